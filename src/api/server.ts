@@ -1,0 +1,85 @@
+// `corridor serve`: the HTTP API over the store, and the web page.
+
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Store } from '../store/store.js';
+import { ALL_ROUTES } from './route-specs.js';
+import { registerDocumentRoutes } from './routes-documents.js';
+import { registerEntityRoutes } from './routes-entities.js';
+import { registerOpenApiRoute } from './routes-openapi.js';
+import { registerProjectRoutes } from './routes-projects.js';
+import { registerWebRoutes } from './routes-web.js';
+import { applySecurityDefaults, BODY_LIMIT, SECURITY_HEADERS } from './security.js';
+import { findWebRoot } from './web-root.js';
+
+export interface ServerOptions {
+  logger?: boolean;
+}
+
+export interface StartOptions extends ServerOptions {
+  host?: string;
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInstance {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // A URL the router cannot decode gets the same JSON error shape as everything else.
+    frameworkErrors: (error, _request, reply) => {
+      // Framework errors skip the onSend hooks, so the security headers are set here too.
+      (reply as FastifyReply)
+        .code(400)
+        .headers(SECURITY_HEADERS)
+        .type('application/json; charset=utf-8')
+        .send({ error: `bad request: ${error.message}` });
+    },
+  });
+  applySecurityDefaults(app);
+
+  // Every /api route must come from a spec, or the OpenAPI document would miss it.
+  const documented = new Set(ALL_ROUTES.map((r) => `${r.method} ${r.url}`));
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      if (!documented.has(`${method} ${route.url}`)) throw new Error(`route ${method} ${route.url} has no spec in route-specs.ts`);
+    }
+  });
+
+  const webRoot = findWebRoot();
+  registerProjectRoutes(app, store);
+  registerDocumentRoutes(app, store);
+  registerEntityRoutes(app, store);
+  registerOpenApiRoute(app, packageVersion(dirname(webRoot)));
+  registerWebRoutes(app, webRoot);
+  return app;
+}
+
+export async function startServer(store: Store, opts: StartOptions = {}): Promise<RunningServer> {
+  const { host = '127.0.0.1', port = 8080, logger } = opts;
+  const app = buildServer(store, { logger });
+  await app.listen({ host, port });
+  const address = app.server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostPart}:${address.port}`,
+    close: () => app.close(),
+  };
+}
+
+function packageVersion(packageRoot: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

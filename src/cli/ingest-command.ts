@@ -1,0 +1,31 @@
+import cliProgress from 'cli-progress';
+import { ingestDocuments } from '../pipeline/ingest-documents.js';
+import { openStore } from '../store/open-store.js';
+
+/** `corridor ingest PATH|URL...`: a progress bar on a terminal, then a summary. Exit 0 all in, 3 some failed. */
+export async function runIngest(inputs: string[], opts: { db?: string; quiet?: boolean }): Promise<number> {
+  const store = openStore(opts.db);
+  const tty = process.stderr.isTTY && !opts.quiet;
+  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {current}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  let started = false;
+  try {
+    const summary = await ingestDocuments(inputs, store, {
+      onProgress: (p) => {
+        if (!bar) return;
+        if (!started) { bar.start(p.total, 0, { current: '' }); started = true; }
+        bar.update(p.done, { current: p.current.length > 40 ? '…' + p.current.slice(-39) : p.current });
+      },
+    });
+    if (bar && started) bar.stop();
+    const out = process.stdout;
+    out.write(`ingested: ${summary.added} new, ${summary.present} already present, ${summary.failed} failed\n`);
+    for (const o of summary.outcomes) {
+      if (o.status === 'failed') out.write(`  failed  ${o.input}: ${o.reason}\n`);
+      else if (!opts.quiet) out.write(`  ${o.status === 'new' ? 'new    ' : 'present'} ${o.input}${o.title ? ` — ${o.title}` : ''}\n`);
+    }
+    if (summary.failed && summary.added + summary.present === 0) return 1;
+    return summary.failed ? 3 : 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,78 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runExtract } from './extract-command.js';
+import { runIngest } from './ingest-command.js';
+import { runDocuments, runOrganizations, runPeople, runProjects, runShow } from './list-commands.js';
+import { runEvalCommand } from './eval-command.js';
+import { runServe } from './serve-command.js';
+import { UsageError } from './usage-error.js';
+
+const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
+const dbOption = () => new Option('--db <file>', 'database file (default: $CORRIDOR_DB or ./corridor.db)');
+
+function action<A extends unknown[]>(fn: (...args: A) => Promise<number>) {
+  return async (...args: A) => { process.exitCode = await fn(...args); };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('corridor')
+    .description('A sourced register of cross-border investment and infrastructure projects, built from news articles.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program.command('extract').description('print Extraction JSON v1 for articles (one object, or JSON Lines for several)')
+    .argument('<paths...>', 'files, directories, feeds, URLs, or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .option('--text', 'include the normalised text that the offsets point into')
+    .action(action((paths: string[], o: { format: 'json' | 'table'; text?: boolean }) => runExtract(paths, o)));
+
+  program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
+    .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures')
+    .action(action((inputs: string[], o: { db?: string; quiet?: boolean }) => runIngest(inputs, o)));
+
+  program.command('projects').description('list projects in the register')
+    .addOption(dbOption()).option('--q <text>', 'full-text search').option('--country <cc>', 'ISO 3166-1 alpha-2 host country')
+    .option('--sector <sector>', 'sector or its top level (energy, transport.rail, ...)').option('--status <status>', 'announced, agreed, construction, operating, completed, cancelled, unknown')
+    .option('--org <name>', 'organisation name or alias').option('--limit <n>', 'at most this many rows').addOption(formatOption())
+    .action(action((o) => runProjects(o)));
+
+  program.command('show').description('one project with its sources and evidence sentences')
+    .argument('<id>').addOption(dbOption()).addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(action((id: string, o) => runShow(id, o)));
+
+  program.command('organizations').description('list organisations').addOption(dbOption()).option('--q <text>').addOption(formatOption())
+    .action(action((o) => runOrganizations(o)));
+  program.command('people').description('list people').addOption(dbOption()).option('--q <text>').addOption(formatOption())
+    .action(action((o) => runPeople(o)));
+  program.command('documents').description('list ingested documents').addOption(dbOption()).addOption(formatOption())
+    .action(action((o) => runDocuments(o)));
+
+  program.command('eval').description('score extraction against NAME.gold.json files in a folder')
+    .argument('<dir>').option('--json', 'the full report as JSON').option('--explain', 'list every miss and false positive')
+    .action(action((dir: string, o) => runEvalCommand(dir, o)));
+
+  program.command('serve').description('serve the API and the web app')
+    .addOption(dbOption()).option('--port <n>', 'port', '8080').option('--host <host>', 'address to bind', '127.0.0.1')
+    .action(action((o) => runServe(o)));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version are not errors; everything else commander rejects is a usage error
+      process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`corridor: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`corridor: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

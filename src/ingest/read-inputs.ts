@@ -1,0 +1,245 @@
+// The batch entry point: what the user named (files, directories, URLs, "-") to
+// documents. expandInputs turns the names into items; readInput reads one item into
+// one or more results (a feed gives one per entry). Nothing here throws for bad input:
+// every problem is a ReadFailure that names the input.
+
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ReadFailure, ReadResult } from './document.js';
+import { ARTICLE_EXTENSIONS, detectKind, type InputKind } from './detect-kind.js';
+import { errorMessage } from './error-message.js';
+import { fetchUrl, formatBytes, isFetchFailure } from './fetch-url.js';
+import { readFeed } from './read-feed.js';
+import { readHtml } from './read-html.js';
+import { readText } from './read-text.js';
+import type { SourceInfo } from './source-info.js';
+
+/** Files (and standard input) larger than this are not read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadInputOptions {
+  /** Standard input, for the "-" item (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  /** URL fetch timeout in milliseconds (default 20 s). */
+  timeoutMs?: number;
+  /** URL response size limit in bytes (default 10 MB). */
+  maxBytes?: number;
+}
+
+export interface ExpandedInputs {
+  items: string[];
+  failures: ReadFailure[];
+}
+
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+function isHttpUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+/** A file-system error as the short reason a user expects. */
+function fsReason(err: unknown): string {
+  const code = (err as { code?: unknown })?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'ENOTDIR': return 'no such file or directory (a parent is not a directory)';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many open files';
+    default: return `cannot read: ${errorMessage(err)}`;
+  }
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/** Article files under a directory, depth first in name order; hidden entries and other extensions skipped. */
+async function walkDirectory(dir: string, out: ExpandedInputs, seen: Set<string>): Promise<number> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    out.failures.push({ input: dir, reason: fsReason(err) });
+    return 0;
+  }
+  if (seen.has(real)) return 0; // a symbolic link back up the tree
+  seen.add(real);
+
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.failures.push({ input: dir, reason: fsReason(err) });
+    return 0;
+  }
+  let found = 0;
+  for (const entry of entries.sort(byName)) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link: not an article
+      }
+    }
+    if (isDir) {
+      found += await walkDirectory(full, out, seen);
+    } else if (isFile && ARTICLE_EXTENSIONS.has(extensionOf(entry.name))) {
+      out.items.push(full);
+      found++;
+    }
+  }
+  return found;
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/**
+ * Turn what the user named into readable items: directories are walked (sorted, hidden
+ * entries and non-article files such as *.gold.json skipped), "-" and URLs are kept,
+ * named files are kept whatever their extension, missing paths become failures.
+ */
+export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
+  const out: ExpandedInputs = { items: [], failures: [] };
+  const seenDirs = new Set<string>();
+  for (const input of inputs) {
+    if (input === '-' || URL_LIKE.test(input)) {
+      out.items.push(input);
+      continue;
+    }
+    if (input.trim().length === 0) {
+      out.failures.push({ input, reason: 'empty path' });
+      continue;
+    }
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) {
+        const before = out.failures.length;
+        const found = await walkDirectory(input, out, seenDirs);
+        if (found === 0 && out.failures.length === before) {
+          out.failures.push({ input, reason: `directory has no article files (${[...ARTICLE_EXTENSIONS].join(' ')})` });
+        }
+      } else {
+        out.items.push(input);
+      }
+    } catch (err) {
+      out.failures.push({ input, reason: fsReason(err) });
+    }
+  }
+  // The same file named twice (or reached twice) is read once.
+  out.items = [...new Set(out.items)];
+  return out;
+}
+
+async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    total += buf.length;
+    if (total > limit) {
+      const destroy = (stream as unknown as { destroy?: () => void }).destroy;
+      if (typeof destroy === 'function') destroy.call(stream);
+      return null;
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function readAs(kind: InputKind, bytes: Uint8Array, source: SourceInfo): ReadResult[] {
+  if (kind === 'feed') return readFeed(bytes, source);
+  if (kind === 'html') return [readHtml(bytes, source)];
+  return [readText(bytes, source)];
+}
+
+async function readUrl(item: string, opts: ReadInputOptions): Promise<ReadResult[]> {
+  const fetched = await fetchUrl(item, { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes });
+  if (isFetchFailure(fetched)) return [{ input: item, reason: fetched.reason }];
+  const kind = detectKind({ contentType: fetched.contentType, bytes: fetched.bytes });
+  return readAs(kind, fetched.bytes, {
+    input: item,
+    path: item,
+    url: fetched.finalUrl,
+    kind: kind === 'feed' ? undefined : 'url',
+    contentType: fetched.contentType,
+  });
+}
+
+async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {
+  const stream = opts.stdin ?? process.stdin;
+  if (!opts.stdin && process.stdin.isTTY) {
+    return [{ input: '-', reason: 'standard input is a terminal; pipe a document into it' }];
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readStream(stream, MAX_FILE_BYTES);
+  } catch (err) {
+    return [{ input: '-', reason: `cannot read standard input: ${errorMessage(err)}` }];
+  }
+  if (bytes === null) return [{ input: '-', reason: `standard input too large (limit ${formatBytes(MAX_FILE_BYTES)})` }];
+  return readAs(detectKind({ bytes }), bytes, { input: '-', path: null });
+}
+
+async function readPath(item: string): Promise<ReadResult[]> {
+  let size: number;
+  try {
+    const info = await stat(item);
+    if (info.isDirectory()) return [{ input: item, reason: 'is a directory' }];
+    size = info.size;
+  } catch (err) {
+    return [{ input: item, reason: fsReason(err) }];
+  }
+  if (size > MAX_FILE_BYTES) {
+    return [{ input: item, reason: `file too large (${formatBytes(size)}; limit ${formatBytes(MAX_FILE_BYTES)})` }];
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(item);
+  } catch (err) {
+    return [{ input: item, reason: fsReason(err) }];
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return [{ input: item, reason: `file too large (${formatBytes(bytes.length)}; limit ${formatBytes(MAX_FILE_BYTES)})` }];
+  }
+  const kind = detectKind({ path: item, bytes });
+  return readAs(kind, bytes, { input: item, path: item });
+}
+
+/** Read one item (a path, an http(s) URL, or "-" for standard input). Never throws. */
+export async function readInput(item: string, opts: ReadInputOptions = {}): Promise<ReadResult[]> {
+  try {
+    if (item === '-') return await readStdin(opts);
+    if (URL_LIKE.test(item)) {
+      if (!isHttpUrl(item)) {
+        const scheme = item.slice(0, item.indexOf(':') + 1).toLowerCase();
+        return [{ input: item, reason: `unsupported URL scheme "${scheme}" (only http and https)` }];
+      }
+      return await readUrl(item, opts);
+    }
+    return await readPath(item);
+  } catch (err) {
+    return [{ input: item, reason: `unexpected error reading ${item}: ${errorMessage(err)}` }];
+  }
+}
+
+/** Everything the inputs hold, in order: expansion failures first, then each item's results. */
+export async function* readInputs(inputs: string[], opts: ReadInputOptions = {}): AsyncGenerator<ReadResult> {
+  const { items, failures } = await expandInputs(inputs);
+  yield* failures;
+  for (const item of items) yield* await readInput(item, opts);
+}

@@ -1,0 +1,64 @@
+import type { Doc, Token } from './doc.js';
+import type { TitleSpan } from './titles.js';
+import { getLexicon } from './lexicon.js';
+
+/** A run of capitalised tokens that may name something, with the connectors inside it
+ * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
+export interface Chunk { first: number; last: number }
+
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'on', 'under']);
+const DASHES = new Set(['-', '–', '—', '‐']);
+const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
+
+/** Finds the capitalised runs of each sentence; title tokens break runs (they are cues, not names). */
+export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
+  const lex = getLexicon();
+  const toks = doc.tokens;
+  const isTitle = new Uint8Array(toks.length);
+  for (const t of titles) for (let k = t.first; k <= t.last; k++) if (toks[k].cap) isTitle[k] = 1;
+  const nameTok = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || isTitle[k]) return false;
+    if (!(t.cap || t.upper)) return false;
+    if (t.text === "'s" || t.text === '’s') return false;
+    return true;
+  };
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!nameTok(i)) continue;
+    let last = i;
+    let j = i + 1;
+    while (j < toks.length && toks[j].sent === toks[i].sent) {
+      const t = toks[j];
+      if (nameTok(j)) { last = j; j++; continue; }
+      // "Sinohydro Bureau 7 Co." — a number inside a name
+      if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
+      // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name
+      if (t.text === '.' && t.start === toks[j - 1].end && ABBREV_DOT.has(toks[j - 1].lower)) {
+        last = j; j++;
+        if (toks[j]?.text === ',' && lex.legalForms.has(toks[j + 1]?.lower ?? '')) j++;
+        continue;
+      }
+      if (t.text === ',' && ABBREV_DOT.has(toks[j - 1].lower) && lex.legalForms.has(toks[j + 1]?.lower ?? '')) { j++; continue; }
+      // glued dashes join compound names: Kazakhstan–China, Beineu–Bozoi–Shymkent
+      if (DASHES.has(t.text) && t.start === toks[j - 1].end && toks[j + 1] && toks[j + 1].start === t.end && nameTok(j + 1)) { j++; continue; }
+      // "People's Bank": a possessive inside a name, only when a capitalised word follows
+      if ((t.text === "'s" || t.text === '’s') && nameTok(j + 1) && isPeopleLike(toks[j - 1])) { j++; continue; }
+      if (CONNECTORS.has(t.lower) && !t.cap) {
+        // "of the", "for the"
+        let k = j + 1;
+        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.lower === 'under') && toks[k]?.lower === 'the') k++;
+        if (nameTok(k)) { j = k; continue; }
+      }
+      break;
+    }
+    chunks.push({ first: i, last });
+    i = last;
+  }
+  return chunks;
+}
+
+// Collective nouns that take a possessive inside institution names ("People's", "Workers'").
+function isPeopleLike(t: Token): boolean {
+  return t.lower === 'people' || t.lower === 'workers' || t.lower === 'women' || t.lower === 'children';
+}

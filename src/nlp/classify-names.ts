@@ -1,0 +1,327 @@
+import type { Doc, EntityLabel, Mention, Token } from './doc.js';
+import type { PlaceKind } from './extraction.js';
+import type { Chunk } from './chunks.js';
+import type { TitleSpan } from './titles.js';
+import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
+import { loadGazetteer, type Gazetteer, type PlaceEntry } from './gazetteer.js';
+import { loadJson } from './data-dir.js';
+
+export interface NameMention extends Mention {
+  /** How the label was decided, for --explain and tests. */
+  via: string;
+  place?: PlaceEntry | null;
+  placeKind?: PlaceKind;
+  /** An acronym defined for this name in parentheses right after it. */
+  acronym?: string;
+  /** Index of the title right before the name, if any. */
+  title?: TitleSpan;
+  /** Country from a demonym right before the name ("Chinese company X"). */
+  demonym?: string | null;
+  /** In the headline (the prepended title paragraph). */
+  headline?: boolean;
+}
+
+interface PlaceWords { region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
+let placeWords: { regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
+function getPlaceWords() {
+  if (!placeWords) {
+    const p = loadJson<PlaceWords>('lexicon/places.json');
+    placeWords = { regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
+  }
+  return placeWords;
+}
+
+const OPEN = new Set(['(', '[']);
+
+interface Ctx {
+  doc: Doc; toks: Token[]; lex: Lexicon; gaz: Gazetteer; titles: TitleSpan[];
+  titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>; lowerVocab: Set<string>;
+}
+
+/** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
+export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): NameMention[] {
+  const toks = doc.tokens;
+  const lowerVocab = new Set<string>();
+  for (const t of toks) if (!t.cap && !t.punct && !t.num) lowerVocab.add(t.lower);
+  const ctx: Ctx = {
+    doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
+    titleEndingAt: new Map(titles.map((t) => [t.last, t])),
+    titleStartingAt: new Map(titles.map((t) => [t.first, t])),
+    lowerVocab,
+  };
+  const out: NameMention[] = [];
+  const unknown: { first: number; last: number }[] = [];
+  for (const c of chunks) {
+    const trimmed = trimChunk(ctx, c.first, c.last);
+    if (!trimmed) continue;
+    classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
+  }
+  resolveUnknowns(ctx, out, unknown);
+  out.sort((a, b) => a.start - b.start);
+  for (const m of out) if (m.start < doc.bodyStart) m.headline = true;
+  return out;
+}
+
+/** Drops leading function words ("The", "In") and a sentence-initial ordinary word, and trailing connectors. */
+function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last: number } | null {
+  const { toks, lex } = ctx;
+  while (first <= last) {
+    const t = toks[first];
+    const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
+    if (lex.functionWords.has(t.lower) && !t.upper) { first++; continue; }
+    // a sentence-initial word that the document also uses in lower case is an ordinary word
+    if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !ctx.gaz.lookup(t.text).length) { first++; continue; }
+    if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
+    break;
+  }
+  while (last >= first && (toks[last].punct && toks[last].text !== '.' || ctx.lex.functionWords.has(toks[last].lower) && !toks[last].cap)) last--;
+  if (first > last) return null;
+  // a run made only of ordinary words ("Energy", "Phase Two") names nothing
+  let allCommon = true;
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    if (t.punct || t.num) continue;
+    if (!lex.commonWords.has(t.lower) || t.upper) { allCommon = false; break; }
+  }
+  if (allCommon) return null;
+  return { first, last };
+}
+
+function text(ctx: Ctx, first: number, last: number): string {
+  return ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end);
+}
+
+function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, last: number, via: string, extra: Partial<NameMention> = {}): NameMention {
+  const m: NameMention = {
+    label, first, last, start: ctx.toks[first].start, end: ctx.toks[last].end, text: text(ctx, first, last), entity: -1, via, ...extra,
+  };
+  out.push(m);
+  return m;
+}
+
+function isAcronymToken(ctx: Ctx, t: Token): boolean {
+  return t.upper && t.text.replace(/[^A-Za-z]/g, '').length >= 2 && !ctx.lex.notOrganizations.has(t.text);
+}
+
+/** The acronym defined right after a name: "China National Petroleum Corporation (CNPC)". */
+function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | null {
+  const { toks } = ctx;
+  if (!OPEN.has(toks[last + 1]?.text ?? '')) return null;
+  const a = toks[last + 2];
+  const close = toks[last + 3];
+  if (!a || !close || (close.text !== ')' && close.text !== ']')) return null;
+  if (!(a.upper || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(a.text))) return null;
+  return { acr: a.text, close: last + 3 };
+}
+
+function lastWord(ctx: Ctx, last: number): string {
+  const t = ctx.toks[last];
+  return t.text === '.' ? ctx.toks[last - 1].lower : t.lower;
+}
+
+function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, lex } = ctx;
+  const lw = lastWord(ctx, last);
+  if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
+  // "Ministry of Energy", "Bank of China", "City of Belgrade"
+  if (lex.orgHeadsStartNeedOf.has(toks[first].lower) && last > first + 1 && (toks[first + 1].lower === 'of' || toks[first + 1].lower === 'for')) return true;
+  // a legal form in front: "PT Kereta Api Indonesia", "JSC Samruk"
+  if (last > first && (toks[first].text === 'PT' || toks[first].text === 'JSC' || toks[first].text === 'LLP' || toks[first].text === 'OJSC')) return true;
+  return false;
+}
+
+function isChineseName(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, lex } = ctx;
+  if (last - first > 2 || last === first) return false;
+  if (!lex.chineseSurnames.has(toks[first].text)) return false;
+  for (let k = first + 1; k <= last; k++) if (!toks[k].cap || toks[k].upper || !isPinyinWord(toks[k].text, lex)) return false;
+  return true;
+}
+
+function nameLike(ctx: Ctx, t: Token): boolean {
+  return t.cap && !t.upper && !t.num && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
+}
+
+function personCue(ctx: Ctx, first: number, last: number): string | null {
+  const { toks, lex } = ctx;
+  const n = last - first + 1;
+  for (let k = first; k <= last; k++) if (!nameLike(ctx, toks[k]) && !lex.nameParticles.has(toks[k].lower)) return null;
+  if (n > 5) return null;
+  if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
+  const prev = toks[first - 1];
+  if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
+  if (prev?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return 'honorific';
+  if (isChineseName(ctx, first, last)) return 'chinese-name';
+  if (n >= 2 && lex.givenNames.has(toks[first].text)) return 'given-name';
+  const next = toks[last + 1];
+  if (next?.text === ',') {
+    let k = last + 2;
+    if (toks[k]?.lower === 'the' || toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+    // ", the bank's president", ", CNPC chairman", ", Kazakhstan's minister"
+    for (let s = 0; s < 4 && toks[k]; s++) {
+      if (ctx.titleStartingAt.has(k)) return 'appositive-title';
+      if (toks[k].punct && toks[k].text !== "'s" && toks[k].text !== '’s') break;
+      k++;
+    }
+    if (toks[last + 2]?.lower === 'who') return 'who';
+  }
+  if (n >= 2 && next && lex.speechVerbs.has(next.lower)) return 'speech-verb';
+  if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
+  return null;
+}
+
+function placeKindByHead(ctx: Ctx, word: string): PlaceKind | null {
+  const pw = getPlaceWords();
+  if (pw.region.has(word)) return 'region';
+  if (pw.city.has(word)) return 'city';
+  if (pw.site.has(word)) return 'site';
+  return null;
+}
+
+function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): void {
+  const { toks, gaz, lex } = ctx;
+  const acr = acronymAfter(ctx, last);
+
+  // a place head inside the run: "Jhelum River", "Alatau City", "Zhambyl Region"
+  const lw = lastWord(ctx, last);
+  const headKind = last > first ? placeKindByHead(ctx, lw) : null;
+  if (headKind && !isOrgByHead(ctx, first, last)) {
+    const base = gaz.lookup(text(ctx, first, last - 1))[0] ?? null;
+    push(ctx, out, 'PLACE', first, last, 'place-head', { place: gaz.lookup(text(ctx, first, last))[0] ?? base, placeKind: headKind });
+    return;
+  }
+  if (isOrgByHead(ctx, first, last)) {
+    if (splitCoordination(ctx, first, last, out, unknown)) return;
+    push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
+    return;
+  }
+  // a lower-case region word after the name: "Pavlodar region", "Sauran district"
+  const after = toks[last + 1];
+  const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
+    ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : null) : null;
+  if (afterKind) {
+    const entry = gaz.lookup(`${text(ctx, first, last)} ${after.text}`)[0] ?? gaz.lookup(text(ctx, first, last))[0] ?? null;
+    push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind });
+    return;
+  }
+  if (acr && last >= first) {
+    // a defined acronym makes the run an organisation unless it is a place or a person
+    const whole = gaz.lookup(text(ctx, first, last));
+    if (!whole.length && !personCue(ctx, first, last)) {
+      push(ctx, out, 'ORG', first, last, 'acronym-defined', { acronym: acr.acr });
+      return;
+    }
+  }
+  const whole = gaz.lookup(text(ctx, first, last));
+  if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
+    if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
+    return;
+  }
+  const cue = personCue(ctx, first, last);
+  if (cue) {
+    push(ctx, out, 'PERSON', first, last, cue, { title: ctx.titleEndingAt.get(first - 1) });
+    return;
+  }
+  if (first === last && isAcronymToken(ctx, toks[first])) {
+    push(ctx, out, 'ORG', first, last, 'acronym');
+    return;
+  }
+  // "Dai and Bektenov": a coordination of names that no head holds together
+  for (let k = first + 1; k < last; k++) {
+    if (toks[k].lower === 'and' || toks[k].text === '&') {
+      classifyRun(ctx, first, k - 1, out, unknown);
+      classifyRun(ctx, k + 1, last, out, unknown);
+      return;
+    }
+  }
+  // split the run at places found inside it ("Kazakhstan Yerlan Akkenzhenov", "Astana and Beijing")
+  if (last > first && segmentByPlaces(ctx, first, last, out, unknown)) return;
+  if (first === last && gaz.demonym(toks[first].text)) return;
+  unknown.push({ first, last });
+}
+
+/** "CNPC and CITIC Group": split at "and" when the left part is a name of its own. */
+function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
+  const { toks, lex } = ctx;
+  if (lex.orgHeadsStartNeedOf.has(toks[first].lower)) return false;
+  for (let k = first + 1; k < last; k++) {
+    if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
+    const leftLast = k - 1;
+    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || isOrgByHead(ctx, first, leftLast) || (ctx.gaz.lookup(text(ctx, first, leftLast)).length > 0);
+    if (!leftIsName) return false;
+    classifyRun(ctx, first, leftLast, out, unknown);
+    classifyRun(ctx, k + 1, last, out, unknown);
+    return true;
+  }
+  return false;
+}
+
+function notPlaceContext(ctx: Ctx, last: number): boolean {
+  const next = ctx.toks[last + 1];
+  if (!next || next.cap) return false;
+  return getPlaceWords().notAfter.has(next.lower);
+}
+
+function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
+  const { toks, gaz } = ctx;
+  const spans: { first: number; last: number; entry: PlaceEntry }[] = [];
+  for (let i = first; i <= last; i++) {
+    if (toks[i].punct || !gaz.hasPrefix(toks[i].text)) continue;
+    for (let j = Math.min(last, i + gaz.maxTokens + 2); j >= i; j--) {
+      if (toks[j].punct) continue;
+      const e = gaz.lookup(text(ctx, i, j));
+      if (e.length && !(e[0].ambiguous && j === i)) { spans.push({ first: i, last: j, entry: e[0] }); i = j; break; }
+    }
+  }
+  if (!spans.length) return false;
+  let cursor = first;
+  const rest = (a: number, b: number) => {
+    while (a <= b && (CONNECT_EDGE.has(toks[a].lower) || toks[a].punct)) a++;
+    while (b >= a && (CONNECT_EDGE.has(toks[b].lower) || toks[b].punct)) b--;
+    if (a <= b) classifyRun(ctx, a, b, out, unknown);
+  };
+  for (const s of spans) {
+    rest(cursor, s.first - 1);
+    push(ctx, out, 'PLACE', s.first, s.last, 'gazetteer-part', { place: s.entry, placeKind: s.entry.kind });
+    cursor = s.last + 1;
+  }
+  rest(cursor, last);
+  return true;
+}
+
+const CONNECT_EDGE = new Set(['of', 'and', 'for', '&', 'the', '-', '–', '—']);
+
+/** Second pass over runs no rule claimed: later mentions of known people, organisation cues in context. */
+function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number; last: number }[]): void {
+  const { toks, lex } = ctx;
+  const known = new Map<string, EntityLabel>();
+  for (const m of out) if (m.label !== 'PLACE' || m.via !== 'gazetteer-part') known.set(m.text.toLowerCase(), m.label);
+  // tokens of people's names, for surname-only mentions
+  const personTokens = new Set<string>();
+  for (const m of out) if (m.label === 'PERSON') for (let k = m.first; k <= m.last; k++) personTokens.add(toks[k].text);
+  for (const u of unknown) {
+    const s = text(ctx, u.first, u.last);
+    const label = known.get(s.toLowerCase());
+    if (label) { push(ctx, out, label, u.first, u.last, 'same-as-earlier'); continue; }
+    if (u.first === u.last && personTokens.has(toks[u.first].text)) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); continue; }
+    const prev = toks[u.first - 1];
+    const next = toks[u.last + 1];
+    const inner = toks.slice(u.first, u.last + 1);
+    if (inner.some((t) => lex.orgHeadsEnd.has(t.lower) && t.cap)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); continue; }
+    if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); continue; }
+    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); continue; }
+    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); continue; }
+    if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); continue; }
+  }
+}
+
+/** "CNPC, CITIC, Sinopec and Huawei": a name in a comma/and list with an organisation is one too. */
+function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
+  const { toks } = ctx;
+  const near = (idx: number) => out.find((m) => m.label === 'ORG' && (m.last === idx || m.first === idx));
+  const before = toks[first - 1];
+  if (before && (before.text === ',' || before.lower === 'and') && near(first - 2)) return true;
+  const after = toks[last + 1];
+  if (after && (after.text === ',' || after.lower === 'and') && near(last + 2)) return true;
+  return false;
+}

@@ -1,0 +1,225 @@
+import type { Doc, Token } from './doc.js';
+import type { Organization, Person, Place, PersonRole, PlaceKind } from './extraction.js';
+import type { NameMention } from './classify-names.js';
+import { loadGazetteer } from './gazetteer.js';
+import { getLexicon } from './lexicon.js';
+
+/** The document's people, organisations and places, each with the mentions that name it. */
+export interface EntityTables {
+  people: (Person & { mentions: NameMention[]; family: string; chineseOrder: boolean })[];
+  organizations: (Organization & { mentions: NameMention[] })[];
+  places: (Place & { mentions: NameMention[]; id: string })[];
+}
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+}
+
+/** Groups mentions into entities: aliases, acronyms, surname-only mentions, roles. Sets mention.entity. */
+export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
+  const tables: EntityTables = { people: [], organizations: [], places: [] };
+  // the body decides what exists; the headline only adds mentions of what the body names, plus places
+  const body = mentions.filter((m) => !m.headline);
+  const head = mentions.filter((m) => m.headline);
+  for (const m of [...body, ...head]) {
+    if (m.label === 'PERSON') addPerson(doc, tables, m);
+    else if (m.label === 'ORG') addOrganization(doc, tables, m);
+    else addPlace(tables, m);
+  }
+  tables.people = tables.people.filter((p) => p.mentions.length > 0);
+  linkAcronymsByInitials(tables);
+  assignRoles(doc, tables, mentions);
+  return tables;
+}
+
+function nameTokens(m: NameMention): string[] {
+  return m.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
+  const words = nameTokens(m);
+  const key = fold(m.text);
+  // an exact or fuller form of someone already known
+  let best = -1;
+  let bestPos = -1;
+  for (let i = 0; i < t.people.length; i++) {
+    const p = t.people[i];
+    const pw = fold(p.name).split(' ');
+    const mw = key.split(' ');
+    const subset = mw.every((w) => pw.includes(w)) || pw.every((w) => mw.includes(w));
+    if (!subset) continue;
+    // the shorter form must contain the family name (last token, or first for Chinese order)
+    const shorter = mw.length <= pw.length ? mw : pw;
+    const longer = mw.length <= pw.length ? pw : mw;
+    // family name first (Chinese, Korean, Hungarian order) or last: accept either end of the fuller name
+    if (shorter.length < longer.length && !shorter.includes(longer[0]) && !shorter.includes(longer[longer.length - 1])) continue;
+    // the most recently mentioned wins (two people sharing a family name: Xi Jinping, Xi Guohua)
+    const pos = p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
+    if (pos > bestPos) { best = i; bestPos = pos; }
+  }
+  if (best >= 0) {
+    const p = t.people[best];
+    if (words.length > p.name.split(/\s+/).length) {
+      if (!p.aliases.includes(p.name)) p.aliases.push(p.name);
+      p.name = m.text;
+    } else if (m.text !== p.name && !p.aliases.includes(m.text)) p.aliases.push(m.text);
+    p.mentions.push(m);
+    m.entity = best;
+    return;
+  }
+  if (m.headline) return;
+  // a lone surname nobody introduced, with no title or honorific, is too weak to stand alone
+  if (words.length === 1 && m.via !== 'title-before' && m.via !== 'honorific') return;
+  const chineseOrder = m.via === 'chinese-name';
+  t.people.push({ name: m.text, aliases: [], roles: [], mentions: [m], family: chineseOrder ? words[0] : words[words.length - 1], chineseOrder });
+  m.entity = t.people.length - 1;
+}
+
+const LEGAL_TAIL = /\s+(co|corp|corporation|company|inc|incorporated|ltd|limited|llc|llp|plc|jsc|pjsc|group|holding|holdings)$/;
+function orgKey(s: string): string {
+  let k = fold(s);
+  for (let i = 0; i < 3; i++) { const n = k.replace(LEGAL_TAIL, ''); if (n === k) break; k = n; }
+  return k;
+}
+
+function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
+  const key = orgKey(m.text);
+  const gaz = loadGazetteer();
+  for (let i = 0; i < t.organizations.length; i++) {
+    const o = t.organizations[i];
+    if (orgKey(o.name) === key || o.aliases.some((a) => orgKey(a) === key)) {
+      if (m.acronym && !o.aliases.includes(m.acronym)) o.aliases.push(m.acronym);
+      if (orgKey(o.name) === key && m.text.length > o.name.length) {
+        // the fullest form is the name: "CITIC Group" over "CITIC"
+        o.aliases = o.aliases.filter((a) => a !== m.text);
+        if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
+        o.name = m.text;
+      } else if (m.text !== o.name && !o.aliases.includes(m.text)) o.aliases.push(m.text);
+      o.mentions.push(m);
+      m.entity = i;
+      return;
+    }
+  }
+  if (m.headline && m.via !== 'acronym' && m.via !== 'org-head') return;
+  // country: "Chinese company X", a country at the start of the name, or "... of Kazakhstan"
+  let country: string | null = null;
+  const toks = doc.tokens;
+  const prev = toks[m.first - 1];
+  if (prev) country = gaz.demonym(prev.text);
+  if (!country) {
+    const firstWord = toks[m.first].text;
+    const e = gaz.lookup(firstWord)[0] ?? gaz.demonym(firstWord);
+    if (e && typeof e === 'object' && e.kind === 'country') country = e.country;
+    else if (typeof e === 'string') country = e;
+  }
+  if (!country) {
+    const ofMatch = /\bof (?:the )?([\p{Lu}][\p{L}' -]+)$/u.exec(m.text);
+    const e = ofMatch ? gaz.lookup(ofMatch[1])[0] : undefined;
+    if (e && e.kind === 'country') country = e.country;
+  }
+  t.organizations.push({ name: m.text, aliases: m.acronym ? [m.acronym] : [], country, mentions: [m] });
+  m.entity = t.organizations.length - 1;
+}
+
+/** "KEGOC" alone joins "Kazakhstan Electricity Grid Operating Company" when its letters are that name's initials. */
+function linkAcronymsByInitials(t: EntityTables): void {
+  const orgs = t.organizations;
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const a = orgs[i];
+    if (!/^[A-Z&]{2,8}$/.test(a.name)) continue;
+    const target = orgs.findIndex((o, j) => j !== i && initials(o.name) === a.name);
+    if (target < 0) continue;
+    const o = orgs[target];
+    if (!o.aliases.includes(a.name)) o.aliases.push(a.name);
+    for (const m of a.mentions) { o.mentions.push(m); }
+    orgs.splice(i, 1);
+  }
+  orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);
+function initials(name: string): string {
+  return name.split(/[\s–-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+}
+
+function addPlace(t: EntityTables, m: NameMention): void {
+  const id = m.place && m.placeKind === m.place.kind ? m.place.id : `text:${fold(m.text)}`;
+  const i = t.places.findIndex((p) => p.id === id);
+  if (i >= 0) {
+    const p = t.places[i];
+    if (m.text !== p.name && !(p.aliases ?? []).includes(m.text) && fold(m.text) !== fold(p.name)) (p.aliases ??= []).push(m.text);
+    p.mentions.push(m);
+    m.entity = i;
+    return;
+  }
+  const kind: PlaceKind = m.placeKind ?? m.place?.kind ?? 'site';
+  const place: Place & { mentions: NameMention[]; id: string } = {
+    id, name: m.text.replace(/^the\s+/i, ''), aliases: [], kind, country: m.place?.country ?? null, mentions: [m],
+  };
+  if (m.place?.lat !== undefined && m.place?.lon !== undefined) { place.lat = m.place.lat; place.lon = m.place.lon; }
+  t.places.push(place);
+  m.entity = t.places.length - 1;
+}
+
+/** Titles and affiliations: "CNPC chairman Dai Houliang", "Dai Houliang, chairman of CNPC", "the bank's president, Jin Liqun". */
+function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
+  const toks = doc.tokens;
+  const orgAt = new Map<number, NameMention>();
+  for (const m of mentions) if (m.label === 'ORG' && m.entity >= 0) for (let k = m.first; k <= m.last; k++) orgAt.set(k, m);
+  const lex = getLexicon();
+  for (const p of t.people) {
+    for (const m of p.mentions) {
+      let role: PersonRole | null = null;
+      if (m.title) {
+        // what stands right before the title: an organisation (possibly with 's) or a demonym
+        let k = m.title.first - 1;
+        if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k--;
+        const org = orgAt.get(k);
+        role = { title: m.title.text, organization: org ? t.organizations[org.entity].name : null };
+        // "Minister of Energy X": an organisation after "of" inside the title complement
+        if (!org) {
+          const after = toks[m.title.last + 1];
+          if (after && (after.lower === 'of' || after.lower === 'at')) {
+            const o2 = orgAt.get(m.title.last + 2) ?? orgAt.get(m.title.last + 3);
+            if (o2) role.organization = t.organizations[o2.entity].name;
+          }
+        }
+      } else {
+        // appositive: "X, chairman of Y" / "X, Y's chief executive"
+        if (toks[m.last + 1]?.text === ',') {
+          let k = m.last + 2;
+          if (toks[k]?.lower === 'the') k++;
+          let org = orgAt.get(k);
+          if (org) { k = org.last + 1; if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++; }
+          const title = findTitleAt(doc, k, lex);
+          if (title) {
+            let orgName = org ? t.organizations[org.entity].name : null;
+            const after = toks[title.last + 1];
+            if (!orgName && after && (after.lower === 'of' || after.lower === 'at')) {
+              let j = title.last + 2;
+              if (toks[j]?.lower === 'the') j++;
+              const o2 = orgAt.get(j);
+              if (o2) orgName = t.organizations[o2.entity].name;
+            }
+            role = { title: title.text, organization: orgName };
+          }
+        }
+      }
+      if (role && !p.roles.some((r) => r.title?.toLowerCase() === role!.title?.toLowerCase() && r.organization === role!.organization)) p.roles.push(role);
+    }
+  }
+}
+
+function findTitleAt(doc: Doc, k: number, lex: ReturnType<typeof getLexicon>): { first: number; last: number; text: string } | null {
+  const toks: Token[] = doc.tokens;
+  let first = k;
+  while (toks[first] && lex.titleModifiers.has(toks[first].lower) && !lex.titles.has(toks[first].lower)) first++;
+  const phrases = toks[first] ? lex.titles.get(toks[first].lower) : undefined;
+  if (!phrases) return null;
+  for (const words of phrases) {
+    let ok = true;
+    for (let i = 0; i < words.length; i++) if (toks[first + i]?.lower !== words[i]) { ok = false; break; }
+    if (ok) return { first: k, last: first + words.length - 1, text: doc.text.slice(toks[k].start, toks[first + words.length - 1].end) };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import type { Doc } from './doc.js';
+import type { EventType, ExtractedEvent } from './extraction.js';
+import type { NameMention } from './classify-names.js';
+import type { EntityTables } from './entities.js';
+import type { ProjectDraft } from './projects.js';
+import { loadJson } from './data-dir.js';
+import { phraseAt, type PhraseTable } from './facility-lexicon.js';
+
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[] }
+
+let cues: PhraseTable<EventType> | null = null;
+function eventCues(): PhraseTable<EventType> {
+  if (cues) return cues;
+  const d = loadJson<EventData>('lexicon/events.json');
+  const byFirst = new Map<string, { words: string[]; value: EventType }[]>();
+  for (const [type, list] of Object.entries(d.cues)) for (const phrase of list) {
+    const words = phrase.split(/\s+/);
+    const arr = byFirst.get(words[0]) ?? [];
+    arr.push({ words, value: type as EventType });
+    byFirst.set(words[0], arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  cues = { byFirst };
+  return cues;
+}
+
+interface Draft extends ExtractedEvent { paragraph: number; sentence: number }
+
+/** Meetings, agreements, launches, visits and investments, one per sentence cue, merged across
+ * neighbouring sentences that share their participants. */
+export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: EntityTables, projects: ProjectDraft[]): ExtractedEvent[] {
+  const table = eventCues();
+  const lowers = doc.tokens.map((t) => t.lower);
+  const drafts: Draft[] = [];
+  let lastDate: { value: string; paragraph: number } | null = null;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (s.start < doc.bodyStart) continue;
+    const types = new Set<EventType>();
+    for (let k = s.first; k <= s.last; k++) {
+      const hit = phraseAt(table, lowers, k);
+      if (hit) { types.add(hit.value); k = hit.last; }
+    }
+    const date = doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.precision === 'day')?.value ?? null;
+    if (date) lastDate = { value: date, paragraph: s.paragraph };
+    if (!types.size) continue;
+    const people: string[] = [];
+    const orgs: string[] = [];
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity >= 0);
+    for (const m of inSentence) {
+      if (m.label === 'PERSON') { const n = entities.people[m.entity]?.name; if (n && !people.includes(n)) people.push(n); }
+      if (m.label === 'ORG') { const n = entities.organizations[m.entity]?.name; if (n && !orgs.includes(n)) orgs.push(n); }
+    }
+    const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
+    const eventDate = date ?? (lastDate && lastDate.paragraph === s.paragraph ? lastDate.value : null);
+    for (const type of types) {
+      if (type === 'meeting' && (people.length + orgs.length < 2 || people.length < 1)) continue;
+      if (type === 'visit' && people.length < 1) continue;
+      if ((type === 'agreement' || type === 'investment') && orgs.length + people.length < 1) continue;
+      if (type === 'launch' && !projectNames.length && people.length < 1) continue;
+      drafts.push({ type, date: eventDate, participants: [...people], organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si });
+    }
+  }
+  return mergeEvents(drafts);
+}
+
+function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
+  // the host is whoever takes part in most meetings; two meetings are one when they share someone else
+  const count = new Map<string, number>();
+  for (const d of drafts) if (d.type === 'meeting') for (const p of d.participants) count.set(p, (count.get(p) ?? 0) + 1);
+  let host: string | null = null;
+  let max = 1;
+  for (const [p, n] of count) if (n > max) { host = p; max = n; }
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = [...out].reverse().find((e) => e.type === d.type && d.paragraph - e.paragraph <= 1);
+    const shared = prev && (d.participants.some((p) => p !== host && prev.participants.includes(p)) ||
+      (d.type !== 'meeting' && d.organizations.some((o) => prev.organizations.includes(o))));
+    if (prev && shared) {
+      for (const p of d.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
+      for (const o of d.organizations) if (!prev.organizations.includes(o)) prev.organizations.push(o);
+      for (const p of d.projects) if (!prev.projects.includes(p)) prev.projects.push(p);
+      prev.evidence.push(...d.evidence);
+      prev.date ??= d.date;
+      prev.paragraph = d.paragraph;
+      continue;
+    }
+    out.push(d);
+  }
+  return out.map(({ paragraph: _p, sentence: _s, ...e }) => e);
+}

@@ -1,0 +1,75 @@
+import { loadJson } from './data-dir.js';
+import type { ProjectType, Role, Sector, Status } from './extraction.js';
+import type { Quantity } from './doc.js';
+
+// The project-side tables: facility kinds, status cues and role cues, loaded once from data/lexicon.
+
+interface FacilityKind { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][] }
+interface FacilityData { kinds: FacilityKind[] }
+interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[] }
+interface RoleData { cues: Record<Role, string[]>; government_words: string[] }
+
+export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
+
+export interface FacilityLexicon {
+  facilities: PhraseTable<FacilityKind>;
+  statuses: PhraseTable<Status>;
+  negations: PhraseTable<true>;
+  modals: Set<string>;
+  roles: PhraseTable<Role>;
+  governmentWords: Set<string>;
+}
+
+function table<T>(entries: [string, T][]): PhraseTable<T> {
+  const byFirst = new Map<string, { words: string[]; value: T }[]>();
+  for (const [phrase, value] of entries) {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, value });
+    byFirst.set(words[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+/** Longest phrase of the table starting at token i, as [value, last token index]. */
+export function phraseAt<T>(t: PhraseTable<T>, lowers: string[], i: number): { value: T; last: number } | null {
+  const list = t.byFirst.get(lowers[i]);
+  if (!list) return null;
+  for (const { words, value } of list) {
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (lowers[i + k] !== words[k]) { ok = false; break; }
+    if (ok) return { value, last: i + words.length - 1 };
+  }
+  return null;
+}
+
+let lexicon: FacilityLexicon | null = null;
+
+export function getFacilityLexicon(): FacilityLexicon {
+  if (lexicon) return lexicon;
+  const f = loadJson<FacilityData>('lexicon/facilities.json');
+  const s = loadJson<StatusData>('lexicon/statuses.json');
+  const r = loadJson<RoleData>('lexicon/roles.json');
+  lexicon = {
+    facilities: table(f.kinds.flatMap((k) => k.phrases.map((p) => [p, k] as [string, FacilityKind]))),
+    statuses: table(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
+    negations: table(s.negations.map((n) => [n, true] as [string, true])),
+    modals: new Set(s.modals),
+    roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
+    governmentWords: new Set(r.government_words),
+  };
+  return lexicon;
+}
+
+/** Adds facility kinds from a user lexicon file. */
+export function addFacilityPhrases(kinds: { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds?: Quantity['kind'][] }[]): void {
+  const lex = getFacilityLexicon();
+  const extra = table(kinds.flatMap((k) => k.phrases.map((p) => [p, { ...k, capacity_kinds: k.capacity_kinds ?? [] }] as [string, FacilityKind])));
+  for (const [first, list] of extra.byFirst) {
+    const merged = [...(lex.facilities.byFirst.get(first) ?? []), ...list].sort((a, b) => b.words.length - a.words.length);
+    lex.facilities.byFirst.set(first, merged);
+  }
+}
+
+export type { FacilityKind };

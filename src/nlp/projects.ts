@@ -1,0 +1,351 @@
+import type { Doc, Money, Quantity, Token } from './doc.js';
+import type { Amount, Capacity, ProjectType, Role, Sector, Status } from './extraction.js';
+import type { NameMention } from './classify-names.js';
+import type { EntityTables } from './entities.js';
+import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
+import { getLexicon } from './lexicon.js';
+import { loadJson } from './data-dir.js';
+
+/** A project as the engine builds it from one or more mentions in a document. */
+export interface ProjectDraft {
+  name: string;
+  type: ProjectType;
+  sector: Sector;
+  capacityKinds: Quantity['kind'][];
+  status: Status;
+  statusStrength: number; // 0 none, 1 weak (announced), 2 strong
+  places: Set<number>; // indexes into entities.places
+  orgs: Map<number, Role>; // entities.organizations index -> role
+  capacity: Capacity[];
+  amount: Amount | null;
+  evidence: { start: number; end: number }[];
+  /** Token index of the last mention, for anaphora. */
+  lastToken: number;
+  paragraph: number;
+  proper: boolean; // named by a place, organisation or figure, not just a common noun
+  routeKey: string | null;
+}
+
+interface ProjectWords { anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[]; figure_context: string[]; generic_facility_heads: string[] }
+let words: { anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>; genericHeads: Set<string> } | null = null;
+function projectWords() {
+  if (!words) {
+    const w = loadJson<ProjectWords>('lexicon/project-words.json');
+    words = { anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop), placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads) };
+  }
+  return words;
+}
+
+const DASHES = new Set(['-', '–', '—', '‐']);
+const STRONG = 2;
+
+interface Ctx {
+  doc: Doc; toks: Token[]; lowers: string[];
+  mentionAt: (NameMention | undefined)[];
+  quantityAt: (Quantity | undefined)[];
+  moneyAt: (Money | undefined)[];
+  entities: EntityTables;
+  projects: ProjectDraft[];
+  usedQuantities: Set<Quantity>;
+  usedMoney: Set<Money>;
+}
+
+export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: EntityTables): ProjectDraft[] {
+  const toks = doc.tokens;
+  const ctx: Ctx = {
+    doc, toks, lowers: toks.map((t) => t.lower),
+    mentionAt: new Array(toks.length), quantityAt: new Array(toks.length), moneyAt: new Array(toks.length),
+    entities, projects: [], usedQuantities: new Set(), usedMoney: new Set(),
+  };
+  for (const m of mentions) if (m.entity >= 0) for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = m;
+  for (const q of doc.quantities) for (let k = q.first; k <= q.last; k++) ctx.quantityAt[k] = q;
+  for (const m of doc.money) for (let k = m.first; k <= m.last; k++) ctx.moneyAt[k] = m;
+  const lex = getFacilityLexicon();
+  const pw = projectWords();
+  let current: ProjectDraft | null = null;
+  for (const s of doc.sentences) {
+    if (s.start < doc.bodyStart) continue; // the headline repeats the body
+    const found: { draft: ProjectDraft; at: number }[] = [];
+    for (let i = s.first; i <= s.last; i++) {
+      const m = ctx.mentionAt[i];
+      if (m && m.label !== 'PLACE') { i = m.last; continue; }
+      const hit = phraseAt(lex.facilities, ctx.lowers, i);
+      if (hit) {
+        if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
+        for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
+        i = hit.last;
+        continue;
+      }
+      // "the CASPI BITUM LLP plant": a named owner or place before a generic facility word
+      if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
+        const kind: FacilityKind = { type: 'manufacturing_plant', sector: 'industry', phrases: [], capacity_kinds: ['mass', 'count', 'power', 'volume'] };
+        for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
+        continue;
+      }
+      // "the project", "the plant", "this facility": the project the text is talking about
+      if (pw.anaphors.has(ctx.lowers[i]) && /^(the|this|that|its|new|enlarged|expanded|planned|whole)$/.test(ctx.lowers[i - 1] ?? '') && current) {
+        found.push({ draft: current, at: i });
+        current.evidence.push({ start: s.start, end: s.end });
+      }
+    }
+    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, found.length);
+    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
+    if (found.length) current = found[found.length - 1].draft;
+  }
+  return ctx.projects.filter((p) => p.proper || p.places.size || p.orgs.size || p.capacity.length || p.amount);
+}
+
+/** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
+function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
+  const pw = projectWords();
+  for (let k = first; k <= last; k++) if (pw.anaphors.has(ctx.lowers[k]) || pw.figureContext.has(ctx.lowers[k])) return true;
+  return false;
+}
+
+/** One facility phrase may name several projects: "the A–B and A–C oil pipelines". */
+function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKind, paragraph: number): ProjectDraft[] {
+  const { toks, doc } = ctx;
+  const pw = projectWords();
+  // walk left over the noun phrase's modifiers
+  let left = first;
+  let routes: { first: number; last: number }[] = [];
+  let routeStart = -1;
+  for (let k = first - 1; k >= doc.sentences[toks[first].sent].first; k--) {
+    const t = toks[k];
+    const m = ctx.mentionAt[k];
+    if (m && m.label !== 'PERSON') { left = m.first; k = m.first; continue; }
+    if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
+    if (DASHES.has(t.text)) { left = k; continue; }
+    if (t.cap && !t.punct) { left = k; continue; }
+    if (t.lower === 'and' && k > 0 && (toks[k - 1].cap || ctx.mentionAt[k - 1]) && hasDash(ctx, k - 1)) { left = k; continue; }
+    if (getLexicon().functionWords.has(t.lower) && !t.upper) break;
+    if (!t.punct && !t.num && !pw.stop.has(t.lower) && !getLexicon().functionWords.has(t.lower) && !/(ing|ed)$/.test(t.lower)) { left = k; continue; }
+    if (t.num) { left = k; continue; }
+    break;
+  }
+  // route names in the modifiers: "Kenkiyak–Atyrau", "Beineu–Bozoi–Shymkent"
+  const routeParts: number[][] = [];
+  let cur: number[] = [];
+  for (let k = left; k < first; k++) {
+    const t = toks[k];
+    if (t.lower === 'and') { if (cur.length) routeParts.push(cur); cur = []; continue; }
+    if (t.cap && !DASHES.has(t.text)) cur.push(k);
+    else if (!DASHES.has(t.text) && cur.length) { routeParts.push(cur); cur = []; }
+  }
+  if (cur.length) routeParts.push(cur);
+  routes = [];
+  for (const part of routeParts) {
+    if (part.length < 2) continue;
+    let dashed = true;
+    for (let x = 1; x < part.length; x++) if (!toks.slice(part[x - 1] + 1, part[x]).some((t) => DASHES.has(t.text))) dashed = false;
+    if (dashed) routes.push({ first: part[0], last: part[part.length - 1] });
+  }
+  void routeStart;
+  const drafts: ProjectDraft[] = [];
+  const units = routes.length > 1 ? routes : [null];
+  for (const route of units) {
+    const nameFirst = route ? route.first : left;
+    let nameText = doc.text.slice(toks[nameFirst].start, toks[last].end);
+    if (route) nameText = `${doc.text.slice(toks[route.first].start, toks[route.last].end)} ${doc.text.slice(toks[routes[routes.length - 1].last + 1].start, toks[last].end)}`;
+    nameText = nameText.replace(/^(a|an|the|its|their|his|her|our|this|that|new)\s+/i, '').trim();
+    const placeIdx = new Set<number>();
+    const orgIdx = new Map<number, Role>();
+    let proper = false;
+    const span = route ?? { first: left, last: first - 1 };
+    for (let k = span.first; k <= span.last; k++) {
+      const m = ctx.mentionAt[k];
+      if (m?.label === 'PLACE') { placeIdx.add(m.entity); proper = true; }
+      if (m?.label === 'ORG') { orgIdx.set(m.entity, 'partner'); proper = true; }
+      if (ctx.quantityAt[k] || toks[k].cap) proper = true;
+    }
+    // route parts that the gazetteer did not know are sites
+    if (route) for (let k = route.first; k <= route.last; k++) {
+      if (DASHES.has(toks[k].text) || ctx.mentionAt[k]) continue;
+      if (toks[k].cap) placeIdx.add(addSite(ctx, k));
+    } else if (routes.length === 1) for (let k = routes[0].first; k <= routes[0].last; k++) {
+      if (!DASHES.has(toks[k].text) && !ctx.mentionAt[k] && toks[k].cap) placeIdx.add(addSite(ctx, k));
+    }
+    const routeKey = route || routes.length === 1 ? nameText.toLowerCase() : null;
+    // an earlier mention of the same project: same type and a shared place or name, or a bare "the refinery"
+    const definite = /^(the|this|that|its)$/.test(ctx.lowers[left - 1] ?? ctx.lowers[first - 1] ?? '') || /^(the|this|that|its)$/.test(ctx.lowers[first - 1] ?? '');
+    let draft = ctx.projects.find((p) => p.type === kind.type && (
+      (routeKey !== null && p.routeKey === routeKey) ||
+      (routeKey === null && [...placeIdx].some((x) => p.places.has(x)) && !p.routeKey) ||
+      (!proper && definite)));
+    if (!draft && !proper && definite) draft = [...ctx.projects].reverse().find((p) => p.type === kind.type);
+    if (!draft) {
+      draft = {
+        name: nameText, type: kind.type, sector: kind.sector, capacityKinds: kind.capacity_kinds, status: 'unknown', statusStrength: 0,
+        places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey,
+      };
+      ctx.projects.push(draft);
+    } else {
+      for (const p of placeIdx) draft.places.add(p);
+      for (const [o, r] of orgIdx) if (!draft.orgs.has(o)) draft.orgs.set(o, r);
+      if (proper && !draft.proper) { draft.name = nameText; draft.proper = true; }
+      draft.paragraph = paragraph;
+    }
+    draft.lastToken = last;
+    const s = doc.sentences[toks[first].sent];
+    if (!draft.evidence.some((e) => e.start === s.start)) draft.evidence.push({ start: s.start, end: s.end });
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function hasDash(ctx: Ctx, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 4); j--) if (DASHES.has(ctx.toks[j].text)) return true;
+  return false;
+}
+
+/** A place named only as a route end ("Kenkiyak" in "Kenkiyak–Atyrau pipeline") becomes a site. */
+function addSite(ctx: Ctx, k: number): number {
+  const name = ctx.toks[k].text;
+  const places = ctx.entities.places;
+  const i = places.findIndex((p) => p.name === name);
+  if (i >= 0) return i;
+  const country = [...places].find((p) => p.kind !== 'country' && p.country)?.country ?? null;
+  places.push({ id: `site:${name.toLowerCase()}`, name, aliases: [], kind: 'site', country, mentions: [] });
+  return places.length - 1;
+}
+
+/** Attributes from the sentence of a project mention: figures, places, partners and status. */
+function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, projectsInSentence: number): void {
+  const { toks } = ctx;
+  const pw = projectWords();
+  // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"
+  for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || m?.label === 'PLACE' && pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the') {
+      p.places.add(m.entity);
+      if (!p.proper) { p.proper = true; }
+    }
+    if (toks[k].text === '.' || toks[k].text === ';') break;
+  }
+  // single-project sentences give every sub-national place in them to the project
+  if (projectsInSentence === 1) {
+    for (let k = first; k <= last; k++) {
+      const m = ctx.mentionAt[k];
+      if (m?.label === 'PLACE' && ctx.entities.places[m.entity].kind !== 'country' && !m.headline) p.places.add(m.entity);
+      if (m) k = m.last;
+    }
+  }
+  attachFigures(ctx, p, first, last, at);
+  // partners
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG') continue;
+    if (projectsInSentence > 1 && !nearestProject(ctx, m.first, first, last, p, at)) continue;
+    const role = roleFor(ctx, m, first, last);
+    const prev = p.orgs.get(m.entity);
+    if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
+  }
+  // status from the cue nearest to the mention
+  const st = statusFor(ctx, first, last, at);
+  if (st && (p.statusStrength < STRONG || st.strength === STRONG && p.statusStrength < STRONG)) {
+    if (st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
+  }
+}
+
+function nearestProject(ctx: Ctx, k: number, first: number, last: number, p: ProjectDraft, at: number): boolean {
+  const lex = getFacilityLexicon();
+  let bestDist = Math.abs(k - at);
+  for (let i = first; i <= last; i++) {
+    if (i === at) continue;
+    const hit = phraseAt(lex.facilities, ctx.lowers, i);
+    if (hit && hit.last !== at && Math.abs(k - hit.last) < bestDist) return false;
+  }
+  void p;
+  return true;
+}
+
+function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1): void {
+  const { doc } = ctx;
+  const pw = projectWords();
+  if (!p.capacity.length) {
+    let best: Quantity | null = null;
+    let bestDist = Infinity;
+    for (const q of doc.quantities) {
+      if (q.first < first || q.last > last || ctx.usedQuantities.has(q)) continue;
+      if (!p.capacityKinds.includes(q.kind)) continue;
+      if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
+      if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
+      if (isAggregate(ctx, q.first, q.last, pw)) continue;
+      const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
+      if (dist < bestDist) { best = q; bestDist = dist; }
+    }
+    if (best) {
+      ctx.usedQuantities.add(best);
+      const c: Capacity = { value: best.value, unit: best.unit, text: best.text, qualifier: best.qualifier };
+      if (best.min !== undefined) c.min = best.min;
+      if (best.item) c.item = best.item;
+      p.capacity.push(c);
+    }
+  }
+  if (!p.amount) {
+    let best: Money | null = null;
+    let bestDist = Infinity;
+    for (const m of doc.money) {
+      if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
+      if (isAggregate(ctx, m.first, m.last, pw)) continue;
+      const dist = at < 0 ? m.first - first : Math.abs(m.first - at);
+      if (dist < bestDist) { best = m; bestDist = dist; }
+    }
+    if (best) {
+      ctx.usedMoney.add(best);
+      p.amount = { value: best.value, currency: best.currency, qualifier: best.qualifier, text: best.text };
+      if (best.min !== undefined) p.amount.min = best.min;
+    }
+  }
+}
+
+/** Totals over several deals, per-unit costs and overruns are not a project's figure. */
+function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeof projectWords>): boolean {
+  const s = ctx.doc.sentences[ctx.toks[first].sent];
+  for (let k = Math.max(s.first, first - 6); k <= Math.min(s.last, last + 8); k++) {
+    if (k >= first && k <= last) continue;
+    if (pw.aggregate.has(ctx.lowers[k])) return true;
+    if (ctx.lowers[k] === 'per' || ctx.lowers[k] === 'a' && (ctx.lowers[k + 1] === 'kilometre' || ctx.lowers[k + 1] === 'kilometer')) return true;
+  }
+  return false;
+}
+
+function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
+  const lex = getFacilityLexicon();
+  const org = ctx.entities.organizations[m.entity];
+  const isGov = org.name.toLowerCase().split(/\s+/).some((w) => lex.governmentWords.has(w));
+  let best: Role | null = null;
+  let bestDist = Infinity;
+  for (let k = Math.max(first, m.first - 6); k <= Math.min(last, m.last + 6); k++) {
+    if (k >= m.first && k <= m.last) continue;
+    const hit = phraseAt(lex.roles, ctx.lowers, k);
+    if (!hit) continue;
+    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    const dist = k < m.first ? m.first - hit.last : k - m.last;
+    if (dist < bestDist) { best = hit.value; bestDist = dist; }
+  }
+  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return 'other';
+  if (best === 'other' && !isGov) return 'partner';
+  return best ?? 'partner';
+}
+
+function statusFor(ctx: Ctx, first: number, last: number, at: number): { status: Status; strength: number } | null {
+  const lex = getFacilityLexicon();
+  let best: { status: Status; strength: number; dist: number } | null = null;
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.statuses, ctx.lowers, k);
+    if (!hit) continue;
+    let status = hit.value;
+    // "has not been commissioned", "yet to sign"
+    for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }
+    // "can be commissioned", "will sign", "plans to build": a plan, not a fact
+    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
+    const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
+    const strength = status === 'announced' || status === 'unknown' ? 1 : STRONG;
+    if (!best || dist < best.dist) best = { status, strength, dist };
+    k = hit.last;
+  }
+  return best;
+}

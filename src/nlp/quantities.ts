@@ -1,0 +1,268 @@
+import type { Doc, Money, Quantity, Token } from './doc.js';
+import { loadJson } from './data-dir.js';
+
+type Qualifier = Quantity['qualifier'];
+interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
+interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
+interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[] }
+interface CurrencyData { symbols: Record<string, string>; words: Record<string, string> }
+
+interface Tables {
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  qualifiers: { words: string[]; q: Qualifier }[];
+  units: Map<string, UnitDef>; // key: unit phrase, lower case, words joined by a space
+  maxUnitWords: number;
+  countables: Map<string, string>;
+  perYear: string[][];
+  symbols: Map<string, string>;
+  currencyWords: Map<string, string>;
+}
+
+let tables: Tables | null = null;
+function load(): Tables {
+  if (tables) return tables;
+  const n = loadJson<NumberData>('lexicon/numbers.json');
+  const u = loadJson<UnitData>('lexicon/units.json');
+  const c = loadJson<CurrencyData>('lexicon/currencies.json');
+  const units = new Map<string, UnitDef>();
+  let maxUnitWords = 1;
+  for (const def of u.units) for (const w of def.words) {
+    units.set(w, def);
+    maxUnitWords = Math.max(maxUnitWords, w.split(' ').length);
+  }
+  const countables = new Map(Object.entries(u.countables));
+  for (const k of countables.keys()) maxUnitWords = Math.max(maxUnitWords, k.split(' ').length);
+  tables = {
+    numberWords: new Map(Object.entries(n.units)),
+    scales: new Map(Object.entries(n.scales)),
+    qualifiers: Object.entries(n.qualifiers).map(([k, q]) => ({ words: k.split(' '), q })).sort((a, b) => b.words.length - a.words.length),
+    units, maxUnitWords, countables,
+    perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
+    symbols: new Map(Object.entries(c.symbols)),
+    currencyWords: new Map(Object.entries(c.words)),
+  };
+  return tables;
+}
+
+interface NumberMatch { value: number; first: number; last: number }
+
+const ARTICLES = new Set(['a', 'an', 'half']);
+
+/** A number at token i: digits ("1,131", "98.3") or words ("two hundred", "Eighty-five"),
+ * with an optional scale ("12 million", "$2bn", "1.5 trillion"). */
+export function parseNumber(toks: Token[], i: number, letterScales = false): NumberMatch | null {
+  const t = load();
+  const tok = toks[i];
+  if (!tok) return null;
+  let value: number;
+  let last = i;
+  if (tok.num) {
+    const clean = tok.text.replace(/,(?=\d{3}(\D|$))/g, '');
+    value = Number(clean.replace(/,/g, '.'));
+    if (!Number.isFinite(value)) return null;
+  } else {
+    const w = wordNumber(toks, i, t);
+    if (!w) return null;
+    ({ value, last } = w);
+  }
+  // scale words: "12 million", "1.2bn", "two hundred thousand"
+  let j = last + 1;
+  while (toks[j]) {
+    const s = t.scales.get(toks[j].lower);
+    if (s === undefined) break;
+    // "m" and "b" only count glued to the digits ("$2m"), never as a separate word ("2 m" is metres)
+    // "m", "b" and "k" count only glued to the digits of a sum of money ("$2m"); "500 m" and "500m" alone are metres
+    if ((toks[j].lower === 'm' || toks[j].lower === 'b' || toks[j].lower === 'k') && (!letterScales || toks[j].start !== toks[j - 1].end)) break;
+    value *= s;
+    last = j;
+    j++;
+  }
+  if (!tok.num && ARTICLES.has(tok.lower) && last === i) return null;
+  return { value, first: i, last };
+}
+
+function wordNumber(toks: Token[], i: number, t: Tables): { value: number; last: number } | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let j = i;
+  while (toks[j]) {
+    const parts = toks[j].lower.split('-');
+    let consumed = true;
+    for (const p of parts) {
+      const n = t.numberWords.get(p);
+      const s = p === 'hundred' ? 100 : undefined;
+      if (n !== undefined && !(ARTICLES.has(p) && j !== i)) current += n;
+      else if (s) current = (current || 1) * s;
+      else { consumed = false; break; }
+    }
+    if (!consumed) break;
+    last = j;
+    j++;
+    if (toks[j]?.lower === 'and' && toks[j + 1] && t.numberWords.has(toks[j + 1].lower.split('-')[0]) && (current >= 100)) j++;
+  }
+  if (last < 0) return null;
+  // a hyphenated word like "one-gigawatt" consumed only its number part: report the token, the caller reads the rest
+  total += current;
+  return { value: total, last };
+}
+
+function qualifierBefore(toks: Token[], first: number, t: Tables): { q: Qualifier; first: number } {
+  for (const { words, q } of t.qualifiers) {
+    const s = first - words.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (toks[s + k].lower !== words[k]) { ok = false; break; }
+    if (ok) return { q, first: s };
+  }
+  return { q: 'exact', first };
+}
+
+/** The unit phrase starting at token j (longest first). A hyphen right after the number is skipped ("100-megawatt"). */
+function unitAt(toks: Token[], j: number, t: Tables): { def: UnitDef | null; item: string | null; last: number } | null {
+  for (let n = Math.min(t.maxUnitWords, toks.length - j); n >= 1; n--) {
+    const phrase = toks.slice(j, j + n).map((x) => x.lower).join(' ');
+    const def = t.units.get(phrase) ?? t.units.get(phrase.replace(/ \/ /g, '/'));
+    if (def) return { def, item: null, last: j + n - 1 };
+    const item = t.countables.get(phrase);
+    if (item) return { def: null, item, last: j + n - 1 };
+  }
+  return null;
+}
+
+function perYearAt(toks: Token[], j: number, t: Tables): number {
+  for (const words of t.perYear) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (toks[j + k]?.lower !== words[k]) { ok = false; break; }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+function currencyBefore(toks: Token[], i: number, t: Tables): { code: string; first: number } | null {
+  const prev = toks[i - 1];
+  if (!prev) return null;
+  const two = toks[i - 2];
+  if (two && two.end === prev.start && t.symbols.has(two.text + prev.text)) return { code: t.symbols.get(two.text + prev.text)!, first: i - 2 };
+  const code = t.symbols.get(prev.text);
+  if (code) return { code, first: i - 1 };
+  return null;
+}
+
+function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; last: number } | null {
+  const a = toks[j];
+  if (!a) return null;
+  const b = toks[j + 1];
+  if (b && t.currencyWords.has(`${a.lower} ${b.lower}`)) return { code: t.currencyWords.get(`${a.lower} ${b.lower}`)!, last: j + 1 };
+  if (t.currencyWords.has(a.lower)) return { code: t.currencyWords.get(a.lower)!, last: j };
+  if (a.upper && t.symbols.has(a.text) && a.text.length === 3) return { code: t.symbols.get(a.text)!, last: j };
+  return null;
+}
+
+const RANGE_JOIN = new Set(['-', '–', '—', 'to']);
+
+/** Finds quantities with units and sums of money; fills doc.quantities and doc.money. */
+export function recognizeQuantities(doc: Doc): void {
+  const t = load();
+  const toks = doc.tokens;
+  const quantities: Quantity[] = [];
+  const money: Money[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].num && !load().numberWords.has(toks[i].lower.split('-')[0])) continue;
+    const cb = currencyBefore(toks, i, t);
+    const num = parseNumber(toks, i, !!cb);
+    if (!num) continue;
+    // ranges: "10–12 million t", "$1-1.5 billion", "between 300 and 400 MW"
+    let min: number | undefined;
+    let numEnd = num.last;
+    let value = num.value;
+    const join = toks[num.last + 1];
+    if (join && RANGE_JOIN.has(join.lower) && toks[num.last + 2]) {
+      const hi = parseNumber(toks, num.last + 2, !!cb);
+      if (hi && hi.value > 0) {
+        // "10-12 million": the scale on the upper bound applies to the lower one too
+        const scale = hi.last > hi.first && toks[hi.first].num && num.last === num.first ? hi.value / Number(toks[hi.first].text.replace(/,/g, '')) : 1;
+        const lo = value * (Number.isFinite(scale) ? scale : 1);
+        if (lo < hi.value) { min = lo; value = hi.value; numEnd = hi.last; }
+      }
+    }
+    const qual = qualifierBefore(toks, cb ? cb.first : num.first, t);
+    const qualifier: Qualifier = min !== undefined && qual.q === 'exact' ? 'exact' : qual.q;
+
+    // money: currency before or after
+    const ca = cb ? null : currencyAfter(toks, numEnd + 1, t);
+    if (cb || ca) {
+      const first = cb ? Math.min(cb.first, qual.first) : qual.first;
+      const last = ca ? ca.last : numEnd;
+      const prevMoney = money[money.length - 1];
+      const inParens = toks[first - 1]?.text === '(' || (toks[first - 2]?.text === '(' && /^(about|around|some|roughly|approximately|or)$/.test(toks[first - 1]?.lower ?? ''));
+      money.push({
+        start: toks[first].start, end: toks[last].end, first, last,
+        value, ...(min !== undefined ? { min } : {}), currency: (cb ?? ca)!.code, qualifier,
+        text: doc.text.slice(toks[first].start, toks[last].end),
+        ...(inParens && prevMoney && first - prevMoney.last <= 3 ? { conversionOf: money.length - 1 } : {}),
+      });
+      i = last;
+      continue;
+    }
+
+    // unit: directly after the number, after a hyphen, or inside a hyphenated word ("one-gigawatt")
+    let j = numEnd + 1;
+    let unit: ReturnType<typeof unitAt> = null;
+    const tok = toks[num.last];
+    if (!tok.num && tok.lower.includes('-')) {
+      const rest = tok.lower.split('-').slice(1).join('-');
+      const def = t.units.get(rest);
+      const item = t.countables.get(rest);
+      if (def || item) unit = { def: def ?? null, item: item ?? null, last: num.last };
+    }
+    if (!unit) {
+      if (toks[j]?.text === '-' || toks[j]?.text === '‐') j++;
+      unit = unitAt(toks, j, t);
+    }
+    let last = unit?.last ?? -1;
+    // countables after up to three describing words: "two hundred diesel locomotives", "100 mainline and 100 shunting locomotives"
+    let summed = 0;
+    if (!unit) {
+      for (let k = j; k < Math.min(j + 4, toks.length); k++) {
+        if (toks[k].punct || toks[k].num) break;
+        const c = unitAt(toks, k, t);
+        if (c && c.item) { unit = c; last = c.last; break; }
+        if (toks[k].lower === 'and' && toks[k + 1]) {
+          const other = parseNumber(toks, k + 1);
+          if (other) {
+            for (let m = other.last + 1; m < Math.min(other.last + 5, toks.length); m++) {
+              if (toks[m].punct) break;
+              const c2 = unitAt(toks, m, t);
+              if (c2 && c2.item) { unit = c2; last = c2.last; summed = other.value; break; }
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!unit) continue;
+    const def = unit.def;
+    let perYear = false;
+    const py = perYearAt(toks, last + 1, t);
+    if (py) { perYear = true; last += py; }
+    const factor = def?.factor ?? 1;
+    const first = qual.first;
+    const q: Quantity = {
+      start: toks[first].start, end: toks[last].end, first, last,
+      value: round((value + summed) * factor), unit: def?.unit ?? 'units', kind: def?.kind ?? 'count',
+      qualifier, perYear, text: doc.text.slice(toks[first].start, toks[last].end),
+    };
+    if (min !== undefined) q.min = round(min * factor);
+    if (unit.item) q.item = unit.item;
+    quantities.push(q);
+    i = last;
+  }
+  doc.quantities = quantities;
+  doc.money = money;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

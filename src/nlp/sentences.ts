@@ -1,0 +1,61 @@
+import type { Doc, Sentence } from './doc.js';
+import { loadJson } from './data-dir.js';
+
+interface Abbreviations { titles: string[]; corporate: string[]; other: string[]; months: string[] }
+
+let abbrevs: Set<string> | null = null;
+function abbreviations(): Set<string> {
+  if (!abbrevs) {
+    const a = loadJson<Abbreviations>('lexicon/abbreviations.json');
+    abbrevs = new Set([...a.titles, ...a.corporate, ...a.other, ...a.months]);
+  }
+  return abbrevs;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const ENDERS = new Set(['.', '!', '?']);
+
+/** Splits the text into sentences: at . ! ? followed by a capital, digit or quote (not after an
+ * abbreviation or an initial), and always at a paragraph break or a line break. */
+export function splitSentences(doc: Doc): void {
+  const toks = doc.tokens;
+  const abbr = abbreviations();
+  const text = doc.text;
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let paragraph = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    sentences.push({ start: toks[first].start, end: toks[last].end, first, last, paragraph });
+    for (let k = first; k <= last; k++) toks[k].sent = sentences.length - 1;
+    first = last + 1;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const next = toks[i + 1];
+    if (next && next.lineStart) {
+      const gap = text.slice(toks[i].end, next.start);
+      close(i);
+      if (/\n\s*\n/.test(gap)) paragraph++;
+      else paragraph++; // a single line break also separates blocks (headers, list items)
+      continue;
+    }
+    if (!ENDERS.has(toks[i].text)) continue;
+    let last = i;
+    while (toks[last + 1] && CLOSERS.has(toks[last + 1].text) && toks[last + 1].start === toks[last].end) last++;
+    const after = toks[last + 1];
+    if (!after) continue;
+    if (toks[i].text === '.') {
+      const prev = toks[i - 1];
+      if (prev && prev.end === toks[i].start) {
+        if (abbr.has(prev.lower)) continue;
+        if (/^\p{Lu}$/u.test(prev.text)) continue; // an initial: "J. Smith"
+      }
+    }
+    if (after.cap || after.num || CLOSERS.has(after.text) || after.text === '"' || after.text === '“' || after.text === '—') {
+      close(last);
+      i = last;
+    }
+  }
+  close(toks.length - 1);
+  doc.sentences = sentences;
+}

@@ -1,0 +1,74 @@
+// Organisation keys: one string per way of naming an organisation, so "China National
+// Petroleum Corporation", "China National Petroleum Corp." and (through its alias) "CNPC"
+// find the same record. Legal forms come from data/org-suffixes.json and org-prefixes.json.
+
+import { loadJson } from '../nlp/data-dir.js';
+import type { KeyedName } from './match-by-keys.js';
+import { foldName, nameTokens } from './normalize-name.js';
+
+interface SuffixFile { suffixes: string[] }
+interface PrefixFile { prefixes: string[] }
+
+let forms: { suffixes: string[][]; prefixes: Set<string> } | null = null;
+
+function legalForms(): { suffixes: string[][]; prefixes: Set<string> } {
+  if (forms) return forms;
+  const suffixes = loadJson<SuffixFile>('org-suffixes.json').suffixes
+    .map((s) => nameTokens(foldName(s)))
+    .filter((t) => t.length > 0)
+    .sort((a, b) => b.length - a.length); // "sdn bhd" before "bhd"
+  const prefixes = new Set(loadJson<PrefixFile>('org-prefixes.json').prefixes.map((p) => foldName(p)));
+  forms = { suffixes, prefixes };
+  return forms;
+}
+
+function endsWith(toks: string[], suffix: string[]): boolean {
+  if (suffix.length >= toks.length) return false; // never strip a name down to nothing
+  for (let i = 0; i < suffix.length; i++) if (toks[toks.length - suffix.length + i] !== suffix[i]) return false;
+  return true;
+}
+
+/**
+ * The key of one organisation name: folded, a leading "the" and legal forms removed at both
+ * ends as often as they occur ("Co., Ltd." drops both; "JSC NC KazMunayGas" drops JSC).
+ */
+export function organizationNameKey(name: string): string {
+  const { suffixes, prefixes } = legalForms();
+  const toks = nameTokens(foldName(name));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    if (toks.length > 1 && (toks[0] === 'the' || prefixes.has(toks[0]))) { toks.shift(); changed = true; }
+    const s = suffixes.find((suffix) => endsWith(toks, suffix));
+    if (s) { toks.splice(toks.length - s.length, s.length); changed = true; }
+  }
+  return toks.join(' ');
+}
+
+/** A name written as an acronym (CNPC, KEGOC, S.A.A.): no lower-case letter, at least two capitals, one word. */
+export function isAcronym(name: string): boolean {
+  const t = name.trim();
+  return /^[\p{Lu}\p{N}.&-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+export interface OrganizationNames extends KeyedName {
+  /** The name to show: the given name, unless it is an acronym and a full name is known. */
+  name: string;
+}
+
+/**
+ * The canonical name and every key of an organisation as one document gives it. The
+ * extraction's name is the fullest form, but when only an acronym was marked as the name and
+ * a spelled-out alias exists, the longest spelled-out alias becomes canonical.
+ */
+export function organizationKeys(org: { name: string; aliases?: readonly string[] }): OrganizationNames {
+  const names = [org.name, ...(org.aliases ?? [])].map((n) => n.trim()).filter((n) => n.length > 0);
+  let name = org.name.trim();
+  if (isAcronym(name)) {
+    const full = names.filter((n) => !isAcronym(n)).sort((a, b) => b.length - a.length)[0];
+    if (full) name = full;
+  }
+  const key = organizationNameKey(name);
+  const keys = [...new Set(names.map(organizationNameKey).filter((k) => k.length > 0))];
+  return { name, key, keys };
+}

@@ -1,0 +1,86 @@
+// When a project named in a new document is one already in the register. Conservative on
+// purpose: a wrong merge hides a project, a missed merge only shows one twice.
+//
+// Same type AND (equal normalised names OR (a shared place AND (a shared organisation OR a
+// capacity within 1%))). Places are compared by resolved id and only below country level (two
+// refineries "in Kazakhstan" share nothing). A place+organisation match is vetoed when both
+// sides state capacities in the same unit and none agree: one company's 100 MW and 1 GW wind
+// farms in one region are two projects.
+
+import { normalizeName } from './normalize-name.js';
+
+export interface CapacityValue { value: number; unit: string; item?: string }
+
+export interface ProjectFacts {
+  type: string;
+  /** Normalised names (see projectNameKey): the project's name and any aliases. */
+  nameKeys: readonly string[];
+  /** Resolved place ids, countries excluded. */
+  places: readonly number[];
+  /** Resolved organisation ids. */
+  organizations: readonly number[];
+  capacities: readonly CapacityValue[];
+}
+
+export interface ProjectMatch { match: boolean; score: number; reasons: string[] }
+
+export function projectNameKey(name: string): string {
+  return normalizeName(name);
+}
+
+/** Same unit (and item, when both say) and values within 1% of the larger. */
+export function capacitiesAgree(a: CapacityValue, b: CapacityValue): boolean {
+  if (a.unit.toLowerCase() !== b.unit.toLowerCase()) return false;
+  if (a.item && b.item && normalizeName(a.item) !== normalizeName(b.item)) return false;
+  const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= 0.01 * scale;
+}
+
+function comparable(a: CapacityValue, b: CapacityValue): boolean {
+  return a.unit.toLowerCase() === b.unit.toLowerCase() && !(a.item && b.item && normalizeName(a.item) !== normalizeName(b.item));
+}
+
+export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts): ProjectMatch {
+  const reasons: string[] = [];
+  if (incoming.type !== existing.type) return { match: false, score: 0, reasons: [`different types: ${incoming.type} / ${existing.type}`] };
+  reasons.push(`same type ${incoming.type}`);
+  let score = 0;
+
+  const names = incoming.nameKeys.filter((k) => k && existing.nameKeys.includes(k));
+  if (names.length > 0) { score += 4; reasons.push(`same name "${names[0]}"`); }
+
+  const places = incoming.places.filter((p) => existing.places.includes(p));
+  if (places.length > 0) { score += places.length; reasons.push(`shared places: ${places.join(', ')}`); }
+
+  const orgs = incoming.organizations.filter((o) => existing.organizations.includes(o));
+  if (orgs.length > 0) { score += orgs.length; reasons.push(`shared organisations: ${orgs.join(', ')}`); }
+
+  const agreeing = incoming.capacities.find((a) => existing.capacities.some((b) => capacitiesAgree(a, b)));
+  if (agreeing) { score += 2; reasons.push(`capacity ${agreeing.value} ${agreeing.unit} within 1%`); }
+  const conflicting = !agreeing && incoming.capacities.some((a) => existing.capacities.some((b) => comparable(a, b)));
+  if (conflicting) reasons.push('capacities in the same unit disagree');
+
+  let match = false;
+  if (names.length > 0) match = true;
+  else if (places.length > 0 && agreeing) match = true;
+  else if (places.length > 0 && orgs.length > 0) {
+    match = !conflicting;
+    if (conflicting) reasons.push('place and organisation shared, vetoed by the capacity');
+  }
+  if (!match && reasons.length === 1) reasons.push('no shared name, place, organisation or capacity');
+  return { match, score: match ? score : 0, reasons };
+}
+
+/** The best matching candidate (highest score, then lowest id), or null. */
+export function bestProjectMatch(
+  incoming: ProjectFacts,
+  candidates: readonly { id: number; facts: ProjectFacts }[],
+): ({ id: number } & ProjectMatch) | null {
+  let best: ({ id: number } & ProjectMatch) | null = null;
+  for (const c of candidates) {
+    const m = compareProjects(incoming, c.facts);
+    if (!m.match) continue;
+    if (!best || m.score > best.score || (m.score === best.score && c.id < best.id)) best = { id: c.id, ...m };
+  }
+  return best;
+}

@@ -1,0 +1,389 @@
+// The write path: one document and everything extracted from it, resolved against the
+// register. The caller runs `addDocumentRows` inside one transaction, so an exception anywhere
+// leaves nothing behind.
+//
+// Ids are assigned by SQLite in insertion order, so ingesting the same corpus in another
+// order gives other ids (keys, being derived from names, stay the same). Order-independent
+// ids are a later issue.
+
+import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project, Role } from '../nlp/extraction.js';
+import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
+import { foldCase } from '../resolve/normalize-name.js';
+import { isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
+import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
+import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
+import { bestProjectMatch, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
+import { deriveProjectView, type ProjectStatement } from '../resolve/project-view.js';
+import type { AddResult, NewDocument } from './store.js';
+import { placeholders, type SqliteStatements } from './sqlite-statements.js';
+
+const json = (v: unknown): string => JSON.stringify(v);
+const upper = (c: string | null | undefined): string | null => (c ? c.toUpperCase() : null);
+
+/** Adds one document; call inside a transaction. */
+export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddResult {
+  const present = sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
+  if (present) return { status: 'present', documentId: present.id };
+  return new DocumentWriter(sql, doc).write();
+}
+
+class DocumentWriter {
+  private documentId = 0;
+  /** Every key of every organisation, place and person resolved in this document -> record id. */
+  private readonly orgs = new Map<string, number>();
+  private readonly places = new Map<string, number>();
+  private readonly placeKinds = new Map<number, string | null>();
+  /** Records whose searchable text changed. */
+  private readonly touchedOrgs = new Set<number>();
+  private readonly touchedPlaces = new Set<number>();
+  private readonly touchedPeople = new Set<number>();
+  private readonly touchedProjects = new Set<number>();
+
+  constructor(private readonly sql: SqliteStatements, private readonly doc: NewDocument) {}
+
+  write(): AddResult {
+    const { doc, sql } = this;
+    const ex: Extraction = doc.extraction;
+    const info = ex.document ?? ({} as Partial<Extraction['document']>);
+    this.documentId = sql.insert(
+      `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      doc.input, doc.path, doc.kind,
+      doc.meta.title ?? info.title ?? null,
+      doc.meta.published ?? info.published ?? null,
+      doc.meta.source ?? info.source ?? null,
+      doc.meta.url ?? info.url ?? null,
+      doc.contentHash, doc.text, json(ex), new Date().toISOString(),
+    );
+    for (const o of ex.organizations ?? []) this.resolveOrganization(o);
+    for (const p of ex.places ?? []) this.resolvePlace(p);
+    this.resolvePeople(ex.people ?? []);
+    const claimed = new Set<number>();
+    for (const p of ex.projects ?? []) this.resolveProject(p, claimed);
+    for (const e of ex.events ?? []) this.addEvent(e);
+    this.refreshSearch();
+    return { status: 'new', documentId: this.documentId };
+  }
+
+  // ------------------------------------------------------------ organisations
+
+  private resolveOrganization(o: Pick<Organization, 'name' | 'aliases' | 'country'>): number {
+    const { sql } = this;
+    const names = organizationKeys(o);
+    let id = names.keys.map((k) => this.orgs.get(k)).find((v) => v !== undefined);
+    if (id === undefined && names.keys.length > 0) {
+      const ids = sql.all<{ organization_id: number }>(
+        `SELECT DISTINCT organization_id FROM organization_aliases WHERE key IN (${placeholders(names.keys.length)})`,
+        ...names.keys,
+      );
+      const candidates: KeyedRecord[] = ids.map(({ organization_id }) => ({
+        id: organization_id,
+        key: sql.get<{ key: string }>('SELECT key FROM organizations WHERE id = ?', organization_id)!.key,
+        keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM organization_aliases WHERE organization_id = ?', organization_id).map((r) => r.key),
+      }));
+      id = matchByKeys(names, candidates)?.id;
+    }
+    if (id === undefined) {
+      id = sql.insert('INSERT INTO organizations (key, name, country) VALUES (?, ?, ?)', names.key, names.name, upper(o.country));
+    } else {
+      sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
+      this.upgradeOrganizationName(id, names.name, names.key);
+    }
+    for (const alias of new Set([names.name, o.name, ...(o.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
+      const added = sql.run(
+        'INSERT INTO organization_aliases (organization_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        id, alias, organizationNameKey(alias) || foldCase(alias), foldCase(alias),
+      ).changes;
+      if (added > 0) this.touchedOrgs.add(id);
+    }
+    for (const k of names.keys) this.orgs.set(k, id);
+    sql.run('INSERT INTO document_organizations (document_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+    return id;
+  }
+
+  /** A record first known by an acronym takes the full name once a document spells it out. */
+  private upgradeOrganizationName(id: number, name: string, key: string): void {
+    const cur = this.sql.get<{ name: string }>('SELECT name FROM organizations WHERE id = ?', id)!;
+    if (!isAcronym(cur.name) || isAcronym(name)) return;
+    if (this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id)) return;
+    this.sql.run('UPDATE organizations SET name = ?, key = ? WHERE id = ?', name, key, id);
+    this.touchedOrgs.add(id);
+  }
+
+  /** An organisation named on a project, an event or a role: the document's own entry when it has one. */
+  private organizationId(name: string): number {
+    return this.orgs.get(organizationNameKey(name)) ?? this.resolveOrganization({ name, aliases: [], country: null });
+  }
+
+  // ------------------------------------------------------------ places
+
+  private resolvePlace(p: Pick<Place, 'name' | 'aliases' | 'country'> & { kind: Place['kind'] | null; lat?: number; lon?: number }): number {
+    const { sql } = this;
+    const keys = [...new Set([p.name, ...(p.aliases ?? [])].map(placeNameKey).filter(Boolean))];
+    let id = keys.map((k) => this.places.get(k)).find((v) => v !== undefined);
+    if (id === undefined && keys.length > 0) {
+      const rows = sql.all<{ id: number; name: string; country: string | null }>(
+        `SELECT DISTINCT p.id, p.name, p.country FROM places p JOIN place_aliases a ON a.place_id = p.id
+         WHERE a.key IN (${placeholders(keys.length)})`,
+        ...keys,
+      );
+      const candidates: PlaceCandidate[] = rows.map((r) => ({
+        ...r,
+        keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM place_aliases WHERE place_id = ?', r.id).map((k) => k.key),
+      }));
+      id = matchPlace(p, candidates)?.id;
+    }
+    const country = upper(p.country);
+    if (id === undefined) {
+      id = sql.insert(
+        'INSERT INTO places (key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)',
+        placeRecordKey(p.name, country), p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null,
+      );
+    } else {
+      sql.run(
+        `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?)
+         WHERE id = ?`,
+        p.kind ?? null, country, p.lat ?? null, p.lon ?? null, id,
+      );
+    }
+    for (const alias of new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
+      const added = sql.run(
+        'INSERT INTO place_aliases (place_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        id, alias, placeNameKey(alias) || foldCase(alias), foldCase(alias),
+      ).changes;
+      if (added > 0) this.touchedPlaces.add(id);
+    }
+    for (const k of keys) this.places.set(k, id);
+    this.placeKinds.set(id, sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id)!.kind);
+    sql.run('INSERT INTO document_places (document_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+    return id;
+  }
+
+  private placeId(name: string): number {
+    return this.places.get(placeNameKey(name)) ?? this.resolvePlace({ name, aliases: [], kind: null, country: null });
+  }
+
+  // ------------------------------------------------------------ people
+
+  private resolvePeople(people: Extraction['people']): void {
+    const { sql } = this;
+    // A one-word name joins the person named in full in this document, or is left out.
+    const full = people.filter((p) => personKeys(p) !== null).map((p) => ({ ...p, aliases: [...(p.aliases ?? [])], roles: [...(p.roles ?? [])] }));
+    for (const p of people) {
+      if (personKeys(p) !== null) continue;
+      const i = attachSingleWordName(p.name, full);
+      if (i === null) continue;
+      full[i].aliases.push(p.name, ...(p.aliases ?? []));
+      full[i].roles.push(...(p.roles ?? []));
+    }
+    for (const p of full) {
+      const names = personKeys(p)!;
+      let id: number | undefined;
+      if (names.keys.length > 0) {
+        const ids = sql.all<{ person_id: number }>(
+          `SELECT DISTINCT person_id FROM person_aliases WHERE matchable = 1 AND key IN (${placeholders(names.keys.length)})`,
+          ...names.keys,
+        );
+        const candidates: KeyedRecord[] = ids.map(({ person_id }) => ({
+          id: person_id,
+          key: sql.get<{ key: string }>('SELECT key FROM people WHERE id = ?', person_id)!.key,
+          keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM person_aliases WHERE person_id = ? AND matchable = 1', person_id).map((r) => r.key),
+        }));
+        id = matchByKeys(names, candidates)?.id;
+      }
+      if (id === undefined) id = sql.insert('INSERT INTO people (key, name) VALUES (?, ?)', names.key, p.name.trim());
+      for (const a of names.aliases) {
+        sql.run(
+          'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          id, a.alias, a.key, foldCase(a.alias), a.matchable ? 1 : 0,
+        );
+      }
+      sql.run('INSERT INTO document_people (document_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+      const seen = new Set<string>();
+      for (const r of p.roles) {
+        const title = r.title?.trim() || null;
+        const organization = r.organization?.trim() || null;
+        if (!title && !organization) continue;
+        const sig = json([title, organization]);
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        // Link the role to an organisation this document lists; never create one from a title.
+        const orgId = organization ? this.orgs.get(organizationNameKey(organization)) ?? null : null;
+        sql.run(
+          'INSERT INTO person_roles (person_id, title, organization_id, organization, document_id) VALUES (?, ?, ?, ?, ?)',
+          id, title, orgId, organization, this.documentId,
+        );
+      }
+      this.touchedPeople.add(id);
+    }
+  }
+
+  // ------------------------------------------------------------ projects
+
+  private resolveProject(p: Project, claimed: Set<number>): void {
+    const { sql } = this;
+    const names = [p.name, ...projectAliases(p)].map((n) => n.trim()).filter(Boolean);
+    const nameKeys = [...new Set(names.map(projectNameKey).filter(Boolean))];
+    const placeIds = [...new Set((p.places ?? []).map((n) => this.placeId(n)))];
+    const orgLinks = (p.organizations ?? []).map((o) => ({ id: this.organizationId(o.name), role: o.role }));
+    const facts: ProjectFacts = {
+      type: p.type,
+      nameKeys,
+      places: placeIds.filter((id) => this.placeKinds.get(id) !== 'country'),
+      organizations: [...new Set(orgLinks.map((o) => o.id))],
+      capacities: p.capacity ?? [],
+    };
+
+    // Candidates: same type and a shared name or a shared place below country level.
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (nameKeys.length > 0) {
+      where.push(`id IN (SELECT project_id FROM project_names WHERE key IN (${placeholders(nameKeys.length)}))`);
+      params.push(...nameKeys);
+    }
+    if (facts.places.length > 0) {
+      where.push(`id IN (SELECT project_id FROM project_places WHERE place_id IN (${placeholders(facts.places.length)}))`);
+      params.push(...facts.places);
+    }
+    const candidates = (where.length === 0 ? [] : sql.all<{ id: number }>(
+      `SELECT id FROM projects WHERE type = ? AND (${where.join(' OR ')}) ORDER BY id`, p.type, ...params,
+    ))
+      .filter((c) => !claimed.has(c.id))
+      .map((c) => ({ id: c.id, facts: this.projectFacts(c.id) }));
+    const match = bestProjectMatch(facts, candidates);
+
+    const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
+    let projectId: number;
+    if (match) {
+      projectId = match.id;
+    } else {
+      const view = deriveProjectView([{ ...statement, published: null }]);
+      projectId = sql.insert(
+        `INSERT INTO projects (key, name, type, sector, status, country, capacity, amount, first_seen, last_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+        `${p.type}:${nameKeys[0] ?? ''}`, view.name, p.type, view.sector, view.status, view.country, json(view.capacity), view.amount ? json(view.amount) : null,
+      );
+    }
+    claimed.add(projectId);
+    const resolution = match ? { matched: true, score: match.score, reasons: match.reasons } : { matched: false, candidates: candidates.map((c) => c.id) };
+    sql.run(
+      `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
+      p.countries ? json(p.countries) : null, json(statement.capacity), statement.amount ? json(statement.amount) : null, json(resolution),
+    );
+    for (const name of new Set(names)) {
+      sql.run('INSERT INTO project_names (project_id, document_id, name, key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, this.documentId, name, projectNameKey(name) || foldCase(name));
+    }
+    for (const placeId of placeIds) {
+      sql.run('INSERT INTO project_places (project_id, place_id, document_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', projectId, placeId, this.documentId);
+    }
+    orgLinks.forEach((o, i) => {
+      sql.run(
+        'INSERT INTO project_organizations (project_id, organization_id, role, document_id, ordinal) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, o.id, o.role as Role, this.documentId, i,
+      );
+    });
+    for (const e of p.evidence ?? []) {
+      const mentionId = sql.insert(
+        'INSERT INTO project_mentions (project_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?)',
+        projectId, this.documentId, e.start, e.end, statement.name,
+      );
+      sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.doc.text.slice(e.start, e.end));
+    }
+    this.updateProjectView(projectId);
+    this.touchedProjects.add(projectId);
+  }
+
+  private projectFacts(id: number): ProjectFacts {
+    const { sql } = this;
+    const type = sql.get<{ type: string }>('SELECT type FROM projects WHERE id = ?', id)!.type;
+    const nameKeys = sql.all<{ key: string }>('SELECT DISTINCT key FROM project_names WHERE project_id = ?', id).map((r) => r.key);
+    const places = sql.all<{ place_id: number }>(
+      `SELECT DISTINCT pp.place_id FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+       WHERE pp.project_id = ? AND (pl.kind IS NULL OR pl.kind <> 'country')`, id,
+    ).map((r) => r.place_id);
+    const organizations = sql.all<{ organization_id: number }>(
+      'SELECT DISTINCT organization_id FROM project_organizations WHERE project_id = ?', id,
+    ).map((r) => r.organization_id);
+    const capacities = sql.all<{ capacity: string }>('SELECT capacity FROM project_statements WHERE project_id = ?', id)
+      .flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
+    return { type, nameKeys, places, organizations, capacities };
+  }
+
+  /** Re-derives the project's current view from all its statements. */
+  private updateProjectView(id: number): void {
+    const rows = this.sql.all<{ document_id: number; published: string | null; name: string; sector: string; status: ProjectStatement['status']; country: string | null; capacity: string; amount: string | null }>(
+      `SELECT s.document_id, d.published, s.name, s.sector, s.status, s.country, s.capacity, s.amount
+       FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ?`, id,
+    );
+    const view = deriveProjectView(rows.map((r) => ({
+      documentId: r.document_id, published: r.published, name: r.name, sector: r.sector, status: r.status, country: r.country,
+      capacity: JSON.parse(r.capacity) as Capacity[], amount: r.amount ? JSON.parse(r.amount) : null,
+    })));
+    this.sql.run(
+      `UPDATE projects SET name = ?, sector = ?, status = ?, country = ?, capacity = ?, amount = ?, first_seen = ?, last_seen = ?
+       WHERE id = ?`,
+      view.name, view.sector, view.status, view.country, json(view.capacity), view.amount ? json(view.amount) : null,
+      view.firstSeen, view.lastSeen, id,
+    );
+  }
+
+  // ------------------------------------------------------------ events
+
+  private addEvent(e: ExtractedEvent): void {
+    for (const name of e.organizations ?? []) this.organizationId(name);
+    this.sql.run(
+      'INSERT INTO events (document_id, type, date, participants, organizations, projects, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      this.documentId, e.type, e.date ?? null, json(e.participants ?? []), json(e.organizations ?? []), json(e.projects ?? []), json(e.evidence ?? []),
+    );
+  }
+
+  // ------------------------------------------------------------ search index
+
+  /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
+  private refreshSearch(): void {
+    const { sql } = this;
+    const projects = new Set(this.touchedProjects);
+    for (const id of this.touchedOrgs) {
+      const names = sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY rowid', id).map((r) => r.alias);
+      sql.run('DELETE FROM organization_fts WHERE rowid = ?', id);
+      sql.run('INSERT INTO organization_fts (rowid, names) VALUES (?, ?)', id, names.join('; '));
+      for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', id)) projects.add(r.project_id);
+    }
+    for (const id of this.touchedPlaces) {
+      for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_places WHERE place_id = ?', id)) projects.add(r.project_id);
+    }
+    for (const id of projects) {
+      const p = sql.get<{ type: string; sector: string }>('SELECT type, sector FROM projects WHERE id = ?', id)!;
+      const names = sql.all<{ name: string }>('SELECT DISTINCT name FROM project_names WHERE project_id = ?', id).map((r) => r.name);
+      const places = sql.all<{ alias: string }>(
+        `SELECT DISTINCT a.alias FROM project_places pp JOIN place_aliases a ON a.place_id = pp.place_id WHERE pp.project_id = ?`, id,
+      ).map((r) => r.alias);
+      const orgs = sql.all<{ alias: string }>(
+        `SELECT DISTINCT a.alias FROM project_organizations po JOIN organization_aliases a ON a.organization_id = po.organization_id
+         WHERE po.project_id = ?`, id,
+      ).map((r) => r.alias);
+      const facets = `${p.type} ${p.sector}`.replace(/[._]/g, ' ');
+      sql.run('DELETE FROM project_fts WHERE rowid = ?', id);
+      sql.run('INSERT INTO project_fts (rowid, names, facets, places, organizations) VALUES (?, ?, ?, ?, ?)',
+        id, names.join('; '), facets, places.join('; '), orgs.join('; '));
+    }
+    for (const id of this.touchedPeople) {
+      const names = sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY rowid', id).map((r) => r.alias);
+      const titles = sql.all<{ t: string }>(
+        `SELECT DISTINCT COALESCE(r.title, '') || ' ' || COALESCE(o.name, r.organization, '') AS t
+         FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.person_id = ?`, id,
+      ).map((r) => r.t.trim());
+      sql.run('DELETE FROM person_fts WHERE rowid = ?', id);
+      sql.run('INSERT INTO person_fts (rowid, names, titles) VALUES (?, ?, ?)', id, names.join('; '), titles.join('; '));
+    }
+  }
+}
+
+/** Other names the extraction gives the project (an extra field the spec allows). */
+function projectAliases(p: Project): string[] {
+  const aliases = (p as Project & { aliases?: unknown }).aliases;
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { isAcronym, organizationKeys, organizationNameKey } from '../../src/resolve/organization-key.js';
+
+test('legal forms at the end are removed, as often as they occur', () => {
+  const k = organizationNameKey('Northern Star Petroleum Corporation');
+  assert.equal(k, 'northern star petroleum');
+  assert.equal(organizationNameKey('Northern Star Petroleum Corp.'), k);
+  assert.equal(organizationNameKey('northern star petroleum co., ltd.'), k);
+  assert.equal(organizationNameKey('Northern Star Petroleum Company Limited'), k);
+  assert.equal(organizationNameKey('Lumen Werke GmbH'), 'lumen werke');
+  assert.equal(organizationNameKey('Puerto Azul S.A.'), 'puerto azul');
+  assert.equal(organizationNameKey('Harimau Power Sdn Bhd'), 'harimau power');
+});
+
+test('legal forms in front and a leading "the" are removed', () => {
+  assert.equal(organizationNameKey('JSC Steppe Rail'), 'steppe rail');
+  assert.equal(organizationNameKey('PT Kereta Nusantara'), 'kereta nusantara');
+  assert.equal(organizationNameKey('The Meridian Development Bank'), 'meridian development bank');
+});
+
+test('Group and Holdings are part of the name: a parent is not its subsidiary', () => {
+  assert.notEqual(organizationNameKey('Orion Energy Group'), organizationNameKey('Orion Energy Corporation'));
+  assert.equal(organizationNameKey('Orion Energy Group Co., Ltd.'), 'orion energy group');
+  assert.equal(organizationNameKey('Orion Holdings Ltd'), 'orion holdings');
+});
+
+test('a name is never stripped to nothing', () => {
+  assert.equal(organizationNameKey('Company'), 'company');
+  assert.equal(organizationNameKey('JSC'), 'jsc');
+  assert.equal(organizationNameKey('Co. Ltd.'), 'co');
+});
+
+test('acronyms', () => {
+  for (const a of ['NSPC', 'KEGOC', 'S.A.A.', 'CNPC-I', 'AT&T']) assert.ok(isAcronym(a), a);
+  for (const a of ['Cosco', 'Northern Star', 'A', 'X']) assert.ok(!isAcronym(a), a);
+});
+
+test('keys of an organisation: the full name is canonical, every alias is a key', () => {
+  const k = organizationKeys({ name: 'Northern Star Petroleum Corporation', aliases: ['NSPC', 'Northern Star Petroleum Corp.'] });
+  assert.equal(k.name, 'Northern Star Petroleum Corporation');
+  assert.equal(k.key, 'northern star petroleum');
+  assert.deepEqual(k.keys, ['northern star petroleum', 'nspc']);
+});
+
+test('an acronym marked as the name gives way to a spelled-out alias', () => {
+  const k = organizationKeys({ name: 'NSPC', aliases: ['Northern Star Petroleum Corporation'] });
+  assert.equal(k.name, 'Northern Star Petroleum Corporation');
+  assert.equal(k.key, 'northern star petroleum');
+  assert.ok(k.keys.includes('nspc'));
+  const alone = organizationKeys({ name: 'NSPC', aliases: [] });
+  assert.deepEqual(alone, { name: 'NSPC', key: 'nspc', keys: ['nspc'] });
+});
+
+test('property: the key is idempotent and never empty for a name with a letter', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom('the', 'Co.', 'Ltd', 'JSC', 'Alpha', 'Beta', 'Group', 'S.A.', 'PT', 'gmbh'), { minLength: 1, maxLength: 6 }), (words) => {
+    const k = organizationNameKey(words.join(' '));
+    assert.ok(k.length > 0);
+    assert.equal(organizationNameKey(k), k);
+  }));
+});

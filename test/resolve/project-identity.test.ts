@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bestProjectMatch, capacitiesAgree, compareProjects, type ProjectFacts } from '../../src/resolve/project-identity.js';
+
+const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ type: 'wind_power_plant', nameKeys: [], places: [], organizations: [], capacities: [], ...f });
+
+test('capacities agree within 1% in the same unit (and item)', () => {
+  assert.ok(capacitiesAgree({ value: 1000, unit: 'MW' }, { value: 1009, unit: 'mw' }));
+  assert.ok(!capacitiesAgree({ value: 1000, unit: 'MW' }, { value: 1020, unit: 'MW' }));
+  assert.ok(!capacitiesAgree({ value: 1000, unit: 'MW' }, { value: 1000, unit: 'MWh' }));
+  assert.ok(!capacitiesAgree({ value: 200, unit: 'units', item: 'locomotive' }, { value: 200, unit: 'units', item: 'wagon' }));
+});
+
+test('different types never match, even with the same name', () => {
+  const m = compareProjects(facts({ nameKeys: ['zharsu'] }), facts({ type: 'solar_power_plant', nameKeys: ['zharsu'] }));
+  assert.equal(m.match, false);
+});
+
+test('the same normalised name matches', () => {
+  const m = compareProjects(facts({ nameKeys: ['beskol wind farm'] }), facts({ nameKeys: ['beskol wind farm'] }));
+  assert.equal(m.match, true);
+  assert.ok(m.score > 0);
+  assert.ok(m.reasons.some((r) => r.startsWith('same name')));
+});
+
+test('a shared place and a shared organisation match', () => {
+  const m = compareProjects(facts({ places: [4], organizations: [9] }), facts({ places: [4, 5], organizations: [9, 10] }));
+  assert.equal(m.match, true);
+});
+
+test('a shared place and the same capacity match', () => {
+  const m = compareProjects(facts({ places: [4], capacities: [{ value: 300, unit: 'MW' }] }), facts({ places: [4], capacities: [{ value: 299, unit: 'MW' }] }));
+  assert.equal(m.match, true);
+});
+
+test('same type in one region by different companies: two projects', () => {
+  const m = compareProjects(
+    facts({ places: [4], organizations: [1], capacities: [{ value: 100, unit: 'MW' }] }),
+    facts({ places: [4], organizations: [2], capacities: [{ value: 500, unit: 'MW' }] }),
+  );
+  assert.equal(m.match, false);
+});
+
+test('a shared organisation without a shared place is not enough', () => {
+  assert.equal(compareProjects(facts({ organizations: [1] }), facts({ organizations: [1] })).match, false);
+});
+
+test('one company, one region, capacities that disagree: two projects', () => {
+  const m = compareProjects(
+    facts({ places: [4], organizations: [1], capacities: [{ value: 100, unit: 'MW' }] }),
+    facts({ places: [4], organizations: [1], capacities: [{ value: 1000, unit: 'MW' }] }),
+  );
+  assert.equal(m.match, false);
+  assert.ok(m.reasons.some((r) => r.includes('vetoed')));
+});
+
+test('the best candidate wins; ties go to the older record', () => {
+  const incoming = facts({ nameKeys: ['beskol wind farm'], places: [4], organizations: [1] });
+  const best = bestProjectMatch(incoming, [
+    { id: 5, facts: facts({ places: [4], organizations: [1] }) },
+    { id: 3, facts: facts({ nameKeys: ['beskol wind farm'], places: [4], organizations: [1] }) },
+    { id: 8, facts: facts({ type: 'road', nameKeys: ['beskol wind farm'] }) },
+  ]);
+  assert.equal(best?.id, 3);
+  const tie = bestProjectMatch(facts({ places: [4], organizations: [1] }), [
+    { id: 6, facts: facts({ places: [4], organizations: [1] }) },
+    { id: 2, facts: facts({ places: [4], organizations: [1] }) },
+  ]);
+  assert.equal(tie?.id, 2);
+  assert.equal(bestProjectMatch(facts({ nameKeys: ['x'] }), []), null);
+});
