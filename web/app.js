@@ -257,13 +257,13 @@ function renderProjects(projects, hasMore, state) {
   const filtered = FILTERS.some((k) => state[k]);
   const first = (state.page - 1) * PAGE_SIZE + 1;
   const count = byId('result-count');
-  if (projects.length === 0) count.textContent = filtered || state.page > 1 ? '0 projects' : '';
+  if (projects.length === 0) count.textContent = '0 projects';
   else if (state.page === 1 && !hasMore) count.textContent = projects.length === 1 ? '1 project' : `${projects.length} projects`;
   else count.textContent = `Projects ${first}\u2013${first + projects.length - 1}${hasMore ? ' (more on the next page)' : ''}`;
 
   const empty = byId('empty');
   empty.hidden = projects.length > 0;
-  byId('projects').hidden = projects.length === 0;
+  byId('table-wrap').hidden = projects.length === 0;
   if (projects.length === 0) {
     if (filtered || state.page > 1) {
       empty.replaceChildren(

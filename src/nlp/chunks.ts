@@ -6,7 +6,7 @@ import { getLexicon } from './lexicon.js';
  * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
 export interface Chunk { first: number; last: number }
 
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'on', 'under']);
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 
@@ -16,11 +16,14 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
   const toks = doc.tokens;
   const isTitle = new Uint8Array(toks.length);
   for (const t of titles) for (let k = t.first; k <= t.last; k++) if (toks[k].cap) isTitle[k] = 1;
+  // "US$" and "KZT" inside sums of money are currency, not names
+  for (const m of doc.money) for (let k = m.first; k <= m.last; k++) isTitle[k] = 1;
   const nameTok = (k: number): boolean => {
     const t = toks[k];
     if (!t || isTitle[k]) return false;
     if (!(t.cap || t.upper)) return false;
     if (t.text === "'s" || t.text === '’s') return false;
+    if (lex.calendarWords.has(t.lower)) return false; // "Tuesday", "March" end a name
     return true;
   };
   const chunks: Chunk[] = [];
@@ -47,7 +50,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       if (CONNECTORS.has(t.lower) && !t.cap) {
         // "of the", "for the"
         let k = j + 1;
-        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.lower === 'under') && toks[k]?.lower === 'the') k++;
+        if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'under') && toks[k]?.lower === 'the') k++;
         if (nameTok(k)) { j = k; continue; }
       }
       break;

@@ -5,6 +5,7 @@ import type { TitleSpan } from './titles.js';
 import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
 import { loadGazetteer, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { loadJson } from './data-dir.js';
+import { getFacilityLexicon } from './facility-lexicon.js';
 
 export interface NameMention extends Mention {
   /** How the label was decided, for --explain and tests. */
@@ -19,6 +20,8 @@ export interface NameMention extends Mention {
   demonym?: string | null;
   /** In the headline (the prepended title paragraph). */
   headline?: boolean;
+  /** For "Pavlodar region": the bare name, kept as an alias. */
+  baseText?: string;
 }
 
 interface PlaceWords { region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
@@ -35,6 +38,9 @@ const OPEN = new Set(['(', '[']);
 
 interface Ctx {
   doc: Doc; toks: Token[]; lex: Lexicon; gaz: Gazetteer; titles: TitleSpan[];
+  /** Acronyms defined for common-noun phrases ("inland container depot (ICD)"): not organisations. */
+  commonAcronyms: Set<string>;
+  facilityHeads: Set<string>;
   titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>; lowerVocab: Set<string>;
 }
 
@@ -47,8 +53,11 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab,
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(),
   };
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].text === '(' && toks[k + 2].text === ')' && toks[k + 1].upper && !toks[k - 1].cap && !toks[k - 1].punct) ctx.commonAcronyms.add(toks[k + 1].text);
+  }
   const out: NameMention[] = [];
   const unknown: { first: number; last: number }[] = [];
   for (const c of chunks) {
@@ -72,6 +81,12 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !ctx.gaz.lookup(t.text).length) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
+    if (lex.calendarWords.has(t.lower)) { first++; continue; }
+    // "Representatives of the Chinese Embassy", "Construction of the ...": a sentence-initial noun before "of"
+    if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !ctx.gaz.lookup(t.text).length) {
+      first += toks[first + 2]?.lower === 'the' ? 3 : 2;
+      continue;
+    }
     break;
   }
   while (last >= first && (toks[last].punct && toks[last].text !== '.' || ctx.lex.functionWords.has(toks[last].lower) && !toks[last].cap)) last--;
@@ -100,7 +115,17 @@ function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, l
 }
 
 function isAcronymToken(ctx: Ctx, t: Token): boolean {
-  return t.upper && t.text.replace(/[^A-Za-z]/g, '').length >= 2 && !ctx.lex.notOrganizations.has(t.text);
+  return t.upper && t.text.replace(/[^A-Za-z]/g, '').length >= 2 && !ctx.lex.notOrganizations.has(t.text) && !ctx.commonAcronyms.has(t.text);
+}
+
+let heads: Set<string> | null = null;
+/** Last words of facility names ("railway", "bridge", "corridor"): a capitalised name ending in one names a project, not a body. */
+function facilityHeads(): Set<string> {
+  if (heads) return heads;
+  heads = new Set<string>();
+  for (const list of getFacilityLexicon().facilities.byFirst.values()) for (const { words } of list) heads.add(words[words.length - 1]);
+  for (const w of ['corridor', 'line', 'tunnel', 'canal', 'route']) heads.add(w);
+  return heads;
 }
 
 /** The acronym defined right after a name: "China National Petroleum Corporation (CNPC)". */
@@ -139,7 +164,7 @@ function isChineseName(ctx: Ctx, first: number, last: number): boolean {
 }
 
 function nameLike(ctx: Ctx, t: Token): boolean {
-  return t.cap && !t.upper && !t.num && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
+  return t.cap && !t.upper && !t.num && /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
 }
 
 function personCue(ctx: Ctx, first: number, last: number): string | null {
@@ -148,6 +173,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   for (let k = first; k <= last; k++) if (!nameLike(ctx, toks[k]) && !lex.nameParticles.has(toks[k].lower)) return null;
   if (n > 5) return null;
   if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
+  if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
   const prev = toks[first - 1];
   if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
   if (prev?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return 'honorific';
@@ -181,6 +207,20 @@ function placeKindByHead(ctx: Ctx, word: string): PlaceKind | null {
 function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): void {
   const { toks, gaz, lex } = ctx;
   const acr = acronymAfter(ctx, last);
+  // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !gaz.lookup(text(ctx, first, last)).length) return;
+  // "Minister of Energy of the Republic of Kazakhstan Yerlan Akkenzhenov": the title's complement, then the person
+  const ofTitle = (toks[first - 1]?.lower === 'of' || toks[first - 1]?.lower === 'for') ? ctx.titleEndingAt.get(first - 2)
+    : (toks[first - 1]?.lower === 'the' && (toks[first - 2]?.lower === 'of' || toks[first - 2]?.lower === 'for')) ? ctx.titleEndingAt.get(first - 3) : undefined;
+  if (ofTitle) {
+    let cut = first - 1;
+    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || gaz.lookup(toks[k].text).some((e) => !e.ambiguous) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = k;
+    if (cut >= first && cut < last && last - cut <= 4) {
+      if (cut >= first) classifyDomain(ctx, first, cut, out);
+      push(ctx, out, 'PERSON', cut + 1, last, 'title-complement', { title: ofTitle });
+      return;
+    }
+  }
 
   // a place head inside the run: "Jhelum River", "Alatau City", "Zhambyl Region"
   const lw = lastWord(ctx, last);
@@ -189,6 +229,22 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     const base = gaz.lookup(text(ctx, first, last - 1))[0] ?? null;
     push(ctx, out, 'PLACE', first, last, 'place-head', { place: gaz.lookup(text(ctx, first, last))[0] ?? base, placeKind: headKind });
     return;
+  }
+  // "Standard Gauge Railway", "Jakarta–Bandung High-Speed Railway": a facility's name, not an organisation
+  if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw)) {
+    segmentByPlaces(ctx, first, last, out, []);
+    return;
+  }
+  // "Zhang Ping of Xiyu Solar Company": a person, then the organisation they belong to
+  for (let k = first + 1; k < last; k++) {
+    if (toks[k].lower !== 'of' || toks[k].cap) continue;
+    if (personCue(ctx, first, k - 1) || isChineseName(ctx, first, k - 1)) {
+      push(ctx, out, 'PERSON', first, k - 1, 'person-of-org', { title: ctx.titleEndingAt.get(first - 1) });
+      const rest = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      if (rest <= last) classifyRun(ctx, rest, last, out, unknown);
+      return;
+    }
+    break;
   }
   if (isOrgByHead(ctx, first, last)) {
     if (splitCoordination(ctx, first, last, out, unknown)) return;
@@ -201,7 +257,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : null) : null;
   if (afterKind) {
     const entry = gaz.lookup(`${text(ctx, first, last)} ${after.text}`)[0] ?? gaz.lookup(text(ctx, first, last))[0] ?? null;
-    push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind });
+    push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
     return;
   }
   if (acr && last >= first) {
@@ -238,6 +294,14 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (last > first && segmentByPlaces(ctx, first, last, out, unknown)) return;
   if (first === last && gaz.demonym(toks[first].text)) return;
   unknown.push({ first, last });
+}
+
+/** The complement of a title ("of the Republic of Kazakhstan"): only its places and organisations count. */
+function classifyDomain(ctx: Ctx, first: number, last: number, out: NameMention[]): void {
+  const sub: NameMention[] = [];
+  const ignored: { first: number; last: number }[] = [];
+  segmentByPlaces(ctx, first, last, sub, ignored);
+  for (const m of sub) if (m.label === 'PLACE') out.push(m);
 }
 
 /** "CNPC and CITIC Group": split at "and" when the left part is a name of its own. */
@@ -307,7 +371,7 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
     const prev = toks[u.first - 1];
     const next = toks[u.last + 1];
     const inner = toks.slice(u.first, u.last + 1);
-    if (inner.some((t) => lex.orgHeadsEnd.has(t.lower) && t.cap)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); continue; }
+    if (inner.length > 1 && lex.orgHeadsEnd.has(inner[inner.length - 1].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); continue; }
     if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); continue; }
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); continue; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); continue; }

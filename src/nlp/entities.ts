@@ -28,6 +28,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   }
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
   linkAcronymsByInitials(tables);
+  mergeShortForms(tables);
   assignRoles(doc, tables, mentions);
   return tables;
 }
@@ -137,6 +138,22 @@ function linkAcronymsByInitials(t: EntityTables): void {
   orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
 }
 
+/** "Export-Import Bank" is a short form of "Export-Import Bank of China" named in the same document. */
+function mergeShortForms(t: EntityTables): void {
+  const orgs = t.organizations;
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const short = orgs[i].name;
+    const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && (o.name.startsWith(`${short} of `) || o.name.startsWith(`${short} for `)));
+    if (target < 0) continue;
+    const o = orgs[target];
+    if (!o.aliases.includes(short)) o.aliases.push(short);
+    for (const a of orgs[i].aliases) if (!o.aliases.includes(a)) o.aliases.push(a);
+    o.mentions.push(...orgs[i].mentions);
+    orgs.splice(i, 1);
+  }
+  orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
 const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);
 function initials(name: string): string {
   return name.split(/[\s–-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
@@ -154,7 +171,7 @@ function addPlace(t: EntityTables, m: NameMention): void {
   }
   const kind: PlaceKind = m.placeKind ?? m.place?.kind ?? 'site';
   const place: Place & { mentions: NameMention[]; id: string } = {
-    id, name: m.text.replace(/^the\s+/i, ''), aliases: [], kind, country: m.place?.country ?? null, mentions: [m],
+    id, name: m.text.replace(/^the\s+/i, ''), aliases: m.baseText ? [m.baseText] : [], kind, country: m.place?.country ?? null, mentions: [m],
   };
   if (m.place?.lat !== undefined && m.place?.lon !== undefined) { place.lat = m.place.lat; place.lon = m.place.lon; }
   t.places.push(place);

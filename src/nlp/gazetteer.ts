@@ -50,9 +50,13 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = /[ıøØłŁđĐðÐþÞßẞæÆœŒħĦŀĿŧŦəƏ]/g;
 const MARKS_RE = /\p{M}+/gu;
 const ASCII_RE = /^[\x20-\x7e]*$/;
-const APOSTROPHE_RE = /['’‘ʻʼʽ`´ʹ′.]/g;
-const SEP_ASCII_RE = /[^a-z0-9]+/g;
+/** Apostrophes, okinas, primes and the dot: dropped ("Xi'an" = "Xian", "U.S." = "US"). */
+const APOSTROPHES = "'’‘‛ʻʼʽʾʿ`´ʹ′.";
+const APOSTROPHE_RE = /['’‘‛ʻʼʽʾʿ`´ʹ′.]/g;
+const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const SEP_RE = /[^\p{L}\p{N}]+/gu;
+const LETTER_RE = /^[\p{L}\p{N}]/u;
+const MARK_RE = /^\p{M}/u;
 const ABBREV_RE = /(^| )(st|ste|mt|ft)(?= |$)/g;
 const ABBREV: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
@@ -62,6 +66,54 @@ export function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).normalize('NFC');
 }
 
+/** The folded form of one character (lower case, no marks; '' to drop; ' ' for a separator). */
+function foldChar(ch: string): string {
+  if (APOSTROPHES.includes(ch)) return '';
+  if (ch === '&') return ' and ';
+  return ch.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase()
+    .replace(APOSTROPHE_RE, '').replace(SEP_RE, ' ');
+}
+
+// Folded forms of Latin-1, Latin Extended A/B, IPA and spacing modifiers, combining marks,
+// Latin Extended Additional (Vietnamese) and general punctuation, computed once.
+const FOLD_RANGES: [number, number][] = [[0, 0x36f], [0x1e00, 0x1eff], [0x2000, 0x206f]];
+let foldTable: (string[] | null)[] | null = null;
+function tableFor(c: number): string | undefined {
+  if (!foldTable) {
+    foldTable = FOLD_RANGES.map(([from, to]) => {
+      const t: string[] = [];
+      for (let x = from; x <= to; x++) t.push(foldChar(String.fromCharCode(x)));
+      return t;
+    });
+  }
+  for (let r = 0; r < FOLD_RANGES.length; r++) {
+    const [from, to] = FOLD_RANGES[r];
+    if (c >= from && c <= to) return (foldTable[r] as string[])[c - from];
+  }
+  return undefined;
+}
+
+/** Character-by-character fold of a string that is not plain ASCII letters and spaces. */
+function foldGeneral(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { out += s[i]; continue; }
+    if (c >= 65 && c <= 90) { out += String.fromCharCode(c + 32); continue; }
+    const mapped = tableFor(c);
+    if (mapped !== undefined) { out += mapped; continue; }
+    // outside the table: other scripts keep their letters, marks go, the rest separates
+    let ch = s[i];
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { ch = s.slice(i, i + 2); i++; }
+    if (MARK_RE.test(ch)) continue;
+    out += LETTER_RE.test(ch) ? ch.toLowerCase() : ' ';
+  }
+  if (out.includes('  ') || out.charCodeAt(0) === 32 || out.charCodeAt(out.length - 1) === 32) {
+    out = out.replace(/ {2,}/g, ' ').trim();
+  }
+  return out;
+}
+
 /**
  * The lookup key of a place name: lower case, no diacritics, apostrophes and dots dropped
  * ("Xi'an" = "Xian", "U.S." = "US"), hyphens, dashes, commas and other punctuation as single
@@ -69,21 +121,25 @@ export function stripDiacritics(s: string): string {
  * the abbreviations St/Ste/Mt/Ft spelt out.
  */
 export function foldPlaceName(s: string): string {
-  let t: string;
-  if (ASCII_RE.test(s)) {
-    t = s.toLowerCase();
-    if (t.includes('&')) t = t.replace(/&/g, ' and ');
-    t = t.replace(APOSTROPHE_RE, '').replace(SEP_ASCII_RE, ' ').trim();
-  } else {
-    t = stripDiacritics(s).toLowerCase();
-    if (t.includes('&')) t = t.replace(/&/g, ' and ');
-    t = t.replace(APOSTROPHE_RE, '').replace(SEP_RE, ' ').trim();
-  }
-  if (t.startsWith('the ')) t = t.slice(4);
-  if (t.length <= 3 ? t === 'st' || t === 'ste' || t === 'mt' || t === 'ft' : /(^| )(st|ste|mt|ft)( |$)/.test(t)) {
-    t = t.replace(ABBREV_RE, (_m, sp: string, w: string) => sp + ABBREV[w]);
-  }
+  let t = SIMPLE_RE.test(s) ? s.toLowerCase() : foldGeneral(s);
+  if (t.charCodeAt(0) === 116 /* t */ && t.startsWith('the ')) t = t.slice(4);
+  if (mayHaveAbbreviation(t)) t = t.replace(ABBREV_RE, (_m, sp: string, w: string) => sp + ABBREV[w]);
   return t;
+}
+
+/** The same folding with regular expressions over the whole string (slower; a reference for tests). */
+export function foldPlaceNameReference(s: string): string {
+  let t = stripDiacritics(s).normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
+  t = t.replace(/&/g, ' and ').replace(APOSTROPHE_RE, '').replace(SEP_RE, ' ').trim();
+  if (t.startsWith('the ')) t = t.slice(4);
+  return t.replace(ABBREV_RE, (_m, sp: string, w: string) => sp + ABBREV[w]);
+}
+
+/** Cheap pre-check for a token st/ste/mt/ft before the regular expression. */
+function mayHaveAbbreviation(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c === 115 || c === 109 || c === 102) && t.charCodeAt(1) === 116) return true; // st.., mt.., ft..
+  return t.includes(' st') || t.includes(' mt') || t.includes(' ft');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,23 +161,22 @@ function placesDir(): string {
   throw new Error('corridor: cannot find data/places next to the package');
 }
 
-function readRows(file: string, optional = false): string[][] {
+/** The data lines of a TSV file (no comments, no blank lines). */
+function readLines(file: string, optional = false): string[] {
   if (optional && !existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let pos = 0;
+  const lines: string[] = [];
   const n = text.length;
+  let pos = 0;
   while (pos < n) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
-    if (end > pos && text.charCodeAt(pos) !== 35 /* # */) {
-      let line = text.slice(pos, end);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (line.trim() !== '') rows.push(line.split('\t'));
-    }
+    let stop = end;
+    if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+    if (stop > pos && text.charCodeAt(pos) !== 35 /* # */) lines.push(text.slice(pos, stop));
     pos = end + 1;
   }
-  return rows;
+  return lines;
 }
 
 function splitList(s: string | undefined): string[] {
@@ -165,116 +220,177 @@ export interface GazetteerStats {
   loadMs: number;
 }
 
+// Files, in reference order. Column positions of name and aliases, and of the country.
+const enum Src { Country, City, Region, Macro }
+const KIND_OF: PlaceKind[] = ['country', 'city', 'region', 'region'];
+
+/**
+ * Entries are kept as their TSV lines and only parsed into PlaceEntry objects when a lookup
+ * returns them (the index maps a folded key to line references), which keeps loading at a few
+ * tens of milliseconds for ~50,000 places.
+ */
 class GazetteerImpl implements Gazetteer {
   maxTokens = 1;
   readonly stats: GazetteerStats;
-  private readonly index = new Map<string, PlaceEntry[]>();
-  private readonly ids = new Map<string, PlaceEntry>();
+  /** folded key -> reference (one) or references (several); sorted lazily. */
+  private readonly index = new Map<string, number | number[]>();
+  private readonly sorted = new Set<string>();
+  private readonly lines: string[] = [];
+  private readonly source: Src[] = [];
+  private readonly entries: (PlaceEntry | undefined)[] = [];
+  private ambiguousRefs = new Set<number>();
+  private ids: Map<string, number> | null = null;
   private readonly prefixes = new Set<string>(['the']);
-  private readonly countries = new Map<string, PlaceEntry>();
+  private readonly countries = new Map<string, string>(); // alpha2 -> name
   private readonly demonyms = new Map<string, string>();
-  private readonly ambiguous = new Map<string, Set<string>>(); // folded name -> kinds
+  private readonly ambiguous = new Map<string, string>(); // folded name -> kinds ("city,region", "*")
 
   constructor(dir: string) {
     const t0 = performance.now();
-    for (const [name, scope] of readRows(join(dir, 'ambiguous.tsv'), true)) {
-      const kinds = new Set((scope || 'city,region').split(',').map((x) => x.trim()));
-      this.ambiguous.set(foldPlaceName(name), kinds);
+    for (const line of readLines(join(dir, 'ambiguous.tsv'), true)) {
+      const [name, scope] = line.split('\t');
+      if (name) this.ambiguous.set(foldPlaceName(name), scope?.trim() || 'city,region');
     }
 
-    for (const r of readRows(join(dir, 'countries.tsv'))) {
-      const e: PlaceEntry = { id: r[0], name: r[1], kind: 'country', country: r[0], lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
-      this.countries.set(e.id, e);
-      this.add(e);
+    const countries = this.load(join(dir, 'countries.tsv'), Src.Country);
+    for (let ref = countries.from; ref < countries.to; ref++) {
+      const line = this.lines[ref];
+      const t1 = line.indexOf('\t');
+      this.countries.set(line.slice(0, t1), line.slice(t1 + 1, line.indexOf('\t', t1 + 1)));
     }
+    const cities = this.load(join(dir, 'cities.tsv'), Src.City);
+    const regions = this.load(join(dir, 'regions.tsv'), Src.Region, (ref, key) => this.regionMayUse(ref, key));
+    const macro = this.load(join(dir, 'macro-regions.tsv'), Src.Macro);
 
-    let cities = 0;
-    const significant = new Set<string>();
-    for (const r of readRows(join(dir, 'cities.tsv'))) {
-      const population = num(r[7]);
-      const e: PlaceEntry = {
-        id: r[0], name: r[1], kind: 'city', country: r[3] || null, admin1: r[4] || null,
-        lat: num(r[5]), lon: num(r[6]), population, aliases: splitList(r[2]),
-      };
-      if (r[8] === 'C') e.capital = 'national';
-      else if (r[8] === 'A') e.capital = 'admin1';
-      const keys = this.add(e);
-      if (e.capital || (population ?? 0) >= SIGNIFICANT_CITY_POPULATION) {
-        for (const k of keys) significant.add(e.country + '\u0001' + k);
-      }
-      cities++;
-    }
-
-    let regions = 0;
-    for (const r of readRows(join(dir, 'regions.tsv'))) {
-      const e: PlaceEntry = { id: r[0], name: r[1], kind: 'region', country: r[3] || null, lat: num(r[4]), lon: num(r[5]), aliases: splitList(r[2]) };
-      this.add(e, (k) => !significant.has(e.country + '\u0001' + k));
-      regions++;
-    }
-
-    let macro = 0;
-    for (const r of readRows(join(dir, 'macro-regions.tsv'))) {
-      const e: PlaceEntry = { id: r[0], name: r[1], kind: 'region', country: null, lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
-      this.add(e);
-      macro++;
-    }
-
-    for (const list of this.index.values()) if (list.length > 1) list.sort(compareEntries);
-
-    const demonymFile = join(dirname(dir), 'demonyms.tsv');
-    for (const [word, cc] of readRows(demonymFile, true)) {
+    for (const line of readLines(join(dirname(dir), 'demonyms.tsv'), true)) {
+      const [word, cc] = line.split('\t');
       if (word && cc) this.demonyms.set(foldPlaceName(word), cc.trim());
     }
 
     this.stats = {
-      countries: this.countries.size, regions, macroRegions: macro, cities, keys: this.index.size,
+      countries: countries.to - countries.from, regions: regions.to - regions.from,
+      macroRegions: macro.to - macro.from, cities: cities.to - cities.from, keys: this.index.size,
       demonyms: this.demonyms.size, loadMs: performance.now() - t0,
     };
   }
 
-  /** Indexes an entry under its name and aliases; returns the folded keys it was indexed under. */
-  private add(e: PlaceEntry, accept?: (key: string) => boolean): string[] {
-    if (this.ids.has(e.id)) throw new Error(`gazetteer: duplicate id ${e.id}`);
-    this.ids.set(e.id, e);
+  /** Reads one file and indexes its names; returns its reference range. */
+  private load(file: string, src: Src, accept?: (ref: number, key: string) => boolean): { from: number; to: number } {
+    const from = this.lines.length;
+    const kind = KIND_OF[src];
     const keys: string[] = [];
-    const names = e.aliases.length === 0 ? [e.name] : [e.name, ...e.aliases];
-    for (const n of names) {
-      const key = foldPlaceName(n);
-      if (key === '' || keys.includes(key)) continue;
-      keys.push(key);
-      const amb = this.ambiguous.get(key);
-      if (amb && (amb.has(e.kind) || amb.has('*'))) e.ambiguous = true;
-      if (accept && !accept(key)) continue;
-      const list = this.index.get(key);
-      if (list) list.push(e);
-      else this.index.set(key, [e]);
-      const sp = key.indexOf(' ');
-      if (sp < 0) {
-        this.prefixes.add(key);
-      } else {
-        this.prefixes.add(key.slice(0, sp));
-        let tokens = 2;
-        for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) tokens++;
-        if (tokens > this.maxTokens) this.maxTokens = tokens;
+    for (const line of readLines(file)) {
+      const ref = this.lines.length;
+      this.lines.push(line);
+      this.source.push(src);
+      // columns: id, name, aliases, ... (countries: alpha2, name, aliases)
+      const t1 = line.indexOf('\t');
+      const t2 = line.indexOf('\t', t1 + 1);
+      const t3 = line.indexOf('\t', t2 + 1);
+      keys.length = 0;
+      this.addKey(ref, kind, line.slice(t1 + 1, t2 < 0 ? undefined : t2), keys, accept);
+      if (t2 >= 0 && t3 !== t2 + 1) {
+        const aliases = line.slice(t2 + 1, t3 < 0 ? undefined : t3);
+        let p = 0;
+        while (p <= aliases.length) {
+          let q = aliases.indexOf('|', p);
+          if (q < 0) q = aliases.length;
+          if (q > p) this.addKey(ref, kind, aliases.slice(p, q), keys, accept);
+          p = q + 1;
+        }
       }
     }
-    return keys;
+    return { from, to: this.lines.length };
+  }
+
+  private addKey(ref: number, kind: PlaceKind, name: string, seen: string[], accept?: (ref: number, key: string) => boolean): void {
+    const key = foldPlaceName(name);
+    if (key === '' || seen.includes(key)) return;
+    seen.push(key);
+    const amb = this.ambiguous.get(key);
+    if (amb !== undefined && (amb === '*' || amb.includes(kind))) this.ambiguousRefs.add(ref);
+    if (accept && !accept(ref, key)) return;
+    const cur = this.index.get(key);
+    if (cur === undefined) this.index.set(key, ref);
+    else if (typeof cur === 'number') this.index.set(key, [cur, ref]);
+    else cur.push(ref);
+    const sp = key.indexOf(' ');
+    if (sp < 0) {
+      this.prefixes.add(key);
+    } else {
+      this.prefixes.add(key.slice(0, sp));
+      let tokens = 2;
+      for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) tokens++;
+      if (tokens > this.maxTokens) this.maxTokens = tokens;
+    }
+  }
+
+  /** A region may not take the name of a significant city of its own country. */
+  private regionMayUse(ref: number, key: string): boolean {
+    const cur = this.index.get(key);
+    if (cur === undefined) return true;
+    const region = this.entry(ref);
+    for (const other of typeof cur === 'number' ? [cur] : cur) {
+      if (this.source[other] !== Src.City) continue;
+      const city = this.entry(other);
+      if (city.country === region.country && (city.capital !== undefined || (city.population ?? 0) >= SIGNIFICANT_CITY_POPULATION)) return false;
+    }
+    return true;
+  }
+
+  /** Parses (once) the entry of a reference. */
+  private entry(ref: number): PlaceEntry {
+    const cached = this.entries[ref];
+    if (cached) return cached;
+    const r = this.lines[ref].split('\t');
+    let e: PlaceEntry;
+    switch (this.source[ref]) {
+      case Src.Country:
+        e = { id: r[0], name: r[1], kind: 'country', country: r[0], lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
+        break;
+      case Src.City:
+        e = {
+          id: r[0], name: r[1], kind: 'city', country: r[3] || null, admin1: r[4] || null,
+          lat: num(r[5]), lon: num(r[6]), population: num(r[7]), aliases: splitList(r[2]),
+        };
+        if (r[8] === 'C') e.capital = 'national';
+        else if (r[8] === 'A') e.capital = 'admin1';
+        break;
+      case Src.Region:
+        e = { id: r[0], name: r[1], kind: 'region', country: r[3] || null, lat: num(r[4]), lon: num(r[5]), aliases: splitList(r[2]) };
+        break;
+      default:
+        e = { id: r[0], name: r[1], kind: 'region', country: null, lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
+    }
+    if (e.lat === undefined) delete e.lat;
+    if (e.lon === undefined) delete e.lon;
+    if (e.population === undefined) delete e.population;
+    if (this.ambiguousRefs.has(ref)) e.ambiguous = true;
+    this.entries[ref] = e;
+    return e;
   }
 
   lookup(surface: string): PlaceEntry[] {
-    const list = this.index.get(foldPlaceName(surface));
-    return list ? list.slice() : [];
+    const key = foldPlaceName(surface);
+    const cur = this.index.get(key);
+    if (cur === undefined) return [];
+    if (typeof cur === 'number') return [this.entry(cur)];
+    if (!this.sorted.has(key)) {
+      cur.sort((a, b) => compareEntries(this.entry(a), this.entry(b)));
+      this.sorted.add(key);
+    }
+    return cur.map((ref) => this.entry(ref));
   }
 
   hasPrefix(firstToken: string): boolean {
     const f = foldPlaceName(firstToken);
-    if (f === '') return firstToken.trim().toLowerCase() === 'the';
+    if (f === '') return false;
     const sp = f.indexOf(' ');
     return this.prefixes.has(sp < 0 ? f : f.slice(0, sp));
   }
 
   countryName(alpha2: string): string | null {
-    return this.countries.get(alpha2.toUpperCase())?.name ?? null;
+    return this.countries.get(alpha2.toUpperCase()) ?? null;
   }
 
   demonym(word: string): string | null {
@@ -286,7 +402,15 @@ class GazetteerImpl implements Gazetteer {
   }
 
   byId(id: string): PlaceEntry | null {
-    return this.ids.get(id) ?? null;
+    if (!this.ids) {
+      this.ids = new Map();
+      for (let ref = 0; ref < this.lines.length; ref++) {
+        const line = this.lines[ref];
+        this.ids.set(line.slice(0, line.indexOf('\t')), ref);
+      }
+    }
+    const ref = this.ids.get(id);
+    return ref === undefined ? null : this.entry(ref);
   }
 
   /** All indexed folded keys (for tests and diagnostics). */

@@ -9,6 +9,7 @@ interface OrgData {
 }
 interface PeopleData { chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
+interface CalendarData { months: Record<string, number>; weekdays: Record<string, number> }
 
 export interface Lexicon {
   titles: Map<string, string[][]>; // first word -> title phrases (as word arrays), longest first
@@ -27,6 +28,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   functionWords: Set<string>;
   commonWords: Set<string>;
+  /** Month and weekday names: never names of things on their own. */
+  calendarWords: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -39,6 +42,7 @@ export function getLexicon(): Lexicon {
   const o = loadJson<OrgData>('lexicon/organizations.json');
   const p = loadJson<PeopleData>('lexicon/people.json');
   const c = loadJson<CommonData>('lexicon/common-words.json');
+  const cal = loadJson<CalendarData>('lexicon/calendar.json');
   const titles = new Map<string, string[][]>();
   for (const phrase of t.titles) addTitle(titles, phrase);
   lexicon = {
@@ -58,6 +62,7 @@ export function getLexicon(): Lexicon {
     givenNames: new Set(p.given_names),
     functionWords: lower(c.function_words),
     commonWords: new Set([...lower(c.common_words), ...lower(c.function_words)]),
+    calendarWords: new Set([...Object.keys(cal.months).filter((m) => m.length > 3), ...Object.keys(cal.weekdays)]),
   };
   return lexicon;
 }

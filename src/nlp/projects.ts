@@ -71,6 +71,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (m && m.label !== 'PLACE') { i = m.last; continue; }
       const hit = phraseAt(lex.facilities, ctx.lowers, i);
       if (hit) {
+        // "bypass road", "dam hydropower plant": adjacent facility words name one thing, the last one its head
+        for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) {
+          hit.last = next.last; hit.value = next.value;
+        }
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
         i = hit.last;
@@ -92,7 +96,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
     if (found.length) current = found[found.length - 1].draft;
   }
-  return ctx.projects.filter((p) => p.proper || p.places.size || p.orgs.size || p.capacity.length || p.amount);
+  // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
+  return ctx.projects.filter((p) => p.proper || p.capacity.length || p.amount || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
 }
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
@@ -344,7 +349,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number): { status:
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const strength = status === 'announced' || status === 'unknown' ? 1 : STRONG;
-    if (!best || dist < best.dist) best = { status, strength, dist };
+    // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
+    if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
     k = hit.last;
   }
   return best;

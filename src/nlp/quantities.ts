@@ -83,21 +83,26 @@ export function parseNumber(toks: Token[], i: number, letterScales = false): Num
 }
 
 function wordNumber(toks: Token[], i: number, t: Tables): { value: number; last: number } | null {
+  // "a", "an" and "half" are numbers only before a scale: "a hundred", "half a million"
+  if (ARTICLES.has(toks[i].lower) && !(toks[i + 1] && (toks[i + 1].lower === 'hundred' || t.scales.has(toks[i + 1].lower) || toks[i + 1].lower === 'dozen' || toks[i + 1].lower === 'a'))) return null;
   let total = 0;
   let current = 0;
   let last = -1;
   let j = i;
   while (toks[j]) {
     const parts = toks[j].lower.split('-');
-    let consumed = true;
+    let consumed = 0;
     for (const p of parts) {
       const n = t.numberWords.get(p);
       const s = p === 'hundred' ? 100 : undefined;
       if (n !== undefined && !(ARTICLES.has(p) && j !== i)) current += n;
       else if (s) current = (current || 1) * s;
-      else { consumed = false; break; }
+      else break;
+      consumed++;
     }
     if (!consumed) break;
+    // "one-gigawatt": the number part of a hyphenated word; the caller reads the unit after the hyphen
+    if (consumed < parts.length) { last = j; break; }
     last = j;
     j++;
     if (toks[j]?.lower === 'and' && toks[j + 1] && t.numberWords.has(toks[j + 1].lower.split('-')[0]) && (current >= 100)) j++;

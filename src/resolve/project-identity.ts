@@ -71,16 +71,18 @@ export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts):
   return { match, score: match ? score : 0, reasons };
 }
 
-/** The best matching candidate (highest score, then lowest id), or null. */
-export function bestProjectMatch(
-  incoming: ProjectFacts,
-  candidates: readonly { id: number; facts: ProjectFacts }[],
-): ({ id: number } & ProjectMatch) | null {
-  let best: ({ id: number } & ProjectMatch) | null = null;
-  for (const c of candidates) {
-    const m = compareProjects(incoming, c.facts);
-    if (!m.match) continue;
-    if (!best || m.score > best.score || (m.score === best.score && c.id < best.id)) best = { id: c.id, ...m };
+export interface ProjectChoice {
+  /** The best matching candidate (highest score, then lowest id), or null. */
+  best: ({ id: number } & ProjectMatch) | null;
+  /** Every candidate with its verdict, for later inspection. */
+  compared: ({ id: number } & ProjectMatch)[];
+}
+
+export function chooseProject(incoming: ProjectFacts, candidates: readonly { id: number; facts: ProjectFacts }[]): ProjectChoice {
+  const compared = candidates.map((c) => ({ id: c.id, ...compareProjects(incoming, c.facts) }));
+  let best: ProjectChoice['best'] = null;
+  for (const m of compared) {
+    if (m.match && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;
   }
-  return best;
+  return { best, compared };
 }

@@ -6,18 +6,19 @@
 // order gives other ids (keys, being derived from names, stay the same). Order-independent
 // ids are a later issue.
 
-import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project, Role } from '../nlp/extraction.js';
+import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project } from '../nlp/extraction.js';
 import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
 import { foldCase } from '../resolve/normalize-name.js';
 import { isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
 import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
-import { bestProjectMatch, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
+import { chooseProject, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { deriveProjectView, type ProjectStatement } from '../resolve/project-view.js';
 import type { AddResult, NewDocument } from './store.js';
 import { placeholders, type SqliteStatements } from './sqlite-statements.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
+const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 const upper = (c: string | null | undefined): string | null => (c ? c.toUpperCase() : null);
 
 /** Adds one document; call inside a transaction. */
@@ -65,6 +66,15 @@ class DocumentWriter {
     return { status: 'new', documentId: this.documentId };
   }
 
+  /**
+   * Inserts a keyed record, or returns the record already holding the key. Matching finds that
+   * record first in all but ambiguous corners; this keeps such a corner from failing the document.
+   */
+  private insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): number {
+    const r = this.sql.run(insert, ...params);
+    return r.changes > 0 ? Number(r.lastInsertRowid) : this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key)!.id;
+  }
+
   // ------------------------------------------------------------ organisations
 
   private resolveOrganization(o: Pick<Organization, 'name' | 'aliases' | 'country'>): number {
@@ -84,7 +94,7 @@ class DocumentWriter {
       id = matchByKeys(names, candidates)?.id;
     }
     if (id === undefined) {
-      id = sql.insert('INSERT INTO organizations (key, name, country) VALUES (?, ?, ?)', names.key, names.name, upper(o.country));
+      id = this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country));
     } else {
       sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
       this.upgradeOrganizationName(id, names.name, names.key);
@@ -135,9 +145,10 @@ class DocumentWriter {
     }
     const country = upper(p.country);
     if (id === undefined) {
-      id = sql.insert(
-        'INSERT INTO places (key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)',
-        placeRecordKey(p.name, country), p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null,
+      const key = placeRecordKey(p.name, country);
+      id = this.insertKeyed('places', key,
+        'INSERT INTO places (key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+        key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null,
       );
     } else {
       sql.run(
@@ -191,7 +202,7 @@ class DocumentWriter {
         }));
         id = matchByKeys(names, candidates)?.id;
       }
-      if (id === undefined) id = sql.insert('INSERT INTO people (key, name) VALUES (?, ?)', names.key, p.name.trim());
+      if (id === undefined) id = this.insertKeyed('people', names.key, 'INSERT INTO people (key, name) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim());
       for (const a of names.aliases) {
         sql.run(
           'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -250,27 +261,22 @@ class DocumentWriter {
     ))
       .filter((c) => !claimed.has(c.id))
       .map((c) => ({ id: c.id, facts: this.projectFacts(c.id) }));
-    const match = bestProjectMatch(facts, candidates);
+    const { best: match, compared } = chooseProject(facts, candidates);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
-    let projectId: number;
-    if (match) {
-      projectId = match.id;
-    } else {
-      const view = deriveProjectView([{ ...statement, published: null }]);
-      projectId = sql.insert(
-        `INSERT INTO projects (key, name, type, sector, status, country, capacity, amount, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
-        `${p.type}:${nameKeys[0] ?? ''}`, view.name, p.type, view.sector, view.status, view.country, json(view.capacity), view.amount ? json(view.amount) : null,
-      );
-    }
+    // A new project starts from this statement; updateProjectView below derives its view either way.
+    const projectId = match?.id ?? sql.insert(
+      'INSERT INTO projects (key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
+      json(statement.capacity), jsonOrNull(statement.amount),
+    );
     claimed.add(projectId);
-    const resolution = match ? { matched: true, score: match.score, reasons: match.reasons } : { matched: false, candidates: candidates.map((c) => c.id) };
+    const resolution = { project: match?.id ?? null, candidates: compared };
     sql.run(
       `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
-      p.countries ? json(p.countries) : null, json(statement.capacity), statement.amount ? json(statement.amount) : null, json(resolution),
+      jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution),
     );
     for (const name of new Set(names)) {
       sql.run('INSERT INTO project_names (project_id, document_id, name, key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -282,7 +288,7 @@ class DocumentWriter {
     orgLinks.forEach((o, i) => {
       sql.run(
         'INSERT INTO project_organizations (project_id, organization_id, role, document_id, ordinal) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        projectId, o.id, o.role as Role, this.documentId, i,
+        projectId, o.id, o.role, this.documentId, i,
       );
     });
     for (const e of p.evidence ?? []) {
@@ -325,7 +331,7 @@ class DocumentWriter {
     this.sql.run(
       `UPDATE projects SET name = ?, sector = ?, status = ?, country = ?, capacity = ?, amount = ?, first_seen = ?, last_seen = ?
        WHERE id = ?`,
-      view.name, view.sector, view.status, view.country, json(view.capacity), view.amount ? json(view.amount) : null,
+      view.name, view.sector, view.status, view.country, json(view.capacity), jsonOrNull(view.amount),
       view.firstSeen, view.lastSeen, id,
     );
   }

@@ -30,10 +30,10 @@ interface DocumentRowSql {
 }
 
 export function openSqliteStore(file: string): Store {
-  const db = new Database(file);
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`); // first: switching to WAL itself may wait for a lock
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('synchronous = NORMAL'); // safe with WAL: a crash loses at most the last commit, never corrupts
   migrateSqlite(db);
   return new SqliteStore(db);

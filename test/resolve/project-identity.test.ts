@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bestProjectMatch, capacitiesAgree, compareProjects, type ProjectFacts } from '../../src/resolve/project-identity.js';
+import { capacitiesAgree, chooseProject, compareProjects, type ProjectFacts } from '../../src/resolve/project-identity.js';
 
 const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ type: 'wind_power_plant', nameKeys: [], places: [], organizations: [], capacities: [], ...f });
 
@@ -56,16 +56,17 @@ test('one company, one region, capacities that disagree: two projects', () => {
 
 test('the best candidate wins; ties go to the older record', () => {
   const incoming = facts({ nameKeys: ['beskol wind farm'], places: [4], organizations: [1] });
-  const best = bestProjectMatch(incoming, [
+  const choice = chooseProject(incoming, [
     { id: 5, facts: facts({ places: [4], organizations: [1] }) },
     { id: 3, facts: facts({ nameKeys: ['beskol wind farm'], places: [4], organizations: [1] }) },
     { id: 8, facts: facts({ type: 'road', nameKeys: ['beskol wind farm'] }) },
   ]);
-  assert.equal(best?.id, 3);
-  const tie = bestProjectMatch(facts({ places: [4], organizations: [1] }), [
+  assert.equal(choice.best?.id, 3);
+  assert.deepEqual(choice.compared.map((c) => [c.id, c.match]), [[5, true], [3, true], [8, false]]);
+  const tie = chooseProject(facts({ places: [4], organizations: [1] }), [
     { id: 6, facts: facts({ places: [4], organizations: [1] }) },
     { id: 2, facts: facts({ places: [4], organizations: [1] }) },
   ]);
-  assert.equal(tie?.id, 2);
-  assert.equal(bestProjectMatch(facts({ nameKeys: ['x'] }), []), null);
+  assert.equal(tie.best?.id, 2);
+  assert.deepEqual(chooseProject(facts({ nameKeys: ['x'] }), []), { best: null, compared: [] });
 });

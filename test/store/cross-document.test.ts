@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { D1, D2, makeDoc, tempDir } from './fixtures.js';
+import { countRows } from './helpers.js';
 
 const tmp = tempDir();
 after(tmp.cleanup);
 let n = 0;
-async function withStore(fn: (s: Store) => Promise<void>) {
-  const store = openSqliteStore(join(tmp.dir, `x-${++n}.db`));
-  try { await fn(store); } finally { await store.close(); }
+async function withStore(fn: (s: Store, file: string) => Promise<void>) {
+  const file = join(tmp.dir, `x-${++n}.db`);
+  const store = openSqliteStore(file);
+  try { await fn(store, file); } finally { await store.close(); }
 }
 
 test('an organisation by full name + acronym, then by acronym alone, then by another spelling: one record', async () => {
@@ -155,4 +157,38 @@ test('places: an alias spelling joins the place; the same name in another countr
     assert.deepEqual(solar.places, ['Zharsu Region']);
     assert.equal((await store.listProjects({ q: 'Zharsu' })).some((p) => p.id === solar.id), true);
   });
+});
+
+test('one place name in many countries never fails a document', async () => {
+  await withStore(async (store, file) => {
+    for (const [i, country] of ['SC', 'CA', null, 'MT', null].entries()) {
+      const r = await store.addDocument(makeDoc({ text: `Report ${i}: a port at Victoria.`, places: [{ name: 'Victoria', kind: 'city', country }] }));
+      assert.equal(r.status, 'new');
+    }
+    // Seychelles and Canada stay apart; the first unknown-country record later learns Malta and
+    // the last mention, ambiguous among three countries, falls back on that record's key.
+    assert.equal(countRows(file).places, 3);
+  });
+});
+
+test('why a project statement joined its project is kept for inspection', async () => {
+  const file = join(tmp.dir, 'why.db');
+  const store = openSqliteStore(file);
+  try {
+    await store.addDocument(D1);
+    await store.addDocument(D2);
+  } finally {
+    await store.close();
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true });
+  try {
+    const row = db.prepare(`SELECT resolution FROM project_statements WHERE document_id = 2 AND name = 'Beskol refinery upgrade'`).get() as { resolution: string };
+    const resolution = JSON.parse(row.resolution) as { project: number; candidates: { id: number; match: boolean; reasons: string[] }[] };
+    assert.equal(resolution.project, 1);
+    assert.deepEqual(resolution.candidates.map((c) => [c.id, c.match]), [[1, true]]);
+    assert.ok(resolution.candidates[0].reasons.some((r) => r.startsWith('shared organisations')));
+  } finally {
+    db.close();
+  }
 });

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, names } from './helpers.js';
+
+test('a person after a title, with the organisation before the title', () => {
+  const x = run('Nordwind Energy Corporation chairman Zhou Minghua arrived in Almaty on Monday. Zhou said the talks went well.');
+  const p = x.people.find((q) => q.name === 'Zhou Minghua');
+  assert.ok(p, JSON.stringify(x.people));
+  assert.deepEqual(p.aliases, ['Zhou']);
+  assert.deepEqual(p.roles, [{ title: 'chairman', organization: 'Nordwind Energy Corporation' }]);
+});
+
+test('appositive titles and later surname-only mentions', () => {
+  const x = run('Aigerim Seitkali, chief executive of Steppe Grid Company, opened the site. Seitkali thanked the builders.');
+  const p = x.people.find((q) => q.name === 'Aigerim Seitkali');
+  assert.ok(p);
+  assert.deepEqual(p.aliases, ['Seitkali']);
+  assert.equal(p.roles[0]?.organization, 'Steppe Grid Company');
+});
+
+test('two people sharing a family name: the latest one introduced gets the bare name', () => {
+  const x = run('President Wang Lei welcomed the delegation. Later, Prime Minister Bekov met chairman Wang Haoran of Tianlu Group. Bekov and Wang agreed a schedule.');
+  const haoran = x.people.find((p) => p.name === 'Wang Haoran');
+  const lei = x.people.find((p) => p.name === 'Wang Lei');
+  assert.ok(haoran && lei);
+  assert.ok(haoran.aliases.includes('Wang'));
+  assert.ok(!lei.aliases.includes('Wang'));
+});
+
+test('organisations from heads, legal forms, acronyms defined in parentheses and possessives', () => {
+  const x = run('The Eurasian Infrastructure Bank (EIB) will lend to Karatau Cement LLP. EIB said the loan is its largest. Shanghai Ridgeway Co., Ltd. will supply kilns, and Ridgeway\'s engineers arrive in May.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Eurasian Infrastructure Bank'), orgs.join('|'));
+  assert.ok(orgs.includes('Karatau Cement LLP'));
+  assert.ok(orgs.some((o) => o.startsWith('Shanghai Ridgeway Co.')), orgs.join('|'));
+  const eib = x.organizations.find((o) => o.name === 'Eurasian Infrastructure Bank')!;
+  assert.deepEqual(eib.aliases, ['EIB']);
+  assert.equal(x.organizations.filter((o) => o.name === 'EIB').length, 0);
+});
+
+test('an acronym used alone joins the name whose initials it spells', () => {
+  const x = run('The deal involves Caspian Pipeline Operating Company. Officials at CPOC confirmed it.');
+  const o = x.organizations.find((q) => q.name === 'Caspian Pipeline Operating Company');
+  assert.ok(o && o.aliases.includes('CPOC'), JSON.stringify(x.organizations));
+});
+
+test('places from the gazetteer with kinds, countries and alternative spellings', () => {
+  const x = run('Crews left Almaty for Karagandy, then went on to Kazakhstan\'s border with Uzbekistan near the Zhambyl region.');
+  const byName = new Map(x.places.map((p) => [p.name, p]));
+  assert.equal(byName.get('Almaty')?.kind, 'city');
+  assert.equal(byName.get('Almaty')?.country, 'KZ');
+  assert.equal(byName.get('Kazakhstan')?.kind, 'country');
+  assert.equal(byName.get('Uzbekistan')?.country, 'UZ');
+  assert.equal(byName.get('Zhambyl region')?.kind, 'region');
+  assert.ok(byName.has('Karagandy'));
+});
+
+test('an adjective of nationality is not a place; a place inside an organisation name is not listed', () => {
+  const x = run('The Chinese contractor Kazakhstan Temir Zholy (KTZ) hired staff.');
+  assert.ok(!names(x.places).includes('Chinese'));
+  assert.ok(!names(x.places).includes('Kazakhstan'), JSON.stringify(x.places));
+  assert.ok(names(x.organizations).includes('Kazakhstan Temir Zholy'));
+});
+
+test('weekdays, months and units are not names', () => {
+  const x = run('On Friday the GW-scale plan was shown. In March, CO2 targets came up.');
+  assert.deepEqual(names(x.organizations), []);
+  assert.deepEqual(names(x.people), []);
+});
+
+test('a name introduced by a title with a complement: the person after the complement', () => {
+  const x = run('Minister of Industry of the Republic of Uzbekistan Bakhodir Yusupov met the delegation.');
+  assert.ok(names(x.people).includes('Bakhodir Yusupov'), JSON.stringify(x.people));
+  assert.ok(names(x.places).includes('Uzbekistan') || names(x.places).includes('Republic of Uzbekistan'), JSON.stringify(x.places));
+});

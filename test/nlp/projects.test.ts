@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+test('a facility with its capacity, amount, place and partner', () => {
+  const x = run('Orda Solar LLP signed an agreement with Xinhe Power Corporation on Tuesday to build a 250 MW solar power plant in the Kyzylorda region, with investment of about $210 million.');
+  assert.equal(x.projects.length, 1, JSON.stringify(x.projects));
+  const p = x.projects[0];
+  assert.equal(p.type, 'solar_power_plant');
+  assert.equal(p.sector, 'energy.renewables');
+  assert.equal(p.status, 'agreed');
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit]), [[250, 'MW']]);
+  assert.equal(p.amount?.value, 210e6);
+  assert.equal(p.amount?.qualifier, 'about');
+  assert.ok(p.places.includes('Kyzylorda region'), p.places.join('|'));
+  assert.equal(p.country, 'KZ');
+  assert.ok(p.organizations.some((o) => o.name === 'Xinhe Power Corporation'));
+});
+
+test('roles come from the words around each organisation', () => {
+  const x = run('The 40-km Osh bypass road will be built by Tianlu Road and Bridge Corporation and financed by a loan from the Asian Infrastructure Investment Bank.');
+  const p = x.projects[0];
+  assert.ok(p, 'a project');
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Tianlu Road and Bridge Corporation'), 'contractor');
+  assert.equal(role('Asian Infrastructure Investment Bank'), 'financier');
+  assert.equal(p.capacity[0]?.value, 40);
+});
+
+test('status cues: construction, operating, cancelled, and a plan is announced', () => {
+  assert.equal(run('Work on the Termez logistics hub is under way.').projects[0]?.status, 'construction');
+  assert.equal(run('The 120 MW Aral wind farm was commissioned on Monday.').projects[0]?.status, 'operating');
+  assert.equal(run('The 2 GW Balkhash coal-fired power plant has been shelved.').projects[0]?.status, 'cancelled');
+  assert.equal(run('The company plans to build a 60 MW wind farm near Shu.').projects[0]?.status, 'announced');
+  assert.equal(run('The 60 MW Shu wind farm could be commissioned next year.').projects[0]?.status, 'announced');
+});
+
+test('two route projects from one coordinated phrase, with route ends as places', () => {
+  const x = run('Engineers studied the Aktau–Beineu and Aktau–Zhanaozen gas pipelines last year.');
+  const pipes = x.projects.filter((p) => p.type === 'pipeline');
+  assert.equal(pipes.length, 2, JSON.stringify(x.projects));
+  assert.ok(pipes[0].places.includes('Aktau') && pipes[0].places.includes('Beineu'));
+  assert.ok(pipes[1].places.includes('Zhanaozen'));
+});
+
+test('a sector named in passing and a national target are not projects', () => {
+  const x = run('Both sides want to expand cooperation in the oil refining industry and in renewable energy, aiming for 6 GW of capacity by 2030.');
+  assert.deepEqual(x.projects, []);
+});
+
+test('an aggregate over several deals is not a project amount', () => {
+  const x = run('The two leaders witnessed 40 agreements worth over $9 billion, including a 300 MW wind farm in the Mangystau region.');
+  const p = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(p);
+  assert.equal(p.amount, null);
+});
+
+test('a later sentence about "the plant" adds its figures to the same project', () => {
+  const x = run('Sinara Chemicals will build a urea plant in the Aktobe region.\n\nThe plant will cost $1.1 billion and make 600,000 tonnes a year.');
+  assert.equal(x.projects.length, 1, JSON.stringify(x.projects));
+  assert.equal(x.projects[0].type, 'fertilizer_plant');
+  assert.equal(x.projects[0].amount?.value, 1.1e9);
+  assert.equal(x.projects[0].capacity[0]?.value, 600000);
+});
+
+test('locomotive orders count units and take the buyer from "for"', () => {
+  const x = run('Tianjin Rail Works will supply 50 mainline and 30 shunting locomotives for Kazakhstan Temir Zholy.');
+  const p = x.projects.find((q) => q.type === 'rolling_stock');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit, c.item]), [[80, 'units', 'locomotive']]);
+  assert.equal(p.organizations.find((o) => o.name === 'Kazakhstan Temir Zholy')?.role, 'buyer');
+  assert.equal(p.organizations.find((o) => o.name === 'Tianjin Rail Works')?.role, 'supplier');
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf } from './helpers.js';
+
+test('tokens keep hyphenated and apostrophe words whole and split possessives', () => {
+  const doc = docOf("Ust-Kamenogorsk lies east of Xi'an. The lender's board met.");
+  const texts = doc.tokens.map((t) => t.text);
+  assert.ok(texts.includes('Ust-Kamenogorsk'));
+  assert.ok(texts.includes("Xi'an"));
+  assert.ok(texts.includes("'s"));
+  assert.ok(texts.includes('lender'));
+});
+
+test('numbers keep their separators; letters glued to digits split off', () => {
+  const texts = docOf('It cost $2bn for 1,131 km and 1.2GW.').tokens.map((t) => t.text);
+  assert.deepEqual(texts.slice(0, 6), ['It', 'cost', '$', '2', 'bn', 'for']);
+  assert.ok(texts.includes('1,131'));
+  assert.ok(texts.includes('1.2') && texts.includes('GW'));
+});
+
+test('every token offset points at its text', () => {
+  const doc = docOf('Der Bau beginnt — “Phase II” costs €40m; see p. 4.\n\nNew paragraph here.');
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+});
+
+test('sentences split at full stops but not after abbreviations or initials', () => {
+  const doc = docOf('Mr. Arslan met Dr. Kaya at Nordwind Co. on Monday. J. R. Ortiz said the plan works. Then they left.');
+  const s = doc.sentences.map((x) => doc.text.slice(x.start, x.end));
+  assert.equal(s.length, 3, JSON.stringify(s));
+  assert.ok(s[0].endsWith('Monday.'));
+  assert.ok(s[1].startsWith('J. R. Ortiz'));
+});
+
+test('a paragraph break always ends a sentence', () => {
+  const doc = docOf('A headline without a stop\n\nThe body starts here. It goes on.');
+  assert.equal(doc.sentences.length, 3);
+  assert.ok(doc.sentences[1].paragraph > doc.sentences[0].paragraph);
+});
