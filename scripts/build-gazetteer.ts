@@ -103,7 +103,10 @@ function readTsv(path: string): string[][] {
 // ---------------------------------------------------------------------------------------------
 // Curated aliases
 
-interface AliasRow { line: number; name: string; kind: string; country: string; aliases: string[]; remove: string[]; lat?: number; lon?: number; id?: string }
+interface AliasRow {
+  line: number; name: string; kind: string; country: string; aliases: string[]; remove: string[];
+  lat?: number; lon?: number; id?: string; admin1?: string; capital?: '' | 'A' | 'C';
+}
 const aliasRows: AliasRow[] = readTsv(join(OUT, 'aliases.tsv')).map((r, i) => ({
   line: i + 1,
   name: clean(r[0] ?? ''),
@@ -114,6 +117,8 @@ const aliasRows: AliasRow[] = readTsv(join(OUT, 'aliases.tsv')).map((r, i) => ({
   lat: r[4] ? Number(r[4]) : undefined,
   lon: r[5] ? Number(r[5]) : undefined,
   id: r[6]?.trim() || undefined,
+  admin1: r[7]?.trim() || undefined,
+  capital: r[8] === undefined ? undefined : (r[8].trim() as '' | 'A' | 'C'),
 }));
 for (const a of aliasRows) {
   if (!a.name || !['country', 'region', 'city'].includes(a.kind) || !/^[A-Z]{2}$/.test(a.country)) {
@@ -178,7 +183,9 @@ const cities: CityRow[] = [];
 for (const c of atc) {
   const capital = CAPITAL_CODES[c.featureCode] ?? '';
   if (SKIP_CODES.has(c.featureCode)) continue;
-  if (c.population < MIN_POPULATION && !capital) continue;
+  // GeoNames leaves the population of many second-order seats at 0 (Chinese prefecture-level
+  // cities such as Xuzhou or Lianyungang): those are kept as well
+  if (c.population < MIN_POPULATION && !capital && !(c.featureCode === 'PPLA2' && c.population === 0)) continue;
   const { name, aliases } = splitCityName(clean(c.name));
   if (!name) continue;
   const row: CityRow = {
@@ -199,6 +206,16 @@ for (const s of csc.State.getAllStates()) {
   const lat = s.latitude ? Number(s.latitude) : null;
   const lon = s.longitude ? Number(s.longitude) : null;
   regions.push({ id: `${s.countryCode}-${s.isoCode}`, name: clean(s.name), aliases: [], country: s.countryCode, lat, lon, code: s.isoCode });
+}
+
+// Regions the sources lack (aliases.tsv rows with coordinates and an id), added before cities are
+// assigned to regions; they take cities only by their seat's name, never by centroid votes.
+const curatedNew = new Set<string>();
+for (const a of aliasRows) {
+  if (a.kind !== 'region' || !a.id || a.lat === undefined || a.lon === undefined) continue;
+  if (regions.some((r) => r.id === a.id)) continue;
+  regions.push({ id: a.id, name: a.name, aliases: [], country: a.country, lat: a.lat, lon: a.lon, code: a.id.slice(3) });
+  curatedNew.add(a.id);
 }
 
 // Some state centroids in country-state-city are wrong (Shandong at lon -122): a centroid with no
@@ -258,7 +275,7 @@ let droppedCentroids = 0;
       const [lon, lat] = c.loc.coordinates;
       let best: RegionRow | null = null, bestD = Infinity;
       for (const s of states) {
-        if (cityState(s)) continue;
+        if (cityState(s) || curatedNew.has(s.id)) continue;
         const d = km(lat, lon, s.lat as number, s.lon as number);
         if (d < bestD) { bestD = d; best = s; }
       }
@@ -279,6 +296,14 @@ let droppedCentroids = 0;
       const bare = allStates.filter((s) => foldPlaceName(s.name.replace(GENERIC_SUFFIX, '$1')) === f);
       byName = exact.length === 1 ? exact[0] : exact.length === 0 && bare.length === 1 ? bare[0] : undefined;
       if (byName && byName.lat !== null && km(seat.loc.coordinates[1], seat.loc.coordinates[0], byName.lat as number, byName.lon as number) > 1000) byName = undefined;
+      // ... unless the group is much bigger than the state (GeoNames' "Central Serbia", seat
+      // Belgrade): a city-state only takes small groups, another state needs a share of the votes
+      if (byName) {
+        const [sLon, sLat] = seat.loc.coordinates;
+        const near = members.filter((c) => km(sLat, sLon, c.loc.coordinates[1], c.loc.coordinates[0]) <= 150).length;
+        const ok = cityState(byName) || curatedNew.has(byName.id) ? near >= 0.8 * members.length : (votes.get(byName) ?? 0) >= 0.2 * total;
+        if (!ok) byName = undefined;
+      }
     }
     if (byName) {
       pick = byName; named++;
@@ -344,6 +369,8 @@ for (const a of aliasRows.filter((x) => x.kind === 'city')) {
   target.name = a.name;
   target.aliases = [];
   addAliases(target.aliases, a.name, [...a.aliases, ...old].filter((n) => !a.remove.includes(foldPlaceName(n))));
+  if (a.admin1) target.admin1 = a.admin1;
+  if (a.capital !== undefined) target.capital = a.capital;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,7 +494,7 @@ writeFileSync(join(OUT, 'regions.tsv'), header('admin-1 regions', [PKG_CSC], 'id
 
 const cityLines = cities.slice().sort((a, b) => cmp(a.country, b.country) || cmp(a.name, b.name) || cmp(a.id, b.id))
   .map((c) => [c.id, c.name, joinAliases(c.aliases), c.country, c.admin1, round(c.lat), round(c.lon), c.population ? String(c.population) : '', c.capital, keysColumn(c.name, c.aliases)].join('\t'));
-writeFileSync(join(OUT, 'cities.tsv'), header(`cities (population >= ${MIN_POPULATION}, plus national and admin-1 capitals)`, [PKG_ATC, PKG_CSC], 'id (GeoNames)\tname\taliases (|)\tcountry\tadmin1 (regions.tsv id)\tlat\tlon\tpopulation\tcapital (C national, A admin-1)\tkeys (|)') + cityLines.join('\n') + '\n');
+writeFileSync(join(OUT, 'cities.tsv'), header(`cities (population >= ${MIN_POPULATION}, plus national and admin-1 capitals and second-order seats of unknown population)`, [PKG_ATC, PKG_CSC], 'id (GeoNames)\tname\taliases (|)\tcountry\tadmin1 (regions.tsv id)\tlat\tlon\tpopulation\tcapital (C national, A admin-1)\tkeys (|)') + cityLines.join('\n') + '\n');
 
 console.log(`countries ${countryLines.length}, regions ${regionLines.length}, cities ${cityLines.length}`);
 if (warnings.length) {

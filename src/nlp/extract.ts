@@ -27,10 +27,21 @@ export function analysisText(body: string, title: string | null | undefined): { 
   return { text: `${t}\n\n${body}`, bodyStart: t.length + 2 };
 }
 
+/** A publication date the engine can anchor on: a real YYYY-MM-DD day, else null. */
+export function validPublished(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1000) return null;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? m[0] : null;
+}
+
 /** Builds the Doc and runs every component in order. */
 export function analyze(input: ExtractInput): { doc: Doc; entities: EntityTables; projects: ProjectDraft[]; events: ReturnType<typeof recognizeEvents>; mentions: ReturnType<typeof classifyNames> } {
   const { text, bodyStart } = analysisText(input.text, input.title);
-  const meta: DocMeta = { title: input.title ?? null, published: input.published ?? null, source: input.source ?? null, path: input.path ?? null, url: input.url ?? null };
+  const meta: DocMeta = { title: input.title ?? null, published: validPublished(input.published), source: input.source ?? null, path: input.path ?? null, url: input.url ?? null };
   const doc = new Doc(text, meta);
   doc.bodyStart = bodyStart;
   tokenize(doc);
@@ -53,7 +64,7 @@ export function extract(input: ExtractInput): Extraction {
   const ev = (ms: { start: number; end: number }[]) => ms.map((m) => ({ start: m.start, end: m.end }));
   return {
     schema: EXTRACTION_SCHEMA,
-    document: { path: input.path ?? null, title: input.title ?? null, published: input.published ?? null, source: input.source ?? null, language: 'en', ...(input.url ? { url: input.url } : {}) },
+    document: { path: input.path ?? null, title: input.title ?? null, published: validPublished(input.published), source: input.source ?? null, language: 'en', ...(input.url ? { url: input.url } : {}) },
     text: doc.text,
     people: entities.people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles, evidence: ev(p.mentions) })),
     organizations: entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country, evidence: ev(o.mentions) })),

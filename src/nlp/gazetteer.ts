@@ -18,8 +18,9 @@ export interface PlaceEntry {
   lon?: number;
   population?: number;
   aliases: string[];
-  /** The name (or an alias) is also a common English word, given name or surname
-   *  (data/places/ambiguous.tsv): the recognizer should want more evidence than capitalisation. */
+  /** The name is also a common English word, given name or surname (data/places/ambiguous.tsv):
+   *  a recognizer should want more evidence than capitalisation. lookup() also sets it on a copy
+   *  of an entry found through an ambiguous alias ("Shevchenko" -> Aktau). */
   ambiguous?: boolean;
   /** Cities only: seat of a national government or of an admin-1 region. */
   capital?: 'national' | 'admin1';
@@ -93,6 +94,8 @@ function tableFor(c: number): string | undefined {
   return undefined;
 }
 
+const otherChars = new Map<string, string>();
+
 /** Character-by-character fold of a string that is not plain ASCII letters and spaces. */
 function foldGeneral(s: string): string {
   let out = '';
@@ -102,11 +105,15 @@ function foldGeneral(s: string): string {
     if (c >= 65 && c <= 90) { out += String.fromCharCode(c + 32); continue; }
     const mapped = tableFor(c);
     if (mapped !== undefined) { out += mapped; continue; }
-    // outside the table: other scripts keep their letters, marks go, the rest separates
+    // outside the table (other scripts): folded like the rest, remembered
     let ch = s[i];
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { ch = s.slice(i, i + 2); i++; }
-    if (MARK_RE.test(ch)) continue;
-    out += LETTER_RE.test(ch) ? ch.toLowerCase() : ' ';
+    let f = otherChars.get(ch);
+    if (f === undefined) {
+      f = MARK_RE.test(ch) ? '' : LETTER_RE.test(ch) ? foldChar(ch) : ' ';
+      otherChars.set(ch, f);
+    }
+    out += f;
   }
   if (out.includes('  ') || out.charCodeAt(0) === 32 || out.charCodeAt(out.length - 1) === 32) {
     out = out.replace(/ {2,}/g, ' ').trim();
@@ -220,14 +227,17 @@ export interface GazetteerStats {
   loadMs: number;
 }
 
-// Files, in reference order. Column positions of name and aliases, and of the country.
+// Files, in reference order.
 const enum Src { Country, City, Region, Macro }
 const KIND_OF: PlaceKind[] = ['country', 'city', 'region', 'region'];
 
+/** One loaded file: its text and where each data line starts and ends. */
+interface Chunk { src: Src; base: number; text: string; starts: number[]; ends: number[] }
+
 /**
- * Entries are kept as their TSV lines and only parsed into PlaceEntry objects when a lookup
- * returns them (the index maps a folded key to line references), which keeps loading at a few
- * tens of milliseconds for ~50,000 places.
+ * Entries are kept as lines of the loaded TSV text and only parsed into PlaceEntry objects when a
+ * lookup returns them (the index maps a folded key to line references); generated files carry
+ * their folded keys, so loading ~50,000 places folds nothing but the hand-written files.
  */
 class GazetteerImpl implements Gazetteer {
   maxTokens = 1;
@@ -235,11 +245,11 @@ class GazetteerImpl implements Gazetteer {
   /** folded key -> reference (one) or references (several); sorted lazily. */
   private readonly index = new Map<string, number | number[]>();
   private readonly sorted = new Set<string>();
-  private readonly lines: string[] = [];
-  private readonly source: Src[] = [];
+  private readonly chunks: Chunk[] = [];
+  private total = 0;
   private readonly entries: (PlaceEntry | undefined)[] = [];
-  private ambiguousRefs = new Set<number>();
   private ids: Map<string, number> | null = null;
+  /** First tokens of multi-token keys (a single-token key is its own prefix: see hasPrefix). */
   private readonly prefixes = new Set<string>(['the']);
   private readonly countries = new Map<string, string>(); // alpha2 -> name
   private readonly demonyms = new Map<string, string>();
@@ -252,15 +262,15 @@ class GazetteerImpl implements Gazetteer {
       if (name) this.ambiguous.set(foldPlaceName(name), scope?.trim() || 'city,region');
     }
 
-    const countries = this.load(join(dir, 'countries.tsv'), Src.Country);
-    for (let ref = countries.from; ref < countries.to; ref++) {
-      const line = this.lines[ref];
+    const countries = this.load(join(dir, 'countries.tsv'), Src.Country, true);
+    for (let i = 0; i < countries.starts.length; i++) {
+      const line = countries.text.slice(countries.starts[i], countries.ends[i]);
       const t1 = line.indexOf('\t');
       this.countries.set(line.slice(0, t1), line.slice(t1 + 1, line.indexOf('\t', t1 + 1)));
     }
-    const cities = this.load(join(dir, 'cities.tsv'), Src.City);
-    const regions = this.load(join(dir, 'regions.tsv'), Src.Region, (ref, key) => this.regionMayUse(ref, key));
-    const macro = this.load(join(dir, 'macro-regions.tsv'), Src.Macro);
+    const cities = this.load(join(dir, 'cities.tsv'), Src.City, true);
+    const regions = this.load(join(dir, 'regions.tsv'), Src.Region, true, (ref, key) => this.regionMayUse(ref, key));
+    const macro = this.load(join(dir, 'macro-regions.tsv'), Src.Macro, false);
 
     for (const line of readLines(join(dirname(dir), 'demonyms.tsv'), true)) {
       const [word, cc] = line.split('\t');
@@ -268,56 +278,88 @@ class GazetteerImpl implements Gazetteer {
     }
 
     this.stats = {
-      countries: countries.to - countries.from, regions: regions.to - regions.from,
-      macroRegions: macro.to - macro.from, cities: cities.to - cities.from, keys: this.index.size,
-      demonyms: this.demonyms.size, loadMs: performance.now() - t0,
+      countries: countries.starts.length, regions: regions.starts.length, macroRegions: macro.starts.length,
+      cities: cities.starts.length, keys: this.index.size, demonyms: this.demonyms.size, loadMs: performance.now() - t0,
     };
   }
 
-  /** Reads one file and indexes its names; returns its reference range. */
-  private load(file: string, src: Src, accept?: (ref: number, key: string) => boolean): { from: number; to: number } {
-    const from = this.lines.length;
-    const kind = KIND_OF[src];
-    const keys: string[] = [];
-    for (const line of readLines(file)) {
-      const ref = this.lines.length;
-      this.lines.push(line);
-      this.source.push(src);
-      // columns: id, name, aliases, ... (countries: alpha2, name, aliases)
-      const t1 = line.indexOf('\t');
-      const t2 = line.indexOf('\t', t1 + 1);
-      const t3 = line.indexOf('\t', t2 + 1);
-      keys.length = 0;
-      this.addKey(ref, kind, line.slice(t1 + 1, t2 < 0 ? undefined : t2), keys, accept);
-      if (t2 >= 0 && t3 !== t2 + 1) {
-        const aliases = line.slice(t2 + 1, t3 < 0 ? undefined : t3);
-        let p = 0;
-        while (p <= aliases.length) {
-          let q = aliases.indexOf('|', p);
-          if (q < 0) q = aliases.length;
-          if (q > p) this.addKey(ref, kind, aliases.slice(p, q), keys, accept);
-          p = q + 1;
+  /** Reads one file and indexes its names (columns 2 and 3: name, aliases). Generated files end
+   *  each line with their folded keys (empty where a key is the lower-cased name); the
+   *  hand-written ones are folded here. */
+  private load(file: string, src: Src, keyed: boolean, accept?: (ref: number, key: string) => boolean): Chunk {
+    const text = readFileSync(file, 'utf8');
+    const chunk: Chunk = { src, base: this.total, text, starts: [], ends: [] };
+    this.chunks.push(chunk);
+    const seen: string[] = [];
+    const n = text.length;
+    let pos = 0;
+    while (pos < n) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = n;
+      let stop = end;
+      if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
+      if (stop > pos && text.charCodeAt(pos) !== 35 /* # */) {
+        const ref = chunk.base + chunk.starts.length;
+        chunk.starts.push(pos);
+        chunk.ends.push(stop);
+        const t1 = text.indexOf('\t', pos);
+        const t2 = text.indexOf('\t', t1 + 1);
+        const t3 = text.indexOf('\t', t2 + 1);
+        const name = text.slice(t1 + 1, t2 < 0 || t2 > stop ? stop : t2);
+        const hasAliases = t2 >= 0 && t2 < stop && t3 !== t2 + 1 && t2 + 1 < stop;
+        let keysCol = '';
+        if (keyed) {
+          const tl = text.lastIndexOf('\t', stop - 1);
+          if (tl >= pos && tl + 1 < stop) keysCol = text.slice(tl + 1, stop);
+        }
+        if (!hasAliases && keysCol === '') {
+          // the common case: one name, its key is its lower case
+          this.addKey(ref, keyed ? name.toLowerCase() : foldPlaceName(name), accept);
+        } else {
+          // name and aliases, walked in step with the stored keys
+          seen.length = 0;
+          const aEnd = !hasAliases ? -1 : t3 < 0 || t3 > stop ? stop : t3;
+          let a = t2 + 1; // start of the next alias
+          let k = 0; // start of the next stored key
+          for (let i = 0; ; i++) {
+            let nameI: string;
+            if (i === 0) nameI = name;
+            else {
+              if (aEnd < 0 || a > aEnd) break;
+              let q = text.indexOf('|', a);
+              if (q < 0 || q > aEnd) q = aEnd;
+              nameI = text.slice(a, q);
+              a = q + 1;
+            }
+            let key = '';
+            if (keysCol !== '' && k <= keysCol.length) {
+              let q = keysCol.indexOf('|', k);
+              if (q < 0) q = keysCol.length;
+              key = keysCol.slice(k, q);
+              k = q + 1;
+            }
+            if (key === '') key = keyed ? nameI.toLowerCase() : foldPlaceName(nameI);
+            if (key === '' || seen.includes(key)) continue;
+            seen.push(key);
+            this.addKey(ref, key, i === 0 ? accept : undefined);
+          }
         }
       }
+      pos = end + 1;
     }
-    return { from, to: this.lines.length };
+    this.total += chunk.starts.length;
+    return chunk;
   }
 
-  private addKey(ref: number, kind: PlaceKind, name: string, seen: string[], accept?: (ref: number, key: string) => boolean): void {
-    const key = foldPlaceName(name);
-    if (key === '' || seen.includes(key)) return;
-    seen.push(key);
-    const amb = this.ambiguous.get(key);
-    if (amb !== undefined && (amb === '*' || amb.includes(kind))) this.ambiguousRefs.add(ref);
+  private addKey(ref: number, key: string, accept?: (ref: number, key: string) => boolean): void {
+    if (key === '') return;
     if (accept && !accept(ref, key)) return;
     const cur = this.index.get(key);
     if (cur === undefined) this.index.set(key, ref);
     else if (typeof cur === 'number') this.index.set(key, [cur, ref]);
     else cur.push(ref);
     const sp = key.indexOf(' ');
-    if (sp < 0) {
-      this.prefixes.add(key);
-    } else {
+    if (sp >= 0) {
       this.prefixes.add(key.slice(0, sp));
       let tokens = 2;
       for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) tokens++;
@@ -325,15 +367,41 @@ class GazetteerImpl implements Gazetteer {
     }
   }
 
-  /** A region may not take the name of a significant city of its own country. */
+  private chunkOf(ref: number): Chunk {
+    for (let i = this.chunks.length - 1; i >= 0; i--) if (ref >= this.chunks[i].base) return this.chunks[i];
+    throw new Error(`gazetteer: bad reference ${ref}`);
+  }
+
+  private lineOf(ref: number): string {
+    const c = this.chunkOf(ref);
+    return c.text.slice(c.starts[ref - c.base], c.ends[ref - c.base]);
+  }
+
+  /** Column `col` of a reference's line, without parsing the rest. */
+  private field(ref: number, col: number): string {
+    const c = this.chunkOf(ref);
+    const stop = c.ends[ref - c.base];
+    let p = c.starts[ref - c.base];
+    for (let i = 0; i < col; i++) {
+      const t = c.text.indexOf('\t', p);
+      if (t < 0 || t >= stop) return '';
+      p = t + 1;
+    }
+    const t = c.text.indexOf('\t', p);
+    return c.text.slice(p, t < 0 || t > stop ? stop : t);
+  }
+
+  /** A region may not take the name of a significant city of its own country (an admin capital
+   *  or a city of SIGNIFICANT_CITY_POPULATION). */
   private regionMayUse(ref: number, key: string): boolean {
     const cur = this.index.get(key);
     if (cur === undefined) return true;
-    const region = this.entry(ref);
+    let country: string | null = null;
     for (const other of typeof cur === 'number' ? [cur] : cur) {
-      if (this.source[other] !== Src.City) continue;
-      const city = this.entry(other);
-      if (city.country === region.country && (city.capital !== undefined || (city.population ?? 0) >= SIGNIFICANT_CITY_POPULATION)) return false;
+      if (this.chunkOf(other).src !== Src.City) continue;
+      country ??= this.field(ref, 3);
+      if (this.field(other, 3) !== country) continue;
+      if (this.field(other, 8) !== '' || Number(this.field(other, 7)) >= SIGNIFICANT_CITY_POPULATION) return false;
     }
     return true;
   }
@@ -342,9 +410,9 @@ class GazetteerImpl implements Gazetteer {
   private entry(ref: number): PlaceEntry {
     const cached = this.entries[ref];
     if (cached) return cached;
-    const r = this.lines[ref].split('\t');
+    const r = this.lineOf(ref).split('\t');
     let e: PlaceEntry;
-    switch (this.source[ref]) {
+    switch (this.chunkOf(ref).src) {
       case Src.Country:
         e = { id: r[0], name: r[1], kind: 'country', country: r[0], lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
         break;
@@ -365,28 +433,44 @@ class GazetteerImpl implements Gazetteer {
     if (e.lat === undefined) delete e.lat;
     if (e.lon === undefined) delete e.lon;
     if (e.population === undefined) delete e.population;
-    if (this.ambiguousRefs.has(ref)) e.ambiguous = true;
+    if (this.isAmbiguous(foldPlaceName(e.name), e.kind)) e.ambiguous = true;
     this.entries[ref] = e;
     return e;
+  }
+
+  private isAmbiguous(key: string, kind: PlaceKind): boolean {
+    const amb = this.ambiguous.get(key);
+    return amb !== undefined && (amb === '*' || amb.includes(kind));
   }
 
   lookup(surface: string): PlaceEntry[] {
     const key = foldPlaceName(surface);
     const cur = this.index.get(key);
     if (cur === undefined) return [];
-    if (typeof cur === 'number') return [this.entry(cur)];
-    if (!this.sorted.has(key)) {
-      cur.sort((a, b) => compareEntries(this.entry(a), this.entry(b)));
-      this.sorted.add(key);
+    let refs: number[];
+    if (typeof cur === 'number') {
+      refs = [cur];
+    } else {
+      if (!this.sorted.has(key)) {
+        cur.sort((a, b) => compareEntries(this.entry(a), this.entry(b)));
+        this.sorted.add(key);
+      }
+      refs = cur;
     }
-    return cur.map((ref) => this.entry(ref));
+    const ambiguousKey = this.ambiguous.has(key);
+    return refs.map((ref) => {
+      const e = this.entry(ref);
+      // found by an alias that is ambiguous ("Shevchenko", a former name of Aktau): a flagged copy
+      return ambiguousKey && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e;
+    });
   }
 
   hasPrefix(firstToken: string): boolean {
     const f = foldPlaceName(firstToken);
     if (f === '') return false;
     const sp = f.indexOf(' ');
-    return this.prefixes.has(sp < 0 ? f : f.slice(0, sp));
+    const first = sp < 0 ? f : f.slice(0, sp);
+    return this.prefixes.has(first) || this.index.has(first);
   }
 
   countryName(alpha2: string): string | null {
@@ -404,9 +488,8 @@ class GazetteerImpl implements Gazetteer {
   byId(id: string): PlaceEntry | null {
     if (!this.ids) {
       this.ids = new Map();
-      for (let ref = 0; ref < this.lines.length; ref++) {
-        const line = this.lines[ref];
-        this.ids.set(line.slice(0, line.indexOf('\t')), ref);
+      for (const c of this.chunks) {
+        for (let i = 0; i < c.starts.length; i++) this.ids.set(c.text.slice(c.starts[i], c.text.indexOf('\t', c.starts[i])), c.base + i);
       }
     }
     const ref = this.ids.get(id);

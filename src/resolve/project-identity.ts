@@ -2,12 +2,45 @@
 // purpose: a wrong merge hides a project, a missed merge only shows one twice.
 //
 // Same type AND (equal normalised names OR (a shared place AND (a shared organisation OR a
-// capacity within 1%))). Places are compared by resolved id and only below country level (two
-// refineries "in Kazakhstan" share nothing). A place+organisation match is vetoed when both
-// sides state capacities in the same unit and none agree: one company's 100 MW and 1 GW wind
-// farms in one region are two projects.
+// capacity within 1%))), with three guards:
+// - a name counts only when it is distinctive: a word beyond facility words, units and numbers
+//   ("Chancay port" is, "port" or "300 MW solar power plant" is not);
+// - equal names in two different host countries are two projects (a "Standard Gauge Railway"
+//   in Kenya and one in Tanzania);
+// - places are compared by resolved id and only below country level (two refineries "in
+//   Kazakhstan" share nothing); a place+organisation match is vetoed when both sides state
+//   capacities in the same unit and none agree (one company's 100 MW and 1 GW wind farms in
+//   one region are two projects).
 
-import { normalizeName } from './normalize-name.js';
+import { loadJson } from '../nlp/data-dir.js';
+import { nameTokens, normalizeName } from './normalize-name.js';
+
+interface FacilityFile { kinds: { phrases: string[] }[] }
+interface ProjectWordsFile { anaphors: string[] }
+interface UnitFile { units: { words: string[] }[] }
+interface NumberFile { units: Record<string, number>; scales: Record<string, number> }
+
+let generic: Set<string> | null = null;
+
+/** Words that say what kind of thing a project is, or how big, but not which one. */
+function genericWords(): Set<string> {
+  if (generic) return generic;
+  const words = [
+    ...loadJson<FacilityFile>('lexicon/facilities.json').kinds.flatMap((k) => k.phrases),
+    ...loadJson<ProjectWordsFile>('lexicon/project-words.json').anaphors,
+    ...loadJson<UnitFile>('lexicon/units.json').units.flatMap((u) => u.words),
+    ...Object.keys(loadJson<NumberFile>('lexicon/numbers.json').units),
+    ...Object.keys(loadJson<NumberFile>('lexicon/numbers.json').scales),
+  ];
+  generic = new Set(words.flatMap((w) => nameTokens(normalizeName(w))));
+  return generic;
+}
+
+/** A name that can identify a project on its own: one word that is not generic and not a number. */
+export function isDistinctiveName(nameKey: string): boolean {
+  const words = genericWords();
+  return nameTokens(nameKey).some((t) => !words.has(t) && !/^\d/.test(t));
+}
 
 export interface CapacityValue { value: number; unit: string; item?: string }
 
@@ -19,6 +52,8 @@ export interface ProjectFacts {
   places: readonly number[];
   /** Resolved organisation ids. */
   organizations: readonly number[];
+  /** Host countries (ISO codes); empty when unknown. */
+  countries: readonly string[];
   capacities: readonly CapacityValue[];
 }
 
@@ -46,8 +81,19 @@ export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts):
   reasons.push(`same type ${incoming.type}`);
   let score = 0;
 
-  const names = incoming.nameKeys.filter((k) => k && existing.nameKeys.includes(k));
-  if (names.length > 0) { score += 4; reasons.push(`same name "${names[0]}"`); }
+  const sameNames = incoming.nameKeys.filter((k) => k && existing.nameKeys.includes(k));
+  const names = sameNames.filter(isDistinctiveName);
+  const countryClash = incoming.countries.length > 0 && existing.countries.length > 0
+    && !incoming.countries.some((c) => existing.countries.includes(c));
+  if (names.length > 0 && countryClash) {
+    reasons.push(`same name "${names[0]}" in other countries (${incoming.countries.join(', ')} / ${existing.countries.join(', ')})`);
+    names.length = 0;
+  } else if (names.length > 0) {
+    score += 4;
+    reasons.push(`same name "${names[0]}"`);
+  } else if (sameNames.length > 0) {
+    reasons.push(`same name "${sameNames[0]}", too generic to count`);
+  }
 
   const places = incoming.places.filter((p) => existing.places.includes(p));
   if (places.length > 0) { score += places.length; reasons.push(`shared places: ${places.join(', ')}`); }

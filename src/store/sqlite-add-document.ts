@@ -242,6 +242,7 @@ class DocumentWriter {
       nameKeys,
       places: placeIds.filter((id) => this.placeKinds.get(id) !== 'country'),
       organizations: [...new Set(orgLinks.map((o) => o.id))],
+      countries: hostCountries(p.country, p.countries),
       capacities: p.capacity ?? [],
     };
 
@@ -313,9 +314,12 @@ class DocumentWriter {
     const organizations = sql.all<{ organization_id: number }>(
       'SELECT DISTINCT organization_id FROM project_organizations WHERE project_id = ?', id,
     ).map((r) => r.organization_id);
-    const capacities = sql.all<{ capacity: string }>('SELECT capacity FROM project_statements WHERE project_id = ?', id)
-      .flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
-    return { type, nameKeys, places, organizations, capacities };
+    const statements = sql.all<{ capacity: string; country: string | null; countries: string | null }>(
+      'SELECT capacity, country, countries FROM project_statements WHERE project_id = ?', id,
+    );
+    const capacities = statements.flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
+    const countries = [...new Set(statements.flatMap((r) => hostCountries(r.country, r.countries ? JSON.parse(r.countries) : null)))];
+    return { type, nameKeys, places, organizations, countries, capacities };
   }
 
   /** Re-derives the project's current view from all its statements. */
@@ -386,6 +390,12 @@ class DocumentWriter {
       sql.run('INSERT INTO person_fts (rowid, names, titles) VALUES (?, ?, ?)', id, names.join('; '), titles.join('; '));
     }
   }
+}
+
+/** The host country and any others a cross-border project spans, upper case. */
+function hostCountries(country: string | null | undefined, countries: unknown): string[] {
+  const all = [country, ...(Array.isArray(countries) ? countries : [])];
+  return [...new Set(all.filter((c): c is string => typeof c === 'string' && c.length > 0).map((c) => c.toUpperCase()))];
 }
 
 /** Other names the extraction gives the project (an extra field the spec allows). */

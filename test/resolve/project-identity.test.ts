@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capacitiesAgree, chooseProject, compareProjects, type ProjectFacts } from '../../src/resolve/project-identity.js';
+import { capacitiesAgree, chooseProject, compareProjects, isDistinctiveName, type ProjectFacts } from '../../src/resolve/project-identity.js';
 
-const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ type: 'wind_power_plant', nameKeys: [], places: [], organizations: [], capacities: [], ...f });
+const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({ type: 'wind_power_plant', nameKeys: [], places: [], organizations: [], countries: [], capacities: [], ...f });
 
 test('capacities agree within 1% in the same unit (and item)', () => {
   assert.ok(capacitiesAgree({ value: 1000, unit: 'MW' }, { value: 1009, unit: 'mw' }));
@@ -21,6 +21,26 @@ test('the same normalised name matches', () => {
   assert.equal(m.match, true);
   assert.ok(m.score > 0);
   assert.ok(m.reasons.some((r) => r.startsWith('same name')));
+});
+
+test('a name identifies a project only when it has a word beyond kind, size and number', () => {
+  for (const n of ['beskol wind farm', 'chancay port', 'sarydala beskol railway', 'kestrel zharsu project']) assert.ok(isDistinctiveName(n), n);
+  for (const n of ['port', 'railway', 'wind power plant', '300 mw solar power plant', 'one gigawatt wind power project', 'deep water port', 'new refinery', 'campus']) {
+    assert.ok(!isDistinctiveName(n), n);
+  }
+});
+
+test('a generic name alone does not match', () => {
+  const m = compareProjects(facts({ type: 'port', nameKeys: ['port'] }), facts({ type: 'port', nameKeys: ['port'] }));
+  assert.equal(m.match, false);
+  assert.ok(m.reasons.some((r) => r.includes('too generic')));
+});
+
+test('the same name in different host countries does not match; a shared country does', () => {
+  const ke = facts({ type: 'railway', nameKeys: ['mombasa standard gauge railway'], countries: ['KE'] });
+  assert.equal(compareProjects(ke, facts({ type: 'railway', nameKeys: ['mombasa standard gauge railway'], countries: ['TZ'] })).match, false);
+  assert.equal(compareProjects(ke, facts({ type: 'railway', nameKeys: ['mombasa standard gauge railway'], countries: ['UG', 'KE'] })).match, true);
+  assert.equal(compareProjects(ke, facts({ type: 'railway', nameKeys: ['mombasa standard gauge railway'] })).match, true);
 });
 
 test('a shared place and a shared organisation match', () => {

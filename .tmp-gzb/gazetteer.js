@@ -1,0 +1,506 @@
+// Gazetteer: countries, admin-1 regions, cities, named macro-regions and demonyms, loaded once
+// from the TSV files under data/places/ (built by scripts/build-gazetteer.ts; the curated files
+// aliases.tsv, macro-regions.tsv, ambiguous.tsv and data/demonyms.tsv are hand-written).
+// Lookups are O(1) on a folded key (see foldPlaceName).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// ---------------------------------------------------------------------------------------------
+// Folding
+const SPECIAL = {
+    'ı': 'i', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ð': 'd', 'Ð': 'd',
+    'þ': 'th', 'Þ': 'th', 'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe',
+    'ħ': 'h', 'Ħ': 'h', 'ŀ': 'l', 'Ŀ': 'l', 'ŧ': 't', 'Ŧ': 't', 'ə': 'a', 'Ə': 'a',
+};
+const SPECIAL_RE = /[ıøØłŁđĐðÐþÞßẞæÆœŒħĦŀĿŧŦəƏ]/g;
+const MARKS_RE = /\p{M}+/gu;
+const ASCII_RE = /^[\x20-\x7e]*$/;
+/** Apostrophes, okinas, primes and the dot: dropped ("Xi'an" = "Xian", "U.S." = "US"). */
+const APOSTROPHES = "'’‘‛ʻʼʽʾʿ`´ʹ′.";
+const APOSTROPHE_RE = /['’‘‛ʻʼʽʾʿ`´ʹ′.]/g;
+const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const SEP_RE = /[^\p{L}\p{N}]+/gu;
+const LETTER_RE = /^[\p{L}\p{N}]/u;
+const MARK_RE = /^\p{M}/u;
+const ABBREV_RE = /(^| )(st|ste|mt|ft)(?= |$)/g;
+const ABBREV = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+/** Removes diacritics and maps the few Latin letters that do not decompose (ı ø ł đ ß æ œ ə ...). */
+export function stripDiacritics(s) {
+    if (ASCII_RE.test(s))
+        return s;
+    return s.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).normalize('NFC');
+}
+/** The folded form of one character (lower case, no marks; '' to drop; ' ' for a separator). */
+function foldChar(ch) {
+    if (APOSTROPHES.includes(ch))
+        return '';
+    if (ch === '&')
+        return ' and ';
+    return ch.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase()
+        .replace(APOSTROPHE_RE, '').replace(SEP_RE, ' ');
+}
+// Folded forms of Latin-1, Latin Extended A/B, IPA and spacing modifiers, combining marks,
+// Latin Extended Additional (Vietnamese) and general punctuation, computed once.
+const FOLD_RANGES = [[0, 0x36f], [0x1e00, 0x1eff], [0x2000, 0x206f]];
+let foldTable = null;
+function tableFor(c) {
+    if (!foldTable) {
+        foldTable = FOLD_RANGES.map(([from, to]) => {
+            const t = [];
+            for (let x = from; x <= to; x++)
+                t.push(foldChar(String.fromCharCode(x)));
+            return t;
+        });
+    }
+    for (let r = 0; r < FOLD_RANGES.length; r++) {
+        const [from, to] = FOLD_RANGES[r];
+        if (c >= from && c <= to)
+            return foldTable[r][c - from];
+    }
+    return undefined;
+}
+const otherChars = new Map();
+/** Character-by-character fold of a string that is not plain ASCII letters and spaces. */
+function foldGeneral(s) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+            out += s[i];
+            continue;
+        }
+        if (c >= 65 && c <= 90) {
+            out += String.fromCharCode(c + 32);
+            continue;
+        }
+        const mapped = tableFor(c);
+        if (mapped !== undefined) {
+            out += mapped;
+            continue;
+        }
+        // outside the table (other scripts): folded like the rest, remembered
+        let ch = s[i];
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            ch = s.slice(i, i + 2);
+            i++;
+        }
+        let f = otherChars.get(ch);
+        if (f === undefined) {
+            f = MARK_RE.test(ch) ? '' : LETTER_RE.test(ch) ? foldChar(ch) : ' ';
+            otherChars.set(ch, f);
+        }
+        out += f;
+    }
+    if (out.includes('  ') || out.charCodeAt(0) === 32 || out.charCodeAt(out.length - 1) === 32) {
+        out = out.replace(/ {2,}/g, ' ').trim();
+    }
+    return out;
+}
+/**
+ * The lookup key of a place name: lower case, no diacritics, apostrophes and dots dropped
+ * ("Xi'an" = "Xian", "U.S." = "US"), hyphens, dashes, commas and other punctuation as single
+ * spaces ("Ust-Kamenogorsk" = "Ust Kamenogorsk"), "&" as "and", a leading "the" removed, and
+ * the abbreviations St/Ste/Mt/Ft spelt out.
+ */
+export function foldPlaceName(s) {
+    let t = SIMPLE_RE.test(s) ? s.toLowerCase() : foldGeneral(s);
+    if (t.charCodeAt(0) === 116 /* t */ && t.startsWith('the '))
+        t = t.slice(4);
+    if (mayHaveAbbreviation(t))
+        t = t.replace(ABBREV_RE, (_m, sp, w) => sp + ABBREV[w]);
+    return t;
+}
+/** The same folding with regular expressions over the whole string (slower; a reference for tests). */
+export function foldPlaceNameReference(s) {
+    let t = stripDiacritics(s).normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
+    t = t.replace(/&/g, ' and ').replace(APOSTROPHE_RE, '').replace(SEP_RE, ' ').trim();
+    if (t.startsWith('the '))
+        t = t.slice(4);
+    return t.replace(ABBREV_RE, (_m, sp, w) => sp + ABBREV[w]);
+}
+/** Cheap pre-check for a token st/ste/mt/ft before the regular expression. */
+function mayHaveAbbreviation(t) {
+    const c = t.charCodeAt(0);
+    if ((c === 115 || c === 109 || c === 102) && t.charCodeAt(1) === 116)
+        return true; // st.., mt.., ft..
+    return t.includes(' st') || t.includes(' mt') || t.includes(' ft');
+}
+// ---------------------------------------------------------------------------------------------
+// Loading
+let placesRoot = null;
+/** data/places sits at the package root: walk up from src/nlp (tsx) or dist/src/nlp (built). */
+function placesDir() {
+    if (placesRoot)
+        return placesRoot;
+    let dir = dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 8; i++) {
+        const candidate = join(dir, 'data', 'places');
+        if (existsSync(candidate)) {
+            placesRoot = candidate;
+            return candidate;
+        }
+        const up = dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    throw new Error('corridor: cannot find data/places next to the package');
+}
+/** The data lines of a TSV file (no comments, no blank lines). */
+function readLines(file, optional = false) {
+    if (optional && !existsSync(file))
+        return [];
+    const text = readFileSync(file, 'utf8');
+    const lines = [];
+    const n = text.length;
+    let pos = 0;
+    while (pos < n) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = n;
+        let stop = end;
+        if (stop > pos && text.charCodeAt(stop - 1) === 13)
+            stop--;
+        if (stop > pos && text.charCodeAt(pos) !== 35 /* # */)
+            lines.push(text.slice(pos, stop));
+        pos = end + 1;
+    }
+    return lines;
+}
+function splitList(s) {
+    return s ? s.split('|').map((x) => x.trim()).filter((x) => x !== '') : [];
+}
+function num(s) {
+    if (s === undefined || s === '')
+        return undefined;
+    const v = Number(s);
+    return Number.isFinite(v) ? v : undefined;
+}
+const KIND_RANK = { country: 0, region: 1, city: 2, site: 3 };
+function compareEntries(a, b) {
+    const k = KIND_RANK[a.kind] - KIND_RANK[b.kind];
+    if (k !== 0)
+        return k;
+    // named macro-regions (no country) before admin regions of the same name
+    const ma = a.country === null ? 0 : 1;
+    const mb = b.country === null ? 0 : 1;
+    if (ma !== mb)
+        return ma - mb;
+    const p = (b.population ?? 0) - (a.population ?? 0);
+    if (p !== 0)
+        return p;
+    const ca = a.capital === 'national' ? 0 : a.capital === 'admin1' ? 1 : 2;
+    const cb = b.capital === 'national' ? 0 : b.capital === 'admin1' ? 1 : 2;
+    if (ca !== cb)
+        return ca - cb;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** A region's name is not indexed when the same country has a significant city of that name
+ *  ("Almaty" is the city, "Almaty Region" the region): admin capital or >= this population. */
+const SIGNIFICANT_CITY_POPULATION = 100_000;
+const KIND_OF = ['country', 'city', 'region', 'region'];
+/**
+ * Entries are kept as lines of the loaded TSV text and only parsed into PlaceEntry objects when a
+ * lookup returns them (the index maps a folded key to line references); generated files carry
+ * their folded keys, so loading ~50,000 places folds nothing but the hand-written files.
+ */
+class GazetteerImpl {
+    maxTokens = 1;
+    stats;
+    /** folded key -> reference (one) or references (several); sorted lazily. */
+    index = new Map();
+    sorted = new Set();
+    chunks = [];
+    total = 0;
+    entries = [];
+    ids = null;
+    /** First tokens of multi-token keys (a single-token key is its own prefix: see hasPrefix). */
+    prefixes = new Set(['the']);
+    countries = new Map(); // alpha2 -> name
+    demonyms = new Map();
+    ambiguous = new Map(); // folded name -> kinds ("city,region", "*")
+    constructor(dir) {
+        const t0 = performance.now();
+        for (const line of readLines(join(dir, 'ambiguous.tsv'), true)) {
+            const [name, scope] = line.split('\t');
+            if (name)
+                this.ambiguous.set(foldPlaceName(name), scope?.trim() || 'city,region');
+        }
+        const countries = this.load(join(dir, 'countries.tsv'), 0 /* Src.Country */, true);
+        for (let i = 0; i < countries.starts.length; i++) {
+            const line = countries.text.slice(countries.starts[i], countries.ends[i]);
+            const t1 = line.indexOf('\t');
+            this.countries.set(line.slice(0, t1), line.slice(t1 + 1, line.indexOf('\t', t1 + 1)));
+        }
+        const cities = this.load(join(dir, 'cities.tsv'), 1 /* Src.City */, true);
+        const regions = this.load(join(dir, 'regions.tsv'), 2 /* Src.Region */, true, (ref, key) => this.regionMayUse(ref, key));
+        const macro = this.load(join(dir, 'macro-regions.tsv'), 3 /* Src.Macro */, false);
+        for (const line of readLines(join(dirname(dir), 'demonyms.tsv'), true)) {
+            const [word, cc] = line.split('\t');
+            if (word && cc)
+                this.demonyms.set(foldPlaceName(word), cc.trim());
+        }
+        this.stats = {
+            countries: countries.starts.length, regions: regions.starts.length, macroRegions: macro.starts.length,
+            cities: cities.starts.length, keys: this.index.size, demonyms: this.demonyms.size, loadMs: performance.now() - t0,
+        };
+    }
+    /** Reads one file and indexes its names (columns 2 and 3: name, aliases). Generated files end
+     *  each line with their folded keys (empty where a key is the lower-cased name); the
+     *  hand-written ones are folded here. */
+    load(file, src, keyed, accept) {
+        const text = readFileSync(file, 'utf8');
+        const chunk = { src, base: this.total, text, starts: [], ends: [] };
+        this.chunks.push(chunk);
+        const seen = [];
+        const n = text.length;
+        let pos = 0;
+        while (pos < n) {
+            let end = text.indexOf('\n', pos);
+            if (end < 0)
+                end = n;
+            let stop = end;
+            if (stop > pos && text.charCodeAt(stop - 1) === 13)
+                stop--;
+            if (stop > pos && text.charCodeAt(pos) !== 35 /* # */) {
+                const ref = chunk.base + chunk.starts.length;
+                chunk.starts.push(pos);
+                chunk.ends.push(stop);
+                const t1 = text.indexOf('\t', pos);
+                const t2 = text.indexOf('\t', t1 + 1);
+                const t3 = text.indexOf('\t', t2 + 1);
+                const name = text.slice(t1 + 1, t2 < 0 || t2 > stop ? stop : t2);
+                const hasAliases = t2 >= 0 && t2 < stop && t3 !== t2 + 1 && t2 + 1 < stop;
+                let keysCol = '';
+                if (keyed) {
+                    const tl = text.lastIndexOf('\t', stop - 1);
+                    if (tl >= pos && tl + 1 < stop)
+                        keysCol = text.slice(tl + 1, stop);
+                }
+                if (!hasAliases && keysCol === '') {
+                    // the common case: one name, its key is its lower case
+                    this.addKey(ref, keyed ? name.toLowerCase() : foldPlaceName(name), accept);
+                }
+                else {
+                    // name and aliases, walked in step with the stored keys
+                    seen.length = 0;
+                    const aEnd = !hasAliases ? -1 : t3 < 0 || t3 > stop ? stop : t3;
+                    let a = t2 + 1; // start of the next alias
+                    let k = 0; // start of the next stored key
+                    for (let i = 0;; i++) {
+                        let nameI;
+                        if (i === 0)
+                            nameI = name;
+                        else {
+                            if (aEnd < 0 || a > aEnd)
+                                break;
+                            let q = text.indexOf('|', a);
+                            if (q < 0 || q > aEnd)
+                                q = aEnd;
+                            nameI = text.slice(a, q);
+                            a = q + 1;
+                        }
+                        let key = '';
+                        if (keysCol !== '' && k <= keysCol.length) {
+                            let q = keysCol.indexOf('|', k);
+                            if (q < 0)
+                                q = keysCol.length;
+                            key = keysCol.slice(k, q);
+                            k = q + 1;
+                        }
+                        if (key === '')
+                            key = keyed ? nameI.toLowerCase() : foldPlaceName(nameI);
+                        if (key === '' || seen.includes(key))
+                            continue;
+                        seen.push(key);
+                        this.addKey(ref, key, i === 0 ? accept : undefined);
+                    }
+                }
+            }
+            pos = end + 1;
+        }
+        this.total += chunk.starts.length;
+        return chunk;
+    }
+    addKey(ref, key, accept) {
+        if (key === '')
+            return;
+        if (accept && !accept(ref, key))
+            return;
+        const cur = this.index.get(key);
+        if (cur === undefined)
+            this.index.set(key, ref);
+        else if (typeof cur === 'number')
+            this.index.set(key, [cur, ref]);
+        else
+            cur.push(ref);
+        const sp = key.indexOf(' ');
+        if (sp >= 0) {
+            this.prefixes.add(key.slice(0, sp));
+            let tokens = 2;
+            for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1))
+                tokens++;
+            if (tokens > this.maxTokens)
+                this.maxTokens = tokens;
+        }
+    }
+    chunkOf(ref) {
+        for (let i = this.chunks.length - 1; i >= 0; i--)
+            if (ref >= this.chunks[i].base)
+                return this.chunks[i];
+        throw new Error(`gazetteer: bad reference ${ref}`);
+    }
+    lineOf(ref) {
+        const c = this.chunkOf(ref);
+        return c.text.slice(c.starts[ref - c.base], c.ends[ref - c.base]);
+    }
+    /** Column `col` of a reference's line, without parsing the rest. */
+    field(ref, col) {
+        const c = this.chunkOf(ref);
+        const stop = c.ends[ref - c.base];
+        let p = c.starts[ref - c.base];
+        for (let i = 0; i < col; i++) {
+            const t = c.text.indexOf('\t', p);
+            if (t < 0 || t >= stop)
+                return '';
+            p = t + 1;
+        }
+        const t = c.text.indexOf('\t', p);
+        return c.text.slice(p, t < 0 || t > stop ? stop : t);
+    }
+    /** A region may not take the name of a significant city of its own country (an admin capital
+     *  or a city of SIGNIFICANT_CITY_POPULATION). */
+    regionMayUse(ref, key) {
+        const cur = this.index.get(key);
+        if (cur === undefined)
+            return true;
+        let country = null;
+        for (const other of typeof cur === 'number' ? [cur] : cur) {
+            if (this.chunkOf(other).src !== 1 /* Src.City */)
+                continue;
+            country ??= this.field(ref, 3);
+            if (this.field(other, 3) !== country)
+                continue;
+            if (this.field(other, 8) !== '' || Number(this.field(other, 7)) >= SIGNIFICANT_CITY_POPULATION)
+                return false;
+        }
+        return true;
+    }
+    /** Parses (once) the entry of a reference. */
+    entry(ref) {
+        const cached = this.entries[ref];
+        if (cached)
+            return cached;
+        const r = this.lineOf(ref).split('\t');
+        let e;
+        switch (this.chunkOf(ref).src) {
+            case 0 /* Src.Country */:
+                e = { id: r[0], name: r[1], kind: 'country', country: r[0], lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
+                break;
+            case 1 /* Src.City */:
+                e = {
+                    id: r[0], name: r[1], kind: 'city', country: r[3] || null, admin1: r[4] || null,
+                    lat: num(r[5]), lon: num(r[6]), population: num(r[7]), aliases: splitList(r[2]),
+                };
+                if (r[8] === 'C')
+                    e.capital = 'national';
+                else if (r[8] === 'A')
+                    e.capital = 'admin1';
+                break;
+            case 2 /* Src.Region */:
+                e = { id: r[0], name: r[1], kind: 'region', country: r[3] || null, lat: num(r[4]), lon: num(r[5]), aliases: splitList(r[2]) };
+                break;
+            default:
+                e = { id: r[0], name: r[1], kind: 'region', country: null, lat: num(r[3]), lon: num(r[4]), aliases: splitList(r[2]) };
+        }
+        if (e.lat === undefined)
+            delete e.lat;
+        if (e.lon === undefined)
+            delete e.lon;
+        if (e.population === undefined)
+            delete e.population;
+        if (this.isAmbiguous(foldPlaceName(e.name), e.kind))
+            e.ambiguous = true;
+        this.entries[ref] = e;
+        return e;
+    }
+    isAmbiguous(key, kind) {
+        const amb = this.ambiguous.get(key);
+        return amb !== undefined && (amb === '*' || amb.includes(kind));
+    }
+    lookup(surface) {
+        const key = foldPlaceName(surface);
+        const cur = this.index.get(key);
+        if (cur === undefined)
+            return [];
+        let refs;
+        if (typeof cur === 'number') {
+            refs = [cur];
+        }
+        else {
+            if (!this.sorted.has(key)) {
+                cur.sort((a, b) => compareEntries(this.entry(a), this.entry(b)));
+                this.sorted.add(key);
+            }
+            refs = cur;
+        }
+        const ambiguousKey = this.ambiguous.has(key);
+        return refs.map((ref) => {
+            const e = this.entry(ref);
+            // found by an alias that is ambiguous ("Shevchenko", a former name of Aktau): a flagged copy
+            return ambiguousKey && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e;
+        });
+    }
+    hasPrefix(firstToken) {
+        const f = foldPlaceName(firstToken);
+        if (f === '')
+            return false;
+        const sp = f.indexOf(' ');
+        const first = sp < 0 ? f : f.slice(0, sp);
+        return this.prefixes.has(first) || this.index.has(first);
+    }
+    countryName(alpha2) {
+        return this.countries.get(alpha2.toUpperCase()) ?? null;
+    }
+    demonym(word) {
+        const f = foldPlaceName(word);
+        const hit = this.demonyms.get(f);
+        if (hit)
+            return hit;
+        if (f.length > 3 && f.endsWith('s'))
+            return this.demonyms.get(f.slice(0, -1)) ?? null;
+        return null;
+    }
+    byId(id) {
+        if (!this.ids) {
+            this.ids = new Map();
+            for (const c of this.chunks) {
+                for (let i = 0; i < c.starts.length; i++)
+                    this.ids.set(c.text.slice(c.starts[i], c.text.indexOf('\t', c.starts[i])), c.base + i);
+            }
+        }
+        const ref = this.ids.get(id);
+        return ref === undefined ? null : this.entry(ref);
+    }
+    /** All indexed folded keys (for tests and diagnostics). */
+    keys() {
+        return this.index.keys();
+    }
+}
+let cached = null;
+/** Loads the gazetteer once (lazily) and returns the cached instance afterwards. */
+export function loadGazetteer() {
+    if (!cached)
+        cached = new GazetteerImpl(placesDir());
+    return cached;
+}
+/** Load statistics of the cached gazetteer (loads it when needed). */
+export function gazetteerStats() {
+    loadGazetteer();
+    return cached.stats;
+}
+/** Every folded key in the index (loads the gazetteer when needed). */
+export function gazetteerKeys() {
+    loadGazetteer();
+    return [...cached.keys()];
+}
