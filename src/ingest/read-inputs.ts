@@ -59,6 +59,8 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
+const PROJECT_NOTES = /^(readme|license|licence|changelog|contributing|notice|authors)(\.[a-z]+)?$/i;
+
 /** Article files under a directory, depth first in name order; hidden entries and other extensions skipped. */
 async function walkDirectory(dir: string, out: ExpandedInputs, seen: Set<string>): Promise<number> {
   let real: string;
@@ -81,6 +83,8 @@ async function walkDirectory(dir: string, out: ExpandedInputs, seen: Set<string>
   let found = 0;
   for (const entry of entries.sort(byName)) {
     if (entry.name.startsWith('.')) continue;
+    // a folder's own notes (README.md, LICENSE.txt) are not articles; named explicitly they are still read
+    if (PROJECT_NOTES.test(entry.name)) continue;
     const full = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -231,8 +231,13 @@ export interface GazetteerStats {
 const enum Src { Country, City, Region, Macro }
 const KIND_OF: PlaceKind[] = ['country', 'city', 'region', 'region'];
 
-/** One loaded file: its text and where each data line starts and ends. */
-interface Chunk { src: Src; base: number; text: string; starts: number[]; ends: number[] }
+/** One loaded file: its text and where each data line starts and ends. Generated files are read
+ *  byte for byte ('latin1'), which gives V8 one-byte strings and halves the cost of slicing and
+ *  hashing the keys; a line or key with bytes above 0x7f is decoded from UTF-8 when used. */
+interface Chunk { src: Src; base: number; text: string; binary: boolean; starts: number[]; ends: number[] }
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const utf8 = (s: string): string => (NON_ASCII_RE.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s);
 
 /**
  * Entries are kept as lines of the loaded TSV text and only parsed into PlaceEntry objects when a
@@ -264,7 +269,7 @@ class GazetteerImpl implements Gazetteer {
 
     const countries = this.load(join(dir, 'countries.tsv'), Src.Country, true);
     for (let i = 0; i < countries.starts.length; i++) {
-      const line = countries.text.slice(countries.starts[i], countries.ends[i]);
+      const line = this.lineOf(countries.base + i);
       const t1 = line.indexOf('\t');
       this.countries.set(line.slice(0, t1), line.slice(t1 + 1, line.indexOf('\t', t1 + 1)));
     }
@@ -287,9 +292,12 @@ class GazetteerImpl implements Gazetteer {
    *  each line with their folded keys (empty where a key is the lower-cased name); the
    *  hand-written ones are folded here. */
   private load(file: string, src: Src, keyed: boolean, accept?: (ref: number, key: string) => boolean): Chunk {
-    const text = readFileSync(file, 'utf8');
-    const chunk: Chunk = { src, base: this.total, text, starts: [], ends: [] };
+    const text = readFileSync(file, keyed ? 'latin1' : 'utf8');
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const chunk: Chunk = { src, base: this.total, text, binary: keyed, starts, ends };
     this.chunks.push(chunk);
+    const index = this.index;
     const seen: string[] = [];
     const n = text.length;
     let pos = 0;
@@ -299,72 +307,73 @@ class GazetteerImpl implements Gazetteer {
       let stop = end;
       if (stop > pos && text.charCodeAt(stop - 1) === 13) stop--;
       if (stop > pos && text.charCodeAt(pos) !== 35 /* # */) {
-        const ref = chunk.base + chunk.starts.length;
-        chunk.starts.push(pos);
-        chunk.ends.push(stop);
+        const ref = chunk.base + starts.length;
+        starts.push(pos);
+        ends.push(stop);
         const t1 = text.indexOf('\t', pos);
-        const t2 = text.indexOf('\t', t1 + 1);
-        const t3 = text.indexOf('\t', t2 + 1);
-        const name = text.slice(t1 + 1, t2 < 0 || t2 > stop ? stop : t2);
-        const hasAliases = t2 >= 0 && t2 < stop && t3 !== t2 + 1 && t2 + 1 < stop;
-        let keysCol = '';
-        if (keyed) {
-          const tl = text.lastIndexOf('\t', stop - 1);
-          if (tl >= pos && tl + 1 < stop) keysCol = text.slice(tl + 1, stop);
-        }
-        if (!hasAliases && keysCol === '') {
+        let t2 = text.indexOf('\t', t1 + 1);
+        if (t2 < 0 || t2 > stop) t2 = stop;
+        const name = text.slice(t1 + 1, t2);
+        const hasAliases = t2 + 1 < stop && text.charCodeAt(t2 + 1) !== 9;
+        const hasKeys = keyed && text.charCodeAt(stop - 1) !== 9; // stored keys end the line
+        if (!hasAliases && !hasKeys) {
           // the common case: one name, its key is its lower case
-          this.addKey(ref, keyed ? name.toLowerCase() : foldPlaceName(name), accept);
+          const key = keyed ? name.toLowerCase() : foldPlaceName(name);
+          if (key === '' || (accept && !accept(ref, key))) { pos = end + 1; continue; }
+          const cur = index.get(key);
+          if (cur === undefined) index.set(key, ref);
+          else if (typeof cur === 'number') index.set(key, [cur, ref]);
+          else cur.push(ref);
+          if (key.includes(' ')) this.notePrefix(key);
         } else {
           // name and aliases, walked in step with the stored keys
+          let t3 = hasAliases ? text.indexOf('\t', t2 + 1) : -1;
+          if (t3 < 0 || t3 > stop) t3 = stop;
+          const keysCol = hasKeys ? text.slice(text.lastIndexOf('\t', stop - 1) + 1, stop) : '';
           seen.length = 0;
-          const aEnd = !hasAliases ? -1 : t3 < 0 || t3 > stop ? stop : t3;
           let a = t2 + 1; // start of the next alias
           let k = 0; // start of the next stored key
           for (let i = 0; ; i++) {
-            let nameI: string;
-            if (i === 0) nameI = name;
-            else {
-              if (aEnd < 0 || a > aEnd) break;
+            let nameI = name;
+            if (i > 0) {
+              if (!hasAliases || a > t3) break;
               let q = text.indexOf('|', a);
-              if (q < 0 || q > aEnd) q = aEnd;
+              if (q < 0 || q > t3) q = t3;
               nameI = text.slice(a, q);
               a = q + 1;
             }
             let key = '';
-            if (keysCol !== '' && k <= keysCol.length) {
+            if (k <= keysCol.length && keysCol !== '') {
               let q = keysCol.indexOf('|', k);
               if (q < 0) q = keysCol.length;
-              key = keysCol.slice(k, q);
+              if (q > k) key = utf8(keysCol.slice(k, q));
               k = q + 1;
             }
             if (key === '') key = keyed ? nameI.toLowerCase() : foldPlaceName(nameI);
             if (key === '' || seen.includes(key)) continue;
             seen.push(key);
-            this.addKey(ref, key, i === 0 ? accept : undefined);
+            if (i === 0 && accept && !accept(ref, key)) continue;
+            const cur = index.get(key);
+            if (cur === undefined) index.set(key, ref);
+            else if (typeof cur === 'number') index.set(key, [cur, ref]);
+            else cur.push(ref);
+            if (key.includes(' ')) this.notePrefix(key);
           }
         }
       }
       pos = end + 1;
     }
-    this.total += chunk.starts.length;
+    this.total += starts.length;
     return chunk;
   }
 
-  private addKey(ref: number, key: string, accept?: (ref: number, key: string) => boolean): void {
-    if (key === '') return;
-    if (accept && !accept(ref, key)) return;
-    const cur = this.index.get(key);
-    if (cur === undefined) this.index.set(key, ref);
-    else if (typeof cur === 'number') this.index.set(key, [cur, ref]);
-    else cur.push(ref);
+  /** Records the first token and the length of a multi-token key. */
+  private notePrefix(key: string): void {
     const sp = key.indexOf(' ');
-    if (sp >= 0) {
-      this.prefixes.add(key.slice(0, sp));
-      let tokens = 2;
-      for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) tokens++;
-      if (tokens > this.maxTokens) this.maxTokens = tokens;
-    }
+    this.prefixes.add(key.slice(0, sp));
+    let tokens = 2;
+    for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) tokens++;
+    if (tokens > this.maxTokens) this.maxTokens = tokens;
   }
 
   private chunkOf(ref: number): Chunk {
@@ -374,7 +383,8 @@ class GazetteerImpl implements Gazetteer {
 
   private lineOf(ref: number): string {
     const c = this.chunkOf(ref);
-    return c.text.slice(c.starts[ref - c.base], c.ends[ref - c.base]);
+    const line = c.text.slice(c.starts[ref - c.base], c.ends[ref - c.base]);
+    return c.binary ? utf8(line) : line;
   }
 
   /** Column `col` of a reference's line, without parsing the rest. */
@@ -489,7 +499,10 @@ class GazetteerImpl implements Gazetteer {
     if (!this.ids) {
       this.ids = new Map();
       for (const c of this.chunks) {
-        for (let i = 0; i < c.starts.length; i++) this.ids.set(c.text.slice(c.starts[i], c.text.indexOf('\t', c.starts[i])), c.base + i);
+        for (let i = 0; i < c.starts.length; i++) {
+          const id = c.text.slice(c.starts[i], c.text.indexOf('\t', c.starts[i]));
+          this.ids.set(c.binary ? utf8(id) : id, c.base + i);
+        }
       }
     }
     const ref = this.ids.get(id);
