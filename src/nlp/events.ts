@@ -54,7 +54,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
     const eventDate = date ?? (lastDate && lastDate.paragraph === s.paragraph ? lastDate.value : null);
     for (const type of types) {
-      if (type === 'meeting' && (people.length + orgs.length < 2 || people.length < 1)) continue;
+      if (type === 'meeting' && people.length < 1) continue;
       if (type === 'visit' && people.length < 1) continue;
       if ((type === 'agreement' || type === 'investment') && orgs.length + people.length < 1) continue;
       if (type === 'launch' && !projectNames.length && people.length < 1) continue;
@@ -71,6 +71,8 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
   let host: string | null = null;
   let max = 1;
   for (const [p, n] of count) if (n > max) { host = p; max = n; }
+  // "The session with chairman X": the other side of a one-name meeting is the article's host
+  if (host) for (const d of drafts) if (d.type === 'meeting' && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = [...out].reverse().find((e) => e.type === d.type && d.paragraph - e.paragraph <= 1);
@@ -87,5 +89,6 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
     }
     out.push(d);
   }
-  return out.map(({ paragraph: _p, sentence: _s, ...e }) => e);
+  // a meeting needs two people: one named alone is the host's diary, not a meeting with someone
+  return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2).map(({ paragraph: _p, sentence: _s, ...e }) => e);
 }

@@ -229,7 +229,6 @@ export interface GazetteerStats {
 
 // Files, in reference order.
 const enum Src { Country, City, Region, Macro }
-const KIND_OF: PlaceKind[] = ['country', 'city', 'region', 'region'];
 
 /** One loaded file: its text and where each data line starts and ends. Generated files are read
  *  byte for byte ('latin1'), which gives V8 one-byte strings and halves the cost of slicing and

@@ -23,6 +23,7 @@ export interface ProjectDraft {
   lastToken: number;
   paragraph: number;
   proper: boolean; // named by a place, organisation or figure, not just a common noun
+  plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
 }
 
@@ -97,7 +98,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
-  return ctx.projects.filter((p) => p.proper || p.capacity.length || p.amount || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+  return ctx.projects.filter((p) => (p.proper && !p.plural) || p.capacity.length || p.amount || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
 }
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
@@ -171,23 +172,37 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (!DASHES.has(toks[k].text) && !ctx.mentionAt[k] && toks[k].cap) placeIdx.add(addSite(ctx, k));
     }
     const routeKey = route || routes.length === 1 ? nameText.toLowerCase() : null;
-    // an earlier mention of the same project: same type and a shared place or name, or a bare "the refinery"
-    const definite = /^(the|this|that|its)$/.test(ctx.lowers[left - 1] ?? ctx.lowers[first - 1] ?? '') || /^(the|this|that|its)$/.test(ctx.lowers[first - 1] ?? '');
-    let draft = ctx.projects.find((p) => p.type === kind.type && (
-      (routeKey !== null && p.routeKey === routeKey) ||
-      (routeKey === null && [...placeIdx].some((x) => p.places.has(x)) && !p.routeKey) ||
-      (!proper && definite)));
-    if (!draft && !proper && definite) draft = [...ctx.projects].reverse().find((p) => p.type === kind.type);
+    // an earlier mention of the same project: within one article, a facility of the same type is the same
+    // one unless something tells them apart (another route, places that do not overlap, another figure)
+    const subPlaces = (set: Set<number>) => [...set].filter((x) => ctx.entities.places[x]?.kind !== 'country');
+    const newPlaces = subPlaces(placeIdx);
+    const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first];
+    const compatible = (p: ProjectDraft) => {
+      if (p.type !== kind.type) return false;
+      if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
+      if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
+      const old = subPlaces(p.places);
+      if (newPlaces.length && old.length && !newPlaces.some((x) => p.places.has(x))) return false;
+      if (premodQuantity && p.capacity.length && !p.capacity.some((c) => Math.abs(c.value - premodQuantity.value) <= 0.01 * c.value)) return false;
+      return true;
+    };
+    let draft = [...ctx.projects].reverse().find(compatible);
+    // "the Shymkent plant": a generic facility word naming a project already known by its place or owner
+    if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
+      draft = [...ctx.projects].reverse().find((p) => [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
+    }
     if (!draft) {
       draft = {
         name: nameText, type: kind.type, sector: kind.sector, capacityKinds: kind.capacity_kinds, status: 'unknown', statusStrength: 0,
         places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey,
+        plural: isPlural(ctx, first, last, kind, routes.length),
       };
       ctx.projects.push(draft);
     } else {
       for (const p of placeIdx) draft.places.add(p);
       for (const [o, r] of orgIdx) if (!draft.orgs.has(o)) draft.orgs.set(o, r);
       if (proper && !draft.proper) { draft.name = nameText; draft.proper = true; }
+      if (!isPlural(ctx, first, last, kind, routes.length)) draft.plural = false;
       draft.paragraph = paragraph;
     }
     draft.lastToken = last;
@@ -196,6 +211,15 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** "refineries", "wind farms": a plural facility word without a count before it (fleets are plural by nature). */
+function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, routes: number): boolean {
+  if (kind.type === 'rolling_stock' || routes > 1) return false;
+  const w = ctx.lowers[last];
+  if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
+  for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.quantityAt[k] || ctx.toks[k].num) return false;
+  return true;
 }
 
 function hasDash(ctx: Ctx, k: number): boolean {
