@@ -7,8 +7,14 @@
 /** Elements that are never part of an article. */
 const ALWAYS_REMOVE = [
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'svg',
-  'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'dialog', 'menu',
+  'button', 'input', 'select', 'textarea',
 ];
+
+/**
+ * Elements that are furniture unless they wrap the story: some CMSs (ASP.NET WebForms)
+ * put the whole page inside one <form>, and a few sites misuse <nav> or <aside>.
+ */
+const FURNITURE_ELEMENTS = ['form', 'nav', 'aside', 'footer', 'dialog', 'menu'];
 
 /** ARIA landmark roles that mark furniture rather than content. */
 const FURNITURE_ROLES = new Set([
@@ -64,11 +70,13 @@ export function stripBoilerplate(doc: Document): void {
   if (!body) return;
 
   removeAll(body.querySelectorAll(ALWAYS_REMOVE.join(', ')));
+  const bodyText = textLength(body);
+
+  removeAll(Array.from(body.querySelectorAll(FURNITURE_ELEMENTS.join(', '))).filter((el) => !holdsTheStory(el, bodyText)));
 
   // A <header> inside the article holds headline and standfirst; a site header does not.
-  removeAll(Array.from(body.querySelectorAll('header')).filter((h) => !h.closest('article, main, [role="main"]')));
+  removeAll(Array.from(body.querySelectorAll('header')).filter((h) => !h.closest('article, main, [role="main"]') && !holdsTheStory(h, bodyText)));
 
-  const bodyText = textLength(body);
   const candidates = Array.from(body.querySelectorAll('*'));
   for (const el of candidates) {
     if (!el.isConnected) continue;

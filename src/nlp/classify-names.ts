@@ -22,6 +22,8 @@ export interface NameMention extends Mention {
   headline?: boolean;
   /** For "Pavlodar region": the bare name, kept as an alias. */
   baseText?: string;
+  /** The place of a dateline ("ASTANA, July 2 —"): where the story was filed, not where things are. */
+  dateline?: boolean;
 }
 
 interface PlaceWords { region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
@@ -68,7 +70,33 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   resolveUnknowns(ctx, out, unknown);
   out.sort((a, b) => a.start - b.start);
   for (const m of out) if (m.start < doc.bodyStart) m.headline = true;
+  markDateline(ctx, out);
+  disambiguatePlaces(ctx, out);
   return out;
+}
+
+/** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
+function markDateline(ctx: Ctx, out: NameMention[]): void {
+  const first = out.find((m) => m.start >= ctx.doc.bodyStart);
+  if (!first || first.label !== 'PLACE') return;
+  const bodyFirstToken = ctx.toks.findIndex((t) => t.start >= ctx.doc.bodyStart);
+  const next = ctx.toks[first.last + 1]?.text ?? '';
+  if (first.first === bodyFirstToken && (next === ',' || next === '—' || next === '–' || next === '-' || next === '(')) first.dateline = true;
+}
+
+/** Rabat in Morocco or in Malta? The candidate whose country the article names wins, then a national capital. */
+function disambiguatePlaces(ctx: Ctx, out: NameMention[]): void {
+  const countries = new Set<string>();
+  for (const m of out) if (m.label === 'PLACE' && m.place?.kind === 'country' && m.place.country) countries.add(m.place.country);
+  for (const m of out) {
+    if (m.label !== 'PLACE' || !m.place || m.place.kind === 'country' || (m.via !== 'gazetteer' && m.via !== 'gazetteer-part')) continue;
+    const candidates = ctx.gaz.lookup(m.text);
+    if (candidates.length < 2) continue;
+    const score = (e: PlaceEntry) => (e.country && countries.has(e.country) ? 2 : 0) + (e.capital === 'national' ? 1 : 0);
+    let best = candidates[0];
+    for (const c of candidates) if (score(c) > score(best)) best = c;
+    if (best !== m.place) { m.place = best; m.placeKind = best.kind; }
+  }
 }
 
 /** Drops leading function words ("The", "In") and a sentence-initial ordinary word, and trailing connectors. */
@@ -98,7 +126,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (t.punct || t.num) continue;
     if (!lex.commonWords.has(t.lower) || t.upper) { allCommon = false; break; }
   }
-  if (allCommon) return null;
+  // "Ministry of Water Resources", "Transportation Ministry": ordinary words that an institution's head holds together
+  if (allCommon && !isOrgByHead(ctx, first, last)) return null;
   return { first, last };
 }
 
@@ -115,7 +144,17 @@ function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, l
 }
 
 function isAcronymToken(ctx: Ctx, t: Token): boolean {
-  return t.upper && t.text.replace(/[^A-Za-z]/g, '').length >= 2 && !ctx.lex.notOrganizations.has(t.text) && !ctx.commonAcronyms.has(t.text);
+  return t.upper && t.text.replace(/[^A-Za-z]/g, '').length >= 2 && !ctx.lex.notOrganizations.has(t.text) && !ctx.commonAcronyms.has(t.text) && !isCurrencyCode(t.text);
+}
+
+let currencyCodes: Set<string> | null = null;
+/** ISO 4217 codes (NPR, KZT) name money, not organisations. */
+function isCurrencyCode(s: string): boolean {
+  if (!currencyCodes) {
+    const c = loadJson<{ symbols: Record<string, string> }>('lexicon/currencies.json');
+    currencyCodes = new Set([...Object.values(c.symbols), ...Object.keys(c.symbols).filter((k) => /^[A-Z]{3}$/.test(k)), 'NPR', 'LKR', 'MMK', 'KHR', 'LAK', 'AFN', 'BYN', 'UAH', 'MDL', 'ALL', 'MKD', 'BAM', 'BGN', 'RON', 'CZK', 'SEK', 'NOK', 'DKK', 'ISK', 'NZD', 'TWD', 'ILS', 'JOD', 'LBP', 'SYP', 'YER', 'SDG', 'LYD', 'TND', 'MUR', 'SCR', 'BWP', 'NAD', 'MWK', 'RWF', 'BIF', 'CDF', 'GNF', 'SLL', 'LRD', 'GMD', 'CVE', 'STN', 'XPF', 'FJD', 'PGK', 'BOB', 'PYG', 'UYU', 'VES', 'GTQ', 'HNL', 'NIO', 'CRC', 'PAB', 'DOP', 'HTG', 'JMD', 'TTD', 'BBD', 'CUP']);
+  }
+  return currencyCodes.has(s);
 }
 
 let heads: Set<string> | null = null;
@@ -215,6 +254,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (ofTitle) {
     let cut = first - 1;
     for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || gaz.lookup(toks[k].text).some((e) => !e.ambiguous) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = k;
+    // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
+    if (cut < first && last - first >= 2) cut = last - 2;
     if (cut >= first && cut < last && last - cut <= 4) {
       if (cut >= first) classifyDomain(ctx, first, cut, out);
       push(ctx, out, 'PERSON', cut + 1, last, 'title-complement', { title: ofTitle });

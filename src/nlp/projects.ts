@@ -115,13 +115,13 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   // walk left over the noun phrase's modifiers
   let left = first;
   let routes: { first: number; last: number }[] = [];
-  let routeStart = -1;
   for (let k = first - 1; k >= doc.sentences[toks[first].sent].first; k--) {
     const t = toks[k];
     const m = ctx.mentionAt[k];
     if (m && m.label !== 'PERSON') { left = m.first; k = m.first; continue; }
     if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
-    if (DASHES.has(t.text)) { left = k; continue; }
+    // a glued dash joins route names ("Kenkiyak–Atyrau"); a spaced one ends a dateline ("RABAT — ")
+    if (DASHES.has(t.text)) { if (t.start === toks[k - 1]?.end && t.end === toks[k + 1]?.start) { left = k; continue; } break; }
     if (t.cap && !t.punct) { left = k; continue; }
     if (t.lower === 'and' && k > 0 && (toks[k - 1].cap || ctx.mentionAt[k - 1]) && hasDash(ctx, k - 1)) { left = k; continue; }
     if (getLexicon().functionWords.has(t.lower) && !t.upper) break;
@@ -146,7 +146,6 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     for (let x = 1; x < part.length; x++) if (!toks.slice(part[x - 1] + 1, part[x]).some((t) => DASHES.has(t.text))) dashed = false;
     if (dashed) routes.push({ first: part[0], last: part[part.length - 1] });
   }
-  void routeStart;
   const drafts: ProjectDraft[] = [];
   const units = routes.length > 1 ? routes : [null];
   for (const route of units) {
@@ -255,7 +254,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   if (projectsInSentence === 1) {
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
-      if (m?.label === 'PLACE' && ctx.entities.places[m.entity].kind !== 'country' && !m.headline) p.places.add(m.entity);
+      if (m?.label === 'PLACE' && ctx.entities.places[m.entity].kind !== 'country' && !m.headline && !m.dateline) p.places.add(m.entity);
       if (m) k = m.last;
     }
   }

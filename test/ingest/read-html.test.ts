@@ -137,3 +137,22 @@ test('htmlToText: <br><br> splits paragraphs, <pre> keeps lines, tables become r
   assert.equal(htmlToText('<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Cranes</td><td>$80m</td></tr></table>'), 'Item | Cost\n\nCranes | $80m');
   assert.equal(htmlToText('<p>a &amp; b&nbsp;c</p><script>x()</script>'), 'a & b c');
 });
+
+test('a page wrapped in one <form> (ASP.NET style) keeps its story', () => {
+  const html = `<html><head><title>Water plant contract - City Gazette</title></head><body>
+    <form id="aspnetForm" method="post" action="./story.aspx">
+      <div class="topnav"><a href="/">Home</a> <a href="/city">City</a></div>
+      <div id="content">
+        <p>The city water utility signed a contract for a desalination plant with a capacity of 50,000 cubic metres a day.</p>
+        <p>The plant will be built on reclaimed land next to the existing power station, the utility said.</p>
+        <p>Financing will come from a green bond and a loan from an export credit agency.</p>
+      </div>
+      <input type="hidden" name="__VIEWSTATE" value="abc">
+      <div class="footer">City Gazette, all rights reserved</div>
+    </form></body></html>`;
+  const d = doc(readHtml(html, { input: 'w.html', path: 'w.html' }));
+  assert.equal(d.meta.title, 'Water plant contract');
+  assert.ok(d.text.startsWith('The city water utility signed'));
+  assert.ok(d.text.includes('export credit agency'));
+  assert.ok(!d.text.includes('all rights reserved') && !d.text.includes('Home'));
+});
