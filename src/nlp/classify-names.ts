@@ -110,6 +110,9 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !ctx.gaz.lookup(t.text).length) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
+    // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
+    const based = toks.slice(first, last).findIndex((x) => /-(based|owned|listed|backed|run|led|registered|headquartered)$/i.test(x.text));
+    if (based >= 0) { first += based + 1; continue; }
     // "Representatives of the Chinese Embassy", "Construction of the ...": a sentence-initial noun before "of"
     if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !ctx.gaz.lookup(t.text).length) {
       first += toks[first + 2]?.lower === 'the' ? 3 : 2;
@@ -173,9 +176,17 @@ function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | 
   if (!OPEN.has(toks[last + 1]?.text ?? '')) return null;
   const a = toks[last + 2];
   const close = toks[last + 3];
-  if (!a || !close || (close.text !== ')' && close.text !== ']')) return null;
-  if (!(a.upper || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(a.text))) return null;
-  return { acr: a.text, close: last + 3 };
+  if (a && close && (close.text === ')' || close.text === ']') && (a.upper || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(a.text))) return { acr: a.text, close: last + 3 };
+  // a short name in parentheses: "China Energy Engineering Corporation (Energy China)"
+  for (let n = 1; n <= 3; n++) {
+    const end = toks[last + 2 + n];
+    if (!end || (end.text !== ')' && end.text !== ']')) continue;
+    const words = toks.slice(last + 2, last + 2 + n);
+    if (words.every((w) => w.cap && !w.punct) && !ctx.gaz.lookup(words.map((w) => w.text).join(' ')).length) {
+      return { acr: ctx.doc.text.slice(words[0].start, words[words.length - 1].end), close: last + 2 + n };
+    }
+  }
+  return null;
 }
 
 function lastWord(ctx: Ctx, last: number): string {
@@ -211,6 +222,8 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   const n = last - first + 1;
   for (let k = first; k <= last; k++) if (!nameLike(ctx, toks[k]) && !lex.nameParticles.has(toks[k].lower)) return null;
   if (n > 5) return null;
+  // "Kazakhstan Han Chunlin said": a place ends a title's complement before the name
+  if (n > 1 && ctx.gaz.lookup(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
   if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
   if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
   const prev = toks[first - 1];
@@ -352,7 +365,7 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
-    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || isOrgByHead(ctx, first, leftLast) || (ctx.gaz.lookup(text(ctx, first, leftLast)).length > 0);
+    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (ctx.gaz.lookup(text(ctx, first, leftLast)).length > 0);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -383,7 +396,10 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
   const rest = (a: number, b: number) => {
     while (a <= b && (CONNECT_EDGE.has(toks[a].lower) || toks[a].punct)) a++;
     while (b >= a && (CONNECT_EDGE.has(toks[b].lower) || toks[b].punct)) b--;
-    if (a <= b) classifyRun(ctx, a, b, out, unknown);
+    if (a > b) return;
+    let common = true;
+    for (let k = a; k <= b; k++) if (!ctx.lex.commonWords.has(toks[k].lower) || toks[k].upper) common = false;
+    if (!common) classifyRun(ctx, a, b, out, unknown);
   };
   for (const s of spans) {
     rest(cursor, s.first - 1);

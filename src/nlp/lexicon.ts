@@ -5,7 +5,7 @@ import { loadJson } from './data-dir.js';
 interface TitlesData { titles: string[]; modifiers: string[]; honorifics: string[] }
 interface OrgData {
   legal_forms: string[]; heads_end: string[]; heads_start: string[]; heads_start_need_of: string[];
-  context_before: string[]; not_organizations: string[];
+  context_before: string[]; not_organizations: string[]; strong_heads: string[];
 }
 interface PeopleData { chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
@@ -17,6 +17,7 @@ export interface Lexicon {
   honorifics: Set<string>;
   legalForms: Set<string>;
   orgHeadsEnd: Set<string>;
+  orgStrongHeads: Set<string>;
   orgHeadsStart: Set<string>;
   orgHeadsStartNeedOf: Set<string>;
   orgContextBefore: Set<string>;
@@ -51,6 +52,7 @@ export function getLexicon(): Lexicon {
     honorifics: lower(t.honorifics),
     legalForms: lower(o.legal_forms),
     orgHeadsEnd: lower(o.heads_end),
+    orgStrongHeads: lower(o.strong_heads),
     orgHeadsStart: lower(o.heads_start),
     orgHeadsStartNeedOf: lower(o.heads_start_need_of),
     orgContextBefore: lower(o.context_before),

@@ -37,6 +37,12 @@ function projectWords() {
   return words;
 }
 
+let partKinds: Set<string> | null = null;
+function partOfPlant(): Set<string> {
+  partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
+  return partKinds;
+}
+
 const DASHES = new Set(['-', '–', '—', '‐']);
 const STRONG = 2;
 
@@ -77,6 +83,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           hit.last = next.last; hit.value = next.value;
         }
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
+        // storage or a substation next to a plant in the same sentence is part of that plant
+        if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
         i = hit.last;
         continue;
@@ -94,7 +102,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
     }
     for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, found.length);
-    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
+    if (!found.length && current && current.paragraph >= s.paragraph - 1) {
+      if (talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
+      attachCuedOrganizations(ctx, current, s.first, s.last);
+    }
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -114,7 +125,6 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   const pw = projectWords();
   // walk left over the noun phrase's modifiers
   let left = first;
-  let routes: { first: number; last: number }[] = [];
   for (let k = first - 1; k >= doc.sentences[toks[first].sent].first; k--) {
     const t = toks[k];
     const m = ctx.mentionAt[k];
@@ -129,23 +139,23 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (t.num) { left = k; continue; }
     break;
   }
-  // route names in the modifiers: "Kenkiyak–Atyrau", "Beineu–Bozoi–Shymkent"
-  const routeParts: number[][] = [];
-  let cur: number[] = [];
+  // route names in the modifiers: "Kenkiyak–Atyrau", "Beineu–Bozoi–Shymkent", "Carmelo Peralta–Porto Murtinho";
+  // each route is a list of place names (runs of capitalised words) joined by glued dashes; "and" starts another route
+  const routes: { first: number; last: number; ends: { first: number; last: number }[] }[] = [];
+  let ends: { first: number; last: number }[] = [];
+  let run: { first: number; last: number } | null = null;
+  const closeRoute = () => {
+    if (run) ends.push(run);
+    if (ends.length >= 2) routes.push({ first: ends[0].first, last: ends[ends.length - 1].last, ends });
+    ends = []; run = null;
+  };
   for (let k = left; k < first; k++) {
     const t = toks[k];
-    if (t.lower === 'and') { if (cur.length) routeParts.push(cur); cur = []; continue; }
-    if (t.cap && !DASHES.has(t.text)) cur.push(k);
-    else if (!DASHES.has(t.text) && cur.length) { routeParts.push(cur); cur = []; }
+    if (t.cap && !t.punct) { run = run ? { first: run.first, last: k } : { first: k, last: k }; continue; }
+    if (DASHES.has(t.text) && run && t.start === toks[k - 1].end) { ends.push(run); run = null; continue; }
+    closeRoute();
   }
-  if (cur.length) routeParts.push(cur);
-  routes = [];
-  for (const part of routeParts) {
-    if (part.length < 2) continue;
-    let dashed = true;
-    for (let x = 1; x < part.length; x++) if (!toks.slice(part[x - 1] + 1, part[x]).some((t) => DASHES.has(t.text))) dashed = false;
-    if (dashed) routes.push({ first: part[0], last: part[part.length - 1] });
-  }
+  closeRoute();
   const drafts: ProjectDraft[] = [];
   const units = routes.length > 1 ? routes : [null];
   for (const route of units) {
@@ -163,12 +173,14 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (m?.label === 'ORG') { orgIdx.set(m.entity, 'partner'); proper = true; }
       if (ctx.quantityAt[k] || toks[k].cap) proper = true;
     }
-    // route parts that the gazetteer did not know are sites
-    if (route) for (let k = route.first; k <= route.last; k++) {
-      if (DASHES.has(toks[k].text) || ctx.mentionAt[k]) continue;
-      if (toks[k].cap) placeIdx.add(addSite(ctx, k));
-    } else if (routes.length === 1) for (let k = routes[0].first; k <= routes[0].last; k++) {
-      if (!DASHES.has(toks[k].text) && !ctx.mentionAt[k] && toks[k].cap) placeIdx.add(addSite(ctx, k));
+    // route ends that the gazetteer did not know are sites
+    for (const r of route ? [route] : routes.length === 1 ? routes : []) {
+      for (const e of r.ends) {
+        const m = ctx.mentionAt[e.first];
+        if (m?.label === 'PLACE' && m.last === e.last) continue;
+        if (m && m.label !== 'PLACE') continue;
+        placeIdx.add(addSite(ctx, e.first, e.last));
+      }
     }
     const routeKey = route || routes.length === 1 ? nameText.toLowerCase() : null;
     // an earlier mention of the same project: within one article, a facility of the same type is the same
@@ -227,8 +239,8 @@ function hasDash(ctx: Ctx, k: number): boolean {
 }
 
 /** A place named only as a route end ("Kenkiyak" in "Kenkiyak–Atyrau pipeline") becomes a site. */
-function addSite(ctx: Ctx, k: number): number {
-  const name = ctx.toks[k].text;
+function addSite(ctx: Ctx, first: number, last: number): number {
+  const name = ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end);
   const places = ctx.entities.places;
   const i = places.findIndex((p) => p.name === name);
   if (i >= 0) return i;
@@ -341,6 +353,11 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
 }
 
 function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
+  return roleCue(ctx, m, first, last).role;
+}
+
+/** The role the words around an organisation give it, and whether any cue was there at all. */
+function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
   const lex = getFacilityLexicon();
   const org = ctx.entities.organizations[m.entity];
   const isGov = org.name.toLowerCase().split(/\s+/).some((w) => lex.governmentWords.has(w));
@@ -354,9 +371,22 @@ function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = hit.value; bestDist = dist; }
   }
-  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return 'other';
-  if (best === 'other' && !isGov) return 'partner';
-  return best ?? 'partner';
+  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
+  if (best === 'other' && !isGov) return { role: 'partner', cued: false };
+  return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
+ * organisations join the project under discussion with that role. */
+function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || p.orgs.has(m.entity)) continue;
+    const { role, cued } = roleCue(ctx, m, first, last);
+    if (cued && role !== 'other' && role !== 'partner') p.orgs.set(m.entity, role);
+  }
 }
 
 function statusFor(ctx: Ctx, first: number, last: number, at: number): { status: Status; strength: number } | null {
