@@ -5,12 +5,21 @@ import { runDocuments, runOrganizations, runPeople, runProjects, runShow } from 
 import { runEvalCommand } from './eval-command.js';
 import { runServe } from './serve-command.js';
 import { UsageError } from './usage-error.js';
+import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
+const lexiconOption = () => new Option('--lexicon <file...>', 'add organisations, facility kinds and titles from JSON or YAML lexicon files');
 const dbOption = () => new Option('--db <file>', 'database file (default: $CORRIDOR_DB or ./corridor.db)');
 
 function action<A extends unknown[]>(fn: (...args: A) => Promise<number>) {
-  return async (...args: A) => { process.exitCode = await fn(...args); };
+  return async (...args: A) => {
+    // the options object is the second-to-last argument commander passes
+    const opts = args[args.length - 2] as { lexicon?: string[] } | undefined;
+    for (const file of opts?.lexicon ?? []) {
+      try { applyUserLexicon(readUserLexicon(file)); } catch (err) { throw new UsageError((err as Error).message); }
+    }
+    process.exitCode = await fn(...args);
+  };
 }
 
 export function buildProgram(): Command {
@@ -23,11 +32,11 @@ export function buildProgram(): Command {
   program.command('extract').description('print Extraction JSON v1 for articles (one object, or JSON Lines for several)')
     .argument('<paths...>', 'files, directories, feeds, URLs, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
-    .option('--text', 'include the normalised text that the offsets point into')
+    .option('--text', 'include the normalised text that the offsets point into').addOption(lexiconOption())
     .action(action((paths: string[], o: { format: 'json' | 'table'; text?: boolean }) => runExtract(paths, o)));
 
   program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
-    .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures')
+    .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption())
     .action(action((inputs: string[], o: { db?: string; quiet?: boolean }) => runIngest(inputs, o)));
 
   program.command('projects').description('list projects in the register')
@@ -48,7 +57,7 @@ export function buildProgram(): Command {
     .action(action((o) => runDocuments(o)));
 
   program.command('eval').description('score extraction against NAME.gold.json files in a folder')
-    .argument('<dir>').option('--json', 'the full report as JSON').option('--explain', 'list every miss and false positive')
+    .argument('<dir>').option('--json', 'the full report as JSON').option('--explain', 'list every miss and false positive').addOption(lexiconOption())
     .action(action((dir: string, o) => runEvalCommand(dir, o)));
 
   program.command('serve').description('serve the API and the web app')

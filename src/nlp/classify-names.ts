@@ -6,6 +6,7 @@ import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
 import { loadGazetteer, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon } from './facility-lexicon.js';
+import { hasKnownOrganizations, knownOrganizationAt, type KnownOrganization } from './known-organizations.js';
 
 export interface NameMention extends Mention {
   /** How the label was decided, for --explain and tests. */
@@ -24,6 +25,8 @@ export interface NameMention extends Mention {
   baseText?: string;
   /** The place of a dateline ("ASTANA, July 2 —"): where the story was filed, not where things are. */
   dateline?: boolean;
+  /** An organisation from the user's lexicon. */
+  known?: KnownOrganization;
 }
 
 interface PlaceWords { region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
@@ -258,6 +261,17 @@ function placeKindByHead(ctx: Ctx, word: string): PlaceKind | null {
 
 function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): void {
   const { toks, gaz, lex } = ctx;
+  // organisations the user named in a lexicon win over every rule
+  if (hasKnownOrganizations()) {
+    for (let k = first; k <= last; k++) {
+      const known = knownOrganizationAt(toks, k, last);
+      if (!known) continue;
+      if (k > first) classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
+      push(ctx, out, 'ORG', k, known.last, 'lexicon', { known: known.org });
+      if (known.last < last) classifyRun(ctx, skipEdge(ctx, known.last + 1, last), last, out, unknown);
+      return;
+    }
+  }
   const acr = acronymAfter(ctx, last);
   // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows
   if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !gaz.lookup(text(ctx, first, last)).length) return;
@@ -408,6 +422,16 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
   }
   rest(cursor, last);
   return true;
+}
+
+/** The end of a run before a connector ("X and" -> "X"). */
+function trimEdge(ctx: Ctx, first: number, last: number): number {
+  while (last > first && (CONNECT_EDGE.has(ctx.toks[last].lower) || ctx.toks[last].punct)) last--;
+  return last;
+}
+function skipEdge(ctx: Ctx, first: number, last: number): number {
+  while (first < last && (CONNECT_EDGE.has(ctx.toks[first].lower) || ctx.toks[first].punct)) first++;
+  return first;
 }
 
 const CONNECT_EDGE = new Set(['of', 'and', 'for', '&', 'the', '-', '–', '—']);

@@ -84,6 +84,19 @@ function orgKey(s: string): string {
 }
 
 function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
+  if (m.known) {
+    // a lexicon organisation: its own name, whatever form the text used
+    const i = t.organizations.findIndex((o) => o.name === m.known!.name);
+    if (i >= 0) {
+      if (m.text !== m.known.name && !t.organizations[i].aliases.includes(m.text)) t.organizations[i].aliases.push(m.text);
+      t.organizations[i].mentions.push(m);
+      m.entity = i;
+      return;
+    }
+    t.organizations.push({ name: m.known.name, aliases: m.text !== m.known.name ? [m.text] : [], country: m.known.country, mentions: [m] });
+    m.entity = t.organizations.length - 1;
+    return;
+  }
   const key = orgKey(m.text);
   const gaz = loadGazetteer();
   for (let i = 0; i < t.organizations.length; i++) {

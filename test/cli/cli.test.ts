@@ -130,3 +130,15 @@ test('eval scores a folder of articles with gold files', async () => {
   const x = await corridor(['eval', 'examples', '--explain']);
   assert.match(x.stdout, /== uz-guzar-urea-2024-03-05\.txt/);
 });
+
+test('--lexicon adds a user lexicon to extract; a broken lexicon is a usage error', async () => {
+  const text = 'Title: Rail news\nPublished: 2025-02-03\n\nQazaq Rail will open a 40 MW compute campus in Almaty.';
+  const r = await corridor(['extract', '-', '--lexicon', 'test/fixtures/lexicon/team.yaml'], { input: text });
+  assert.equal(r.code, 0, r.stderr);
+  const x = JSON.parse(r.stdout);
+  assert.ok(x.organizations.some((o: { name: string }) => o.name === 'Qazaq Rail Holding'));
+  assert.ok(x.projects.some((p: { type: string }) => p.type === 'data_center'));
+  const bad = await corridor(['extract', '-', '--lexicon', 'test/fixtures/lexicon/broken.yaml'], { input: text });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /broken\.yaml: organizations\.0\.country/);
+});
