@@ -177,7 +177,7 @@ const BANK_SHAPES = [
 ];
 
 interface Person { name: string; short: string; title: string; org: Org | null; country: Country }
-interface Org { name: string; acronym: string | null; short: string; country: Country }
+interface Org { name: string; acronym: string | null; short: string; country: Country; /** Takes "the" before the full name. */ the?: boolean }
 
 interface FacilityKind {
   /** Full phrase with an indefinite article and a capacity. */
@@ -338,13 +338,13 @@ function stateBodyOf(r: Rng, country: Country): Org {
     `${country.name} ${r.pick(['Electricity', 'Infrastructure', 'Industrial Development'])} Agency`,
   ];
   const name = r.pick(shapes);
-  return { name, acronym: acronymOf(name), short: name.endsWith('Agency') ? 'the agency' : 'the state company', country };
+  return { name, acronym: acronymOf(name), short: name.endsWith('Agency') ? 'the agency' : 'the state company', country, the: !name.startsWith(country.name) };
 }
 
 function ministryOf(r: Rng, country: Country): Org {
   const dept = r.pick(['Energy', 'Investment and Foreign Trade', 'Transport', 'Economy and Finance', 'Industry', 'Water Resources']);
   const name = `Ministry of ${dept} of ${country.name}`;
-  return { name, acronym: null, short: 'the ministry', country };
+  return { name, acronym: null, short: 'the ministry', country, the: true };
 }
 
 const EUR_COUNTRIES = new Set(['Germany', 'France', 'Spain']);
@@ -372,25 +372,29 @@ function futureWhen(r: Rng, year: number): string {
 
 /** First mention: the full name with its acronym; later mentions: the acronym or a short form. */
 function orgRef(s: Story, o: Org): string {
+  const full = o.the ? `the ${o.name}` : o.name;
   if (!s.introduced.has(o.name)) {
     s.introduced.add(o.name);
-    if (o.acronym && s.r.chance(0.7)) { s.usedAcronym.add(o.name); return `${o.name} (${o.acronym})`; }
-    return o.name;
+    if (o.acronym && s.r.chance(0.7)) { s.usedAcronym.add(o.name); return `${full} (${o.acronym})`; }
+    return full;
   }
   if (o.acronym && s.usedAcronym.has(o.name) && s.r.chance(0.6)) return o.acronym;
-  return s.r.chance(0.5) ? o.name : o.short;
+  return s.r.chance(0.5) ? full : o.short;
 }
 
-function personRef(s: Story, p: Person, withTitle = true): string {
+/**
+ * First mention: the name with title and organisation (an appositive, closed by a comma unless
+ * it ends the sentence: `final`); later mentions: the family name or the full name.
+ */
+function personRef(s: Story, p: Person, withTitle = true, final = false): string {
   if (!s.introduced.has(p.name)) {
     s.introduced.add(p.name);
     if (!withTitle) return p.name;
     const org = p.org ? orgRef(s, p.org) : p.country.name;
-    return s.r.pick([
-      `${p.name}, ${p.title} of ${org}`,
-      `${p.name}, the ${p.title} of ${org}`,
-      `${org} ${p.title} ${p.name}`,
-    ]);
+    const close = final ? '' : ',';
+    const shapes = [`${p.name}, ${p.title} of ${org}${close}`, `${p.name}, the ${p.title} of ${org}${close}`];
+    if (!p.title.includes(' of ')) shapes.push(`${p.org ? org : p.country.adj} ${p.title} ${p.name}`);
+    return s.r.pick(shapes);
   }
   return s.r.chance(0.7) ? p.short : p.name;
 }
@@ -413,9 +417,11 @@ function fill(s: Story, template: string): string {
 /** Sentences start with a capital even when a short form ("the ministry") opens them. */
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-function quote(s: Story): string {
+/** A quotation; `attributed` quotes end with a comma because "X said" follows. */
+function quote(s: Story, attributed = true): string {
   const q = s.r.pick(QUOTES);
-  return s.r.chance(0.5) ? `"${q}."` : `\u201c${q}.\u201d`;
+  const end = attributed ? ',' : '.';
+  return s.r.chance(0.5) ? `"${q}${end}"` : `\u201c${q}${end}\u201d`;
 }
 
 // Sentence shapes. Each reads the story and returns one or two sentences.
@@ -435,8 +441,8 @@ const BODY: Shape[] = [
   (s) => `${orgRef(s, s.bank)} will provide ${moneyPhrase(s.r, s.inv).text} of the financing, with the rest coming from ${orgRef(s, s.investor)} and ${orgRef(s, s.hostOrg)}.`,
   (s) => `Construction of ${s.facilityRef} is due to begin ${futureWhen(s.r, s.published.getUTCFullYear())}, and it should be fully operational ${futureWhen(s.r, s.published.getUTCFullYear() + 2)}.`,
   (s) => `${quote(s)} ${personRef(s, s.people.invBoss, false)} said${s.r.chance(0.5) ? ` at the signing ceremony in ${s.hostCity}` : ''}.`,
-  (s) => `${quote(s).replace(/\.(["\u201d])$/, ',$1')} said ${personRef(s, s.people.minister)}.`,
-  (s) => `According to ${personRef(s, s.people.hostBoss)}, ${s.facilityRef} will supply ${s.r.pick(['the capital', 'industrial users', 'about two million households', 'neighbouring countries', 'the national grid'])} once it is completed.`,
+  (s) => `${quote(s)} said ${personRef(s, s.people.minister, true, true)}.`,
+  (s) => `According to ${personRef(s, s.people.hostBoss, true, true)}, ${s.facilityRef} will supply ${s.r.pick(['the capital', 'industrial users', 'about two million households', 'neighbouring countries', 'the national grid'])} once it is completed.`,
   (s) => `The agreement was signed ${relDay(s.r)} in the presence of ${personRef(s, s.people.minister)} and ${s.inv.adj} ambassador ${personRef(s, s.people.ambassador, false)}.`,
   (s) => `${orgRef(s, s.contractor)} has been chosen as the main contractor for the engineering, procurement and construction works.`,
   (s) => `The site lies about ${s.r.int(10, 160)} kilometres ${s.r.pick(['north', 'south', 'east', 'west', 'south-west', 'north-east'])} of ${s.hostCity}, close to ${s.hostCity2}.`,

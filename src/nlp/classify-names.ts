@@ -78,6 +78,18 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   return out;
 }
 
+// Lookups repeat across chunks and documents ("China", "Kazakhstan"): keep answers, bounded.
+const placeCache = new Map<string, PlaceEntry[]>();
+function lookupPlace(surface: string): PlaceEntry[] {
+  let r = placeCache.get(surface);
+  if (!r) {
+    if (placeCache.size > 200_000) placeCache.clear();
+    r = loadGazetteer().lookup(surface);
+    placeCache.set(surface, r);
+  }
+  return r;
+}
+
 /** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
 function markDateline(ctx: Ctx, out: NameMention[]): void {
   const first = out.find((m) => m.start >= ctx.doc.bodyStart);
@@ -93,7 +105,7 @@ function disambiguatePlaces(ctx: Ctx, out: NameMention[]): void {
   for (const m of out) if (m.label === 'PLACE' && m.place?.kind === 'country' && m.place.country) countries.add(m.place.country);
   for (const m of out) {
     if (m.label !== 'PLACE' || !m.place || m.place.kind === 'country' || (m.via !== 'gazetteer' && m.via !== 'gazetteer-part')) continue;
-    const candidates = ctx.gaz.lookup(m.text);
+    const candidates = lookupPlace(m.text);
     if (candidates.length < 2) continue;
     const score = (e: PlaceEntry) => (e.country && countries.has(e.country) ? 2 : 0) + (e.capital === 'national' ? 1 : 0);
     let best = candidates[0];
@@ -110,14 +122,14 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
     if (lex.functionWords.has(t.lower) && !t.upper) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
-    if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !ctx.gaz.lookup(t.text).length) { first++; continue; }
+    if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
     const based = toks.slice(first, last).findIndex((x) => /-(based|owned|listed|backed|run|led|registered|headquartered)$/i.test(x.text));
     if (based >= 0) { first += based + 1; continue; }
     // "Representatives of the Chinese Embassy", "Construction of the ...": a sentence-initial noun before "of"
-    if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !ctx.gaz.lookup(t.text).length) {
+    if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !lookupPlace(t.text).length) {
       first += toks[first + 2]?.lower === 'the' ? 3 : 2;
       continue;
     }
@@ -185,7 +197,7 @@ function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | 
     const end = toks[last + 2 + n];
     if (!end || (end.text !== ')' && end.text !== ']')) continue;
     const words = toks.slice(last + 2, last + 2 + n);
-    if (words.every((w) => w.cap && !w.punct) && !ctx.gaz.lookup(words.map((w) => w.text).join(' ')).length) {
+    if (words.every((w) => w.cap && !w.punct) && !lookupPlace(words.map((w) => w.text).join(' ')).length) {
       return { acr: ctx.doc.text.slice(words[0].start, words[words.length - 1].end), close: last + 2 + n };
     }
   }
@@ -226,7 +238,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   for (let k = first; k <= last; k++) if (!nameLike(ctx, toks[k]) && !lex.nameParticles.has(toks[k].lower)) return null;
   if (n > 5) return null;
   // "Kazakhstan Han Chunlin said": a place ends a title's complement before the name
-  if (n > 1 && ctx.gaz.lookup(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
+  if (n > 1 && lookupPlace(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
   if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
   if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
   const prev = toks[first - 1];
@@ -274,13 +286,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   const acr = acronymAfter(ctx, last);
   // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !gaz.lookup(text(ctx, first, last)).length) return;
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) return;
   // "Minister of Energy of the Republic of Kazakhstan Yerlan Akkenzhenov": the title's complement, then the person
   const ofTitle = (toks[first - 1]?.lower === 'of' || toks[first - 1]?.lower === 'for') ? ctx.titleEndingAt.get(first - 2)
     : (toks[first - 1]?.lower === 'the' && (toks[first - 2]?.lower === 'of' || toks[first - 2]?.lower === 'for')) ? ctx.titleEndingAt.get(first - 3) : undefined;
   if (ofTitle) {
     let cut = first - 1;
-    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || gaz.lookup(toks[k].text).some((e) => !e.ambiguous) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = k;
+    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = k;
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
     if (cut < first && last - first >= 2) cut = last - 2;
     if (cut >= first && cut < last && last - cut <= 4) {
@@ -294,8 +306,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) : null;
   if (headKind && !isOrgByHead(ctx, first, last)) {
-    const base = gaz.lookup(text(ctx, first, last - 1))[0] ?? null;
-    push(ctx, out, 'PLACE', first, last, 'place-head', { place: gaz.lookup(text(ctx, first, last))[0] ?? base, placeKind: headKind });
+    const base = lookupPlace(text(ctx, first, last - 1))[0] ?? null;
+    push(ctx, out, 'PLACE', first, last, 'place-head', { place: lookupPlace(text(ctx, first, last))[0] ?? base, placeKind: headKind });
     return;
   }
   // "Standard Gauge Railway", "Jakarta–Bandung High-Speed Railway": a facility's name, not an organisation
@@ -324,19 +336,19 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
     ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : null) : null;
   if (afterKind) {
-    const entry = gaz.lookup(`${text(ctx, first, last)} ${after.text}`)[0] ?? gaz.lookup(text(ctx, first, last))[0] ?? null;
+    const entry = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0] ?? lookupPlace(text(ctx, first, last))[0] ?? null;
     push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
     return;
   }
   if (acr && last >= first) {
     // a defined acronym makes the run an organisation unless it is a place or a person
-    const whole = gaz.lookup(text(ctx, first, last));
+    const whole = lookupPlace(text(ctx, first, last));
     if (!whole.length && !personCue(ctx, first, last)) {
       push(ctx, out, 'ORG', first, last, 'acronym-defined', { acronym: acr.acr });
       return;
     }
   }
-  const whole = gaz.lookup(text(ctx, first, last));
+  const whole = lookupPlace(text(ctx, first, last));
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
     return;
@@ -379,7 +391,7 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
-    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (ctx.gaz.lookup(text(ctx, first, leftLast)).length > 0);
+    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (lookupPlace(text(ctx, first, leftLast)).length > 0);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -401,7 +413,7 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     if (toks[i].punct || !gaz.hasPrefix(toks[i].text)) continue;
     for (let j = Math.min(last, i + gaz.maxTokens + 2); j >= i; j--) {
       if (toks[j].punct) continue;
-      const e = gaz.lookup(text(ctx, i, j));
+      const e = lookupPlace(text(ctx, i, j));
       if (e.length && !(e[0].ambiguous && j === i)) { spans.push({ first: i, last: j, entry: e[0] }); i = j; break; }
     }
   }

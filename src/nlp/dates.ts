@@ -37,6 +37,18 @@ function load(): Patterns {
   return patterns;
 }
 
+let cues: Set<string> | null = null;
+let calendarNames: Set<string> = new Set();
+function cueWords(cal: Calendar): Set<string> {
+  if (cues) return cues;
+  cues = new Set<string>();
+  calendarNames = new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)]);
+  for (const group of [cal.months, cal.weekdays, cal.relative_days, cal.relative_years, cal.relative_months]) {
+    for (const phrase of Object.keys(group)) for (const w of phrase.split(/\s+/)) if (!['the', 'a', 'this', 'last', 'next', 'later', 'earlier'].includes(w)) cues.add(w);
+  }
+  return cues;
+}
+
 function pad(n: number): string { return String(n).padStart(2, '0'); }
 function ymd(d: Date): string { return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
 function validDay(y: number, m: number, d: number): boolean {
@@ -51,8 +63,24 @@ export function recognizeDates(doc: Doc): void {
   const pubY = pub?.getUTCFullYear() ?? null;
   const pubM = pub ? pub.getUTCMonth() + 1 : null;
   const out: DateMention[] = [];
-  re.lastIndex = 0;
-  for (const m of doc.text.matchAll(re)) {
+  // the pattern is costly: run it only over sentences holding a word or number it could start with
+  const cue = cueWords(cal);
+  const spans: { start: number; end: number }[] = [];
+  for (const sent of doc.sentences) {
+    let hit = false;
+    for (let k = sent.first; k <= sent.last && !hit; k++) {
+      const t = doc.tokens[k];
+      // month and weekday names count when capitalised ("May", not the verb "may")
+      hit = (cue.has(t.lower) && (t.cap || !calendarNames.has(t.lower))) || (t.num && t.text.length === 4 && /^\d{4}$/.test(t.text));
+    }
+    if (hit) spans.push({ start: sent.start, end: sent.end });
+  }
+  const matches: RegExpExecArray[] = [];
+  for (const sp of spans) {
+    re.lastIndex = 0;
+    for (const m of doc.text.slice(sp.start, sp.end).matchAll(re)) { m.index = m.index! + sp.start; matches.push(m as RegExpExecArray); }
+  }
+  for (const m of matches) {
     const g = m.groups!;
     let value: string | null = null;
     let precision: DateMention['precision'] = 'day';

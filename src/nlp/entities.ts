@@ -11,7 +11,18 @@ export interface EntityTables {
   places: (Place & { mentions: NameMention[]; id: string })[];
 }
 
+const foldCache = new Map<string, string>();
 export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = foldUncached(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
 

@@ -101,7 +101,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         current.evidence.push({ start: s.start, end: s.end });
       }
     }
-    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, found.length);
+    const ats = found.map((f) => f.at);
+    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats);
     if (!found.length && current && current.paragraph >= s.paragraph - 1) {
       if (talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
       attachCuedOrganizations(ctx, current, s.first, s.last);
@@ -162,7 +163,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const nameFirst = route ? route.first : left;
     let nameText = doc.text.slice(toks[nameFirst].start, toks[last].end);
     if (route) nameText = `${doc.text.slice(toks[route.first].start, toks[route.last].end)} ${doc.text.slice(toks[routes[routes.length - 1].last + 1].start, toks[last].end)}`;
-    nameText = nameText.replace(/^(a|an|the|its|their|his|her|our|this|that|new)\s+/i, '').trim();
+    nameText = stripDeterminer(nameText);
     const placeIdx = new Set<number>();
     const orgIdx = new Map<number, Role>();
     let proper = false;
@@ -233,6 +234,12 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   return true;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new']);
+function stripDeterminer(name: string): string {
+  const sp = name.indexOf(' ');
+  return sp > 0 && DETERMINERS.has(name.slice(0, sp).toLowerCase()) ? name.slice(sp + 1).trim() : name.trim();
+}
+
 function hasDash(ctx: Ctx, k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 4); j--) if (DASHES.has(ctx.toks[j].text)) return true;
   return false;
@@ -250,7 +257,8 @@ function addSite(ctx: Ctx, first: number, last: number): number {
 }
 
 /** Attributes from the sentence of a project mention: figures, places, partners and status. */
-function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, projectsInSentence: number): void {
+function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[]): void {
+  const projectsInSentence = ats.length;
   const { toks } = ctx;
   const pw = projectWords();
   // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"
@@ -277,7 +285,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (!m) continue;
     k = m.last;
     if (m.label !== 'ORG') continue;
-    if (projectsInSentence > 1 && !nearestProject(ctx, m.first, first, last, p, at)) continue;
+    if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
     const role = roleFor(ctx, m, first, last);
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
@@ -289,16 +297,10 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   }
 }
 
-function nearestProject(ctx: Ctx, k: number, first: number, last: number, p: ProjectDraft, at: number): boolean {
-  const lex = getFacilityLexicon();
-  let bestDist = Math.abs(k - at);
-  for (let i = first; i <= last; i++) {
-    if (i === at) continue;
-    const hit = phraseAt(lex.facilities, ctx.lowers, i);
-    if (hit && hit.last !== at && Math.abs(k - hit.last) < bestDist) return false;
-  }
-  void p;
-  return true;
+/** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
+function nearestProject(k: number, at: number, ats: number[]): boolean {
+  const d = Math.abs(k - at);
+  return ats.every((a) => a === at || Math.abs(k - a) >= d);
 }
 
 function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1): void {

@@ -174,7 +174,13 @@ export function recognizeQuantities(doc: Doc): void {
   const quantities: Quantity[] = [];
   const money: Money[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].num && !load().numberWords.has(toks[i].lower.split('-')[0])) continue;
+    const tk = toks[i];
+    if (!tk.num) {
+      const head = tk.lower.includes('-') ? tk.lower.slice(0, tk.lower.indexOf('-')) : tk.lower;
+      if (!t.numberWords.has(head)) continue;
+      // "a", "an", "half" start a number only before a scale word ("a hundred"): skip the common case fast
+      if (ARTICLES.has(head) && !(toks[i + 1] && (t.scales.has(toks[i + 1].lower) || toks[i + 1].lower === 'hundred' || toks[i + 1].lower === 'dozen' || toks[i + 1].lower === 'a'))) continue;
+    }
     const cb = currencyBefore(toks, i, t);
     const num = parseNumber(toks, i, !!cb);
     if (!num) continue;
