@@ -14,7 +14,8 @@
 //      (process.resourceUsage().maxRSS) is read after these passes.
 //   3. Peer rounds (default on; --no-peer skips them): corridor and compromise
 //      (nlp(text).people()/.places()/.organizations(), each .out('array')) over the same articles,
-//      alternating which goes first, --rounds times. The median words/s of each engine and their
+//      --rounds times. Within a round the two take turns every 8 articles, so a busy neighbour on
+//      the machine slows both alike; which engine goes first alternates from round to round. The median words/s of each engine and their
 //      ratio are printed. compromise is several times slower, so the rounds use an evenly spaced
 //      sample of the corpus (--ratio-mb MiB, default 1; `all` = the whole corpus) to keep the run
 //      within a few minutes.
@@ -129,6 +130,40 @@ function runPass(engine: Engine, articles: BenchArticle[]): Pass {
   };
 }
 
+/**
+ * One peer round: the articles in blocks of BLOCK; within each block every engine of `order` runs
+ * in turn. On a shared, noisy machine this puts both engines under the same load over time; the
+ * engine that goes first alternates from round to round. Heap is sampled after each block.
+ */
+const BLOCK = 8;
+function runRound(order: Engine[], articles: BenchArticle[]): Map<string, Pass> {
+  gc();
+  const before = heapUsed();
+  const acc = new Map(order.map((e) => [e.name, { ms: 0, words: 0, found: 0, peak: before }]));
+  for (let b = 0; b < articles.length; b += BLOCK) {
+    const block = articles.slice(b, b + BLOCK);
+    for (const e of order) {
+      const m = acc.get(e.name)!;
+      const t0 = performance.now();
+      for (const a of block) m.found += e.run(a);
+      m.ms += performance.now() - t0;
+      for (const a of block) m.words += a.words;
+      const h = heapUsed();
+      if (h > m.peak) m.peak = h;
+    }
+  }
+  gc();
+  const after = heapUsed();
+  return new Map(order.map((e) => {
+    const m = acc.get(e.name)!;
+    const p: Pass = {
+      engine: e.name, articles: articles.length, words: m.words, ms: m.ms, wordsPerSec: m.words / (m.ms / 1000),
+      msPerArticle: m.ms / articles.length, found: m.found, heapBeforeMB: mib(before), heapPeakMB: mib(m.peak), heapAfterGcMB: mib(after),
+    };
+    return [e.name, p] as const;
+  }));
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -185,10 +220,10 @@ if (opts.peer) {
   }
   const compromise = await loadCompromise();
   for (let i = 0; i < WARMUP; i++) compromise.run(all[i]);
-  log(`peer rounds: ${opts.rounds} x (corridor, compromise) over ${sample.length} articles, order alternating ...`);
+  log(`peer rounds: ${opts.rounds} x (corridor, compromise) over ${sample.length} articles, taking turns every ${BLOCK} ...`);
   for (let r = 0; r < opts.rounds; r++) {
     const order = r % 2 === 0 ? [corridor, compromise] : [compromise, corridor];
-    const res = new Map(order.map((e) => [e.name, runPass(e, sample)] as const));
+    const res = runRound(order, sample);
     const c = res.get('corridor')!;
     const p = res.get('compromise')!;
     rounds.push({ round: r + 1, order: order.map((e) => e.name), corridor: c, compromise: p, ratio: c.wordsPerSec / p.wordsPerSec });
@@ -260,7 +295,7 @@ if (opts.json) {
   out.push(`process max RSS after the corridor passes: ${f1(result.corridor.maxRssMB)} MB (includes the corpus held in memory)`);
   out.push('');
   if (peer) {
-    out.push(`peer: ${peer.rounds} rounds over the same ${int(peer.sample.articles)} articles (${int(peer.sample.words)} words, every ${Math.round(all.length / peer.sample.articles)}th of the corpus), order alternating; medians`);
+    out.push(`peer: ${peer.rounds} rounds over the same ${int(peer.sample.articles)} articles (${int(peer.sample.words)} words, 1 in ${Math.round(all.length / peer.sample.articles)} of the corpus), interleaved in blocks of ${BLOCK}, first engine alternating; medians`);
     const pw = [12, 18, 12, 14];
     out.push(row(['engine', 'words/s (median)', 'ms/article', 'peak heap MB'], pw));
     out.push(row(['corridor', int(peer.corridor.wordsPerSec), peer.corridor.msPerArticle.toFixed(2), f1(peer.corridor.heapPeakMB)], pw));

@@ -35,10 +35,11 @@ export function isFetchFailure(r: FetchedBody | ReadFailure): r is ReadFailure {
   return (r as ReadFailure).reason !== undefined;
 }
 
-/** "10 MB", "512 KB", "300 bytes". */
+/** "10 MB", "512 KB", "300 bytes"; rounded up, so a size just over a limit never prints as the limit. */
 export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  const up = (x: number): number => Math.ceil(x * 10) / 10;
+  if (n >= 1024 * 1024) return `${up(n / (1024 * 1024))} MB`;
+  if (n >= 1024) return `${up(n / 1024)} KB`;
   return `${n} bytes`;
 }
 

@@ -11,7 +11,7 @@
 // if every line of it is one of these keys; otherwise the whole file is body.
 
 import type { DocumentMeta, ReadResult } from './document.js';
-import { decodeBytes, looksBinary } from './decode-bytes.js';
+import { declaredCharset, decodeBytes, looksBinary } from './decode-bytes.js';
 import { normalizeText, oneLine } from './normalize-text.js';
 import { toIsoDate } from './parse-date.js';
 import { contentNoun, type SourceInfo } from './source-info.js';
@@ -57,7 +57,9 @@ export function readText(content: string | Uint8Array, source: SourceInfo): Read
     if (looksBinary(content)) return { input: source.input, reason: `binary ${what} (control characters)` };
     raw = content;
   } else {
-    const decoded = decodeBytes(content, { what });
+    // A charset is honoured only when a server declared one; files must be UTF-8 (or UTF-16 with a BOM).
+    const charset = source.contentType ? declaredCharset(new Uint8Array(0), source.contentType) : null;
+    const decoded = decodeBytes(content, { what, charset });
     if (!decoded.ok) return { input: source.input, reason: decoded.reason };
     raw = decoded.text;
   }

@@ -6,7 +6,7 @@ import { getLexicon } from './lexicon.js';
  * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
 export interface Chunk { first: number; last: number }
 
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 
@@ -47,6 +47,12 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       if (DASHES.has(t.text) && t.start === toks[j - 1].end && toks[j + 1] && toks[j + 1].start === t.end && nameTok(j + 1)) { j++; continue; }
       // "People's Bank": a possessive inside a name, only when a capitalised word follows
       if ((t.text === "'s" || t.text === '’s') && nameTok(j + 1) && isPeopleLike(toks[j - 1])) { j++; continue; }
+      // "Ministry of Construction, Housing and Municipalities": a list inside an institution's name
+      if (t.text === ',' && lex.orgHeadsStartNeedOf.has(toks[i].lower) && toks[i + 1]?.lower === 'of' && nameTok(j + 1)) {
+        let k = j + 1;
+        while (nameTok(k) || toks[k]?.text === ',') k++;
+        if (toks[k]?.lower === 'and' && nameTok(k + 1)) { j++; continue; }
+      }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         // "of the", "for the"
         let k = j + 1;

@@ -29,12 +29,12 @@ export interface NameMention extends Mention {
   known?: KnownOrganization;
 }
 
-interface PlaceWords { region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
-let placeWords: { regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
+interface PlaceWords { directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
+let placeWords: { directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
+    placeWords = { directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
   }
   return placeWords;
 }
@@ -122,7 +122,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
     if (lex.functionWords.has(t.lower) && !t.upper) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
-    if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length) { first++; continue; }
+    if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -213,8 +213,12 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   const { toks, lex } = ctx;
   const lw = lastWord(ctx, last);
   if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
-  // "Ministry of Energy", "Bank of China", "City of Belgrade"
-  if (lex.orgHeadsStartNeedOf.has(toks[first].lower) && last > first + 1 && (toks[first + 1].lower === 'of' || toks[first + 1].lower === 'for')) return true;
+  // "Ministry of Energy", "Bank of China", "Export-Import Bank of China", "Development Bank of Latin America"
+  for (let k = first; k <= Math.min(first + 3, last - 2); k++) {
+    if (lex.orgHeadsStartNeedOf.has(toks[k].lower) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
+  }
+  // "Consorcio Chaco Vial", "Grupo Mexico": a word that opens an organisation's name by itself
+  if (last > first && lex.orgHeadsStartFree.has(toks[first].lower)) return true;
   // a legal form in front: "PT Kereta Api Indonesia", "JSC Samruk"
   if (last > first && (toks[first].text === 'PT' || toks[first].text === 'JSC' || toks[first].text === 'LLP' || toks[first].text === 'OJSC')) return true;
   return false;
@@ -229,7 +233,7 @@ function isChineseName(ctx: Ctx, first: number, last: number): boolean {
 }
 
 function nameLike(ctx: Ctx, t: Token): boolean {
-  return t.cap && !t.upper && !t.num && /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
+  return t.cap && !t.upper && !t.num && /^(?:[\p{Ll}]{1,3}-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
 }
 
 function personCue(ctx: Ctx, first: number, last: number): string | null {
@@ -309,6 +313,18 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     const base = lookupPlace(text(ctx, first, last - 1))[0] ?? null;
     push(ctx, out, 'PLACE', first, last, 'place-head', { place: lookupPlace(text(ctx, first, last))[0] ?? base, placeKind: headKind });
     return;
+  }
+  // "the Republic of Türkiye" is Türkiye
+  const pw = getPlaceWords();
+  for (let k = first; k < last - 1 && k <= first + 2; k++) {
+    if (toks[k + 1].lower !== 'of' || !pw.stateForms.has(text(ctx, first, k).toLowerCase())) continue;
+    const rest = lookupPlace(text(ctx, k + 2, last)).find((e) => e.kind === 'country');
+    if (rest) { push(ctx, out, 'PLACE', first, last, 'state-form', { place: rest, placeKind: 'country', baseText: text(ctx, k + 2, last) }); return; }
+  }
+  // "Central Java", "East Jakarta": a direction and a known place make a region
+  if (last > first && pw.directions.has(toks[first].lower) && !lookupPlace(text(ctx, first, last)).length) {
+    const base = lookupPlace(text(ctx, first + 1, last))[0];
+    if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
   }
   // "Standard Gauge Railway", "Jakarta–Bandung High-Speed Railway": a facility's name, not an organisation
   if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw)) {
@@ -414,7 +430,7 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     for (let j = Math.min(last, i + gaz.maxTokens + 2); j >= i; j--) {
       if (toks[j].punct) continue;
       const e = lookupPlace(text(ctx, i, j));
-      if (e.length && !(e[0].ambiguous && j === i)) { spans.push({ first: i, last: j, entry: e[0] }); i = j; break; }
+      if (e.length && !(e[0].ambiguous && j === i) && !(j === i && getPlaceWords().directions.has(toks[i].lower))) { spans.push({ first: i, last: j, entry: e[0] }); i = j; break; }
     }
   }
   if (!spans.length) return false;

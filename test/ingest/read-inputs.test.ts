@@ -110,7 +110,7 @@ test('readInput: unknown extension is sniffed; files over 50 MB are refused', as
     truncateSync(big, MAX_FILE_BYTES + 1); // sparse: no real disk use
     const [r] = await readInput(big);
     assert.ok(isFailure(r));
-    assert.match(r.reason, /^file too large/);
+    assert.equal(r.reason, 'file too large (50.1 MB; limit 50 MB)');
 
     const [asDir] = await readInput(dir);
     assert.ok(isFailure(asDir));

@@ -49,6 +49,10 @@ before(async () => {
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('Title: Plain notice\n\nA plain-text notice about a new bus depot served over HTTP.');
         return;
+      case '/latin1':
+        res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' });
+        res.end(Buffer.from('A caf\xe9 operator from the coast will open a roastery near the new ring road.', 'latin1'));
+        return;
       case '/old-article':
         res.writeHead(301, { location: '/article' });
         res.end();
@@ -150,6 +154,11 @@ test('a text/plain response is read as text', async () => {
   assert.equal(d.kind, 'url');
   assert.equal(d.meta.title, 'Plain notice');
   assert.equal(d.meta.url, `${base}/plain`);
+});
+
+test('a charset declared by the server is honoured for text', async () => {
+  const [d] = docs(await readInput(`${base}/latin1`));
+  assert.equal(d.text, 'A café operator from the coast will open a roastery near the new ring road.');
 });
 
 test('HTTP errors name the status and URL', async () => {
