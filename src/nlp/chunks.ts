@@ -48,7 +48,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       // "People's Bank": a possessive inside a name, only when a capitalised word follows
       if ((t.text === "'s" || t.text === '’s') && nameTok(j + 1) && isPeopleLike(toks[j - 1])) { j++; continue; }
       // "Ministry of Construction, Housing and Municipalities": a list inside an institution's name
-      if (t.text === ',' && lex.orgHeadsStartNeedOf.has(toks[i].lower) && toks[i + 1]?.lower === 'of' && nameTok(j + 1)) {
+      const head = lex.functionWords.has(toks[i].lower) ? i + 1 : i;
+      if (t.text === ',' && lex.orgHeadsStartNeedOf.has(toks[head].lower) && toks[head + 1]?.lower === 'of' && nameTok(j + 1)) {
         let k = j + 1;
         while (nameTok(k) || toks[k]?.text === ',') k++;
         if (toks[k]?.lower === 'and' && nameTok(k + 1)) { j++; continue; }

@@ -407,7 +407,8 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
-    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (lookupPlace(text(ctx, first, leftLast)).length > 0);
+    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (lookupPlace(text(ctx, first, leftLast)).length > 0)
+      || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '');
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);

@@ -73,3 +73,25 @@ test('a name introduced by a title with a complement: the person after the compl
   assert.ok(names(x.people).includes('Bakhodir Yusupov'), JSON.stringify(x.people));
   assert.ok(names(x.places).includes('Uzbekistan') || names(x.places).includes('Republic of Uzbekistan'), JSON.stringify(x.places));
 });
+
+test('an institution whose name holds a list, and names opened by a foreign head word', () => {
+  const x = run('The Ministry of Transport, Communications and Logistics signed with Consorcio Vial Andino and Grupo Serrano on Monday.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Ministry of Transport, Communications and Logistics'), orgs.join('|'));
+  assert.ok(orgs.includes('Consorcio Vial Andino'), orgs.join('|'));
+  assert.ok(orgs.includes('Grupo Serrano'), orgs.join('|'));
+});
+
+test('"the Republic of X" is the country X, and a direction before a place makes a region', () => {
+  const x = run('Delegates of the Republic of Uzbekistan toured plants in East Kazakhstan and in East Jakarta.');
+  assert.ok(!names(x.organizations).some((o) => o.includes('Republic')), JSON.stringify(x.organizations));
+  const uz = x.places.find((p) => p.country === 'UZ');
+  assert.equal(uz?.kind, 'country');
+  assert.equal(x.places.find((p) => p.name === 'East Jakarta')?.kind, 'region', JSON.stringify(x.places));
+  assert.ok(!names(x.places).includes('East'));
+});
+
+test('a surname with a lower-case particle stays part of the name', () => {
+  const x = run('Faisal al-Harbi, the chief executive, said the desalination plant would open in May.');
+  assert.deepEqual(names(x.people), ['Faisal al-Harbi']);
+});
