@@ -6,7 +6,7 @@ import type { Quantity } from './doc.js';
 
 interface FacilityKind { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][] }
 interface FacilityData { kinds: FacilityKind[] }
-interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[] }
+interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[] }
 interface RoleData { cues: Record<Role, string[]>; government_words: string[] }
 
 export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
@@ -16,6 +16,7 @@ export interface FacilityLexicon {
   statuses: PhraseTable<Status>;
   negations: PhraseTable<true>;
   modals: Set<string>;
+  weakStatusCues: Set<string>;
   roles: PhraseTable<Role>;
   governmentWords: Set<string>;
 }
@@ -56,6 +57,7 @@ export function getFacilityLexicon(): FacilityLexicon {
     statuses: table(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
     negations: table(s.negations.map((n) => [n, true] as [string, true])),
     modals: new Set(s.modals),
+    weakStatusCues: new Set(s.weak_cues),
     roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
     governmentWords: new Set(r.government_words),
   };

@@ -403,7 +403,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number): { status:
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
-    const strength = status === 'announced' || status === 'unknown' ? 1 : STRONG;
+    const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
+    const strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
     // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
     if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
     k = hit.last;

@@ -1,0 +1,10 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { extract } from '../src/nlp/extract.js';
+import { generateCorpus } from './corpus.js';
+setFlagsFromString('--expose-gc'); const gc = runInNewContext('gc') as () => void;
+const c = generateCorpus({ mb: 10 });
+const q = c.articles.slice(0, c.articles.length / 4);
+const pass = (label: string, arts: typeof q) => { for (const a of arts) extract({ text: a.text, title: a.title, published: a.published, source: a.source, path: a.path }); gc(); console.log(label, (process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)); };
+gc(); console.log('base', (process.memoryUsage().heapUsed / 2 ** 20).toFixed(1));
+pass('quarter', q); pass('quarter again', q); pass('quarter again', q); pass('full', c.articles); pass('full again', c.articles);
