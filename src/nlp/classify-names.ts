@@ -61,7 +61,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(),
   };
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (toks[k].text === '(' && toks[k + 2].text === ')' && toks[k + 1].upper && !toks[k - 1].cap && !toks[k - 1].punct) ctx.commonAcronyms.add(toks[k + 1].text);
+    if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
+    // "inland container depot (ICD)", "Standard Gauge Railway (SGR)": acronyms of things, not of bodies
+    if ((!toks[k - 1].cap && !toks[k - 1].punct) || ctx.facilityHeads.has(toks[k - 1].lower)) ctx.commonAcronyms.add(toks[k + 1].text);
   }
   const out: NameMention[] = [];
   const unknown: { first: number; last: number }[] = [];

@@ -69,6 +69,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   for (const m of doc.money) for (let k = m.first; k <= m.last; k++) ctx.moneyAt[k] = m;
   const lex = getFacilityLexicon();
   const pw = projectWords();
+  const acronyms = facilityAcronyms(ctx);
   let current: ProjectDraft | null = null;
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
@@ -76,7 +77,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
       if (m && m.label !== 'PLACE') { i = m.last; continue; }
-      const hit = phraseAt(lex.facilities, ctx.lowers, i);
+      let hit = phraseAt(lex.facilities, ctx.lowers, i);
+      // "the SGR", after "the Standard Gauge Railway (SGR)"
+      if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
       if (hit) {
         // "bypass road", "dam hydropower plant": adjacent facility words name one thing, the last one its head
         for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) {
@@ -111,6 +114,21 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   return ctx.projects.filter((p) => (p.proper && !p.plural) || p.capacity.length || p.amount || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+}
+
+/** Acronyms the article defines for a facility: "the Standard Gauge Railway (SGR)". */
+function facilityAcronyms(ctx: Ctx): Map<string, FacilityKind> {
+  const out = new Map<string, FacilityKind>();
+  const lex = getFacilityLexicon();
+  const { toks } = ctx;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
+    for (let s = k - 1; s >= Math.max(0, k - 4); s--) {
+      const hit = phraseAt(lex.facilities, ctx.lowers, s);
+      if (hit && hit.last === k - 1) { out.set(toks[k + 1].text, hit.value); break; }
+    }
+  }
+  return out;
 }
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
