@@ -57,8 +57,7 @@ function parseArgs(argv: string[]): Options {
       case '--json': o.json = true; break;
       case '-h': case '--help':
         process.stdout.write('usage: npx tsx bench/extract.ts [--mb 5] [--peer | --no-peer] [--json] [--rounds 3] [--ratio-mb 1|all] [--seed N]\n');
-        process.exit(0);
-      // falls through (exit never returns)
+        return process.exit(0);
       default: fail(`unknown option ${a}`);
     }
   }

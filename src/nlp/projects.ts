@@ -86,6 +86,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           hit.last = next.last; hit.value = next.value;
         }
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
+        // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
+        const prevFound = found[found.length - 1];
+        if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }
         // storage or a substation next to a plant in the same sentence is part of that plant
         if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
@@ -296,7 +299,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (m) k = m.last;
     }
   }
-  attachFigures(ctx, p, first, last, at);
+  attachFigures(ctx, p, first, last, at, ats);
   // partners
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
@@ -321,7 +324,7 @@ function nearestProject(k: number, at: number, ats: number[]): boolean {
   return ats.every((a) => a === at || Math.abs(k - a) >= d);
 }
 
-function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1): void {
+function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = []): void {
   const { doc } = ctx;
   const pw = projectWords();
   if (!p.capacity.length) {
@@ -333,6 +336,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isAggregate(ctx, q.first, q.last, pw)) continue;
+      if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
       if (dist < bestDist) { best = q; bestDist = dist; }
     }
@@ -350,6 +354,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
       if (isAggregate(ctx, m.first, m.last, pw)) continue;
+      if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
       const dist = at < 0 ? m.first - first : Math.abs(m.first - at);
       if (dist < bestDist) { best = m; bestDist = dist; }
     }
