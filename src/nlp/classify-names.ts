@@ -291,19 +291,32 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   const acr = acronymAfter(ctx, last);
-  // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) return;
-  // "Minister of Energy of the Republic of Kazakhstan Yerlan Akkenzhenov": the title's complement, then the person
-  const ofTitle = (toks[first - 1]?.lower === 'of' || toks[first - 1]?.lower === 'for') ? ctx.titleEndingAt.get(first - 2)
-    : (toks[first - 1]?.lower === 'the' && (toks[first - 2]?.lower === 'of' || toks[first - 2]?.lower === 'for')) ? ctx.titleEndingAt.get(first - 3) : undefined;
+  // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows;
+  // in "Li Keqiang and Serbian Prime Minister" only the part after "and" is the domain
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
+    for (let k = last - 1; k > first; k--) {
+      if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
+    }
+    return;
+  }
+  // "Minister of Energy of the Republic of Kazakhstan Yerlan Akkenzhenov", "Ambassador to Kazakhstan Han Chunlin":
+  // the title's complement, then the person
+  const linker = (w: string | undefined) => w === 'of' || w === 'for' || w === 'to' || w === 'at';
+  const ofTitle = linker(toks[first - 1]?.lower) ? ctx.titleEndingAt.get(first - 2)
+    : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
   if (ofTitle) {
+    // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
+    // ends the person ("... of Transport Dai Dongchang and Xu Lirong"), one before it is inside the domain
     let cut = first - 1;
-    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = k;
+    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
+    let end = last;
+    for (let k = Math.max(cut + 1, first + 1); k < last; k++) if (toks[k].lower === 'and' && !toks[k].cap) { end = k - 1; break; }
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
-    if (cut < first && last - first >= 2) cut = last - 2;
-    if (cut >= first && cut < last && last - cut <= 4) {
-      if (cut >= first) classifyDomain(ctx, first, cut, out);
-      push(ctx, out, 'PERSON', cut + 1, last, 'title-complement', { title: ofTitle });
+    if (cut < first && end - first >= 2) cut = end - 2;
+    if (cut >= first && cut < end && end - cut <= 4) {
+      classifyDomain(ctx, first, cut, out);
+      push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: ofTitle });
+      if (end < last) classifyRun(ctx, skipEdge(ctx, end + 1, last), last, out, unknown);
       return;
     }
   }
