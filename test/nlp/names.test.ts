@@ -95,3 +95,18 @@ test('a surname with a lower-case particle stays part of the name', () => {
   const x = run('Faisal al-Harbi, the chief executive, said the desalination plant would open in May.');
   assert.deepEqual(names(x.people), ['Faisal al-Harbi']);
 });
+
+test('titles with complements: "Ambassador to X Name", "Vice Minister of Y Name and Other Name, chairman"', () => {
+  const x = run("Pakistan's Ambassador to Uzbekistan Tariq Mehmood attended, as did Deputy Minister of Water Resources Kim Soo-jin and Zhao Wenbo, chairman of Tianfu Pumps.");
+  const people = names(x.people);
+  assert.ok(people.includes('Tariq Mehmood'), people.join('|'));
+  assert.ok(people.includes('Kim Soo-jin'), people.join('|'));
+  assert.ok(people.includes('Zhao Wenbo'), people.join('|'));
+  assert.ok(!x.places.some((p) => p.name === 'Tariq' || p.name === 'Kim'));
+});
+
+test('a person before a title domain introduced by "and" is kept', () => {
+  const x = run('Turkish Vice President Cevdet Yilmaz and Georgian Prime Minister Irakli Kobakhidze opened the tunnel.');
+  const people = names(x.people);
+  assert.ok(people.includes('Cevdet Yilmaz') && people.includes('Irakli Kobakhidze'), people.join('|'));
+});
