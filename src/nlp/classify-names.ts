@@ -219,8 +219,8 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   for (let k = first; k <= Math.min(first + 3, last - 2); k++) {
     if (lex.orgHeadsStartNeedOf.has(toks[k].lower) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
   }
-  // "Consorcio Chaco Vial", "Grupo Mexico": a word that opens an organisation's name by itself
-  if (last > first && lex.orgHeadsStartFree.has(toks[first].lower)) return true;
+  // "Consorcio Chaco Vial", "Volcan Compañía Minera": a word that opens an organisation's name by itself
+  if (last > first) for (let k = first; k < last; k++) if (lex.orgHeadsStartFree.has(toks[k].lower) && toks[k].cap && toks[k].lower !== 'pt' || (k === first && toks[k].text === 'PT')) return true;
   // a legal form in front: "PT Kereta Api Indonesia", "JSC Samruk"
   if (last > first && (toks[first].text === 'PT' || toks[first].text === 'JSC' || toks[first].text === 'LLP' || toks[first].text === 'OJSC')) return true;
   return false;
@@ -423,7 +423,8 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
     const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (lookupPlace(text(ctx, first, leftLast)).length > 0)
-      || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '');
+      || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
+      || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);

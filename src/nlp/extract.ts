@@ -79,7 +79,10 @@ export function extract(input: ExtractInput): Extraction {
 }
 
 function toProject(p: ProjectDraft, entities: EntityTables): Project {
-  const places = [...p.places].map((i) => entities.places[i]).filter(Boolean);
+  let places = [...p.places].map((i) => entities.places[i]).filter(Boolean);
+  // a project's places are where it is: with a city, region or site known, countries and macro-regions add nothing
+  const local = places.filter((pl) => pl.kind !== 'country' && pl.country !== null);
+  if (local.length) places = local;
   const countries = new Map<string, number>();
   for (const pl of places) if (pl.country) countries.set(pl.country, (countries.get(pl.country) ?? 0) + 1);
   const ranked = [...countries.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -191,7 +191,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const span = route ?? { first: left, last: first - 1 };
     for (let k = span.first; k <= span.last; k++) {
       const m = ctx.mentionAt[k];
-      if (m?.label === 'PLACE') { placeIdx.add(m.entity); proper = true; }
+      if (m?.label === 'PLACE' && !m.dateline) { placeIdx.add(m.entity); proper = true; }
       if (m?.label === 'ORG') { orgIdx.set(m.entity, 'partner'); proper = true; }
       if (ctx.quantityAt[k] || toks[k].cap) proper = true;
     }
@@ -285,7 +285,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
-    if (m?.label === 'PLACE' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || m?.label === 'PLACE' && pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the') {
+    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
