@@ -5,6 +5,7 @@ import type { EntityTables } from './entities.js';
 import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { loadJson } from './data-dir.js';
+import { parseNumber } from './quantities.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -116,7 +117,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
-  return ctx.projects.filter((p) => (p.proper && !p.plural) || p.capacity.length || p.amount || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+  return ctx.projects.filter((p) => p.capacity.length || p.amount || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
 }
 
 /** Acronyms the article defines for a facility: "the Standard Gauge Railway (SGR)". */
@@ -251,7 +252,7 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   if (kind.type === 'rolling_stock' || routes > 1) return false;
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
-  for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.quantityAt[k] || ctx.toks[k].num) return false;
+  for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.quantityAt[k] || ctx.toks[k].num || parseNumber(ctx.toks, k)) return false;
   return true;
 }
 
