@@ -10,6 +10,7 @@ import { classifyNames } from './classify-names.js';
 import { buildEntities, type EntityTables } from './entities.js';
 import { recognizeProjects, type ProjectDraft } from './projects.js';
 import { recognizeEvents } from './events.js';
+import { resolveReferences } from './coreference.js';
 
 export interface ExtractInput {
   text: string;
@@ -53,8 +54,10 @@ export function analyze(input: ExtractInput): { doc: Doc; entities: EntityTables
   const mentions = classifyNames(doc, chunks, titles);
   doc.mentions = mentions;
   const entities = buildEntities(doc, mentions);
-  const projects = recognizeProjects(doc, mentions, entities);
-  const events = recognizeEvents(doc, mentions, entities, projects);
+  // references ("the lender") join the mentions only after the entity tables are built: they add no names
+  const withReferences = [...mentions, ...resolveReferences(doc, mentions, entities)].sort((a, b) => a.start - b.start);
+  const projects = recognizeProjects(doc, withReferences, entities);
+  const events = recognizeEvents(doc, withReferences, entities, projects);
   return { doc, entities, projects, events, mentions };
 }
 

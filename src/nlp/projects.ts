@@ -389,8 +389,9 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
   const isGov = org.name.toLowerCase().split(/\s+/).some((w) => lex.governmentWords.has(w));
   let best: Role | null = null;
   let bestDist = Infinity;
-  for (let k = Math.max(first, m.first - 6); k <= Math.min(last, m.last + 6); k++) {
+  for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
     if (k >= m.first && k <= m.last) continue;
+    if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
     const hit = phraseAt(lex.roles, ctx.lowers, k);
     if (!hit) continue;
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;

@@ -1,0 +1,61 @@
+import type { Doc } from './doc.js';
+import type { NameMention } from './classify-names.js';
+import type { EntityTables } from './entities.js';
+import { loadJson } from './data-dir.js';
+
+// "the lender", "the Chinese contractor", "the company": definite descriptions that point back to an
+// organisation named earlier. Each becomes an organisation mention of that organisation, so the
+// components after this one (partners and roles, events) see it like a name.
+
+interface ReferenceData { descriptions: Record<string, 'any' | 'finance' | 'government'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[] }
+
+let data: { descriptions: Map<string, string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; maxWords: number } | null = null;
+function load() {
+  if (data) return data;
+  const d = loadJson<ReferenceData>('lexicon/references.json');
+  const descriptions = new Map(Object.entries(d.descriptions));
+  data = { descriptions, finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
+  return data;
+}
+
+const LOOKBACK_SENTENCES = 4;
+
+export function resolveReferences(doc: Doc, mentions: NameMention[], entities: EntityTables): NameMention[] {
+  const d = load();
+  const toks = doc.tokens;
+  const orgMentions = mentions.filter((m) => m.label === 'ORG' && m.entity >= 0 && !m.headline);
+  const covered = new Uint8Array(toks.length);
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
+  const added: NameMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lower !== 'the' || covered[i]) continue;
+    // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
+    let j = i + 1;
+    while (toks[j] && d.modifiers.has(toks[j].lower) && j - i <= 3) j++;
+    let head: { kind: string; last: number } | null = null;
+    for (let n = d.maxWords; n >= 1 && !head; n--) {
+      const phrase = toks.slice(j, j + n).map((t) => t.lower).join(' ');
+      const kind = d.descriptions.get(phrase);
+      if (kind) head = { kind, last: j + n - 1 };
+    }
+    if (!head) continue;
+    // a name follows ("the company Sinopec"): not a reference
+    if (toks[head.last + 1]?.cap && !toks[head.last + 1].punct) continue;
+    if (covered[head.last]) continue;
+    const sent = toks[i].sent;
+    const antecedent = [...orgMentions].reverse().find((m) => m.last < i && sent - toks[m.first].sent <= LOOKBACK_SENTENCES && fits(entities.organizations[m.entity].name, head!.kind, d));
+    if (!antecedent) continue;
+    added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
+    i = head.last;
+  }
+  return added;
+}
+
+function fits(name: string, kind: string, d: NonNullable<typeof data>): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  const isFinance = words.some((w) => d.finance.has(w));
+  const isGov = words.some((w) => d.government.has(w));
+  if (kind === 'finance') return isFinance;
+  if (kind === 'government') return isGov;
+  return !isGov;
+}
