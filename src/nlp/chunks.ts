@@ -34,6 +34,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     while (j < toks.length && toks[j].sent === toks[i].sent) {
       const t = toks[j];
       if (nameTok(j)) { last = j; j++; continue; }
+      // "B. Oyunchimeg", "Ts. Enkhtuya": an initial with its period before a name
+      if (t.text === '.' && t.start === toks[j - 1].end && /^\p{Lu}\p{Ll}?$/u.test(toks[j - 1].text) && !lex.honorifics.has(toks[j - 1].lower) && nameTok(j + 1)) { j++; continue; }
       // "Sinohydro Bureau 7 Co." — a number inside a name
       if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
       // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name

@@ -29,12 +29,12 @@ export interface NameMention extends Mention {
   known?: KnownOrganization;
 }
 
-interface PlaceWords { directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
-let placeWords: { directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
   }
   return placeWords;
 }
@@ -127,6 +127,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
+    if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
     const based = toks.slice(first, last).findIndex((x) => /-(based|owned|listed|backed|run|led|registered|headquartered)$/i.test(x.text));
     if (based >= 0) { first += based + 1; continue; }
@@ -234,6 +235,11 @@ function isChineseName(ctx: Ctx, first: number, last: number): boolean {
   return true;
 }
 
+/** "B" of "B. Oyunchimeg", "Ts" of "Ts. Enkhtuya" — but not "Mr" or "Dr". */
+function isInitial(ctx: Ctx, t: Token): boolean {
+  return /^\p{Lu}\p{Ll}?$/u.test(t.text) && !ctx.lex.honorifics.has(t.lower) && t.lower !== 'st';
+}
+
 function nameLike(ctx: Ctx, t: Token): boolean {
   return t.cap && !t.upper && !t.num && /^(?:[\p{Ll}]{1,3}-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
 }
@@ -241,8 +247,12 @@ function nameLike(ctx: Ctx, t: Token): boolean {
 function personCue(ctx: Ctx, first: number, last: number): string | null {
   const { toks, lex } = ctx;
   const n = last - first + 1;
-  for (let k = first; k <= last; k++) if (!nameLike(ctx, toks[k]) && !lex.nameParticles.has(toks[k].lower)) return null;
-  if (n > 5) return null;
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    const initial = (isInitial(ctx, t) && toks[k + 1]?.text === '.') || (t.text === '.' && k > first && isInitial(ctx, toks[k - 1]));
+    if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial) return null;
+  }
+  if (n > 6) return null;
   // "Kazakhstan Han Chunlin said": a place ends a title's complement before the name
   if (n > 1 && lookupPlace(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
   if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
@@ -251,6 +261,8 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
   if (prev?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return 'honorific';
   if (isChineseName(ctx, first, last)) return 'chinese-name';
+  if (n >= 2 && n <= 3 && lex.familyFirstSurnames.has(toks[first].text)) return 'family-first-name';
+  if (n >= 2 && isInitial(ctx, toks[first]) && toks[first + 1]?.text === '.') return 'initial';
   if (n >= 2 && lex.givenNames.has(toks[first].text)) return 'given-name';
   const next = toks[last + 1];
   if (next?.text === ',') {
@@ -357,6 +369,17 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
     break;
   }
+  // "Falcon Digital Infrastructure PJSC of Abu Dhabi": an organisation, then where it is from
+  for (let k = first + 1; k < last; k++) {
+    if (toks[k].lower !== 'of' || toks[k].cap) continue;
+    const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    // only a company's legal form ends its name before "of" ("Bank of China" is one name)
+    if (lex.legalForms.has(lastWord(ctx, k - 1)) && !['group', 'holding', 'holdings', 'company', 'corporation'].includes(lastWord(ctx, k - 1)) && right <= last && lookupPlace(text(ctx, right, last)).some((e) => !e.ambiguous)) {
+      classifyRun(ctx, first, k - 1, out, unknown);
+      classifyRun(ctx, right, last, out, unknown);
+      return;
+    }
+  }
   if (isOrgByHead(ctx, first, last)) {
     if (splitCoordination(ctx, first, last, out, unknown)) return;
     push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
@@ -365,7 +388,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // a lower-case region word after the name: "Pavlodar region", "Sauran district"
   const after = toks[last + 1];
   const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
-    ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : null) : null;
+    ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : getPlaceWords().siteLower.has(after.lower) ? 'site' : null) : null;
   if (afterKind) {
     const entry = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0] ?? lookupPlace(text(ctx, first, last))[0] ?? null;
     push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
@@ -378,6 +401,11 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       push(ctx, out, 'ORG', first, last, 'acronym-defined', { acronym: acr.acr });
       return;
     }
+  }
+  // "Gao said": the family name of someone named earlier is that person, even if a town shares it
+  if (first === last && out.some((m) => m.label === 'PERSON' && m.first !== m.last && m.text.split(/\s+/).includes(toks[first].text))) {
+    push(ctx, out, 'PERSON', first, last, 'surname');
+    return;
   }
   const whole = lookupPlace(text(ctx, first, last));
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
@@ -422,7 +450,7 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
-    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast)) || (lookupPlace(text(ctx, first, leftLast)).length > 0)
+    const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast))
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
     if (!leftIsName) return false;

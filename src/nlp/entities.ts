@@ -58,7 +58,9 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
     const p = t.people[i];
     const pw = fold(p.name).split(' ');
     const mw = key.split(' ');
-    const subset = mw.every((w) => pw.includes(w)) || pw.every((w) => mw.includes(w));
+    // an initial ("m" of "M. Zhunusov") stands for any word with that first letter
+    const has = (ws: string[], w: string) => ws.includes(w) || (w.length === 1 && ws.some((x) => x[0] === w));
+    const subset = mw.every((w) => has(pw, w)) || pw.every((w) => has(mw, w));
     if (!subset) continue;
     // the shorter form must contain the family name (last token, or first for Chinese order)
     const shorter = mw.length <= pw.length ? mw : pw;

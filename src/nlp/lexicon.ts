@@ -7,7 +7,7 @@ interface OrgData {
   legal_forms: string[]; heads_end: string[]; heads_start: string[]; heads_start_need_of: string[];
   context_before: string[]; not_organizations: string[]; strong_heads: string[]; heads_start_free: string[];
 }
-interface PeopleData { chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
+interface PeopleData { family_first_surnames: string[]; chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
 interface CalendarData { months: Record<string, number>; weekdays: Record<string, number> }
 
@@ -24,6 +24,7 @@ export interface Lexicon {
   orgContextBefore: Set<string>;
   notOrganizations: Set<string>;
   chineseSurnames: Set<string>;
+  familyFirstSurnames: Set<string>;
   pinyin: Set<string>;
   speechVerbs: Set<string>;
   nameParticles: Set<string>;
@@ -60,6 +61,7 @@ export function getLexicon(): Lexicon {
     orgContextBefore: lower(o.context_before),
     notOrganizations: new Set(o.not_organizations),
     chineseSurnames: new Set(p.chinese_surnames),
+    familyFirstSurnames: new Set(p.family_first_surnames),
     pinyin: lower(p.pinyin_syllables),
     speechVerbs: lower(p.speech_verbs),
     nameParticles: lower(p.name_particles),
