@@ -75,7 +75,10 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
   if (host) for (const d of drafts) if (d.type === 'meeting' && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
   const out: Draft[] = [];
   for (const d of drafts) {
-    const prev = [...out].reverse().find((e) => e.type === d.type && d.paragraph - e.paragraph <= 1);
+    // meetings with the same counterpart are one meeting across the article unless their dates differ;
+    // other events merge with the one just before
+    const prev = [...out].reverse().find((e) => e.type === d.type && (d.paragraph - e.paragraph <= 1 ||
+      (d.type === 'meeting' && (!d.date || !e.date || d.date === e.date) && d.participants.some((p) => p !== host && e.participants.includes(p)))));
     const shared = prev && (d.participants.some((p) => p !== host && prev.participants.includes(p)) ||
       (d.type !== 'meeting' && d.organizations.some((o) => prev.organizations.includes(o))));
     if (prev && shared) {
@@ -89,6 +92,8 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
     }
     out.push(d);
   }
-  // a meeting needs two people: one named alone is the host's diary, not a meeting with someone
-  return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2).map(({ paragraph: _p, sentence: _s, ...e }) => e);
+  // a meeting needs two people, or one person meeting at least two named bodies ("a delegation headed by X
+  // sat down with the designers of Y"): one name alone is the host's diary, not a meeting with someone
+  return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2 || (e.participants.length === 1 && e.organizations.length >= 2 && e.participants[0] !== host))
+    .map(({ paragraph: _p, sentence: _s, ...e }) => e);
 }

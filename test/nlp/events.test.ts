@@ -30,3 +30,10 @@ test('every event carries evidence inside the text', () => {
   const x = run('Prime Minister Ulan Tashiev met chairman Guo Ming in Bishkek on Monday.');
   for (const e of x.events) for (const ev of e.evidence) assert.ok(ev.start >= 0 && ev.end <= (x.text ?? '').length && ev.start < ev.end);
 });
+
+test('a meeting told across paragraphs is one meeting; "reviewed ... with" is a meeting cue', () => {
+  const x = run('Uzbekneftegaz said its chairman, Bakhtiyor Rashidov, had reviewed joint projects with Wu Jianguo, president of Sino Petro Services.\n\nAnalysts expect more deals.\n\nRashidov and Wu also went over plans for a gas processing plant in Bukhara.');
+  const meetings = x.events.filter((e) => e.type === 'meeting');
+  assert.equal(meetings.length, 1, JSON.stringify(meetings));
+  assert.deepEqual([...meetings[0].participants].sort(), ['Bakhtiyor Rashidov', 'Wu Jianguo']);
+});
