@@ -38,6 +38,30 @@ function projectWords() {
   return words;
 }
 
+let partOf: Map<string, Set<string>> | null = null;
+function partOfFacility(): Map<string, Set<string>> {
+  partOf ??= new Map(Object.entries(loadJson<{ part_of_facility: Record<string, string[]> }>('lexicon/facilities.json').part_of_facility).map(([k, v]) => [k, new Set(v)]));
+  return partOf;
+}
+
+/** A route name right before the facility word ("Kenkiyak–Atyrau pipeline") makes it a project of its own. */
+function hasRouteBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = ctx.toks[k];
+    if (DASHES.has(t.text) && t.start === ctx.toks[k - 1]?.end) return true;
+    if (t.punct || (!t.cap && !ctx.quantityAt[k] && k < i - 2)) return false;
+  }
+  return false;
+}
+
+function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, first: number, last: number, kinds: Set<string>): boolean {
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (hit && kinds.has(hit.value.type)) return true;
+  }
+  return false;
+}
+
 let partKinds: Set<string> | null = null;
 function partOfPlant(): Set<string> {
   partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
@@ -82,8 +106,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "the SGR", after "the Standard Gauge Railway (SGR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
       if (hit) {
-        // "bypass road", "dam hydropower plant": adjacent facility words name one thing, the last one its head
-        for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) {
+        // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
+        for (;;) {
+          let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1);
+          let gap = 1;
+          for (; !next && gap <= 2 && hit.last + gap + 1 <= s.last; gap++) {
+            const w = toks[hit.last + gap];
+            if (w.punct || w.cap || getLexicon().functionWords.has(w.lower) || pw.stop.has(w.lower)) break;
+            next = phraseAt(lex.facilities, ctx.lowers, hit.last + gap + 1);
+          }
+          if (!next || next.last > s.last) break;
           hit.last = next.last; hit.value = next.value;
         }
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
@@ -92,6 +124,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }
         // storage or a substation next to a plant in the same sentence is part of that plant
         if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
+        // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
+        const hosts = partOfFacility().get(hit.value.type);
+        if (hosts && !hasRouteBefore(ctx, i) && sentenceHasKind(ctx, lex, s.first, s.last, hosts)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
         i = hit.last;
         continue;
@@ -217,7 +252,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
       const old = subPlaces(p.places);
       if (newPlaces.length && old.length && !newPlaces.some((x) => p.places.has(x))) return false;
-      if (premodQuantity && p.capacity.length && !p.capacity.some((c) => Math.abs(c.value - premodQuantity.value) <= 0.01 * c.value)) return false;
+      // a different figure is another facility, except a smaller batch of a fleet order ("the first 40 of 200 wagons")
+      if (premodQuantity && p.capacity.length && !p.capacity.some((c) => Math.abs(c.value - premodQuantity.value) <= 0.01 * c.value
+        || (kind.type === 'rolling_stock' && premodQuantity.value < c.value))) return false;
       return true;
     };
     let draft = [...ctx.projects].reverse().find(compatible);
