@@ -378,12 +378,18 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
       if (dist < bestDist) { best = q; bestDist = dist; }
     }
-    if (best) {
-      ctx.usedQuantities.add(best);
-      const c: Capacity = { value: best.value, unit: best.unit, text: best.text, qualifier: best.qualifier };
-      if (best.min !== undefined) c.min = best.min;
-      if (best.item) c.item = best.item;
-      p.capacity.push(c);
+    if (best) addCapacity(ctx, p, best);
+  }
+  // a second figure of another unit or item in the facility's own sentence ("1,200 t/d and 24 MW",
+  // "200 wagons and six locomotives") is capacity too; a second figure in the same unit is usually a comparison
+  if (at >= 0 && p.capacity.length) {
+    for (const q of doc.quantities) {
+      if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
+      if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
+      if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
+      if (isAggregate(ctx, q.first, q.last, pw) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
+      if (other) addCapacity(ctx, p, q);
     }
   }
   if (!p.amount) {
@@ -402,6 +408,14 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (best.min !== undefined) p.amount.min = best.min;
     }
   }
+}
+
+function addCapacity(ctx: Ctx, p: ProjectDraft, q: Quantity): void {
+  ctx.usedQuantities.add(q);
+  const c: Capacity = { value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier };
+  if (q.min !== undefined) c.min = q.min;
+  if (q.item) c.item = q.item;
+  p.capacity.push(c);
 }
 
 /** Totals over several deals, per-unit costs and overruns are not a project's figure. */

@@ -15,6 +15,7 @@ interface Tables {
   maxUnitWords: number;
   countables: Map<string, string>;
   perYear: string[][];
+  perDay: string[][];
   symbols: Map<string, string>;
   currencyWords: Map<string, string>;
 }
@@ -39,6 +40,7 @@ function load(): Tables {
     qualifiers: Object.entries(n.qualifiers).map(([k, q]) => ({ words: k.split(' '), q })).sort((a, b) => b.words.length - a.words.length),
     units, maxUnitWords, countables,
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
+    perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
   };
@@ -137,7 +139,15 @@ function unitAt(toks: Token[], j: number, t: Tables): { def: UnitDef | null; ite
 }
 
 function perYearAt(toks: Token[], j: number, t: Tables): number {
-  for (const words of t.perYear) {
+  return periodAt(toks, j, t.perYear);
+}
+
+function perDayAt(toks: Token[], j: number, t: Tables): number {
+  return periodAt(toks, j, t.perDay);
+}
+
+function periodAt(toks: Token[], j: number, phrases: string[][]): number {
+  for (const words of phrases) {
     let ok = true;
     for (let k = 0; k < words.length; k++) if (toks[j + k]?.lower !== words[k]) { ok = false; break; }
     if (ok) return words.length;
@@ -256,17 +266,34 @@ export function recognizeQuantities(doc: Doc): void {
     if (!unit) continue;
     const def = unit.def;
     let perYear = false;
+    // "1,000 tonnes of waste a day": what is measured sits between the unit and the period
+    let ofItem: string | undefined;
+    if (def && toks[last + 1]?.lower === 'of') {
+      for (let n = 1; n <= 2; n++) {
+        const words = toks.slice(last + 2, last + 2 + n);
+        if (words.length < n || words.some((w) => w.punct || w.num || w.cap)) break;
+        const after = last + 2 + n;
+        if (perYearAt(toks, after, t) || perDayAt(toks, after, t)) { ofItem = words.map((w) => w.lower).join(' '); last = after - 1; break; }
+      }
+    }
     const py = perYearAt(toks, last + 1, t);
     if (py) { perYear = true; last += py; }
+    // a daily rate keeps its period in the unit ("m3/d", "t/d"); bbl/d already carries it
+    let perDay = false;
+    if (!py && def && (def.kind === 'volume' || def.kind === 'mass') && !def.unit.endsWith('/d')) {
+      const pd = perDayAt(toks, last + 1, t);
+      if (pd) { perDay = true; last += pd; }
+    }
     const factor = def?.factor ?? 1;
     const first = qual.first;
     const q: Quantity = {
       start: toks[first].start, end: toks[last].end, first, last,
-      value: round((value + summed) * factor), unit: def?.unit ?? 'units', kind: def?.kind ?? 'count',
+      value: round((value + summed) * factor), unit: (def?.unit ?? 'units') + (perDay ? '/d' : ''), kind: def?.kind ?? 'count',
       qualifier, perYear, text: doc.text.slice(toks[first].start, toks[last].end),
     };
     if (min !== undefined) q.min = round(min * factor);
     if (unit.item) q.item = unit.item;
+    else if (ofItem) q.item = ofItem;
     quantities.push(q);
     i = last;
   }

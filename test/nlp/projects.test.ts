@@ -71,3 +71,17 @@ test('locomotive orders count units and take the buyer from "for"', () => {
   assert.equal(p.organizations.find((o) => o.name === 'Kazakhstan Temir Zholy')?.role, 'buyer');
   assert.equal(p.organizations.find((o) => o.name === 'Tianjin Rail Works')?.role, 'supplier');
 });
+
+test('a facility can have capacities in several units or items; a daily rate keeps its period', () => {
+  const x = run('Mekong Clean Power will build a waste-to-energy plant in Can Tho that burns 1,000 tonnes of waste a day and generates 20 MW.');
+  const p = x.projects.find((q) => q.type === 'waste_to_energy_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit]).sort(), [[1000, 't/d'], [20, 'MW']]);
+});
+
+test('fleet orders keep each item: wagons and locomotives', () => {
+  const x = run('Addis Rail ordered 150 container wagons and eight electric locomotives from Zhuzhou Works.');
+  const p = x.projects.find((q) => q.type === 'rolling_stock');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.item]).sort(), [[150, 'wagon'], [8, 'locomotive']]);
+});
