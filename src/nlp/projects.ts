@@ -28,14 +28,62 @@ export interface ProjectDraft {
   routeKey: string | null;
 }
 
-interface ProjectWords { anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[]; figure_context: string[]; generic_facility_heads: string[] }
-let words: { anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>; genericHeads: Set<string> } | null = null;
-function projectWords() {
+interface ProjectWords {
+  anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
+  figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[];
+}
+interface Words {
+  anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
+  genericHeads: Set<string>; umbrellas: string[][]; descriptors: Set<string>; sections: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>;
+}
+let words: Words | null = null;
+function projectWords(): Words {
   if (!words) {
     const w = loadJson<ProjectWords>('lexicon/project-words.json');
-    words = { anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop), placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads) };
+    const products = new Map<string, ProjectType>();
+    for (const [type, list] of Object.entries(w.product_plants)) for (const word of list) products.set(word, type as ProjectType);
+    words = {
+      anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
+      placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
+      umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), descriptors: new Set(w.descriptor_adjectives),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads),
+    };
   }
   return words;
+}
+
+/** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
+function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
+  const out = new Uint8Array(ctx.toks.length);
+  for (let i = 0; i < ctx.toks.length; i++) {
+    for (const u of pw.umbrellas) {
+      let ok = true;
+      for (let k = 0; k < u.length; k++) if (ctx.lowers[i + k] !== u[k]) { ok = false; break; }
+      if (ok) { out.fill(1, i, i + u.length); break; }
+    }
+  }
+  return out;
+}
+
+/** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
+function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
+  if (!pw.productHeads.has(ctx.lowers[i])) return null;
+  for (const n of [2, 1]) {
+    if (i - n < 0) continue;
+    const ws = ctx.toks.slice(i - n, i);
+    if (ws.some((t) => t.punct || t.num)) continue;
+    const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
+    if (type) return kindOf(type);
+  }
+  return null;
+}
+
+function kindOf(type: ProjectType): FacilityKind {
+  const lex = getFacilityLexicon();
+  for (const list of lex.facilities.byFirst.values()) for (const { value } of list) if (value.type === type) return value;
+  return { type, sector: 'industry', phrases: [], capacity_kinds: ['mass', 'count', 'power', 'volume'] };
 }
 
 let partOf: Map<string, Set<string>> | null = null;
@@ -95,6 +143,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const lex = getFacilityLexicon();
   const pw = projectWords();
   const acronyms = facilityAcronyms(ctx);
+  const umbrella = umbrellaTokens(ctx, pw);
   let current: ProjectDraft | null = null;
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
@@ -102,9 +151,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
       if (m && m.label !== 'PLACE') { i = m.last; continue; }
+      if (umbrella[i]) continue;
       let hit = phraseAt(lex.facilities, ctx.lowers, i);
       // "the SGR", after "the Standard Gauge Railway (SGR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
+      // "a ferrosilicon plant", "the PDH and polypropylene complex"
+      if (!hit) { const product = productPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
+      // "the Naivasha–Kisumu section": part of the line the article is about
+      if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
+        const line = [...ctx.projects].reverse().find((p) => ['railway', 'road', 'pipeline', 'transmission_line'].includes(p.type));
+        hit = { value: kindOf(line?.type ?? 'road'), last: i };
+      }
+      // "the country's main port", "its busiest airport": a facility describing a place
+      if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {

@@ -85,3 +85,16 @@ test('fleet orders keep each item: wagons and locomotives', () => {
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.capacity.map((c) => [c.value, c.item]).sort(), [[150, 'wagon'], [8, 'locomotive']]);
 });
+
+test('a plant named by its product, a section of a line, and umbrella initiatives', () => {
+  const x = run('Balkhash Alloys will build a ferrosilicon plant in Ekibastuz. Work on the Osh–Jalal-Abad railway continues, and the Jalal-Abad–Kazarman section will follow. Both are part of the Belt and Road.');
+  const types = x.projects.map((p) => p.type).sort();
+  assert.ok(types.includes('manufacturing_plant'), JSON.stringify(x.projects));
+  assert.equal(x.projects.filter((p) => p.type === 'railway').length, 2, JSON.stringify(x.projects));
+  assert.ok(!x.projects.some((p) => /Belt and Road/.test(p.name)));
+});
+
+test('a facility that only describes a place is not a project', () => {
+  const x = run("Chattogram, the country's main port, will get a new water treatment plant financed by a $200 million loan.");
+  assert.deepEqual(x.projects.map((p) => p.type), ['water_supply']);
+});
