@@ -43,7 +43,13 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (toks[head.last + 1]?.cap && !toks[head.last + 1].punct) continue;
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
-    const antecedent = [...orgMentions].reverse().find((m) => m.last < i && sent - toks[m.first].sent <= LOOKBACK_SENTENCES && fits(entities.organizations[m.entity].name, head!.kind, d));
+    let antecedent: NameMention | undefined;
+    for (let k = orgMentions.length - 1; k >= 0 && !antecedent; k--) {
+      const m = orgMentions[k];
+      if (m.last >= i) continue;
+      if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
+      if (fits(entities.organizations[m.entity].name, head.kind, d)) antecedent = m;
+    }
     if (!antecedent) continue;
     added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
     i = head.last;

@@ -35,7 +35,7 @@ interface ProjectWords {
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
-  genericHeads: Set<string>; umbrellas: string[][]; descriptors: Set<string>; sections: Set<string>;
+  genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
   products: Map<string, ProjectType>; productHeads: Set<string>;
 }
 let words: Words | null = null;
@@ -47,7 +47,7 @@ function projectWords(): Words {
     words = {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
-      umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), descriptors: new Set(w.descriptor_adjectives),
+      umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
       sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads),
     };
   }
@@ -58,6 +58,7 @@ function projectWords(): Words {
 function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
   const out = new Uint8Array(ctx.toks.length);
   for (let i = 0; i < ctx.toks.length; i++) {
+    if (!pw.umbrellaFirst.has(ctx.lowers[i])) continue;
     for (const u of pw.umbrellas) {
       let ok = true;
       for (let k = 0; k < u.length; k++) if (ctx.lowers[i + k] !== u[k]) { ok = false; break; }

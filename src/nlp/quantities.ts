@@ -14,6 +14,8 @@ interface Tables {
   units: Map<string, UnitDef>; // key: unit phrase, lower case, words joined by a space
   maxUnitWords: number;
   countables: Map<string, string>;
+  /** First words of every unit and countable phrase: most tokens are neither, and this says so cheaply. */
+  unitFirstWords: Set<string>;
   perYear: string[][];
   perDay: string[][];
   symbols: Map<string, string>;
@@ -39,6 +41,7 @@ function load(): Tables {
     scales: new Map(Object.entries(n.scales)),
     qualifiers: Object.entries(n.qualifiers).map(([k, q]) => ({ words: k.split(' '), q })).sort((a, b) => b.words.length - a.words.length),
     units, maxUnitWords, countables,
+    unitFirstWords: new Set([...units.keys(), ...countables.keys()].map((k) => k.split(' ')[0].split('/')[0])),
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
@@ -128,6 +131,7 @@ function qualifierBefore(toks: Token[], first: number, t: Tables): { q: Qualifie
 
 /** The unit phrase starting at token j (longest first). A hyphen right after the number is skipped ("100-megawatt"). */
 function unitAt(toks: Token[], j: number, t: Tables): { def: UnitDef | null; item: string | null; last: number } | null {
+  if (!toks[j] || !t.unitFirstWords.has(toks[j].lower)) return null;
   for (let n = Math.min(t.maxUnitWords, toks.length - j); n >= 1; n--) {
     const phrase = toks.slice(j, j + n).map((x) => x.lower).join(' ');
     const def = t.units.get(phrase) ?? t.units.get(phrase.replace(/ \/ /g, '/'));
