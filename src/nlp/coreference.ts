@@ -9,12 +9,12 @@ import { loadJson } from './data-dir.js';
 
 interface ReferenceData { descriptions: Record<string, 'any' | 'finance' | 'government'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[] }
 
-let data: { descriptions: Map<string, string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; maxWords: number } | null = null;
+let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; maxWords: number } | null = null;
 function load() {
   if (data) return data;
   const d = loadJson<ReferenceData>('lexicon/references.json');
   const descriptions = new Map(Object.entries(d.descriptions));
-  data = { descriptions, finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
+  data = { descriptions, firstWords: new Set([...descriptions.keys()].map((k) => k.split(' ')[0])), finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
   return data;
 }
 
@@ -32,6 +32,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
     let j = i + 1;
     while (toks[j] && d.modifiers.has(toks[j].lower) && j - i <= 3) j++;
+    if (!toks[j] || !d.firstWords.has(toks[j].lower)) continue;
     let head: { kind: string; last: number } | null = null;
     for (let n = d.maxWords; n >= 1 && !head; n--) {
       const phrase = toks.slice(j, j + n).map((t) => t.lower).join(' ');

@@ -63,17 +63,22 @@ export function recognizeDates(doc: Doc): void {
   const pubY = pub?.getUTCFullYear() ?? null;
   const pubM = pub ? pub.getUTCMonth() + 1 : null;
   const out: DateMention[] = [];
-  // the pattern is costly: run it only over sentences holding a word or number it could start with
+  // the pattern is costly: run it only over short windows around a word or number a date could hold
+  // (a few tokens either side reach "the previous year", "2 July, 2024", "last October 2023")
   const cue = cueWords(cal);
   const spans: { start: number; end: number }[] = [];
-  for (const sent of doc.sentences) {
-    let hit = false;
-    for (let k = sent.first; k <= sent.last && !hit; k++) {
-      const t = doc.tokens[k];
-      // month and weekday names count when capitalised ("May", not the verb "may")
-      hit = (cue.has(t.lower) && (t.cap || !calendarNames.has(t.lower))) || (t.num && t.text.length === 4 && /^\d{4}$/.test(t.text));
-    }
-    if (hit) spans.push({ start: sent.start, end: sent.end });
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // month and weekday names count when capitalised ("May", not the verb "may")
+    const hit = (cue.has(t.lower) && (t.cap || !calendarNames.has(t.lower))) || (t.num && t.text.length <= 4 && /^\d{1,4}$/.test(t.text) && (t.text.length === 4 || k + 1 < toks.length && cue.has(toks[k + 1].lower)));
+    if (!hit) continue;
+    const sent = doc.sentences[t.sent];
+    const a = toks[Math.max(sent.first, k - 4)].start;
+    const b = toks[Math.min(sent.last, k + 4)].end;
+    const last = spans[spans.length - 1];
+    if (last && a <= last.end) last.end = Math.max(last.end, b);
+    else spans.push({ start: a, end: b });
   }
   const matches: RegExpExecArray[] = [];
   for (const sp of spans) {
@@ -145,7 +150,7 @@ export function recognizeDates(doc: Doc): void {
     out.push({ start, end: m.index! + m[0].length, first: -1, last: -1, value, precision, text: m[0].trim() });
   }
   // token indices, for components that reason by token position
-  const toks = doc.tokens;
+
   let k = 0;
   for (const d of out) {
     while (k < toks.length && toks[k].end <= d.start) k++;
