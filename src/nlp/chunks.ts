@@ -36,6 +36,13 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       if (nameTok(j)) { last = j; j++; continue; }
       // "B. Oyunchimeg", "Ts. Enkhtuya": an initial with its period before a name
       if (t.text === '.' && t.start === toks[j - 1].end && /^\p{Lu}\p{Ll}?$/u.test(toks[j - 1].text) && !lex.honorifics.has(toks[j - 1].lower) && nameTok(j + 1)) { j++; continue; }
+      // "Hercegovina Ceste d.d.", "Autoceste d.o.o.": a lower-case dotted legal form ends the name
+      if (t.text.length === 1 && /[a-z]/.test(t.text) && toks[j + 1]?.text === '.') {
+        let k = j;
+        let form = '';
+        while (toks[k] && toks[k].text.length === 1 && /[a-z]/.test(toks[k].text) && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end) { form += toks[k].text + '.'; k += 2; }
+        if (lex.legalForms.has(form)) { last = k - 1; j = k; continue; }
+      }
       // "Sinohydro Bureau 7 Co." — a number inside a name
       if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
       // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name
@@ -52,9 +59,12 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       // "Ministry of Construction, Housing and Municipalities": a list inside an institution's name
       const head = lex.functionWords.has(toks[i].lower) ? i + 1 : i;
       if (t.text === ',' && lex.orgHeadsStartNeedOf.has(toks[head].lower) && toks[head + 1]?.lower === 'of' && nameTok(j + 1)) {
+        // each item one or two words: "Construction, Housing and Municipalities", not a list of bodies
         let k = j + 1;
-        while (nameTok(k) || toks[k]?.text === ',') k++;
-        if (toks[k]?.lower === 'and' && nameTok(k + 1)) { j++; continue; }
+        let run = 0;
+        let ok = true;
+        while (nameTok(k) || toks[k]?.text === ',') { run = toks[k].text === ',' ? 0 : run + 1; if (run > 2) { ok = false; break; } k++; }
+        if (ok && toks[k]?.lower === 'and' && nameTok(k + 1) && !(nameTok(k + 2) && nameTok(k + 3))) { j++; continue; }
       }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         // "of the", "for the"

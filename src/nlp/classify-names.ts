@@ -218,7 +218,10 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
   // "Ministry of Energy", "Bank of China", "Export-Import Bank of China", "Development Bank of Latin America"
   for (let k = first; k <= Math.min(first + 3, last - 2); k++) {
-    if (lex.orgHeadsStartNeedOf.has(toks[k].lower) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
+    // "National Electric Grid of Kyrgyzstan", "Bank of China": an institution's head takes "of X" into the name;
+    // a company's ("Rail Systems of South Korea") does not
+    const w = toks[k].lower;
+    if (lex.orgHeadsStartNeedOf.has(w) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
   }
   // "Consorcio Chaco Vial", "Volcan Compañía Minera": a word that opens an organisation's name by itself
   if (last > first) for (let k = first; k < last; k++) if (lex.orgHeadsStartFree.has(toks[k].lower) && toks[k].cap && toks[k].lower !== 'pt' || (k === first && toks[k].text === 'PT')) return true;
@@ -382,6 +385,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   if (isOrgByHead(ctx, first, last)) {
     if (splitCoordination(ctx, first, last, out, unknown)) return;
+    // "People's Committee of Hai Duong province": a region word after the place closes the name
+    const tail = toks[last + 1];
+    if (tail && !tail.cap && getPlaceWords().regionLower.has(tail.lower) && lookupPlace(toks[last].text).length) last++;
     push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
     return;
   }
@@ -450,7 +456,10 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;
+    const rightEnd = lastWord(ctx, last);
     const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast))
+      // "Kisaragi Rail Systems and Deccan Transit Industries Ltd.": both sides carry their own heads
+      || (leftLast > first && lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
     if (!leftIsName) return false;

@@ -5,7 +5,7 @@ import { loadJson } from './data-dir.js';
 interface TitlesData { titles: string[]; modifiers: string[]; honorifics: string[] }
 interface OrgData {
   legal_forms: string[]; heads_end: string[]; heads_start: string[]; heads_start_need_of: string[];
-  context_before: string[]; not_organizations: string[]; strong_heads: string[]; heads_start_free: string[];
+  context_before: string[]; not_organizations: string[]; strong_heads: string[]; heads_start_free: string[]; mid_name_heads: string[];
 }
 interface PeopleData { family_first_surnames: string[]; chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
@@ -19,6 +19,7 @@ export interface Lexicon {
   orgHeadsEnd: Set<string>;
   orgStrongHeads: Set<string>;
   orgHeadsStartFree: Set<string>;
+  orgMidNameHeads: Set<string>;
   orgHeadsStart: Set<string>;
   orgHeadsStartNeedOf: Set<string>;
   orgContextBefore: Set<string>;
@@ -56,6 +57,7 @@ export function getLexicon(): Lexicon {
     orgHeadsEnd: lower(o.heads_end),
     orgStrongHeads: lower(o.strong_heads),
     orgHeadsStartFree: lower(o.heads_start_free),
+    orgMidNameHeads: lower(o.mid_name_heads),
     orgHeadsStart: lower(o.heads_start),
     orgHeadsStartNeedOf: lower(o.heads_start_need_of),
     orgContextBefore: lower(o.context_before),

@@ -110,3 +110,13 @@ test('a person before a title domain introduced by "and" is kept', () => {
   const people = names(x.people);
   assert.ok(people.includes('Cevdet Yilmaz') && people.includes('Irakli Kobakhidze'), people.join('|'));
 });
+
+test('legal forms in many languages, institutions "of" a country, companies from a country', () => {
+  const x = run('Hercegovina Ceste d.d. and Nordvik Process Technologies of Denmark joined the National Power Grid of Armenia in the bid, as did Kisaragi Rail Systems and Deccan Transit Industries Ltd.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Hercegovina Ceste d.d.'), orgs.join('|'));
+  assert.ok(orgs.includes('Nordvik Process Technologies'), orgs.join('|'));
+  assert.ok(orgs.includes('National Power Grid of Armenia'), orgs.join('|'));
+  assert.ok(orgs.includes('Kisaragi Rail Systems') && orgs.includes('Deccan Transit Industries Ltd.'), orgs.join('|'));
+  assert.ok(names(x.places).includes('Denmark'));
+});
