@@ -1,6 +1,7 @@
 import type { Doc, Token } from './doc.js';
 import type { TitleSpan } from './titles.js';
 import { getLexicon } from './lexicon.js';
+import { loadGazetteer } from './gazetteer.js';
 
 /** A run of capitalised tokens that may name something, with the connectors inside it
  * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
@@ -70,6 +71,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         // "of the", "for the"
         let k = j + 1;
         if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'under') && toks[k]?.lower === 'the') k++;
+        // "Latin America and the Caribbean": "and the" inside a name only before a named region
+        if (t.lower === 'and' && toks[k]?.lower === 'the' && toks[k + 1] && loadGazetteer().lookup(toks[k + 1].text).some((e) => e.country === null)) k++;
         if (nameTok(k)) { j = k; continue; }
       }
       break;

@@ -67,7 +67,10 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   }
   const out: NameMention[] = [];
   const unknown: { first: number; last: number }[] = [];
-  for (const c of chunks) {
+  basedPlaces(ctx, out);
+  // the body first, so that a headline's bare surname ("Li opens bridge") finds the person the body names
+  const ordered = [...chunks.filter((c) => toks[c.first].start >= doc.bodyStart), ...chunks.filter((c) => toks[c.first].start < doc.bodyStart)];
+  for (const c of ordered) {
     const trimmed = trimChunk(ctx, c.first, c.last);
     if (!trimmed) continue;
     classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
@@ -90,6 +93,24 @@ function lookupPlace(surface: string): PlaceEntry[] {
     placeCache.set(surface, r);
   }
   return r;
+}
+
+const BASED_RE = /-(based|owned|listed|backed|run|led|registered|headquartered|funded|built)$/i;
+
+/** "the Manila-based lender", "Abu Dhabi-based Sahel Ports": the place inside the adjective is a place. */
+function basedPlaces(ctx: Ctx, out: NameMention[]): void {
+  const { toks } = ctx;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const m = BASED_RE.exec(t.text);
+    if (!m || !t.cap) continue;
+    const prefix = t.text.slice(0, m.index);
+    const startTok = toks[k - 1]?.cap && toks[k - 1].end + 1 === t.start && lookupPlace(`${toks[k - 1].text} ${prefix}`).length ? k - 1 : k;
+    const surface = ctx.doc.text.slice(toks[startTok].start, t.start + prefix.length);
+    const entry = lookupPlace(surface)[0];
+    if (!entry || entry.ambiguous) continue;
+    out.push({ label: 'PLACE', first: startTok, last: k, start: toks[startTok].start, end: t.start + prefix.length, text: surface, entity: -1, via: 'based', place: entry, placeKind: entry.kind });
+  }
 }
 
 /** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
@@ -129,8 +150,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
-    const based = toks.slice(first, last).findIndex((x) => /-(based|owned|listed|backed|run|led|registered|headquartered)$/i.test(x.text));
-    if (based >= 0) { first += based + 1; continue; }
+    const based = toks.slice(first, last + 1).findIndex((x) => BASED_RE.test(x.text));
+    if (based >= 0) { if (first + based >= last) return null; first += based + 1; continue; }
     // "Representatives of the Chinese Embassy", "Construction of the ...": a sentence-initial noun before "of"
     if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !lookupPlace(t.text).length) {
       first += toks[first + 2]?.lower === 'the' ? 3 : 2;
@@ -414,6 +435,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     return;
   }
   const whole = lookupPlace(text(ctx, first, last));
+  // a one-word place that is also an ordinary word or name ("Highland", "Victoria") needs "in", "at", "near"...
+  if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
     return;
@@ -498,6 +521,13 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     if (!common) classifyRun(ctx, a, b, out, unknown);
   };
   for (const s of spans) {
+    // "Ongata Rongai": one unknown name glued to a town's name is part of a longer place name
+    const lone = s.first - 1;
+    if (lone === cursor && lone >= first && s.entry.kind === 'city' && nameLike(ctx, toks[lone]) && !gaz.demonym(toks[lone].text) && !ctx.lex.givenNames.has(toks[lone].text)) {
+      push(ctx, out, 'PLACE', lone, s.last, 'place-compound', { place: null, placeKind: 'site' });
+      cursor = s.last + 1;
+      continue;
+    }
     rest(cursor, s.first - 1);
     push(ctx, out, 'PLACE', s.first, s.last, 'gazetteer-part', { place: s.entry, placeKind: s.entry.kind });
     cursor = s.last + 1;
@@ -539,7 +569,27 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); continue; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); continue; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); continue; }
+    // "a station at Suswa", "the village of Orungay": an unknown name where a place is expected is a site
+    // (not before a lower-case noun: "to European markets" is an adjective)
+    const allNames = inner.every((t) => nameLike(ctx, t));
+    const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
+    if (allNames && nextOk && u.last - u.first <= 2 && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks))) {
+      push(ctx, out, 'PLACE', u.first, u.last, 'locative', { place: null, placeKind: 'site' });
+      continue;
+    }
   }
+}
+
+// "to" and "from" are left out: "sold to Sinopec", "a loan from Samruk" name bodies as often as places
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
+const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet']);
+
+/** "stations at Ongata Rongai, Ngong, Mai Mahiu and Suswa": names listed with a place are places. */
+function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {
+  const near = (idx: number) => out.some((m) => m.label === 'PLACE' && (m.last === idx || m.first === idx));
+  const before = toks[first - 1];
+  const after = toks[last + 1];
+  return Boolean((before && (before.text === ',' || before.lower === 'and') && near(first - 2)) || (after && (after.text === ',' || after.lower === 'and') && near(last + 2)));
 }
 
 /** "CNPC, CITIC, Sinopec and Huawei": a name in a comma/and list with an organisation is one too. */

@@ -40,6 +40,11 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
   linkAcronymsByInitials(tables);
   mergeShortForms(tables);
+  // a site found by its context ("a station at Suswa") lies in the country the article's places mostly lie in
+  const counts = new Map<string, number>();
+  for (const p of tables.places) if (p.country && p.kind !== 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const p of tables.places) if (!p.country && p.id.startsWith('text:') && p.kind !== 'region') p.country = main;
   assignRoles(doc, tables, mentions);
   return tables;
 }

@@ -84,7 +84,7 @@ export function extract(input: ExtractInput): Extraction {
 function toProject(p: ProjectDraft, entities: EntityTables): Project {
   let places = [...p.places].map((i) => entities.places[i]).filter(Boolean);
   // a project's places are where it is: with a city, region or site known, countries and macro-regions add nothing
-  const local = places.filter((pl) => pl.kind !== 'country' && pl.country !== null);
+  const local = places.filter((pl) => pl.kind !== 'country' && !pl.id.startsWith('macro:'));
   if (local.length) places = local;
   const countries = new Map<string, number>();
   for (const pl of places) if (pl.country) countries.set(pl.country, (countries.get(pl.country) ?? 0) + 1);

@@ -120,3 +120,15 @@ test('legal forms in many languages, institutions "of" a country, companies from
   assert.ok(orgs.includes('Kisaragi Rail Systems') && orgs.includes('Deccan Transit Industries Ltd.'), orgs.join('|'));
   assert.ok(names(x.places).includes('Denmark'));
 });
+
+test('unknown names where a place is expected are sites; "-based" adjectives hold places', () => {
+  const x = run('The line will have stations at Ongata Rongai, Ngong and Suswa, and a depot near Kimuka. The Manila-based lender sold bonds to European investors.');
+  const places = names(x.places);
+  for (const p of ['Ongata Rongai', 'Ngong', 'Suswa', 'Kimuka', 'Manila']) assert.ok(places.includes(p), `${p}: ${places.join('|')}`);
+  assert.ok(!places.includes('European'));
+});
+
+test('a one-word place that is also an ordinary word needs a locative cue', () => {
+  const x = run('Highland Minerals said output rose. Engineers later flew to Victoria.');
+  assert.ok(!names(x.places).includes('Highland'), JSON.stringify(x.places));
+});
