@@ -70,9 +70,13 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   basedPlaces(ctx, out);
   // the body first, so that a headline's bare surname ("Li opens bridge") finds the person the body names
   const ordered = [...chunks.filter((c) => toks[c.first].start >= doc.bodyStart), ...chunks.filter((c) => toks[c.first].start < doc.bodyStart)];
+  // the outlet credited in a dateline ("ASTANA, July 2 (Steppe Wire) —") is document.source, not an entity of
+  // the story; named in the text as an actor, it is one
+  const source = doc.meta.source?.trim().toLowerCase() ?? '';
   for (const c of ordered) {
     const trimmed = trimChunk(ctx, c.first, c.last);
     if (!trimmed) continue;
+    if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
     classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
   }
   resolveUnknowns(ctx, out, unknown);

@@ -195,6 +195,8 @@ function addPlace(t: EntityTables, m: NameMention): void {
   const i = t.places.findIndex((p) => p.id === id);
   if (i >= 0) {
     const p = t.places[i];
+    // "ASTANA" in a dateline, "Astana" in the text: the name is the ordinary spelling
+    if (p.name === p.name.toUpperCase() && m.text !== m.text.toUpperCase() && fold(m.text) === fold(p.name)) { p.name = m.text; p.mentions.push(m); m.entity = i; return; }
     if (m.text !== p.name && !(p.aliases ?? []).includes(m.text) && fold(m.text) !== fold(p.name)) (p.aliases ??= []).push(m.text);
     p.mentions.push(m);
     m.entity = i;

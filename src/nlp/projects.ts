@@ -269,7 +269,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   };
   for (let k = left; k < first; k++) {
     const t = toks[k];
-    if (t.cap && !t.punct) { run = run ? { first: run.first, last: k } : { first: k, last: k }; continue; }
+    if (t.cap && !t.punct && !(getLexicon().functionWords.has(t.lower) && !run)) { run = run ? { first: run.first, last: k } : { first: k, last: k }; continue; }
     if (DASHES.has(t.text) && run && t.start === toks[k - 1].end) { ends.push(run); run = null; continue; }
     closeRoute();
   }
