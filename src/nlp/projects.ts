@@ -389,12 +389,15 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     }
     if (toks[k].text === '.' || toks[k].text === ';') break;
   }
-  // single-project sentences give every sub-national place in them to the project
+  // single-project sentences give their sub-national places to the project, except where a
+  // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
   if (projectsInSentence === 1) {
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
-      if (m?.label === 'PLACE' && ctx.entities.places[m.entity].kind !== 'country' && !m.headline && !m.dateline) p.places.add(m.entity);
       if (m) k = m.last;
+      if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
+      if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
+      p.places.add(m.entity);
     }
   }
   attachFigures(ctx, p, first, last, at, ats);
