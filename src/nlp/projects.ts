@@ -212,7 +212,26 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
-  return ctx.projects.filter((p) => p.capacity.length || p.amount || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
+  const kept = ctx.projects.filter((p) => p.capacity.length || p.amount || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
+  applyHeadlineStatus(ctx, kept);
+  return kept;
+}
+
+/** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
+ * main project no firm status, the headline's firm cue is its status. */
+function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const first = head[0].first;
+  const last = head[head.length - 1].last;
+  let status: { status: Status; strength: number } | null = null;
+  for (let k = first; k <= last; k++) {
+    const st = statusFor(ctx, k, k + 3 <= last ? k + 3 : last, k);
+    if (st && st.strength === STRONG) { status = st; break; }
+  }
+  if (!status) return;
+  const main = [...projects].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
 }
 
 /** Acronyms the article defines for a facility: "the Standard Gauge Railway (SGR)". */
