@@ -94,11 +94,13 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
   m.entity = t.people.length - 1;
 }
 
-const LEGAL_TAIL = /\s+(co|corp|corporation|company|inc|incorporated|ltd|limited|llc|llp|plc|jsc|pjsc|group|holding|holdings)$/;
+/** An organisation's name without its legal forms at the end ("CITIC Group" = "CITIC", "Corp." = "Corporation"). */
 function orgKey(s: string): string {
-  let k = fold(s);
-  for (let i = 0; i < 3; i++) { const n = k.replace(LEGAL_TAIL, ''); if (n === k) break; k = n; }
-  return k;
+  const legal = getLexicon().legalForms;
+  const words = fold(s).split(' ');
+  // the folded name has lost its dots ("co." -> "co"), so compare against the forms without them
+  while (words.length > 1 && (legal.has(words[words.length - 1]) || legal.has(`${words[words.length - 1]}.`))) words.pop();
+  return words.join(' ');
 }
 
 function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
