@@ -197,8 +197,8 @@ let currencyCodes: Set<string> | null = null;
 /** ISO 4217 codes (NPR, KZT) name money, not organisations. */
 function isCurrencyCode(s: string): boolean {
   if (!currencyCodes) {
-    const c = loadJson<{ symbols: Record<string, string> }>('lexicon/currencies.json');
-    currencyCodes = new Set([...Object.values(c.symbols), ...Object.keys(c.symbols).filter((k) => /^[A-Z]{3}$/.test(k)), 'NPR', 'LKR', 'MMK', 'KHR', 'LAK', 'AFN', 'BYN', 'UAH', 'MDL', 'ALL', 'MKD', 'BAM', 'BGN', 'RON', 'CZK', 'SEK', 'NOK', 'DKK', 'ISK', 'NZD', 'TWD', 'ILS', 'JOD', 'LBP', 'SYP', 'YER', 'SDG', 'LYD', 'TND', 'MUR', 'SCR', 'BWP', 'NAD', 'MWK', 'RWF', 'BIF', 'CDF', 'GNF', 'SLL', 'LRD', 'GMD', 'CVE', 'STN', 'XPF', 'FJD', 'PGK', 'BOB', 'PYG', 'UYU', 'VES', 'GTQ', 'HNL', 'NIO', 'CRC', 'PAB', 'DOP', 'HTG', 'JMD', 'TTD', 'BBD', 'CUP']);
+    const c = loadJson<{ symbols: Record<string, string>; other_codes: string[] }>('lexicon/currencies.json');
+    currencyCodes = new Set([...Object.values(c.symbols), ...Object.keys(c.symbols).filter((k) => /^[A-Z]{3}$/.test(k)), ...c.other_codes]);
   }
   return currencyCodes.has(s);
 }

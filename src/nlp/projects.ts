@@ -111,6 +111,12 @@ function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, f
   return false;
 }
 
+let linear: Set<string> | null = null;
+function linearKinds(): Set<string> {
+  linear ??= new Set(loadJson<{ linear_kinds: string[] }>('lexicon/facilities.json').linear_kinds);
+  return linear;
+}
+
 let partKinds: Set<string> | null = null;
 function partOfPlant(): Set<string> {
   partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
@@ -160,7 +166,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (!hit) { const product = productPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
       // "the Naivasha–Kisumu section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
-        const line = [...ctx.projects].reverse().find((p) => ['railway', 'road', 'pipeline', 'transmission_line'].includes(p.type));
+        const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
         hit = { value: kindOf(line?.type ?? 'road'), last: i };
       }
       // "the country's main port", "its busiest airport": a facility describing a place
