@@ -6,6 +6,7 @@ import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexi
 import { getLexicon } from './lexicon.js';
 import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
+import { loadGazetteer } from './gazetteer.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -91,6 +92,16 @@ let partOf: Map<string, Set<string>> | null = null;
 function partOfFacility(): Map<string, Set<string>> {
   partOf ??= new Map(Object.entries(loadJson<{ part_of_facility: Record<string, string[]> }>('lexicon/facilities.json').part_of_facility).map(([k, v]) => [k, new Set(v)]));
   return partOf;
+}
+
+/** Connections that serve a plant (water, power) rather than stand as works of their own, unlike a bridge. */
+const UTILITY_LINKS = new Set(['pipeline', 'transmission_line', 'power_grid', 'energy_storage']);
+
+function isWaypoint(ctx: Ctx, i: number): boolean {
+  const prev = ctx.toks[i - 1];
+  if (!prev || !prev.cap) return false;
+  const gaz = loadGazetteer();
+  return Boolean(gaz.demonym(prev.text)) || gaz.lookup(prev.text).some((e) => e.country === null);
 }
 
 /** A route name right before the facility word ("Kenkiyak–Atyrau pipeline") makes it a project of its own. */
@@ -191,8 +202,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // storage or a substation next to a plant in the same sentence is part of that plant
         if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
         // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
+        // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
-        if (hosts && !hasRouteBefore(ctx, i) && sentenceHasKind(ctx, lex, s.first, s.last, hosts)) { i = hit.last; continue; }
+        if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && !found.length))) { i = hit.last; continue; }
+        // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
+        if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
         i = hit.last;
         continue;

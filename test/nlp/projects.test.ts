@@ -98,3 +98,9 @@ test('a facility that only describes a place is not a project', () => {
   const x = run("Chattogram, the country's main port, will get a new water treatment plant financed by a $200 million loan.");
   assert.deepEqual(x.projects.map((p) => p.type), ['water_supply']);
 });
+
+test('a port named by a nation or sea is a waypoint; a pipeline serving the plant under discussion is part of it', () => {
+  const x = run('The reactors will travel through the Georgian port of Poti.\n\nAral Chemicals will build a urea plant in Kyzylorda. The plant will take water through a 20-km pipeline from the Syr Darya.');
+  assert.ok(!x.projects.some((p) => p.type === 'port'), JSON.stringify(x.projects));
+  assert.deepEqual(x.projects.map((p) => p.type), ['fertilizer_plant']);
+});
