@@ -108,7 +108,7 @@ function isWaypoint(ctx: Ctx, i: number): boolean {
 function hasRouteBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = ctx.toks[k];
-    if (DASHES.has(t.text) && t.start === ctx.toks[k - 1]?.end) return true;
+    if (DASHES.has(t.text) && t.start === ctx.toks[k - 1]?.end && ctx.toks[k - 1].cap && ctx.toks[k + 1]?.cap) return true;
     if (t.punct || (!t.cap && !ctx.quantityAt[k] && k < i - 2)) return false;
   }
   return false;
@@ -205,7 +205,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
         if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
-          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && !found.length))) { i = hit.last; continue; }
+          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && found.every((f) => f.draft === current)))) { i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
