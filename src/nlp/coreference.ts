@@ -55,7 +55,24 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
     i = head.last;
   }
+  added.push(...resolvePronouns(doc, mentions));
   return added;
+}
+
+/** "He also met ...": a subject pronoun stands for the last person named within two sentences. */
+function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const toks = doc.tokens;
+  const people = mentions.filter((m) => m.label === 'PERSON' && m.entity >= 0 && !m.headline);
+  const out: NameMention[] = [];
+  let p = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lower !== 'he' && toks[i].lower !== 'she') continue;
+    while (p < people.length && people[p].last < i) p++;
+    const last = people[p - 1];
+    if (!last || toks[i].sent - toks[last.first].sent > 2) continue;
+    out.push({ ...last, start: toks[i].start, end: toks[i].end, first: i, last: i, text: toks[i].text, via: 'reference', title: undefined, headline: false, dateline: false });
+  }
+  return out;
 }
 
 function fits(name: string, kind: string, d: NonNullable<typeof data>): boolean {

@@ -20,3 +20,10 @@ test('a description followed by a name is not a reference', () => {
   const x = run('Aral Power Company will build a 50 MW solar plant. The company Aral Power said the plant is its first.');
   assert.equal(x.organizations.filter((o) => o.name.startsWith('Aral Power')).length, 1, JSON.stringify(x.organizations));
 });
+
+test('"He" stands for the last person named, so a meeting he holds has him as a participant', () => {
+  const x = run('Minister of Energy Almasadam Satkaliyev opened the forum in Astana. Later he met Zhou Bin, chairman of Harbin Electric Corporation.');
+  const m = x.events.find((e) => e.type === 'meeting');
+  assert.ok(m, JSON.stringify(x.events));
+  assert.deepEqual([...m.participants].sort(), ['Almasadam Satkaliyev', 'Zhou Bin']);
+});
