@@ -226,10 +226,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     }
     const ats = found.map((f) => f.at);
     for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats);
-    if (!found.length && current && current.paragraph >= s.paragraph - 1) {
-      if (talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
-      attachCuedOrganizations(ctx, current, s.first, s.last);
-    }
+    // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
+    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
+    if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last);
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
