@@ -95,7 +95,18 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
 }
 
 /** An organisation's name without its legal forms at the end ("CITIC Group" = "CITIC", "Corp." = "Corporation"). */
+const orgKeyCache = new Map<string, string>();
 function orgKey(s: string): string {
+  let k = orgKeyCache.get(s);
+  if (k === undefined) {
+    if (orgKeyCache.size > 100_000) orgKeyCache.clear();
+    k = orgKeyUncached(s);
+    orgKeyCache.set(s, k);
+  }
+  return k;
+}
+
+function orgKeyUncached(s: string): string {
   const legal = getLexicon().legalForms;
   const words = fold(s).split(' ');
   // the folded name has lost its dots ("co." -> "co"), so compare against the forms without them
