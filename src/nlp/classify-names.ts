@@ -305,6 +305,8 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
     if (toks[last + 2]?.lower === 'who') return 'who';
   }
   if (n >= 2 && next && lex.speechVerbs.has(next.lower)) return 'speech-verb';
+  // '..., says Nurbek Asanov, the shift supervisor': a name right after a speech verb
+  if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
   if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
   return null;
 }

@@ -48,7 +48,8 @@ export function splitSentences(doc: Doc): void {
       const prev = toks[i - 1];
       if (prev && prev.end === toks[i].start) {
         if (abbr.has(prev.lower)) continue;
-        if (/^\p{Lu}$/u.test(prev.text)) continue; // an initial: "J. Smith"
+        // an initial: "J. Smith", and the two-letter initials of Mongolian and Central Asian names ("Ts. Enkhtuya")
+        if (/^\p{Lu}$/u.test(prev.text) || (/^\p{Lu}\p{Ll}$/u.test(prev.text) && after.cap && !/^(He|It|We|Me|Us|Go|Do|So|No|Oh|Ok|On|In|At|To|Is|Be|By|Of|Or|An|As|If|Up|My)$/.test(prev.text))) continue;
       }
     }
     if (after.cap || after.num || CLOSERS.has(after.text) || after.text === '"' || after.text === '“' || after.text === '—') {
