@@ -451,11 +451,9 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
   }
-  // status from the cue nearest to the mention
+  // status: the first firm cue about the project stands; a weak one only fills a gap
   const st = statusFor(ctx, first, last, at);
-  if (st && (p.statusStrength < STRONG || st.strength === STRONG && p.statusStrength < STRONG)) {
-    if (st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
-  }
+  if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
 }
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
