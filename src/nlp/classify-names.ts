@@ -5,6 +5,7 @@ import type { TitleSpan } from './titles.js';
 import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
 import { loadGazetteer, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { loadJson } from './data-dir.js';
+import { boundedMemo } from './bounded-memo.js';
 import { getFacilityLexicon } from './facility-lexicon.js';
 import { hasKnownOrganizations, knownOrganizationAt, type KnownOrganization } from './known-organizations.js';
 
@@ -88,16 +89,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
 }
 
 // Lookups repeat across chunks and documents ("China", "Kazakhstan"): keep answers, bounded.
-const placeCache = new Map<string, PlaceEntry[]>();
-function lookupPlace(surface: string): PlaceEntry[] {
-  let r = placeCache.get(surface);
-  if (!r) {
-    if (placeCache.size > 200_000) placeCache.clear();
-    r = loadGazetteer().lookup(surface);
-    placeCache.set(surface, r);
-  }
-  return r;
-}
+const lookupPlace = boundedMemo((surface: string) => loadGazetteer().lookup(surface), 200_000);
 
 const BASED_RE = /-(based|owned|listed|backed|run|led|registered|headquartered|funded|built)$/i;
 

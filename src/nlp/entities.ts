@@ -3,6 +3,7 @@ import type { Organization, Person, Place, PersonRole, PlaceKind } from './extra
 import type { NameMention } from './classify-names.js';
 import { loadGazetteer } from './gazetteer.js';
 import { getLexicon } from './lexicon.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** The document's people, organisations and places, each with the mentions that name it. */
 export interface EntityTables {
@@ -11,16 +12,7 @@ export interface EntityTables {
   places: (Place & { mentions: NameMention[]; id: string })[];
 }
 
-const foldCache = new Map<string, string>();
-export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    if (foldCache.size > 100_000) foldCache.clear();
-    f = foldUncached(s);
-    foldCache.set(s, f);
-  }
-  return f;
-}
+export const fold = boundedMemo(foldUncached, 100_000);
 
 function foldUncached(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
@@ -95,16 +87,7 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
 }
 
 /** An organisation's name without its legal forms at the end ("CITIC Group" = "CITIC", "Corp." = "Corporation"). */
-const orgKeyCache = new Map<string, string>();
-function orgKey(s: string): string {
-  let k = orgKeyCache.get(s);
-  if (k === undefined) {
-    if (orgKeyCache.size > 100_000) orgKeyCache.clear();
-    k = orgKeyUncached(s);
-    orgKeyCache.set(s, k);
-  }
-  return k;
-}
+const orgKey = boundedMemo(orgKeyUncached, 100_000);
 
 function orgKeyUncached(s: string): string {
   const legal = getLexicon().legalForms;
