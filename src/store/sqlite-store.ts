@@ -7,8 +7,10 @@ import type { Amount, Capacity, Extraction, Role, Status } from '../nlp/extracti
 import { foldCase } from '../resolve/normalize-name.js';
 import { currentRoles } from '../resolve/project-view.js';
 import { migrateSqlite } from './migrations.js';
+import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
 import { cleanCount, cleanText, ftsQuery, likeContains, likePrefix } from './search-query.js';
 import { addDocumentRows } from './sqlite-add-document.js';
+import * as read from './sqlite-read-queries.js';
 import { SqliteStatements, type SqlValue } from './sqlite-statements.js';
 import type {
   DocumentDetail, DocumentRef, DocumentRow, OrganizationRow, PersonRow, ProjectDetail, ProjectFilter,
@@ -290,6 +292,16 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+
+  // read models for the web app (sqlite-read-queries.ts)
+  async registerPage(f: RegisterFilter) { return read.registerPage(this.db, f); }
+  async registerFacets(f: RegisterFilter) { return read.registerFacets(this.db, f); }
+  async overview() { return read.overview(this.db); }
+  async getOrganization(id: number) { return read.organizationDetail(this.db, toId(id)); }
+  async getPerson(id: number) { return read.personDetail(this.db, toId(id)); }
+  async graph(f: GraphFilter) { return read.graph(this.db, f); }
+  async mapPoints(f: MapFilter) { return read.mapPoints(this.db, f); }
+  async documentSpans(id: number) { return read.documentSpans(this.db, toId(id)); }
 }
 
 const documentSelect = (extra = ''): string => `SELECT ${extra} d.id, d.path, d.title, d.published, d.source, d.url, d.input, d.kind, d.content_hash, d.added_at,

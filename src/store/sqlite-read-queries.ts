@@ -1,0 +1,542 @@
+// The web app's read models over the SQLite register (shapes in read-models.ts). Plain SQL a
+// PostgreSQL store can reuse, except the full-text clause; anything engine-specific (JSON
+// functions, rowid) is left out and done in code over small result sets instead.
+
+import type Database from 'better-sqlite3';
+import type { Amount, Capacity, Extraction, Role, Status } from '../nlp/extraction.js';
+import { STATUSES } from '../nlp/extraction.js';
+import { foldCase } from '../resolve/normalize-name.js';
+import type {
+  DocumentSpan, EventRow, FacetCount, Graph, GraphEdge, GraphFilter, GraphNode, MapFilter, MapPoint,
+  OrganizationDetail, Overview, PersonDetail, Precision, ProjectChange, RegisterFacets, RegisterFilter,
+  RegisterPage, RegisterRow, RegisterSort, SpanKind,
+} from './read-models.js';
+import { PRECISIONS } from './read-models.js';
+import { cleanCount, cleanText, ftsQuery, likeContains, likePrefix } from './search-query.js';
+import { placeholders, SqliteStatements, type SqlValue } from './sqlite-statements.js';
+import type { DocumentRef } from './store.js';
+
+// One statement cache per database handle, so repeated page loads reuse prepared SQL.
+const statementsByDb = new WeakMap<Database.Database, SqliteStatements>();
+function sqlFor(db: Database.Database): SqliteStatements {
+  let sql = statementsByDb.get(db);
+  if (!sql) {
+    sql = new SqliteStatements(db);
+    statementsByDb.set(db, sql);
+  }
+  return sql;
+}
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+const ORGANIZATION_FACET_SIZE = 20;
+
+// ---------------------------------------------------------------------------- register filters
+
+type Clause = { sql: string; params: SqlValue[] };
+type FacetName = keyof RegisterFacets;
+
+/**
+ * Each filter as data: which facet it narrows (so that facet's own counts ignore it) and the
+ * clause it adds, or null when the filter is not set.
+ */
+const REGISTER_CLAUSES: { facet: FacetName | null; clause: (f: RegisterFilter) => Clause | null }[] = [
+  { facet: null, clause: (f) => textClause(cleanText(f.q)) },
+  { facet: 'country', clause: (f) => equals('p.country', cleanText(f.country).toUpperCase()) },
+  {
+    facet: 'sector',
+    clause: (f) => {
+      const sector = cleanText(f.sector).toLowerCase();
+      return sector ? { sql: `(p.sector = ? OR p.sector LIKE ? ESCAPE '\\')`, params: [sector, likePrefix(`${sector}.`)] } : null;
+    },
+  },
+  { facet: 'type', clause: (f) => equals('p.type', cleanText(f.type)) },
+  { facet: 'status', clause: (f) => equals('p.status', cleanText(f.status)) },
+  {
+    facet: 'organization',
+    clause: (f) => {
+      const org = foldCase(cleanText(f.org));
+      return org
+        ? {
+            sql: `EXISTS (SELECT 1 FROM project_organizations po JOIN organization_aliases a ON a.organization_id = po.organization_id
+                  WHERE po.project_id = p.id AND a.folded LIKE ? ESCAPE '\\')`,
+            params: [likeContains(org)],
+          }
+        : null;
+    },
+  },
+  {
+    facet: 'organization',
+    clause: (f) => idClause('EXISTS (SELECT 1 FROM project_organizations po WHERE po.project_id = p.id AND po.organization_id = ?)', f.organizationId),
+  },
+  {
+    facet: null,
+    clause: (f) => idClause('EXISTS (SELECT 1 FROM project_statements s WHERE s.project_id = p.id AND s.document_id = ?)', f.documentId),
+  },
+  {
+    facet: 'year',
+    clause: (f) => {
+      const from = cleanText(f.reportedFrom);
+      const to = cleanText(f.reportedTo);
+      if (!from && !to) return null;
+      // One source published inside the window, not one source after `from` and another before `to`.
+      const bounds = [from ? 'd.published >= ?' : '', to ? 'd.published <= ?' : ''].filter(Boolean).join(' AND ');
+      return {
+        sql: `EXISTS (SELECT 1 FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = p.id AND ${bounds})`,
+        params: [from, to].filter(Boolean),
+      };
+    },
+  },
+];
+
+function equals(column: string, value: string): Clause | null {
+  return value ? { sql: `${column} = ?`, params: [value] } : null;
+}
+
+function idClause(sql: string, id: number | undefined): Clause | null {
+  return typeof id === 'number' && Number.isSafeInteger(id) ? { sql, params: [id] } : null;
+}
+
+/** Full text as the register's own filter does it: FTS over records and source sentences, LIKE when there is no word. */
+function textClause(q: string): Clause | null {
+  if (!q) return null;
+  const fts = ftsQuery(q);
+  if (fts) {
+    return {
+      sql: `p.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?
+            UNION SELECT m.project_id FROM mention_fts JOIN project_mentions m ON m.id = mention_fts.rowid WHERE mention_fts MATCH ?)`,
+      params: [fts, fts],
+    };
+  }
+  return { sql: `EXISTS (SELECT 1 FROM project_names n WHERE n.project_id = p.id AND n.name LIKE ? ESCAPE '\\')`, params: [likeContains(q)] };
+}
+
+function whereOf(f: RegisterFilter, skip: FacetName | null = null): Clause {
+  const clauses = REGISTER_CLAUSES.filter((c) => skip === null || c.facet !== skip)
+    .map((c) => c.clause(f))
+    .filter((c): c is Clause => c !== null);
+  return {
+    sql: clauses.length ? `WHERE ${clauses.map((c) => c.sql).join(' AND ')}` : '',
+    params: clauses.flatMap((c) => c.params),
+  };
+}
+
+const STATUS_ORDER = `CASE p.status ${STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+const SORT_COLUMNS: Record<RegisterSort, string> = {
+  reported: 'p.last_seen',
+  first_reported: 'p.first_seen',
+  name: 'lower(p.name)',
+  type: 'p.type',
+  sector: 'p.sector',
+  status: STATUS_ORDER,
+  country: 'p.country',
+  sources: '(SELECT COUNT(*) FROM project_statements s WHERE s.project_id = p.id)',
+};
+
+// ---------------------------------------------------------------------------- register page
+
+export function registerPage(db: Database.Database, f: RegisterFilter): RegisterPage {
+  const sql = sqlFor(db);
+  const where = whereOf(f);
+  const limit = Math.min(cleanCount(f.limit) ?? DEFAULT_PAGE, MAX_PAGE);
+  const offset = cleanCount(f.offset) ?? 0;
+  const column = SORT_COLUMNS[f.sort ?? 'reported'] ?? SORT_COLUMNS.reported;
+  const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
+  const total = sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM projects p ${where.sql}`, ...where.params)!.n;
+  const rows = sql.all<ProjectRow>(
+    `SELECT p.id, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
+     FROM projects p ${where.sql}
+     ORDER BY ${column} ${dir} NULLS LAST, p.id ${dir}
+     LIMIT ? OFFSET ?`,
+    ...where.params, limit, offset,
+  );
+  return { total, offset, limit, rows: registerRows(sql, rows) };
+}
+
+interface ProjectRow {
+  id: number; name: string; type: string; sector: string; status: Status; country: string | null;
+  capacity: string; amount: string | null; first_seen: string | null; last_seen: string | null;
+}
+
+/** Places, partners and source counts for a page of projects, three queries for the whole page. */
+function registerRows(sql: SqliteStatements, rows: ProjectRow[]): RegisterRow[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const inList = placeholders(ids.length);
+  const places = groupBy(
+    sql.all<{ project_id: number; name: string }>(
+      `SELECT DISTINCT pp.project_id, pl.name FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+       WHERE pp.project_id IN (${inList}) ORDER BY pp.project_id, pl.name`, ...ids,
+    ),
+  );
+  const partners = groupBy(
+    sql.all<{ project_id: number; name: string; role: Role }>(
+      `SELECT po.project_id, o.name, po.role FROM project_organizations po JOIN organizations o ON o.id = po.organization_id
+       WHERE po.project_id IN (${inList}) GROUP BY po.project_id, o.name, po.role ORDER BY po.project_id, MIN(po.ordinal), o.name`, ...ids,
+    ),
+  );
+  const sources = new Map(
+    sql.all<{ project_id: number; n: number }>(
+      `SELECT project_id, COUNT(*) AS n FROM project_statements WHERE project_id IN (${inList}) GROUP BY project_id`, ...ids,
+    ).map((r) => [r.project_id, r.n]),
+  );
+  return rows.map((r) => ({
+    id: r.id, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
+    places: (places.get(r.id) ?? []).map((p) => p.name),
+    partners: (partners.get(r.id) ?? []).map((p) => ({ name: p.name, role: p.role })),
+    capacity: JSON.parse(r.capacity) as Capacity[],
+    amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
+    sources: sources.get(r.id) ?? 0,
+    firstReported: r.first_seen,
+    lastReported: r.last_seen,
+  }));
+}
+
+function groupBy<T extends { project_id: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.project_id) ?? [];
+    list.push(r);
+    out.set(r.project_id, list);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------- facets
+
+/** The grouping each facet counts by. */
+const FACET_QUERIES: Record<FacetName, (where: string) => string> = {
+  country: (w) => `SELECT p.country AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.country`,
+  sector: (w) => `SELECT p.sector AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.sector`,
+  type: (w) => `SELECT p.type AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.type`,
+  status: (w) => `SELECT p.status AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.status`,
+  year: (w) => `SELECT substr(p.last_seen, 1, 4) AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY substr(p.last_seen, 1, 4)`,
+  organization: (w) => `SELECT o.name AS value, COUNT(DISTINCT po.project_id) AS count
+    FROM projects p JOIN project_organizations po ON po.project_id = p.id JOIN organizations o ON o.id = po.organization_id
+    ${w} GROUP BY o.id, o.name ORDER BY count DESC, o.name LIMIT ${ORGANIZATION_FACET_SIZE}`,
+};
+
+export function registerFacets(db: Database.Database, f: RegisterFilter): RegisterFacets {
+  const sql = sqlFor(db);
+  const out = {} as RegisterFacets;
+  for (const [name, query] of Object.entries(FACET_QUERIES) as [FacetName, (w: string) => string][]) {
+    const where = whereOf(f, name);
+    out[name] = sql
+      .all<{ value: string | null; count: number }>(query(where.sql), ...where.params)
+      .filter((r): r is FacetCount => r.value !== null && r.value !== '')
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------- overview
+
+const CHANGES_SHOWN = 20;
+const INGESTION_DAYS = 30;
+
+export function overview(db: Database.Database): Overview {
+  const sql = sqlFor(db);
+  const count = (table: string) => sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
+  const facets = registerFacets(db, {});
+  const recent = sql.all<DocumentRef & { addedAt: string; projects: number }>(
+    `SELECT d.id, d.path, d.title, d.published, d.source, d.url, d.added_at AS "addedAt",
+       (SELECT COUNT(*) FROM project_statements s WHERE s.document_id = d.id) AS projects
+     FROM documents d ORDER BY d.added_at DESC, d.id DESC LIMIT 10`,
+  );
+  return {
+    totals: {
+      projects: count('projects'), organizations: count('organizations'), people: count('people'),
+      documents: count('documents'), events: count('events'),
+    },
+    bySector: facets.sector,
+    byStatus: facets.status,
+    byCountry: facets.country,
+    changes: reportedChanges(sql),
+    ingestion: sql
+      .all<{ day: string; documents: number }>(
+        `SELECT substr(added_at, 1, 10) AS day, COUNT(*) AS documents FROM documents
+         GROUP BY substr(added_at, 1, 10) ORDER BY day DESC LIMIT ${INGESTION_DAYS}`,
+      )
+      .reverse(),
+    recentDocuments: recent,
+  };
+}
+
+interface StatementRow {
+  project_id: number; project: string; document_id: number; published: string | null;
+  status: Status; amount: string | null; capacity: string;
+}
+
+/** What each figure reads as, to compare one source's statement with the one before it. */
+const CHANGE_FIELDS: { field: ProjectChange['field']; read: (s: StatementRow) => string | null }[] = [
+  { field: 'status', read: (s) => (s.status === 'unknown' ? null : s.status) },
+  { field: 'amount', read: (s) => amountText(s.amount) },
+  { field: 'capacity', read: (s) => capacityText(s.capacity) },
+];
+
+function amountText(json: string | null): string | null {
+  const a = json ? (JSON.parse(json) as Amount | null) : null;
+  return a ? `${a.value} ${a.currency}` : null;
+}
+
+function capacityText(json: string): string | null {
+  const list = JSON.parse(json) as Capacity[];
+  return list.length ? list.map((c) => `${c.value} ${c.unit}`).join('; ') : null;
+}
+
+/** Projects reported by more than one source whose status or figures moved, latest first. */
+function reportedChanges(sql: SqliteStatements): ProjectChange[] {
+  const rows = sql.all<StatementRow>(
+    `SELECT s.project_id, p.name AS project, s.document_id, d.published, s.status, s.amount, s.capacity
+     FROM project_statements s JOIN projects p ON p.id = s.project_id JOIN documents d ON d.id = s.document_id
+     WHERE s.project_id IN (SELECT project_id FROM project_statements GROUP BY project_id HAVING COUNT(*) > 1)
+     ORDER BY s.project_id, COALESCE(d.published, ''), d.content_hash`,
+  );
+  const changes: ProjectChange[] = [];
+  for (const [, statements] of groupBy(rows)) {
+    for (const { field, read } of CHANGE_FIELDS) {
+      let last: string | null = null;
+      for (const s of statements) {
+        const value = read(s);
+        if (value === null) continue;
+        if (last !== null && value !== last) {
+          changes.push({ projectId: s.project_id, project: s.project, field, from: last, to: value, published: s.published, documentId: s.document_id });
+        }
+        last = value;
+      }
+    }
+  }
+  return changes
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.projectId - b.projectId)
+    .slice(0, CHANGES_SHOWN);
+}
+
+// ---------------------------------------------------------------------------- organisations and people
+
+const DOCUMENT_REF = 'd.id, d.path, d.title, d.published, d.source, d.url';
+
+interface EventSql { document_id: number; type: string; date: string | null; participants: string; organizations: string; projects: string }
+
+function eventRows(sql: SqliteStatements, documentIds: number[]): EventRow[] {
+  if (documentIds.length === 0) return [];
+  return sql
+    .all<EventSql>(
+      `SELECT document_id, type, date, participants, organizations, projects FROM events
+       WHERE document_id IN (${placeholders(documentIds.length)}) ORDER BY COALESCE(date, ''), id`, ...documentIds,
+    )
+    .map((e) => ({
+      documentId: e.document_id, type: e.type, date: e.date,
+      participants: JSON.parse(e.participants) as string[],
+      organizations: JSON.parse(e.organizations) as string[],
+      projects: JSON.parse(e.projects) as string[],
+    }));
+}
+
+/** Names compared the way aliases are stored: folded case. */
+function namedIn(names: string[], aliases: string[]): boolean {
+  const wanted = new Set(aliases.map(foldCase));
+  return names.some((n) => wanted.has(foldCase(n)));
+}
+
+export function organizationDetail(db: Database.Database, id: number): OrganizationDetail | null {
+  const sql = sqlFor(db);
+  const org = sql.get<{ id: number; name: string; country: string | null }>('SELECT id, name, country FROM organizations WHERE id = ?', id);
+  if (!org) return null;
+  const aliases = sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY alias', id).map((a) => a.alias);
+  const links = sql.all<{ id: number; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
+    `SELECT p.id, p.name, p.status, p.sector, p.country, po.role, po.document_id, d.published
+     FROM project_organizations po JOIN projects p ON p.id = po.project_id JOIN documents d ON d.id = po.document_id
+     WHERE po.organization_id = ? ORDER BY COALESCE(d.published, ''), p.id`, id,
+  );
+  const projects = new Map<number, OrganizationDetail['projects'][number]>();
+  for (const l of links) {
+    const p = projects.get(l.id) ?? { id: l.id, name: l.name, status: l.status, sector: l.sector, country: l.country, roles: [] };
+    p.roles.push({ role: l.role, documentId: l.document_id, published: l.published });
+    projects.set(l.id, p);
+  }
+  const documents = sql.all<DocumentRef>(
+    `SELECT ${DOCUMENT_REF} FROM document_organizations dl JOIN documents d ON d.id = dl.document_id
+     WHERE dl.organization_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
+  );
+  const names = [org.name, ...aliases];
+  return {
+    ...org,
+    aliases: aliases.filter((a) => a !== org.name),
+    projects: [...projects.values()],
+    people: sql.all<{ id: number; name: string; title: string | null; documentId: number; published: string | null }>(
+      `SELECT pe.id, pe.name, r.title, r.document_id AS "documentId", d.published
+       FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN documents d ON d.id = r.document_id
+       WHERE r.organization_id = ? ORDER BY COALESCE(d.published, ''), pe.name`, id,
+    ),
+    meetings: eventRows(sql, documents.map((d) => d.id)).filter((e) => namedIn(e.organizations, names)),
+    partners: sql.all<{ id: number; name: string; projects: number }>(
+      `SELECT o.id, o.name, COUNT(DISTINCT other.project_id) AS projects
+       FROM project_organizations mine JOIN project_organizations other
+         ON other.project_id = mine.project_id AND other.organization_id <> mine.organization_id
+       JOIN organizations o ON o.id = other.organization_id
+       WHERE mine.organization_id = ? GROUP BY o.id, o.name ORDER BY projects DESC, o.name LIMIT 50`, id,
+    ),
+    documents,
+  };
+}
+
+export function personDetail(db: Database.Database, id: number): PersonDetail | null {
+  const sql = sqlFor(db);
+  const person = sql.get<{ id: number; name: string }>('SELECT id, name FROM people WHERE id = ?', id);
+  if (!person) return null;
+  const aliases = sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias', id).map((a) => a.alias);
+  const documents = sql.all<DocumentRef>(
+    `SELECT ${DOCUMENT_REF} FROM document_people dl JOIN documents d ON d.id = dl.document_id
+     WHERE dl.person_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
+  );
+  const documentIds = documents.map((d) => d.id);
+  return {
+    ...person,
+    aliases: aliases.filter((a) => a !== person.name),
+    roles: sql.all<PersonDetail['roles'][number]>(
+      `SELECT r.title, COALESCE(o.name, r.organization) AS organization, r.organization_id AS "organizationId",
+         r.document_id AS "documentId", d.published
+       FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id JOIN documents d ON d.id = r.document_id
+       WHERE r.person_id = ? ORDER BY COALESCE(d.published, ''), r.id`, id,
+    ),
+    meetings: eventRows(sql, documentIds).filter((e) => namedIn(e.participants, [person.name, ...aliases])),
+    projects: documentIds.length === 0 ? [] : sql.all<PersonDetail['projects'][number]>(
+      `SELECT DISTINCT p.id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
+       WHERE s.document_id IN (${placeholders(documentIds.length)}) ORDER BY p.name, p.id`, ...documentIds,
+    ),
+    documents,
+  };
+}
+
+// ---------------------------------------------------------------------------- graph
+
+const GRAPH_DEFAULT_PROJECTS = 150;
+const GRAPH_MAX_PROJECTS = 1000;
+
+/** Projects (filtered by sector, country and report date), their partners, and the people who hold titles at those partners. */
+export function graph(db: Database.Database, f: GraphFilter): Graph {
+  const sql = sqlFor(db);
+  const limit = Math.min(cleanCount(f.limit) ?? GRAPH_DEFAULT_PROJECTS, GRAPH_MAX_PROJECTS);
+  const where = whereOf({ sector: f.sector, country: f.country, reportedFrom: f.from, reportedTo: f.to });
+  const projects = sql.all<{ id: number; name: string; sector: string }>(
+    `SELECT p.id, p.name, p.sector FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?`,
+    ...where.params, limit + 1,
+  );
+  const truncated = projects.length > limit;
+  const shown = projects.slice(0, limit);
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const node = (kind: GraphNode['kind'], recordId: number, label: string, sector: string | null = null) => {
+    const key = `${kind}:${recordId}`;
+    if (!nodes.has(key)) nodes.set(key, { id: key, kind, recordId, label, sector });
+    return key;
+  };
+  const edge = (source: string, target: string, label: string) => {
+    const key = `${source}>${target}`;
+    const existing = edges.get(key);
+    if (!existing) edges.set(key, { source, target, label });
+    else if (!existing.label.split(', ').includes(label)) existing.label += `, ${label}`;
+  };
+  for (const p of shown) node('project', p.id, p.name, p.sector);
+  if (shown.length === 0) return { nodes: [], edges: [], truncated };
+  const ids = shown.map((p) => p.id);
+  const links = sql.all<{ project_id: number; organization_id: number; name: string; role: Role }>(
+    `SELECT DISTINCT po.project_id, po.organization_id, o.name, po.role FROM project_organizations po
+     JOIN organizations o ON o.id = po.organization_id WHERE po.project_id IN (${placeholders(ids.length)})
+     ORDER BY po.project_id, po.organization_id`, ...ids,
+  );
+  for (const l of links) edge(node('organization', l.organization_id, l.name), `project:${l.project_id}`, l.role);
+  const orgIds = [...new Set(links.map((l) => l.organization_id))];
+  if (orgIds.length > 0) {
+    const people = sql.all<{ person_id: number; name: string; organization_id: number; title: string | null }>(
+      `SELECT DISTINCT r.person_id, pe.name, r.organization_id, r.title FROM person_roles r JOIN people pe ON pe.id = r.person_id
+       WHERE r.organization_id IN (${placeholders(orgIds.length)}) ORDER BY r.person_id`, ...orgIds,
+    );
+    for (const r of people) edge(node('person', r.person_id, r.name), `organization:${r.organization_id}`, r.title ?? 'named with');
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+// ---------------------------------------------------------------------------- map
+
+const MAP_DEFAULT_POINTS = 5000;
+const MAP_MAX_POINTS = 50000;
+/** Lower is more exact; a project's pin uses its most exact place with coordinates. */
+const PRECISION_RANK: Record<Precision, number> = Object.fromEntries(PRECISIONS.map((p, i) => [p, i])) as Record<Precision, number>;
+
+export function mapPoints(db: Database.Database, f: MapFilter): MapPoint[] {
+  const sql = sqlFor(db);
+  const limit = Math.min(cleanCount(f.limit) ?? MAP_DEFAULT_POINTS, MAP_MAX_POINTS);
+  const where = whereOf({ sector: f.sector, country: f.country });
+  const and = where.sql ? `${where.sql} AND` : 'WHERE';
+  type Row = { id: number; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
+  // Places the project names, then its host country as the least exact fallback.
+  const rows = [
+    ...sql.all<Row>(
+      `SELECT p.id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
+       FROM projects p JOIN project_places pp ON pp.project_id = p.id JOIN places pl ON pl.id = pp.place_id
+       ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params,
+    ),
+    ...sql.all<Row>(
+      `SELECT p.id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
+       FROM projects p JOIN places pl ON pl.kind = 'country' AND pl.country = p.country
+       ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params,
+    ),
+  ];
+  const best = new Map<number, Row>();
+  for (const r of rows) {
+    const current = best.get(r.id);
+    if (!current || PRECISION_RANK[r.kind] < PRECISION_RANK[current.kind]) best.set(r.id, r);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.id - b.id)
+    .slice(0, limit)
+    .map(({ kind, ...r }) => ({ ...r, precision: kind }));
+}
+
+// ---------------------------------------------------------------------------- document spans
+
+/** Which extraction list holds each kind of span, and where its records' names are kept. */
+const NAMED_KINDS: { kind: SpanKind; list: 'organizations' | 'people' | 'places'; names: string }[] = [
+  {
+    kind: 'organization', list: 'organizations',
+    names: `SELECT a.alias AS name, a.organization_id AS id FROM document_organizations dl
+            JOIN organization_aliases a ON a.organization_id = dl.organization_id WHERE dl.document_id = ?`,
+  },
+  {
+    kind: 'person', list: 'people',
+    names: `SELECT a.alias AS name, a.person_id AS id FROM document_people dl
+            JOIN person_aliases a ON a.person_id = dl.person_id WHERE dl.document_id = ?`,
+  },
+  {
+    kind: 'place', list: 'places',
+    names: `SELECT a.alias AS name, a.place_id AS id FROM document_places dl
+            JOIN place_aliases a ON a.place_id = dl.place_id WHERE dl.document_id = ?`,
+  },
+];
+
+/** Every span the extraction found in a document, each with the record it was resolved to. */
+export function documentSpans(db: Database.Database, id: number): DocumentSpan[] | null {
+  const sql = sqlFor(db);
+  const doc = sql.get<{ extraction: string }>('SELECT extraction FROM documents WHERE id = ?', id);
+  if (!doc) return null;
+  const extraction = JSON.parse(doc.extraction) as Extraction;
+  const spans: DocumentSpan[] = [];
+  for (const { kind, list, names } of NAMED_KINDS) {
+    const byName = new Map(sql.all<{ name: string; id: number }>(names, id).map((r) => [foldCase(r.name), r.id]));
+    for (const entity of extraction[list]) {
+      const recordId = [entity.name, ...(entity.aliases ?? [])].map((n) => byName.get(foldCase(n))).find((v) => v !== undefined) ?? null;
+      for (const e of entity.evidence ?? []) spans.push({ kind, start: e.start, end: e.end, label: entity.name, recordId });
+    }
+  }
+  for (const m of sql.all<{ project_id: number; start_offset: number; end_offset: number; name: string }>(
+    'SELECT project_id, start_offset, end_offset, name FROM project_mentions WHERE document_id = ? ORDER BY start_offset', id,
+  )) {
+    spans.push({ kind: 'project', start: m.start_offset, end: m.end_offset, label: m.name, recordId: m.project_id });
+  }
+  for (const e of extraction.events) {
+    for (const ev of e.evidence) spans.push({ kind: 'event', start: ev.start, end: ev.end, label: e.type, recordId: null });
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
