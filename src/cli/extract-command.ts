@@ -3,15 +3,17 @@ import { isFailure } from '../ingest/document.js';
 import { extractDocument } from '../pipeline/ingest-documents.js';
 import type { Extraction } from '../nlp/extraction.js';
 import { describeAmount, describeCapacity } from './describe.js';
+import { readLimits, type ReadLimitFlags } from './read-limits-options.js';
 
 /** `corridor extract PATH...`: Extraction JSON v1, one object for one document, JSON Lines for several. */
-export async function runExtract(paths: string[], opts: { format: 'json' | 'table'; text?: boolean }): Promise<number> {
+export async function runExtract(paths: string[], opts: { format: 'json' | 'table'; text?: boolean } & ReadLimitFlags): Promise<number> {
+  const limits = readLimits(opts);
   const { items, failures } = await expandInputs(paths);
   const results: Extraction[] = [];
   let failed = failures.length;
   for (const f of failures) process.stderr.write(`corridor: ${f.input}: ${f.reason}\n`);
   for (const item of items) {
-    for (const r of await readInput(item)) {
+    for (const r of await readInput(item, limits)) {
       if (isFailure(r)) { failed++; process.stderr.write(`corridor: ${r.input}: ${r.reason}\n`); continue; }
       const x = extractDocument(r);
       if (!opts.text) delete x.text;

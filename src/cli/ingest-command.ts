@@ -1,15 +1,18 @@
 import cliProgress from 'cli-progress';
 import { ingestDocuments } from '../pipeline/ingest-documents.js';
 import { openStore } from '../store/open-store.js';
+import { readLimits, type ReadLimitFlags } from './read-limits-options.js';
 
 /** `corridor ingest PATH|URL...`: a progress bar on a terminal, then a summary. Exit 0 all in, 3 some failed. */
-export async function runIngest(inputs: string[], opts: { db?: string; quiet?: boolean }): Promise<number> {
+export async function runIngest(inputs: string[], opts: { db?: string; quiet?: boolean } & ReadLimitFlags): Promise<number> {
+  const limits = readLimits(opts); // before the store opens: a bad flag leaves no database behind
   const store = openStore(opts.db);
   const tty = process.stderr.isTTY && !opts.quiet;
   const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {current}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
   try {
     const summary = await ingestDocuments(inputs, store, {
+      ...limits,
       onProgress: (p) => {
         if (!bar) return;
         if (!started) { bar.start(p.total, 0, { current: '' }); started = true; }

@@ -5,6 +5,7 @@ import { runDocuments, runOrganizations, runPeople, runProjects, runShow } from 
 import { runEvalCommand } from './eval-command.js';
 import { runServe } from './serve-command.js';
 import { UsageError } from './usage-error.js';
+import { readLimitOptions, type ReadLimitFlags } from './read-limits-options.js';
 import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
@@ -29,15 +30,17 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  program.command('extract').description('print Extraction JSON v1 for articles (one object, or JSON Lines for several)')
+  const extract = program.command('extract').description('print Extraction JSON v1 for articles (one object, or JSON Lines for several)')
     .argument('<paths...>', 'files, directories, feeds, URLs, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
-    .option('--text', 'include the normalised text that the offsets point into').addOption(lexiconOption())
-    .action(action((paths: string[], o: { format: 'json' | 'table'; text?: boolean }) => runExtract(paths, o)));
+    .option('--text', 'include the normalised text that the offsets point into').addOption(lexiconOption());
+  for (const o of readLimitOptions()) extract.addOption(o);
+  extract.action(action((paths: string[], o: { format: 'json' | 'table'; text?: boolean } & ReadLimitFlags) => runExtract(paths, o)));
 
-  program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
-    .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption())
-    .action(action((inputs: string[], o: { db?: string; quiet?: boolean }) => runIngest(inputs, o)));
+  const ingest = program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
+    .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption());
+  for (const o of readLimitOptions()) ingest.addOption(o);
+  ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean } & ReadLimitFlags) => runIngest(inputs, o)));
 
   program.command('projects').description('list projects in the register')
     .addOption(dbOption()).option('--q <text>', 'full-text search').option('--country <cc>', 'ISO 3166-1 alpha-2 host country')

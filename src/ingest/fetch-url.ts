@@ -1,13 +1,26 @@
 // HTTP(S) GET for one article or feed, with the limits a batch tool needs:
-// a timeout over the whole exchange (redirects and body included), a byte limit
-// enforced while streaming, at most five redirects, http: and https: only.
+// a timeout over the whole exchange (redirects and body included), a byte limit enforced
+// while streaming and again after gzip/deflate/br decoding (a small compressed body can
+// decode to gigabytes), at most five redirects, http: and https: only, and the address
+// policy (address-policy.ts) applied to every hop after DNS, with the socket pinned to the
+// address that was checked.
+// node:http is used rather than fetch() because fetch cannot be given its own DNS lookup
+// without an extra dependency, and the pinning needs exactly that.
 // Every way it can go wrong comes back as a ReadFailure with a one-line reason.
 
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { pipeline } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Transform } from 'node:stream';
 import type { ReadFailure } from './document.js';
 import { errorMessage } from './error-message.js';
+import { checkHost, pinnedLookup, type ResolveHost } from './address-policy.js';
+import { DEFAULT_MAX_BYTES, overLimit, tooLarge } from './byte-limits.js';
+
+export { DEFAULT_MAX_BYTES, formatBytes } from './byte-limits.js';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 export const USER_AGENT = 'corridor/0.1';
 
@@ -16,9 +29,14 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface FetchOptions {
   timeoutMs?: number;
+  /** Body limit in bytes, applied to the bytes received and to the decoded bytes. */
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Let loopback and private addresses through (the --allow-private flag). */
+  allowPrivate?: boolean;
+  /** DNS for the address check; tests inject one so they never ask real DNS. */
+  resolve?: ResolveHost;
 }
 
 export interface FetchedBody {
@@ -35,47 +53,31 @@ export function isFetchFailure(r: FetchedBody | ReadFailure): r is ReadFailure {
   return (r as ReadFailure).reason !== undefined;
 }
 
-/** "10 MB", "512 KB", "300 bytes"; rounded up, so a size just over a limit never prints as the limit. */
-export function formatBytes(n: number): string {
-  const up = (x: number): number => Math.ceil(x * 10) / 10;
-  if (n >= 1024 * 1024) return `${up(n / (1024 * 1024))} MB`;
-  if (n >= 1024) return `${up(n / 1024)} KB`;
-  return `${n} bytes`;
-}
-
 function formatDuration(ms: number): string {
   return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`;
 }
 
-/** Parse and check a URL; a reason string when it cannot be fetched. */
-function checkUrl(raw: string, base?: string): URL | string {
-  let u: URL;
+function parseUrl(raw: string, base?: string): URL | string {
   try {
-    u = base ? new URL(raw, base) : new URL(raw);
+    return base ? new URL(raw, base) : new URL(raw);
   } catch {
     return `invalid URL: ${raw}`;
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    return `unsupported URL scheme "${u.protocol}" (only http and https)`;
-  }
-  return u;
 }
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset by server',
   EPIPE: 'connection closed by server',
-  UND_ERR_SOCKET: 'connection closed by server',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'host name lookup failed (temporary DNS failure)',
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
   ETIMEDOUT: 'connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for response headers',
-  UND_ERR_BODY_TIMEOUT: 'timed out reading the response body',
-  UND_ERR_HEADERS_OVERFLOW: 'response headers too large',
-  HPE_INVALID_CONSTANT: 'malformed HTTP response',
+  HPE_HEADER_OVERFLOW: 'response headers too large',
+  Z_DATA_ERROR: 'response body does not decompress (corrupt data)',
+  Z_BUF_ERROR: 'response body does not decompress (truncated)',
+  ERR_STREAM_PREMATURE_CLOSE: 'connection closed before the body was complete',
 };
 
 /** A network error as a short reason ("connection refused", "host not found: x.example"). */
@@ -88,37 +90,57 @@ function networkReason(err: unknown, url: URL): string {
     if (typeof code === 'string') {
       if (code === 'ENOTFOUND') return `host not found: ${url.hostname}`;
       if (NETWORK_CODES[code]) return NETWORK_CODES[code];
+      if (code.startsWith('HPE_')) return 'malformed HTTP response';
       if (/CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return `TLS error: ${errorMessage(e)}`;
     }
     e = (e as { cause?: unknown }).cause;
   }
-  const cause = (err as { cause?: unknown })?.cause;
-  return `fetch failed: ${errorMessage(cause ?? err)}`;
+  if (/socket hang up/i.test(errorMessage(err))) return 'connection closed by server';
+  return `fetch failed: ${errorMessage(err)}`;
 }
 
-async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+/** The decoder for a Content-Encoding, null for none, or a reason when it is not one we decode. */
+function decoderFor(encoding: string | undefined): Transform | null | string {
+  const e = (encoding ?? '').trim().toLowerCase();
+  if (e === '' || e === 'identity') return null;
+  if (e === 'gzip' || e === 'x-gzip') return createGunzip();
+  if (e === 'deflate') return createInflate();
+  if (e === 'br') return createBrotliDecompress();
+  return `unsupported content encoding "${e}"`;
+}
+
+class LimitExceeded extends Error {}
+
+/** Collect a stream, stopping (and dropping what was read) the moment it passes maxBytes. */
+async function collect(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
+  for await (const chunk of stream) {
+    total += chunk.length;
+    if (total > maxBytes) throw new LimitExceeded();
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
 }
 
-async function discard(res: Response): Promise<void> {
-  try {
-    await res.body?.cancel();
-  } catch {
-    // nothing to do: the connection is dropped either way
-  }
+/** One GET to an address already checked; resolves with the response headers. */
+function get(url: URL, address: string, family: 4 | 6, opts: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'GET',
+      agent: false, // a fresh socket per request: nothing pooled under another address
+      lookup: pinnedLookup(address, family) as never,
+      signal,
+      headers: {
+        'user-agent': opts.userAgent ?? USER_AGENT,
+        accept: ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    }, resolve);
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** GET a URL; the body bytes, or a failure naming what went wrong. Never throws. */
@@ -127,8 +149,9 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const fail = (reason: string): ReadFailure => ({ input: url, reason });
+  const policyHint = '; --allow-private lets it through';
 
-  const first = checkUrl(url);
+  const first = parseUrl(url);
   if (typeof first === 'string') return fail(first);
 
   const controller = new AbortController();
@@ -137,64 +160,105 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     timedOut = true;
     controller.abort();
   }, timeoutMs);
+  const timeoutReason = `timed out after ${formatDuration(timeoutMs)}`;
 
   let current = first;
   try {
     for (let redirects = 0; ; redirects++) {
-      let res: Response;
-      try {
-        res = await fetch(current, {
-          method: 'GET',
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: { 'user-agent': opts.userAgent ?? USER_AGENT, accept: ACCEPT },
-        });
-      } catch (err) {
-        if (timedOut) return fail(`timed out after ${formatDuration(timeoutMs)}`);
-        return fail(networkReason(err, current));
+      const checked = await checkHost(current, { allowPrivate: opts.allowPrivate, resolve: opts.resolve });
+      if (timedOut) return fail(timeoutReason);
+      if (!checked.ok) {
+        const reason = checked.refused ? `refused: ${checked.reason}${checked.liftable ? policyHint : ''}` : checked.reason;
+        return fail(redirects > 0 ? `redirect to ${current.href}: ${reason}` : reason);
       }
 
-      if (REDIRECT_STATUSES.has(res.status)) {
-        const location = res.headers.get('location');
-        await discard(res);
-        if (!location) return fail(`HTTP ${res.status} redirect without a Location header from ${current.href}`);
+      let res: IncomingMessage;
+      try {
+        res = await get(current, checked.address, checked.family, opts, controller.signal);
+      } catch (err) {
+        if (timedOut) return fail(timeoutReason);
+        return fail(networkReason(err, current));
+      }
+      const status = res.statusCode ?? 0;
+
+      if (REDIRECT_STATUSES.has(status)) {
+        const location = res.headers.location;
+        res.destroy();
+        if (!location) return fail(`HTTP ${status} redirect without a Location header from ${current.href}`);
         if (redirects >= maxRedirects) return fail(`too many redirects (more than ${maxRedirects})`);
-        const next = checkUrl(location, current.href);
+        const next = parseUrl(location, current.href);
         if (typeof next === 'string') return fail(`redirect to ${location}: ${next}`);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          return fail(`redirect to ${location}: unsupported URL scheme "${next.protocol}" (only http and https)`);
+        }
         current = next;
         continue;
       }
 
-      if (res.status < 200 || res.status > 299) {
-        await discard(res);
-        return fail(`HTTP ${res.status} from ${current.href}`);
+      if (status < 200 || status > 299) {
+        res.destroy();
+        return fail(`HTTP ${status} from ${current.href}`);
       }
 
-      const declared = Number(res.headers.get('content-length'));
+      const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes) {
-        await discard(res);
-        return fail(`response too large (${formatBytes(declared)}; limit ${formatBytes(maxBytes)})`);
+        res.destroy();
+        return fail(`response ${tooLarge(declared, maxBytes)}`);
       }
 
-      let bytes: Uint8Array | null;
+      const encoding = res.headers['content-encoding'];
+      const decoder = decoderFor(encoding);
+      if (typeof decoder === 'string') {
+        res.destroy();
+        return fail(decoder);
+      }
+
+      let bytes: Buffer;
       try {
-        bytes = res.body ? await readLimited(res.body, maxBytes) : new Uint8Array(0);
+        if (decoder) {
+          // compressed bytes in and decoded bytes out are both capped at maxBytes
+          let received = 0;
+          res.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > maxBytes) res.destroy(new LimitExceeded());
+          });
+          const decoded = pipeline(res, decoder, () => undefined);
+          try {
+            bytes = await collect(decoded, maxBytes);
+          } catch (err) {
+            if (err instanceof LimitExceeded || received > maxBytes) {
+              return fail(`response ${overLimit(maxBytes)} once decompressed (${String(encoding).trim()})`);
+            }
+            throw err;
+          } finally {
+            res.destroy();
+            decoder.destroy();
+          }
+        } else {
+          try {
+            bytes = await collect(res, maxBytes);
+          } catch (err) {
+            if (err instanceof LimitExceeded) return fail(`response ${overLimit(maxBytes)}`);
+            throw err;
+          } finally {
+            res.destroy();
+          }
+        }
       } catch (err) {
-        if (timedOut) return fail(`timed out after ${formatDuration(timeoutMs)}`);
+        if (timedOut) return fail(timeoutReason);
         return fail(`error reading response body: ${networkReason(err, current)}`);
       }
-      if (bytes === null) return fail(`response larger than the ${formatBytes(maxBytes)} limit`);
 
       return {
         url,
         finalUrl: current.href,
-        status: res.status,
-        contentType: res.headers.get('content-type'),
+        status,
+        contentType: res.headers['content-type'] ?? null,
         bytes,
       };
     }
   } catch (err) {
-    if (timedOut) return fail(`timed out after ${formatDuration(timeoutMs)}`);
+    if (timedOut) return fail(timeoutReason);
     return fail(`fetch failed: ${errorMessage(err)}`);
   } finally {
     clearTimeout(timer);

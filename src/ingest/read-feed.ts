@@ -70,6 +70,37 @@ export function decodeXmlText(raw: string): string {
   return out + decodeReferences(raw.slice(last));
 }
 
+// ---------- DOCTYPE entities ----------
+
+const INTERNAL_SUBSET = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i;
+const ENTITY_DECLARATION = /<!ENTITY\s+(%\s+)?([^\s"'>]+)\s+(?:(SYSTEM|PUBLIC)\s+(?:"[^"]*"\s+|'[^']*'\s+)?("[^"]*"|'[^']*')|)/gi;
+
+/**
+ * Why a feed that declares its own entities is refused, or null. Feeds in the wild do not
+ * declare entities; the ones that do are the entity-expansion bomb (billion laughs) and the
+ * external-entity read (SYSTEM "file:///etc/passwd"). The parser would leave them unexpanded
+ * anyway, but an item carrying "&e;" as text is no article, so the whole feed is refused.
+ */
+export function entityDeclarationReason(xml: string): string | null {
+  const rootAt = xml.search(/<(?![?!])/);
+  const prolog = rootAt === -1 ? xml : xml.slice(0, rootAt);
+  const subset = INTERNAL_SUBSET.exec(prolog);
+  if (!subset) return null;
+  const names: string[] = [];
+  for (const m of subset[1].matchAll(ENTITY_DECLARATION)) {
+    const name = (m[1] ? '%' : '') + m[2];
+    if (m[3]) {
+      const target = oneLine(m[4].slice(1, -1));
+      const shown = target.length > 80 ? `${target.slice(0, 79)}…` : target;
+      return `feed refused: its DOCTYPE declares an external entity "${name}" (${m[3].toUpperCase()} "${shown}"), which is never fetched`;
+    }
+    names.push(name);
+  }
+  if (names.length === 0) return null;
+  const listed = names.slice(0, 3).map((n) => `"${n}"`).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  return `feed refused: its DOCTYPE declares entities (${listed}), which are never expanded`;
+}
+
 // ---------- reading parsed nodes ----------
 
 function isObject(v: XValue): v is XObject {
@@ -253,6 +284,9 @@ export function readFeed(content: string | Uint8Array, source: SourceInfo): Read
   if (!xml.startsWith('<')) {
     return failure(source.input, `feed does not parse: not XML (starts with ${JSON.stringify(oneLine(xml.slice(0, 20)))})`);
   }
+
+  const entities = entityDeclarationReason(xml);
+  if (entities) return failure(source.input, entities);
 
   let doc: XObject;
   try {

@@ -3,28 +3,34 @@
 // one or more results (a feed gives one per entry). Nothing here throws for bad input:
 // every problem is a ReadFailure that names the input.
 
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream, type Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReadFailure, ReadResult } from './document.js';
+import { isFailure, type ReadFailure, type ReadResult } from './document.js';
 import { ARTICLE_EXTENSIONS, detectKind, type InputKind } from './detect-kind.js';
 import { errorMessage } from './error-message.js';
-import { fetchUrl, formatBytes, isFetchFailure } from './fetch-url.js';
+import type { ResolveHost } from './address-policy.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, overLimit, textTooLong, tooLarge } from './byte-limits.js';
+import { fetchUrl, isFetchFailure } from './fetch-url.js';
+import { nonArticleReason } from './non-article.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readText } from './read-text.js';
 import type { SourceInfo } from './source-info.js';
-
-/** Files (and standard input) larger than this are not read. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface ReadInputOptions {
   /** Standard input, for the "-" item (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
   /** URL fetch timeout in milliseconds (default 20 s). */
   timeoutMs?: number;
-  /** URL response size limit in bytes (default 10 MB). */
+  /** Size limit in bytes for each file, standard input and URL body (default 20 MB). */
   maxBytes?: number;
+  /** Length limit in characters for each document's text (default 500,000). */
+  maxTextChars?: number;
+  /** Let URLs reach loopback and private addresses (the --allow-private flag). */
+  allowPrivate?: boolean;
+  /** DNS for the URL address check; tests inject one so they never ask real DNS. */
+  resolve?: ResolveHost;
 }
 
 export interface ExpandedInputs {
@@ -149,6 +155,7 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   return out;
 }
 
+/** The stream's bytes, or null the moment it passes the limit: never more than `limit` bytes held. */
 async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -166,13 +173,17 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
 }
 
 function readAs(kind: InputKind, bytes: Uint8Array, source: SourceInfo): ReadResult[] {
+  const notArticle = bytes.length > 0 ? nonArticleReason(bytes, source.contentType) : null;
+  if (notArticle) return [{ input: source.input, reason: notArticle }];
   if (kind === 'feed') return readFeed(bytes, source);
   if (kind === 'html') return [readHtml(bytes, source)];
   return [readText(bytes, source)];
 }
 
 async function readUrl(item: string, opts: ReadInputOptions): Promise<ReadResult[]> {
-  const fetched = await fetchUrl(item, { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes });
+  const fetched = await fetchUrl(item, {
+    timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate, resolve: opts.resolve,
+  });
   if (isFetchFailure(fetched)) return [{ input: item, reason: fetched.reason }];
   const kind = detectKind({ contentType: fetched.contentType, bytes: fetched.bytes });
   return readAs(kind, fetched.bytes, {
@@ -191,41 +202,53 @@ async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {
   }
   let bytes: Uint8Array | null;
   try {
-    bytes = await readStream(stream, MAX_FILE_BYTES);
+    bytes = await readStream(stream, maxBytesOf(opts));
   } catch (err) {
     return [{ input: '-', reason: `cannot read standard input: ${errorMessage(err)}` }];
   }
-  if (bytes === null) return [{ input: '-', reason: `standard input too large (limit ${formatBytes(MAX_FILE_BYTES)})` }];
+  if (bytes === null) return [{ input: '-', reason: `standard input ${overLimit(maxBytesOf(opts))}` }];
   return readAs(detectKind({ bytes }), bytes, { input: '-', path: null });
 }
 
-async function readPath(item: string): Promise<ReadResult[]> {
-  let size: number;
+function maxBytesOf(opts: ReadInputOptions): number {
+  return opts.maxBytes ?? DEFAULT_MAX_BYTES;
+}
+
+async function readPath(item: string, opts: ReadInputOptions): Promise<ReadResult[]> {
+  const limit = maxBytesOf(opts);
   try {
     const info = await stat(item);
     if (info.isDirectory()) return [{ input: item, reason: 'is a directory' }];
-    size = info.size;
+    // refused on the size the file system reports, before a byte is read
+    if (info.size > limit) return [{ input: item, reason: `file ${tooLarge(info.size, limit)}` }];
   } catch (err) {
     return [{ input: item, reason: fsReason(err) }];
   }
-  if (size > MAX_FILE_BYTES) {
-    return [{ input: item, reason: `file too large (${formatBytes(size)}; limit ${formatBytes(MAX_FILE_BYTES)})` }];
-  }
-  let bytes: Uint8Array;
+  // Streamed with a count, not readFile: a file that grows after stat, a FIFO or a device
+  // such as /dev/zero reports no useful size and must still stop at the limit.
+  let bytes: Uint8Array | null;
   try {
-    bytes = await readFile(item);
+    bytes = await readStream(createReadStream(item), limit);
   } catch (err) {
     return [{ input: item, reason: fsReason(err) }];
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return [{ input: item, reason: `file too large (${formatBytes(bytes.length)}; limit ${formatBytes(MAX_FILE_BYTES)})` }];
-  }
+  if (bytes === null) return [{ input: item, reason: `file ${overLimit(limit)}` }];
   const kind = detectKind({ path: item, bytes });
   return readAs(kind, bytes, { input: item, path: item });
 }
 
+/** Documents whose text is past the length limit become failures: the engine's work stays bounded. */
+function limitText(results: ReadResult[], opts: ReadInputOptions): ReadResult[] {
+  const limit = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  return results.map((r) => (isFailure(r) || r.text.length <= limit ? r : { input: r.input, reason: textTooLong(r.text.length, limit) }));
+}
+
 /** Read one item (a path, an http(s) URL, or "-" for standard input). Never throws. */
 export async function readInput(item: string, opts: ReadInputOptions = {}): Promise<ReadResult[]> {
+  return limitText(await readAny(item, opts), opts);
+}
+
+async function readAny(item: string, opts: ReadInputOptions): Promise<ReadResult[]> {
   try {
     if (item === '-') return await readStdin(opts);
     if (URL_LIKE.test(item)) {
@@ -235,7 +258,7 @@ export async function readInput(item: string, opts: ReadInputOptions = {}): Prom
       }
       return await readUrl(item, opts);
     }
-    return await readPath(item);
+    return await readPath(item, opts);
   } catch (err) {
     return [{ input: item, reason: `unexpected error reading ${item}: ${errorMessage(err)}` }];
   }

@@ -4,7 +4,8 @@ import { writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { isFailure, type ReadDocument, type ReadResult } from '../../src/ingest/document.js';
-import { expandInputs, MAX_FILE_BYTES, readInput, readInputs } from '../../src/ingest/read-inputs.js';
+import { expandInputs, readInput, readInputs } from '../../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_BYTES } from '../../src/ingest/byte-limits.js';
 import { fixture, scratchDir } from './fixture-path.js';
 
 function docs(results: ReadResult[]): ReadDocument[] {
@@ -86,7 +87,7 @@ test('readInput: empty, binary, invalid UTF-8 and UTF-16 files', async () => {
       reasons[name] = r.reason;
     }
     assert.equal(reasons['empty.txt'], 'empty file');
-    assert.equal(reasons['binary.txt'], 'binary file (NUL bytes)');
+    assert.equal(reasons['binary.txt'], 'not an article: PNG image (only text, HTML and RSS/Atom feeds are read)');
     assert.match(reasons['latin1.txt'], /^not valid UTF-8/);
     assert.equal(reasons['blank.md'], 'file contains only whitespace');
 
@@ -98,7 +99,7 @@ test('readInput: empty, binary, invalid UTF-8 and UTF-16 files', async () => {
   }
 });
 
-test('readInput: unknown extension is sniffed; files over 50 MB are refused', async () => {
+test('readInput: unknown extension is sniffed; files over the 20 MB default are refused on their size', async () => {
   const { dir, cleanup } = scratchDir();
   try {
     writeFileSync(join(dir, 'story.dat'), '<!doctype html><html><body><article><p>A sniffed HTML article about an airport terminal that opened this week.</p></article></body></html>');
@@ -107,10 +108,10 @@ test('readInput: unknown extension is sniffed; files over 50 MB are refused', as
 
     const big = join(dir, 'big.txt');
     writeFileSync(big, '');
-    truncateSync(big, MAX_FILE_BYTES + 1); // sparse: no real disk use
+    truncateSync(big, DEFAULT_MAX_BYTES + 1); // sparse: no real disk use
     const [r] = await readInput(big);
     assert.ok(isFailure(r));
-    assert.equal(r.reason, 'file too large (50.1 MB; limit 50 MB)');
+    assert.equal(r.reason, 'file too large: 20.1 MB > 20 MB limit');
 
     const [asDir] = await readInput(dir);
     assert.ok(isFailure(asDir));

@@ -1,4 +1,6 @@
-// URL reading against a real HTTP server on 127.0.0.1 (port chosen by the OS).
+// URL reading against a real HTTP server on 127.0.0.1 (port chosen by the OS). Loopback is
+// refused by default (address-policy.ts), so every read here passes allowPrivate, as the
+// --allow-private flag does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,6 +14,9 @@ import { fixture } from './fixture-path.js';
 const ARTICLE = readFileSync(fixture('html/article-boilerplate.html'));
 const MAIN_DIV = readFileSync(fixture('html/main-div.html'));
 const FEED = readFileSync(fixture('feed/rss2.xml'));
+
+/** What every read in this file passes: the test server is on loopback. */
+const LOCAL = { allowPrivate: true } as const;
 
 let server: Server;
 let base = '';
@@ -118,7 +123,7 @@ after(async () => {
 
 test('an HTML page: one url document with meta.url and the page metadata', async () => {
   const input = `${base}/article`;
-  const [d] = docs(await readInput(input));
+  const [d] = docs(await readInput(input, LOCAL));
   assert.equal(d.kind, 'url');
   assert.equal(d.input, input);
   assert.equal(d.path, input);
@@ -130,13 +135,13 @@ test('an HTML page: one url document with meta.url and the page metadata', async
 });
 
 test('a page without og:url gets its canonical link resolved against the final URL', async () => {
-  const [d] = docs(await readInput(`${base}/news/solar`));
+  const [d] = docs(await readInput(`${base}/news/solar`, LOCAL));
   assert.equal(d.meta.url, `${base}/2023/11/dunmore-solar-financing`);
 });
 
 test('a feed gives one document per item', async () => {
   const input = `${base}/feed`;
-  const items = docs(await readInput(input));
+  const items = docs(await readInput(input, LOCAL));
   assert.equal(items.length, 3);
   assert.deepEqual(items.map((i) => i.input), [`${input}#1`, `${input}#2`, `${input}#3`]);
   assert.ok(items.every((i) => i.kind === 'feed-item' && i.path === input));
@@ -145,50 +150,50 @@ test('a feed gives one document per item', async () => {
 });
 
 test('a feed served as text/html is still read as a feed', async () => {
-  const items = docs(await readInput(`${base}/feed-mislabelled`));
+  const items = docs(await readInput(`${base}/feed-mislabelled`, LOCAL));
   assert.equal(items.length, 3);
 });
 
 test('a text/plain response is read as text', async () => {
-  const [d] = docs(await readInput(`${base}/plain`));
+  const [d] = docs(await readInput(`${base}/plain`, LOCAL));
   assert.equal(d.kind, 'url');
   assert.equal(d.meta.title, 'Plain notice');
   assert.equal(d.meta.url, `${base}/plain`);
 });
 
 test('a charset declared by the server is honoured for text', async () => {
-  const [d] = docs(await readInput(`${base}/latin1`));
+  const [d] = docs(await readInput(`${base}/latin1`, LOCAL));
   assert.equal(d.text, 'A café operator from the coast will open a roastery near the new ring road.');
 });
 
 test('HTTP errors name the status and URL', async () => {
-  const [notFound] = await readInput(`${base}/nowhere`);
+  const [notFound] = await readInput(`${base}/nowhere`, LOCAL);
   assert.ok(isFailure(notFound));
   assert.equal(notFound.reason, `HTTP 404 from ${base}/nowhere`);
-  const [down] = await readInput(`${base}/server-error`);
+  const [down] = await readInput(`${base}/server-error`, LOCAL);
   assert.ok(isFailure(down));
   assert.equal(down.reason, `HTTP 503 from ${base}/server-error`);
 });
 
 test('redirects are followed, up to five', async () => {
-  const [moved] = docs(await readInput(`${base}/old-article`));
+  const [moved] = docs(await readInput(`${base}/old-article`, LOCAL));
   assert.ok(moved.text.startsWith('The company that runs Port Verano'));
 
-  const fetched = await fetchUrl(`${base}/hop?n=4`); // five redirects
+  const fetched = await fetchUrl(`${base}/hop?n=4`, LOCAL); // five redirects
   assert.ok(!isFetchFailure(fetched));
   assert.equal(fetched.finalUrl, `${base}/news/solar`);
   assert.equal(fetched.url, `${base}/hop?n=4`);
   assert.match(fetched.contentType ?? '', /text\/html/);
 
-  const [tooMany] = await readInput(`${base}/hop?n=5`); // six redirects
+  const [tooMany] = await readInput(`${base}/hop?n=5`, LOCAL); // six redirects
   assert.ok(isFailure(tooMany));
   assert.equal(tooMany.reason, 'too many redirects (more than 5)');
 
-  const [loop] = await readInput(`${base}/loop`);
+  const [loop] = await readInput(`${base}/loop`, LOCAL);
   assert.ok(isFailure(loop));
   assert.equal(loop.reason, 'too many redirects (more than 5)');
 
-  const [ftp] = await readInput(`${base}/to-ftp`);
+  const [ftp] = await readInput(`${base}/to-ftp`, LOCAL);
   assert.ok(isFailure(ftp));
   assert.equal(ftp.reason, 'redirect to ftp://127.0.0.1/file.txt: unsupported URL scheme "ftp:" (only http and https)');
 });
@@ -198,35 +203,35 @@ test('connection refused on a closed port', async () => {
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((resolve) => closed.close(() => resolve()));
-  const [r] = await readInput(`http://127.0.0.1:${port}/article`);
+  const [r] = await readInput(`http://127.0.0.1:${port}/article`, LOCAL);
   assert.ok(isFailure(r));
   assert.equal(r.reason, 'connection refused');
 });
 
 test('a slow response past the timeout', async () => {
   const started = Date.now();
-  const [r] = await readInput(`${base}/slow`, { timeoutMs: 200 });
+  const [r] = await readInput(`${base}/slow`, { ...LOCAL, timeoutMs: 200 });
   assert.ok(isFailure(r));
   assert.equal(r.reason, 'timed out after 200 ms');
   assert.ok(Date.now() - started < 2000, 'gave up near the timeout');
 });
 
 test('a body over maxBytes, with and without content-length', async () => {
-  const [declared] = await readInput(`${base}/big`, { maxBytes: 1024 });
+  const [declared] = await readInput(`${base}/big`, { ...LOCAL, maxBytes: 1024 });
   assert.ok(isFailure(declared));
-  assert.equal(declared.reason, 'response too large (64 KB; limit 1 KB)');
+  assert.equal(declared.reason, 'response too large: 64 KB > 1 KB limit');
 
-  const [streamed] = await readInput(`${base}/big-stream`, { maxBytes: 4096 });
+  const [streamed] = await readInput(`${base}/big-stream`, { ...LOCAL, maxBytes: 4096 });
   assert.ok(isFailure(streamed));
-  assert.equal(streamed.reason, 'response larger than the 4 KB limit');
+  assert.equal(streamed.reason, 'response too large: over the 4 KB limit');
 
-  const ok = await fetchUrl(`${base}/big-stream`, { maxBytes: 1024 * 1024 });
+  const ok = await fetchUrl(`${base}/big-stream`, { ...LOCAL, maxBytes: 1024 * 1024 });
   assert.ok(!isFetchFailure(ok));
   assert.equal(ok.bytes.length, 64 * 1024);
 });
 
 test('an empty body and an invalid URL are failures', async () => {
-  const [empty] = await readInput(`${base}/empty`);
+  const [empty] = await readInput(`${base}/empty`, LOCAL);
   assert.ok(isFailure(empty));
   assert.equal(empty.reason, 'empty response');
 
