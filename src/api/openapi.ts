@@ -45,11 +45,11 @@ function operation(spec: RouteSpec): JsonSchema {
   const responses: Record<string, unknown> = {
     200: {
       description: spec.response.description,
-      content: { 'application/json': { schema: spec.response.array ? { type: 'array', items: item } : item } },
+      content: { [spec.response.contentType ?? 'application/json']: { schema: spec.response.array ? { type: 'array', items: item } : item } },
     },
   };
   const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
-  if (parameters.length > 0) responses[400] = errorResponse('A parameter is invalid; the message names it.');
+  if (parameters.length > 0 || spec.body) responses[400] = errorResponse('A parameter is invalid; the message names it.');
   if (spec.notFound) responses[404] = errorResponse('No such record.');
   return {
     operationId: spec.operationId,
@@ -57,8 +57,14 @@ function operation(spec: RouteSpec): JsonSchema {
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
     parameters,
+    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(spec.body) } } } } : {}),
     responses,
   };
+}
+
+function bodySchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _drop, ...rest } = tidy(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+  return rest;
 }
 
 function parametersOf(schema: z.ZodObject, where: 'query' | 'path'): Parameter[] {

@@ -26,7 +26,7 @@ const digitsToNumber = (v: unknown): unknown =>
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NO_CONTROL = { error: 'must not contain control characters' };
 
-function text(description: string) {
+export function text(description: string) {
   const error = `must be text of at most ${MAX_TEXT_LENGTH} characters`;
   return z
     .preprocess(
@@ -36,14 +36,14 @@ function text(description: string) {
     .meta({ description });
 }
 
-function oneOf<const T extends readonly string[]>(values: T, description: string) {
+export function oneOf<const T extends readonly string[]>(values: T, description: string) {
   const error = `must be one of: ${values.join(', ')}`;
   return z
     .preprocess(blankToUndefined, z.enum(values, { error }).optional())
     .meta({ description });
 }
 
-function integer(opts: { min: number; max?: number; default: number; description: string }) {
+export function integer(opts: { min: number; max?: number; default: number; description: string }) {
   const error =
     opts.max === undefined ? `must be an integer >= ${opts.min}` : `must be an integer from ${opts.min} to ${opts.max}`;
   let n = z.number({ error }).int({ error }).min(opts.min, { error });
@@ -54,7 +54,7 @@ function integer(opts: { min: number; max?: number; default: number; description
     .meta({ description: opts.description });
 }
 
-const country = z
+export const country = z
   .preprocess(
     blankToUndefined,
     z

@@ -6,25 +6,38 @@ import type { z } from 'zod';
 import { badRequest } from './http-error.js';
 import type { RouteSpec } from './route-specs.js';
 
-export interface RouteInput<Q extends z.ZodObject, P extends z.ZodObject> {
+export interface RouteInput<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType = z.ZodType> {
   query: z.output<Q>;
   params: z.output<P>;
+  body: z.output<B>;
 }
 
-export function registerRoute<Q extends z.ZodObject, P extends z.ZodObject>(
+export function registerRoute<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType = z.ZodType>(
   app: FastifyInstance,
-  spec: RouteSpec<Q, P>,
-  handler: (input: RouteInput<Q, P>) => Promise<unknown>,
+  spec: RouteSpec<Q, P, B>,
+  handler: (input: RouteInput<Q, P, B>) => Promise<unknown>,
 ): void {
   app.route({
     method: spec.method,
     url: spec.url,
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const query = parseInput(spec.query, request.query, 'query');
       const params = parseInput(spec.params, request.params, 'path');
-      return handler({ query, params });
+      const body = spec.body ? parseBody(spec.body, request.body) : undefined;
+      const result = await handler({ query, params, body: body as z.output<B> });
+      if (spec.response.contentType) reply.type(spec.response.contentType);
+      return result;
     },
   });
+}
+
+/** A JSON body: the first problem named by its field path ("text", "files.0.name"). */
+export function parseBody<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue.path.length ? `body field '${issue.path.join('.')}'` : 'body';
+  throw badRequest(`invalid ${where}: ${issue.message}`);
 }
 
 export function parseInput<S extends z.ZodObject>(schema: S, raw: unknown, where: 'query' | 'path'): z.output<S> {

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import { IdParams, NameQuery, NoParams, NoQuery, ProjectListQuery, SearchQuery } from './query-schemas.js';
 import * as R from './response-schemas.js';
 
-export interface RouteSpec<Q extends z.ZodObject = z.ZodObject, P extends z.ZodObject = z.ZodObject> {
-  method: 'GET';
+export interface RouteSpec<Q extends z.ZodObject = z.ZodObject, P extends z.ZodObject = z.ZodObject, B extends z.ZodType = z.ZodType> {
+  method: 'GET' | 'POST';
   /** Fastify form: `/api/projects/:id`. */
   url: string;
   operationId: string;
@@ -16,12 +16,15 @@ export interface RouteSpec<Q extends z.ZodObject = z.ZodObject, P extends z.ZodO
   description?: string;
   query: Q;
   params: P;
-  response: { schema: z.ZodType; array: boolean; description: string };
+  /** A JSON request body (POST routes). */
+  body?: B;
+  /** contentType: when the answer is not JSON (a CSV export); the schema then describes a string. */
+  response: { schema: z.ZodType; array: boolean; description: string; contentType?: string };
   /** The route answers 404 when the thing asked for does not exist. */
   notFound?: boolean;
 }
 
-function route<Q extends z.ZodObject, P extends z.ZodObject>(spec: RouteSpec<Q, P>): RouteSpec<Q, P> {
+function route<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType = z.ZodType>(spec: RouteSpec<Q, P, B>): RouteSpec<Q, P, B> {
   return spec;
 }
 
