@@ -4,6 +4,7 @@
 // markup is rebuilt into that canonical shell before parsing.
 
 import { parseHTML } from 'linkedom';
+import { assertHtmlDepth } from './html-depth.js';
 
 // Elements that may open a document before its body content starts.
 const HEADISH = /^\s*(?:<!--[\s\S]*?-->|<title\b[^>]*>[\s\S]*?<\/title\s*>|<(?:meta|link|base)\b[^>]*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<script\b[^>]*>[\s\S]*?<\/script\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>)/i;
@@ -64,7 +65,10 @@ export function canonicalHtml(html: string): string {
   return `<!DOCTYPE html><html><head>${head}</head><body${bodyAttrs}>${body}</body></html>`;
 }
 
+/** Throws HtmlTooDeep for a page nested past MAX_HTML_DEPTH: nothing downstream gets such a tree. */
 export function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(canonicalHtml(html));
-  return document as unknown as Document;
+  const doc = document as unknown as Document;
+  assertHtmlDepth(doc);
+  return doc;
 }

@@ -2,7 +2,7 @@
 //
 // Order of attempts for the body, each on a page with furniture already removed
 // (see strip-boilerplate.ts):
-//   1. Mozilla Readability;
+//   1. Mozilla Readability, on pages nested no deeper than READABILITY_MAX_DEPTH (html-depth.ts);
 //   2. the page's <article> (the one with most text), then <main> / [role=main];
 //   3. the element whose own paragraphs hold the most text.
 // A body shorter than MIN_ARTICLE_CHARS after dropping a repeated headline counts as none.
@@ -15,6 +15,8 @@ import { extractHtmlMeta } from './html-meta.js';
 import { errorMessage } from './error-message.js';
 import { elementToText } from './html-to-text.js';
 import { parseHtmlDocument } from './parse-html.js';
+import { HtmlTooDeep } from './html-too-deep.js';
+import { htmlDepth, READABILITY_MAX_DEPTH } from './html-depth.js';
 import { contentNoun, type SourceInfo } from './source-info.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
 
@@ -35,7 +37,8 @@ function viaReadability(html: string): string {
     const doc = cleanedDocument(html);
     const article = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 200 }).parse();
     return article?.content ? elementToText(article.content) : '';
-  } catch {
+  } catch (err) {
+    if (err instanceof HtmlTooDeep) throw err;
     // Readability can trip over unusual markup; the heuristics below still apply.
     return '';
   }
@@ -107,10 +110,12 @@ export function readHtml(content: string | Uint8Array, source: SourceInfo): Read
   if (html.trim().length === 0) return { input: source.input, reason: `${what} contains only whitespace` };
 
   try {
-    const meta = extractHtmlMeta(parseHtmlDocument(html), source.url ?? null);
+    const parsed = parseHtmlDocument(html);
+    const meta = extractHtmlMeta(parsed, source.url ?? null);
     const headlines = [meta.title, ...meta.headlines];
 
-    let text = dropLeadingHeadline(viaReadability(html), headlines);
+    const shallow = htmlDepth(parsed.documentElement) <= READABILITY_MAX_DEPTH;
+    let text = shallow ? dropLeadingHeadline(viaReadability(html), headlines) : '';
     if (!usable(text)) {
       for (const candidate of viaHeuristics(html)) {
         const t = dropLeadingHeadline(candidate, headlines);
@@ -132,6 +137,7 @@ export function readHtml(content: string | Uint8Array, source: SourceInfo): Read
       },
     };
   } catch (err) {
+    if (err instanceof HtmlTooDeep) return { input: source.input, reason: err.message };
     return { input: source.input, reason: `HTML page could not be read: ${errorMessage(err)}` };
   }
 }
