@@ -202,7 +202,7 @@ export async function checkHost(url: URL, policy: AddressPolicy & { resolve?: Re
   if (answers.length === 0) return lookupFailure(`host not found: ${host}`);
   for (const a of answers) {
     const why = addressRefusal(a.address, policy);
-    if (why) return refusal(`${host} resolves to ${why}`, () => addressRefusal(a.address, { allowPrivate: true }));
+    if (why) return refusal(`${host} resolves to a refused address: ${why}`, () => addressRefusal(a.address, { allowPrivate: true }));
   }
   const first = answers[0];
   return { ok: true, address: first.address.replace(/%.*$/, ''), family: isIP(first.address.replace(/%.*$/, '')) === 6 ? 6 : 4 };
