@@ -107,4 +107,11 @@ export const IdParams = z.strictObject({
     .meta({ description: 'Numeric id.' }),
 });
 
+export const UidParams = z.strictObject({
+  id: z
+    .string()
+    .regex(/^(prj|org|per|plc)-[0-9a-z]{10}$/, { error: 'must be a public id such as prj-0123456789' })
+    .meta({ description: 'Public id (prj-…, org-…, per-…).' }),
+});
+
 export const NoParams = z.strictObject({});

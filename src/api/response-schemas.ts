@@ -66,14 +66,64 @@ export const DocumentRef = component(
     published: isoDate,
     source: nullableText,
     url: nullableText,
+    story: nullableText.meta({ description: 'Content hash of the first document of the story this one repeats (near-duplicates share it).' }),
   }),
   'A source document, briefly.',
+);
+
+const PublicId = z.string().meta({ description: 'Public id: a kind prefix and ten base-32 characters, the same whatever order documents were ingested in.' });
+
+export const HistoryEntry = component(
+  'HistoryEntry',
+  z.object({
+    date: isoDate,
+    status: Status,
+    name: z.string(),
+    capacity: z.array(Capacity),
+    amount: Amount.nullable(),
+    document: z.object({
+      documentId: z.number().int(), title: nullableText, source: nullableText, url: nullableText, published: isoDate, story: nullableText,
+    }),
+  }),
+  'What one source said about the project.',
+);
+
+export const StatusChange = component(
+  'StatusChange',
+  z.object({ status: Status, date: isoDate, documentId: z.number().int() }),
+  'A status first reported on a date by a document.',
+);
+
+export const Conflict = component(
+  'Conflict',
+  z.object({
+    field: z.enum(['capacity', 'amount', 'country']),
+    about: z.string(),
+    values: z.array(z.object({ text: z.string(), value: z.number(), unit: z.string(), documents: z.array(z.number().int()) })),
+  }),
+  'A figure sources disagree on, each value with the documents that gave it.',
+);
+
+export const CurationAct = component(
+  'CurationAct',
+  z.object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.enum(['merge', 'split', 'set']),
+    kind: z.enum(['project', 'organization']),
+    targets: z.array(z.string()),
+    field: nullableText,
+    value: z.unknown(),
+    note: z.string(),
+  }),
+  'An audited curation act.',
 );
 
 export const ProjectSummary = component(
   'ProjectSummary',
   z.object({
-    id: z.number().int(),
+    id: PublicId,
     name: z.string(),
     type: z.string(),
     sector: z.string(),
@@ -84,6 +134,9 @@ export const ProjectSummary = component(
     capacity: z.array(Capacity),
     amount: Amount.nullable(),
     documents: z.array(DocumentRef),
+    stories: z.number().int().meta({ description: 'Distinct stories among the documents (near-duplicates count once).' }),
+    firstSeen: isoDate,
+    lastSeen: isoDate,
   }),
   'One real-world project, merged across all documents that report it.',
 );
@@ -101,14 +154,20 @@ export const SourceSentence = component(
 
 export const ProjectDetail = component(
   'ProjectDetail',
-  ProjectSummary.extend({ evidence: z.array(SourceSentence) }),
-  'A project with every evidence span that supports it.',
+  ProjectSummary.extend({
+    evidence: z.array(SourceSentence),
+    history: z.array(HistoryEntry),
+    statusHistory: z.array(StatusChange),
+    conflicts: z.array(Conflict),
+    curation: z.array(CurationAct),
+  }),
+  'A project with every evidence span that supports it, its dated history, disagreements and curation.',
 );
 
 export const OrganizationRow = component(
   'OrganizationRow',
   z.object({
-    id: z.number().int(),
+    id: PublicId,
     name: z.string(),
     aliases: z.array(z.string()),
     country: nullableText,
@@ -121,7 +180,7 @@ export const OrganizationRow = component(
 export const PersonRow = component(
   'PersonRow',
   z.object({
-    id: z.number().int(),
+    id: PublicId,
     name: z.string(),
     aliases: z.array(z.string()),
     titles: z.array(z.object({ title: nullableText, organization: nullableText })),
@@ -218,7 +277,7 @@ export const SearchHit = component(
   'SearchHit',
   z.object({
     kind: z.enum(['project', 'organization', 'person', 'document']),
-    id: z.number().int(),
+    id: z.string().meta({ description: 'A public id for records; the numeric id, as text, for documents.' }),
     name: z.string(),
     snippet: z.string(),
   }),
@@ -241,5 +300,6 @@ const sameShapes: [
   Same<z.output<typeof DocumentDetail>, store.DocumentDetail>,
   Same<z.output<typeof Extraction>, nlp.Extraction>,
   Same<z.output<typeof SearchHit>, store.SearchHit>,
-] = [true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof CurationAct>, store.CurationAct>,
+] = [true, true, true, true, true, true, true, true, true, true];
 void sameShapes;

@@ -3,7 +3,7 @@
 // specs into the OpenAPI document, so what is validated is what is documented.
 
 import type { z } from 'zod';
-import { IdParams, NameQuery, NoParams, NoQuery, ProjectListQuery, SearchQuery } from './query-schemas.js';
+import { IdParams, NameQuery, NoParams, NoQuery, ProjectListQuery, SearchQuery, UidParams } from './query-schemas.js';
 import * as R from './response-schemas.js';
 
 export interface RouteSpec<Q extends z.ZodObject = z.ZodObject, P extends z.ZodObject = z.ZodObject, B extends z.ZodType = z.ZodType> {
@@ -47,7 +47,7 @@ export const API_ROUTES = {
     tag: 'projects',
     summary: 'One project with its evidence',
     query: NoQuery,
-    params: IdParams,
+    params: UidParams,
     response: { schema: R.ProjectDetail, array: false, description: 'The project.' },
     notFound: true,
   }),

@@ -1,14 +1,16 @@
 // A project's current view, derived from what each document said about it (its statements).
-// The latest statement wins: latest publication date, then the later-added document; a
-// document without a date counts as older than every dated one, so an undated page ingested
-// today cannot overwrite a dated report. Derived, never accumulated, so the view is the same
-// whatever order the documents arrive in.
+// The latest statement wins: latest publication date, then the content hash (an arbitrary but
+// fixed tie-break); a document without a date counts as older than every dated one, so an
+// undated page ingested today cannot overwrite a dated report. Derived, never accumulated, and
+// never ordered by arrival, so the view is the same whatever order the documents arrive in.
 
 import type { Amount, Capacity, Role, Status } from '../nlp/extraction.js';
 
 export interface ProjectStatement {
   documentId: number;
   published: string | null;
+  /** The document's canonical sort key: publication date ('0000-00-00' when undated) + '|' + content hash. */
+  canon: string;
   name: string;
   sector: string;
   status: Status;
@@ -28,12 +30,9 @@ export interface ProjectView {
   lastSeen: string | null;
 }
 
-/** Oldest first: by publication date (undated first), then by document id (order added). */
-export function byStatementAge(a: { published: string | null; documentId: number }, b: { published: string | null; documentId: number }): number {
-  const pa = a.published ?? '';
-  const pb = b.published ?? '';
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return a.documentId - b.documentId;
+/** Oldest first: by publication date (undated first), then by content hash; see `canon`. */
+export function byStatementAge(a: { canon: string }, b: { canon: string }): number {
+  return a.canon < b.canon ? -1 : a.canon > b.canon ? 1 : 0;
 }
 
 /**
@@ -66,7 +65,7 @@ export function deriveProjectView(statements: readonly ProjectStatement[]): Proj
   };
 }
 
-export interface OrganizationLink { organizationId: number; role: Role; documentId: number; published: string | null }
+export interface OrganizationLink { organizationId: number; role: Role; documentId: number; canon: string }
 
 /**
  * Each organisation once, with the role its latest statement gives it (the first role listed

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './migrations/001-initial.js';
 import { searchSqlite } from './migrations/002-search.js';
+import { knowledgeBaseSchema } from './migrations/003-knowledge-base.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   // PostgreSQL's tsvector version arrives with team mode.
   { version: 2, name: 'search', sql: (d) => (d.name === 'sqlite' ? searchSqlite : null) },
+  { version: 3, name: 'knowledge-base', sql: knowledgeBaseSchema },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,10 +1,12 @@
-// The write path: one document and everything extracted from it, resolved against the
+// The write path: one document, then everything extracted from it resolved against the
 // register. The caller runs `addDocumentRows` inside one transaction, so an exception anywhere
 // leaves nothing behind.
 //
-// Ids are assigned by SQLite in insertion order, so ingesting the same corpus in another
-// order gives other ids (keys, being derived from names, stay the same). Order-independent
-// ids are a later issue.
+// The register is what replaying every document in canonical order (`documents.canon`:
+// publication date, then content hash) gives. A document that sorts after every stored one
+// extends that replay directly; one that sorts earlier is stored and the register is marked
+// stale, to be replayed by `rebuildRegister` (sqlite-rebuild.ts). Either way the records, their
+// public ids and their views do not depend on the order documents arrive in.
 
 import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project } from '../nlp/extraction.js';
 import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
@@ -13,23 +15,100 @@ import { isAcronym, organizationKeys, organizationNameKey } from '../resolve/org
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
 import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
 import { chooseProject, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
-import { deriveProjectView, type ProjectStatement } from '../resolve/project-view.js';
+import { publicId, type RecordKind } from '../resolve/public-id.js';
+import { bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
 import type { AddResult, NewDocument } from './store.js';
+import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './sqlite-search-rows.js';
+import { updateProjectView } from './sqlite-project-view.js';
+import { applyCuration } from './sqlite-curation.js';
 import { placeholders, type SqliteStatements } from './sqlite-statements.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 const upper = (c: string | null | undefined): string | null => (c ? c.toUpperCase() : null);
 
-/** Adds one document; call inside a transaction. */
-export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddResult {
+/** Undated documents sort first: an undated page never outranks a dated report. */
+export function canonKey(published: string | null | undefined, contentHash: string): string {
+  return `${published ?? UNDATED}|${contentHash}`;
+}
+
+const UNDATED = '0000-00-00';
+
+export function isRegisterStale(sql: SqliteStatements): boolean {
+  return sql.get<{ value: string }>(`SELECT value FROM kb_meta WHERE key = 'stale'`)?.value === '1';
+}
+
+export function markRegister(sql: SqliteStatements, stale: boolean): void {
+  sql.run(`INSERT INTO kb_meta (key, value) VALUES ('stale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, stale ? '1' : '0');
+}
+
+/** Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale. */
+export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddResult & { deferred: boolean } {
   const present = sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
-  if (present) return { status: 'present', documentId: present.id };
-  return new DocumentWriter(sql, doc).write();
+  if (present) return { status: 'present', documentId: present.id, deferred: false };
+  const ex: Extraction = doc.extraction;
+  const info = ex.document ?? ({} as Partial<Extraction['document']>);
+  const published = doc.meta.published ?? info.published ?? null;
+  const canon = canonKey(published, doc.contentHash);
+  const hash = simhash(doc.text);
+  const [b0, b1, b2, b3] = bands(hash);
+  const documentId = sql.insert(
+    `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
+                            canon, simhash, band0, band1, band2, band3)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    doc.input, doc.path, doc.kind,
+    doc.meta.title ?? info.title ?? null,
+    published,
+    doc.meta.source ?? info.source ?? null,
+    doc.meta.url ?? info.url ?? null,
+    doc.contentHash, doc.text, json(ex), new Date().toISOString(),
+    canon, toHex(hash), b0, b1, b2, b3,
+  );
+  if (isRegisterStale(sql) || sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon)) {
+    markRegister(sql, true);
+    return { status: 'new', documentId, deferred: true };
+  }
+  deriveDocument(sql, documentId);
+  return { status: 'new', documentId, deferred: false };
+}
+
+/** Resolves one stored document into the register; every document sorting before it must be in already. */
+export function deriveDocument(sql: SqliteStatements, documentId: number): void {
+  const row = sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
+    'SELECT text, extraction, content_hash, canon, simhash FROM documents WHERE id = ?', documentId,
+  );
+  if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
+  new DocumentWriter(sql, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
+  sql.run('UPDATE documents SET story = ? WHERE id = ?', storyOf(sql, row), documentId);
+  applyCuration(sql);
+}
+
+/**
+ * The story a document repeats: the earliest document (canonical order) whose SimHash is within
+ * NEAR_DUPLICATE_BITS, taking that document's own story; else the document starts its own.
+ */
+function storyOf(sql: SqliteStatements, doc: { content_hash: string; canon: string; simhash: string | null }): string {
+  if (!doc.simhash) return doc.content_hash;
+  const h = BigInt(`0x${doc.simhash}`);
+  const [b0, b1, b2, b3] = bands(h);
+  const candidates = sql.all<{ simhash: string; story: string | null; content_hash: string }>(
+    `SELECT simhash, story, content_hash FROM documents
+     WHERE canon < ? AND simhash IS NOT NULL AND (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?)
+     ORDER BY canon`, doc.canon, b0, b1, b2, b3,
+  );
+  const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
+  return first ? first.story ?? first.content_hash : doc.content_hash;
+}
+
+/** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */
+function newUid(sql: SqliteStatements, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): string {
+  for (let attempt = 0; ; attempt++) {
+    const uid = publicId(kind, seed, attempt);
+    if (!sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, uid)) return uid;
+  }
 }
 
 class DocumentWriter {
-  private documentId = 0;
   /** Every key of every organisation, place and person resolved in this document -> record id. */
   private readonly orgs = new Map<string, number>();
   private readonly places = new Map<string, number>();
@@ -40,22 +119,19 @@ class DocumentWriter {
   private readonly touchedPeople = new Set<number>();
   private readonly touchedProjects = new Set<number>();
 
-  constructor(private readonly sql: SqliteStatements, private readonly doc: NewDocument) {}
+  /** Statement keys given in this document, to number repeats. */
+  private readonly statementKeys = new Set<string>();
 
-  write(): AddResult {
-    const { doc, sql } = this;
-    const ex: Extraction = doc.extraction;
-    const info = ex.document ?? ({} as Partial<Extraction['document']>);
-    this.documentId = sql.insert(
-      `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      doc.input, doc.path, doc.kind,
-      doc.meta.title ?? info.title ?? null,
-      doc.meta.published ?? info.published ?? null,
-      doc.meta.source ?? info.source ?? null,
-      doc.meta.url ?? info.url ?? null,
-      doc.contentHash, doc.text, json(ex), new Date().toISOString(),
-    );
+  constructor(
+    private readonly sql: SqliteStatements,
+    private readonly documentId: number,
+    private readonly text: string,
+    private readonly ex: Extraction,
+    private readonly contentHash: string,
+  ) {}
+
+  write(): void {
+    const { ex } = this;
     for (const o of ex.organizations ?? []) this.resolveOrganization(o);
     for (const p of ex.places ?? []) this.resolvePlace(p);
     this.resolvePeople(ex.people ?? []);
@@ -63,7 +139,6 @@ class DocumentWriter {
     for (const p of ex.projects ?? []) this.resolveProject(p, claimed);
     for (const e of ex.events ?? []) this.addEvent(e);
     this.refreshSearch();
-    return { status: 'new', documentId: this.documentId };
   }
 
   /**
@@ -71,7 +146,8 @@ class DocumentWriter {
    * record first in all but ambiguous corners; this keeps such a corner from failing the document.
    */
   private insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): number {
-    const r = this.sql.run(insert, ...params);
+    const kind: RecordKind = table === 'organizations' ? 'organization' : table === 'people' ? 'person' : 'place';
+    const r = this.sql.run(insert, newUid(this.sql, table, kind, key), ...params);
     return r.changes > 0 ? Number(r.lastInsertRowid) : this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key)!.id;
   }
 
@@ -94,7 +170,7 @@ class DocumentWriter {
       id = matchByKeys(names, candidates)?.id;
     }
     if (id === undefined) {
-      id = this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (key, name, country) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country));
+      id = this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country));
     } else {
       sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
       this.upgradeOrganizationName(id, names.name, names.key);
@@ -147,7 +223,7 @@ class DocumentWriter {
     if (id === undefined) {
       const key = placeRecordKey(p.name, country);
       id = this.insertKeyed('places', key,
-        'INSERT INTO places (key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+        'INSERT INTO places (uid, key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
         key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null,
       );
     } else {
@@ -202,7 +278,7 @@ class DocumentWriter {
         }));
         id = matchByKeys(names, candidates)?.id;
       }
-      if (id === undefined) id = this.insertKeyed('people', names.key, 'INSERT INTO people (key, name) VALUES (?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim());
+      if (id === undefined) id = this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim());
       for (const a of names.aliases) {
         sql.run(
           'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -265,19 +341,22 @@ class DocumentWriter {
     const { best: match, compared } = chooseProject(facts, candidates);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
-    // A new project starts from this statement; updateProjectView below derives its view either way.
+    const skey = this.statementKey(p.type, nameKeys[0] ?? '');
+    // A new project starts from this statement, which also seeds its public id; updateProjectView
+    // below derives its view either way.
     const projectId = match?.id ?? sql.insert(
-      'INSERT INTO projects (key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      newUid(sql, 'projects', 'project', skey),
       `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
       json(statement.capacity), jsonOrNull(statement.amount),
     );
     claimed.add(projectId);
     const resolution = { project: match?.id ?? null, candidates: compared };
     sql.run(
-      `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution, skey)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
-      jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution),
+      jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution), skey,
     );
     for (const name of new Set(names)) {
       sql.run('INSERT INTO project_names (project_id, document_id, name, key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -297,10 +376,19 @@ class DocumentWriter {
         'INSERT INTO project_mentions (project_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?)',
         projectId, this.documentId, e.start, e.end, statement.name,
       );
-      sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.doc.text.slice(e.start, e.end));
+      sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
     }
-    this.updateProjectView(projectId);
+    updateProjectView(sql, projectId);
     this.touchedProjects.add(projectId);
+  }
+
+  /** Names this document's statement about a project across replays and re-extractions. */
+  private statementKey(type: string, nameKey: string): string {
+    const base = `${this.contentHash}|${type}|${nameKey}`;
+    let key = base;
+    for (let n = 2; this.statementKeys.has(key); n++) key = `${base}#${n}`;
+    this.statementKeys.add(key);
+    return key;
   }
 
   private projectFacts(id: number): ProjectFacts {
@@ -322,24 +410,6 @@ class DocumentWriter {
     return { type, nameKeys, places, organizations, countries, capacities };
   }
 
-  /** Re-derives the project's current view from all its statements. */
-  private updateProjectView(id: number): void {
-    const rows = this.sql.all<{ document_id: number; published: string | null; name: string; sector: string; status: ProjectStatement['status']; country: string | null; capacity: string; amount: string | null }>(
-      `SELECT s.document_id, d.published, s.name, s.sector, s.status, s.country, s.capacity, s.amount
-       FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ?`, id,
-    );
-    const view = deriveProjectView(rows.map((r) => ({
-      documentId: r.document_id, published: r.published, name: r.name, sector: r.sector, status: r.status, country: r.country,
-      capacity: JSON.parse(r.capacity) as Capacity[], amount: r.amount ? JSON.parse(r.amount) : null,
-    })));
-    this.sql.run(
-      `UPDATE projects SET name = ?, sector = ?, status = ?, country = ?, capacity = ?, amount = ?, first_seen = ?, last_seen = ?
-       WHERE id = ?`,
-      view.name, view.sector, view.status, view.country, json(view.capacity), jsonOrNull(view.amount),
-      view.firstSeen, view.lastSeen, id,
-    );
-  }
-
   // ------------------------------------------------------------ events
 
   private addEvent(e: ExtractedEvent): void {
@@ -357,38 +427,14 @@ class DocumentWriter {
     const { sql } = this;
     const projects = new Set(this.touchedProjects);
     for (const id of this.touchedOrgs) {
-      const names = sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY rowid', id).map((r) => r.alias);
-      sql.run('DELETE FROM organization_fts WHERE rowid = ?', id);
-      sql.run('INSERT INTO organization_fts (rowid, names) VALUES (?, ?)', id, names.join('; '));
+      refreshOrganizationSearch(sql, id);
       for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', id)) projects.add(r.project_id);
     }
     for (const id of this.touchedPlaces) {
       for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_places WHERE place_id = ?', id)) projects.add(r.project_id);
     }
-    for (const id of projects) {
-      const p = sql.get<{ type: string; sector: string }>('SELECT type, sector FROM projects WHERE id = ?', id)!;
-      const names = sql.all<{ name: string }>('SELECT DISTINCT name FROM project_names WHERE project_id = ?', id).map((r) => r.name);
-      const places = sql.all<{ alias: string }>(
-        `SELECT DISTINCT a.alias FROM project_places pp JOIN place_aliases a ON a.place_id = pp.place_id WHERE pp.project_id = ?`, id,
-      ).map((r) => r.alias);
-      const orgs = sql.all<{ alias: string }>(
-        `SELECT DISTINCT a.alias FROM project_organizations po JOIN organization_aliases a ON a.organization_id = po.organization_id
-         WHERE po.project_id = ?`, id,
-      ).map((r) => r.alias);
-      const facets = `${p.type} ${p.sector}`.replace(/[._]/g, ' ');
-      sql.run('DELETE FROM project_fts WHERE rowid = ?', id);
-      sql.run('INSERT INTO project_fts (rowid, names, facets, places, organizations) VALUES (?, ?, ?, ?, ?)',
-        id, names.join('; '), facets, places.join('; '), orgs.join('; '));
-    }
-    for (const id of this.touchedPeople) {
-      const names = sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY rowid', id).map((r) => r.alias);
-      const titles = sql.all<{ t: string }>(
-        `SELECT DISTINCT COALESCE(r.title, '') || ' ' || COALESCE(o.name, r.organization, '') AS t
-         FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.person_id = ?`, id,
-      ).map((r) => r.t.trim());
-      sql.run('DELETE FROM person_fts WHERE rowid = ?', id);
-      sql.run('INSERT INTO person_fts (rowid, names, titles) VALUES (?, ?, ?)', id, names.join('; '), titles.join('; '));
-    }
+    for (const id of projects) refreshProjectSearch(sql, id);
+    for (const id of this.touchedPeople) refreshPersonSearch(sql, id);
   }
 }
 

@@ -9,12 +9,15 @@ import { currentRoles } from '../resolve/project-view.js';
 import { migrateSqlite } from './migrations.js';
 import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
 import { cleanCount, cleanText, ftsQuery, likeContains, likePrefix } from './search-query.js';
-import { addDocumentRows } from './sqlite-add-document.js';
+import { addDocumentRows, isRegisterStale, markRegister } from './sqlite-add-document.js';
+import { currentUid, listCuration, mergeOrganizations, mergeProjects, setProjectField, splitProject } from './sqlite-curation.js';
+import { projectHistory } from './sqlite-project-history.js';
+import { rebuildRegister } from './sqlite-rebuild.js';
 import * as read from './sqlite-read-queries.js';
 import { SqliteStatements, type SqlValue } from './sqlite-statements.js';
 import type {
-  DocumentDetail, DocumentRef, DocumentRow, OrganizationRow, PersonRow, ProjectDetail, ProjectFilter,
-  ProjectSummary, SearchHit, SourceSentence, Store,
+  AddOptions, AddResult, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
+  ProjectFilter, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -22,14 +25,16 @@ const SNIPPET = [`'«'`, `'»'`, `'…'`, '12'].join(', ');
 const DEFAULT_SEARCH_LIMIT = 20;
 
 interface ProjectRow {
-  id: number; name: string; type: string; sector: string; status: Status; country: string | null;
-  capacity: string; amount: string | null;
+  id: number; uid: string; name: string; type: string; sector: string; status: Status; country: string | null;
+  capacity: string; amount: string | null; first_seen: string | null; last_seen: string | null;
 }
 
 interface DocumentRowSql {
   id: number; path: string | null; title: string | null; published: string | null; source: string | null; url: string | null;
-  input: string; kind: string; content_hash: string; added_at: string; projects: number;
+  input: string; kind: string; content_hash: string; added_at: string; projects: number; story: string | null;
 }
+
+const PROJECT_COLUMNS = 'p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen';
 
 export function openSqliteStore(file: string): Store {
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -48,10 +53,60 @@ class SqliteStore implements Store {
     this.sql = new SqliteStatements(db);
   }
 
-  async addDocument(doc: Parameters<Store['addDocument']>[0]) {
+  async addDocument(doc: NewDocument, opts: AddOptions = {}): Promise<AddResult> {
     // IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
     // instead of one failing when it upgrades a read lock.
-    return this.db.transaction(() => addDocumentRows(this.sql, doc)).immediate();
+    const r = this.db.transaction(() => addDocumentRows(this.sql, doc)).immediate();
+    if (r.deferred && !opts.deferRebuild) await this.refresh();
+    return { status: r.status, documentId: r.documentId };
+  }
+
+  async refresh(): Promise<RefreshResult> {
+    return this.db.transaction((): RefreshResult => {
+      if (!isRegisterStale(this.sql)) return { rebuilt: false, documents: 0 };
+      return { rebuilt: true, ...rebuildRegister(this.sql) };
+    }).immediate();
+  }
+
+  async reprocess(reextract: (doc: DocumentDetail) => Extraction, onProgress?: (done: number, total: number) => void): Promise<RefreshResult & { changed: number }> {
+    const ids = this.sql.all<{ id: number }>('SELECT id FROM documents ORDER BY id').map((r) => r.id);
+    // Extraction runs outside the write lock; the swap and the replay are one transaction.
+    const updates: [number, string][] = [];
+    for (const [i, id] of ids.entries()) {
+      const doc = (await this.getDocument(id))!;
+      const next = JSON.stringify(reextract(doc));
+      if (next !== JSON.stringify(doc.extraction)) updates.push([id, next]);
+      onProgress?.(i + 1, ids.length);
+    }
+    return this.db.transaction(() => {
+      for (const [id, extraction] of updates) this.sql.run('UPDATE documents SET extraction = ? WHERE id = ?', extraction, id);
+      markRegister(this.sql, true);
+      return { rebuilt: true, changed: updates.length, ...rebuildRegister(this.sql) };
+    }).immediate();
+  }
+
+  private write<T>(fn: () => T): Promise<T> {
+    return Promise.resolve(this.db.transaction(fn).immediate());
+  }
+
+  mergeProjects(ids: string[], actor: string, note: string): Promise<string> {
+    return this.write(() => mergeProjects(this.sql, ids.map(cleanText), actor, note));
+  }
+
+  splitProject(id: string, documentIds: number[] | null, actor: string, note: string): Promise<string[]> {
+    return this.write(() => splitProject(this.sql, cleanText(id), documentIds, actor, note));
+  }
+
+  setProjectField(id: string, field: string, value: unknown, actor: string, note: string): Promise<string> {
+    return this.write(() => setProjectField(this.sql, cleanText(id), field, value, actor, note));
+  }
+
+  mergeOrganizations(ids: string[], actor: string, note: string): Promise<string> {
+    return this.write(() => mergeOrganizations(this.sql, ids.map(cleanText), actor, note));
+  }
+
+  async listCuration(target?: string): Promise<CurationAct[]> {
+    return listCuration(this.sql, target ? cleanText(target) : undefined);
   }
 
   async hasDocument(contentHash: string): Promise<boolean> {
@@ -103,7 +158,7 @@ class SqliteStore implements Store {
     const limit = cleanCount(filter.limit);
     const offset = cleanCount(filter.offset) ?? 0;
     const rows = this.sql.all<ProjectRow>(
-      `SELECT p.id, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount FROM projects p
+      `SELECT ${PROJECT_COLUMNS} FROM projects p
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY p.last_seen DESC NULLS LAST, p.id
        LIMIT ? OFFSET ?`,
@@ -112,10 +167,9 @@ class SqliteStore implements Store {
     return rows.map((r) => this.summary(r));
   }
 
-  async getProject(id: number): Promise<ProjectDetail | null> {
-    const row = this.sql.get<ProjectRow>(
-      'SELECT id, name, type, sector, status, country, capacity, amount FROM projects WHERE id = ?', toId(id),
-    );
+  async getProject(id: string): Promise<ProjectDetail | null> {
+    const uid = typeof id === 'string' ? currentUid(this.sql, 'projects', cleanText(id)) : null;
+    const row = uid ? this.sql.get<ProjectRow>(`SELECT ${PROJECT_COLUMNS} FROM projects p WHERE p.uid = ?`, uid) : undefined;
     if (!row) return null;
     const texts = new Map<number, string>();
     const evidence: SourceSentence[] = this.sql
@@ -130,7 +184,8 @@ class SqliteStore implements Store {
         }
         return { documentId: m.document_id, start: m.start_offset, end: m.end_offset, text: text.slice(m.start_offset, m.end_offset) };
       });
-    return { ...this.summary(row), evidence };
+    const history = projectHistory(this.sql, row.id);
+    return { ...this.summary(row), evidence, ...history, curation: listCuration(this.sql, row.uid) };
   }
 
   private summary(r: ProjectRow): ProjectSummary {
@@ -140,32 +195,35 @@ class SqliteStore implements Store {
          WHERE pp.project_id = ? GROUP BY pl.id, pl.name ORDER BY MIN(pp.rowid)`, r.id,
       )
       .map((p) => p.name);
-    const links = this.sql.all<{ organization_id: number; name: string; role: Role; document_id: number; published: string | null }>(
-      `SELECT po.organization_id, o.name, po.role, po.document_id, d.published
+    const links = this.sql.all<{ organization_id: number; name: string; role: Role; document_id: number; canon: string }>(
+      `SELECT po.organization_id, o.name, po.role, po.document_id, d.canon
        FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
-       WHERE po.project_id = ? ORDER BY po.document_id, po.ordinal`, r.id,
+       WHERE po.project_id = ? ORDER BY d.canon, po.ordinal`, r.id,
     );
     const orgNames = new Map(links.map((l) => [l.organization_id, l.name]));
-    const organizations = currentRoles(links.map((l) => ({ organizationId: l.organization_id, role: l.role, documentId: l.document_id, published: l.published })))
+    const organizations = currentRoles(links.map((l) => ({ organizationId: l.organization_id, role: l.role, documentId: l.document_id, canon: l.canon })))
       .map((o) => ({ name: orgNames.get(o.organizationId)!, role: o.role }));
     const documents = this.sql.all<DocumentRef>(
-      `SELECT d.id, d.path, d.title, d.published, d.source, d.url
+      `SELECT DISTINCT d.id, d.path, d.title, d.published, d.source, d.url, d.story, d.canon
        FROM project_statements s JOIN documents d ON d.id = s.document_id
-       WHERE s.project_id = ? ORDER BY COALESCE(d.published, ''), d.id`, r.id,
-    );
+       WHERE s.project_id = ? ORDER BY d.canon`, r.id,
+    ).map(({ canon: _canon, ...d }: DocumentRef & { canon?: string }) => d);
     return {
-      id: r.id, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
+      id: r.uid, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
       places, organizations,
       capacity: JSON.parse(r.capacity) as Capacity[],
       amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
       documents,
+      stories: new Set(documents.map((d) => d.story ?? String(d.id))).size,
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
     };
   }
 
   async listOrganizations(filter: { q?: string } = {}): Promise<OrganizationRow[]> {
     const q = foldCase(cleanText(filter.q));
-    const rows = this.sql.all<{ id: number; name: string; country: string | null; projects: number; documents: number }>(
-      `SELECT o.id, o.name, o.country,
+    const rows = this.sql.all<{ id: number; uid: string; name: string; country: string | null; projects: number; documents: number }>(
+      `SELECT o.id, o.uid, o.name, o.country,
          (SELECT COUNT(DISTINCT po.project_id) FROM project_organizations po WHERE po.organization_id = o.id) AS projects,
          (SELECT COUNT(*) FROM document_organizations dl WHERE dl.organization_id = o.id) AS documents
        FROM organizations o
@@ -173,25 +231,26 @@ class SqliteStore implements Store {
        ORDER BY lower(o.name), o.id`,
       ...(q ? [likeContains(q)] : []),
     );
-    return rows.map((r) => ({
+    return rows.map(({ id, uid, ...r }) => ({
+      id: uid,
       ...r,
       aliases: this.sql.all<{ alias: string }>(
-        'SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> ? ORDER BY rowid', r.id, r.name,
+        'SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> ? ORDER BY rowid', id, r.name,
       ).map((a) => a.alias),
     }));
   }
 
   async listPeople(filter: { q?: string } = {}): Promise<PersonRow[]> {
     const q = foldCase(cleanText(filter.q));
-    const rows = this.sql.all<{ id: number; name: string; documents: number }>(
-      `SELECT pe.id, pe.name, (SELECT COUNT(*) FROM document_people dl WHERE dl.person_id = pe.id) AS documents
+    const rows = this.sql.all<{ id: number; uid: string; name: string; documents: number }>(
+      `SELECT pe.id, pe.uid, pe.name, (SELECT COUNT(*) FROM document_people dl WHERE dl.person_id = pe.id) AS documents
        FROM people pe
        ${q ? `WHERE EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = pe.id AND a.folded LIKE ? ESCAPE '\\')` : ''}
        ORDER BY lower(pe.name), pe.id`,
       ...(q ? [likeContains(q)] : []),
     );
     return rows.map((r) => ({
-      id: r.id,
+      id: r.uid,
       name: r.name,
       aliases: this.sql.all<{ alias: string }>(
         'SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> ? ORDER BY rowid', r.id, r.name,
@@ -231,30 +290,30 @@ class SqliteStore implements Store {
       if (!cur || h.rank < cur.rank) best.set(k, h);
     }
     return [...best.values()]
-      .sort((a, b) => a.rank - b.rank || a.kind.localeCompare(b.kind) || a.id - b.id)
+      .sort((a, b) => a.rank - b.rank || a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, n)
       .map(({ rank: _rank, ...hit }) => hit);
   }
 
   private searchFts(fts: string, n: number): (SearchHit & { rank: number })[] {
-    type Row = { id: number; name: string; snippet: string; rank: number };
-    const tag = (kind: SearchHit['kind']) => (r: Row) => ({ kind, ...r });
+    type Row = { id: number | string; name: string; snippet: string; rank: number };
+    const tag = (kind: SearchHit['kind']) => (r: Row) => ({ kind, ...r, id: String(r.id) });
     return [
       ...this.sql.all<Row>(
-        `SELECT p.id, p.name, snippet(project_fts, -1, ${SNIPPET}) AS snippet, project_fts.rank AS rank
+        `SELECT p.uid AS id, p.name, snippet(project_fts, -1, ${SNIPPET}) AS snippet, project_fts.rank AS rank
          FROM project_fts JOIN projects p ON p.id = project_fts.rowid WHERE project_fts MATCH ? ORDER BY project_fts.rank LIMIT ?`, fts, n,
       ).map(tag('project')),
       ...this.sql.all<Row>(
-        `SELECT p.id, p.name, snippet(mention_fts, 0, ${SNIPPET}) AS snippet, mention_fts.rank AS rank
+        `SELECT p.uid AS id, p.name, snippet(mention_fts, 0, ${SNIPPET}) AS snippet, mention_fts.rank AS rank
          FROM mention_fts JOIN project_mentions m ON m.id = mention_fts.rowid JOIN projects p ON p.id = m.project_id
          WHERE mention_fts MATCH ? ORDER BY mention_fts.rank LIMIT ?`, fts, n,
       ).map(tag('project')),
       ...this.sql.all<Row>(
-        `SELECT o.id, o.name, snippet(organization_fts, -1, ${SNIPPET}) AS snippet, organization_fts.rank AS rank
+        `SELECT o.uid AS id, o.name, snippet(organization_fts, -1, ${SNIPPET}) AS snippet, organization_fts.rank AS rank
          FROM organization_fts JOIN organizations o ON o.id = organization_fts.rowid WHERE organization_fts MATCH ? ORDER BY organization_fts.rank LIMIT ?`, fts, n,
       ).map(tag('organization')),
       ...this.sql.all<Row>(
-        `SELECT pe.id, pe.name, snippet(person_fts, -1, ${SNIPPET}) AS snippet, person_fts.rank AS rank
+        `SELECT pe.uid AS id, pe.name, snippet(person_fts, -1, ${SNIPPET}) AS snippet, person_fts.rank AS rank
          FROM person_fts JOIN people pe ON pe.id = person_fts.rowid WHERE person_fts MATCH ? ORDER BY person_fts.rank LIMIT ?`, fts, n,
       ).map(tag('person')),
       ...this.sql.all<Row>(
@@ -267,19 +326,19 @@ class SqliteStore implements Store {
   /** Text without a letter or digit: substring over names only, all ranked alike. */
   private searchLike(text: string, n: number): (SearchHit & { rank: number })[] {
     const like = likeContains(text);
-    type Row = { id: number; name: string; snippet: string };
-    const tag = (kind: SearchHit['kind']) => (r: Row) => ({ kind, ...r, rank: 0 });
+    type Row = { id: number | string; name: string; snippet: string };
+    const tag = (kind: SearchHit['kind']) => (r: Row) => ({ kind, ...r, id: String(r.id), rank: 0 });
     return [
       ...this.sql.all<Row>(
-        `SELECT DISTINCT p.id, p.name, n.name AS snippet FROM project_names n JOIN projects p ON p.id = n.project_id
+        `SELECT DISTINCT p.uid AS id, p.name, n.name AS snippet FROM project_names n JOIN projects p ON p.id = n.project_id
          WHERE n.name LIKE ? ESCAPE '\\' ORDER BY p.id LIMIT ?`, like, n,
       ).map(tag('project')),
       ...this.sql.all<Row>(
-        `SELECT DISTINCT o.id, o.name, a.alias AS snippet FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id
+        `SELECT DISTINCT o.uid AS id, o.name, a.alias AS snippet FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id
          WHERE a.alias LIKE ? ESCAPE '\\' ORDER BY o.id LIMIT ?`, like, n,
       ).map(tag('organization')),
       ...this.sql.all<Row>(
-        `SELECT DISTINCT pe.id, pe.name, a.alias AS snippet FROM person_aliases a JOIN people pe ON pe.id = a.person_id
+        `SELECT DISTINCT pe.uid AS id, pe.name, a.alias AS snippet FROM person_aliases a JOIN people pe ON pe.id = a.person_id
          WHERE a.alias LIKE ? ESCAPE '\\' ORDER BY pe.id LIMIT ?`, like, n,
       ).map(tag('person')),
       ...this.sql.all<Row>(
@@ -304,13 +363,13 @@ class SqliteStore implements Store {
   async documentSpans(id: number) { return read.documentSpans(this.db, toId(id)); }
 }
 
-const documentSelect = (extra = ''): string => `SELECT ${extra} d.id, d.path, d.title, d.published, d.source, d.url, d.input, d.kind, d.content_hash, d.added_at,
+const documentSelect = (extra = ''): string => `SELECT ${extra} d.id, d.path, d.title, d.published, d.source, d.url, d.input, d.kind, d.content_hash, d.added_at, d.story,
   (SELECT COUNT(*) FROM project_statements s WHERE s.document_id = d.id) AS projects
   FROM documents d`;
 
 function documentRow(r: DocumentRowSql): DocumentRow {
   return {
-    id: r.id, path: r.path, title: r.title, published: r.published, source: r.source, url: r.url,
+    id: r.id, path: r.path, title: r.title, published: r.published, source: r.source, url: r.url, story: r.story,
     input: r.input, kind: r.kind, contentHash: r.content_hash, addedAt: r.added_at, projects: r.projects,
   };
 }

@@ -4,6 +4,23 @@
 
 import type { Extraction, Amount, Capacity, Role, Status } from '../nlp/extraction.js';
 import type { DocumentMeta } from '../ingest/document.js';
+import type { Conflict, HistoryEntry, StatusChange } from '../resolve/project-history.js';
+
+export type { Conflict, HistoryEntry, StatusChange };
+
+/** One audited curation act: who did what to which records, when and why. */
+export interface CurationAct {
+  id: number;
+  at: string;
+  actor: string;
+  action: 'merge' | 'split' | 'set';
+  kind: 'project' | 'organization';
+  /** Public ids of the records acted on, as they were then. */
+  targets: string[];
+  field: string | null;
+  value: unknown;
+  note: string;
+}
 import type {
   DocumentSpan, Graph, GraphFilter, MapFilter, MapPoint, OrganizationDetail, Overview, PersonDetail, RegisterFacets,
   RegisterFilter, RegisterPage,
@@ -21,6 +38,16 @@ export interface NewDocument {
 
 export interface AddResult { status: 'new' | 'present'; documentId: number }
 
+export interface AddOptions {
+  /**
+   * A document that sorts before stored ones (an older article) makes the register replay.
+   * With `deferRebuild` the replay waits for `refresh()`, so a batch replays once at its end.
+   */
+  deferRebuild?: boolean;
+}
+
+export interface RefreshResult { rebuilt: boolean; documents: number }
+
 export interface ProjectFilter {
   q?: string;         // full-text over names, places, organisations and source sentences
   country?: string;   // ISO 3166-1 alpha-2
@@ -31,10 +58,15 @@ export interface ProjectFilter {
   offset?: number;
 }
 
-export interface DocumentRef { id: number; path: string | null; title: string | null; published: string | null; source: string | null; url: string | null }
+export interface DocumentRef {
+  id: number; path: string | null; title: string | null; published: string | null; source: string | null; url: string | null;
+  /** The content hash of the first document of the story this one repeats (itself when original). */
+  story: string | null;
+}
 
 export interface ProjectSummary {
-  id: number;
+  /** Public id ("prj-…"): the same for the same corpus whatever order it was ingested in. */
+  id: string;
   name: string;
   type: string;
   sector: string;
@@ -45,6 +77,10 @@ export interface ProjectSummary {
   capacity: Capacity[];
   amount: Amount | null;
   documents: DocumentRef[];
+  /** Distinct stories among the documents: near-duplicate republications count once. */
+  stories: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface SourceSentence {
@@ -56,21 +92,39 @@ export interface SourceSentence {
 
 export interface ProjectDetail extends ProjectSummary {
   evidence: SourceSentence[];
+  /** Every statement a source made, oldest first. */
+  history: HistoryEntry[];
+  /** The status over time: each change, with the document that first reported it. */
+  statusHistory: StatusChange[];
+  /** Figures sources disagree on, each value with its documents. */
+  conflicts: Conflict[];
+  /** Curation acts on this project (merges, splits, values set by hand). */
+  curation: CurationAct[];
 }
 
-export interface OrganizationRow { id: number; name: string; aliases: string[]; country: string | null; projects: number; documents: number }
-export interface PersonRow { id: number; name: string; aliases: string[]; titles: { title: string | null; organization: string | null }[]; documents: number }
+export interface OrganizationRow { id: string; name: string; aliases: string[]; country: string | null; projects: number; documents: number }
+export interface PersonRow { id: string; name: string; aliases: string[]; titles: { title: string | null; organization: string | null }[]; documents: number }
 export interface DocumentRow extends DocumentRef { input: string; kind: string; contentHash: string; addedAt: string; projects: number }
 export interface DocumentDetail extends DocumentRow { text: string; extraction: Extraction }
 
-export interface SearchHit { kind: 'project' | 'organization' | 'person' | 'document'; id: number; name: string; snippet: string }
+export interface SearchHit { kind: 'project' | 'organization' | 'person' | 'document'; id: string; name: string; snippet: string }
 
 export interface Store {
   /** Adds one document and everything extracted from it in one transaction; a document whose content hash is already stored adds nothing. */
-  addDocument(doc: NewDocument): Promise<AddResult>;
+  addDocument(doc: NewDocument, opts?: AddOptions): Promise<AddResult>;
+  /** Replays the register if a deferred add (or an older database) left it stale. */
+  refresh(): Promise<RefreshResult>;
+  /** Re-extracts every document with `reextract` and replays the register, keeping curation. */
+  reprocess(reextract: (doc: DocumentDetail) => Extraction, onProgress?: (done: number, total: number) => void): Promise<RefreshResult & { changed: number }>;
   hasDocument(contentHash: string): Promise<boolean>;
   listProjects(filter?: ProjectFilter): Promise<ProjectSummary[]>;
-  getProject(id: number): Promise<ProjectDetail | null>;
+  /** By public id; an id retired by a merge leads to the record that took it over. */
+  getProject(id: string): Promise<ProjectDetail | null>;
+  mergeProjects(ids: string[], actor: string, note: string): Promise<string>;
+  splitProject(id: string, documentIds: number[] | null, actor: string, note: string): Promise<string[]>;
+  setProjectField(id: string, field: string, value: unknown, actor: string, note: string): Promise<string>;
+  mergeOrganizations(ids: string[], actor: string, note: string): Promise<string>;
+  listCuration(target?: string): Promise<CurationAct[]>;
   listOrganizations(filter?: { q?: string }): Promise<OrganizationRow[]>;
   listPeople(filter?: { q?: string }): Promise<PersonRow[]>;
   listDocuments(): Promise<DocumentRow[]>;

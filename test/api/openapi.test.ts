@@ -6,8 +6,10 @@ import { serve, type Served } from './fixture.js';
 
 let api: Served;
 let doc: any;
+let projectId: string;
 before(async () => {
   api = await serve();
+  projectId = (await api.get('/api/projects?limit=1')).body[0].id;
   const { status, body } = await api.get('/api/openapi.json');
   assert.equal(status, 200);
   doc = body;
@@ -81,7 +83,7 @@ describe('GET /api/openapi.json', () => {
     const summary = doc.components.schemas.ProjectSummary;
     assert.deepEqual(
       [...summary.required].sort(),
-      ['amount', 'capacity', 'country', 'documents', 'id', 'name', 'organizations', 'places', 'sector', 'status', 'type'],
+      ['amount', 'capacity', 'country', 'documents', 'firstSeen', 'id', 'lastSeen', 'name', 'organizations', 'places', 'sector', 'status', 'stories', 'type'],
     );
     assert.deepEqual(resolveRef(summary.properties.status.$ref).enum, [...STATUSES]);
   });
@@ -106,9 +108,9 @@ describe('GET /api/openapi.json', () => {
   it('marks search q as required and ids as path parameters', () => {
     const q = doc.paths['/api/search'].get.parameters.find((p: any) => p.name === 'q');
     assert.equal(q.required, true);
-    for (const path of ['/api/projects/{id}', '/api/documents/{id}']) {
+    for (const [path, type] of [['/api/projects/{id}', 'string'], ['/api/documents/{id}', 'integer']]) {
       const [id] = doc.paths[path].get.parameters;
-      assert.deepEqual({ name: id.name, in: id.in, required: id.required, type: id.schema.type }, { name: 'id', in: 'path', required: true, type: 'integer' });
+      assert.deepEqual({ name: id.name, in: id.in, required: id.required, type: id.schema.type }, { name: 'id', in: 'path', required: true, type });
       assert.ok(doc.paths[path].get.responses['404']);
     }
   });
@@ -119,7 +121,7 @@ describe('GET /api/openapi.json', () => {
       const query = new URLSearchParams();
       let url = path;
       for (const p of op.parameters) {
-        if (p.in === 'path') url = url.replace(`{${p.name}}`, '1');
+        if (p.in === 'path') url = url.replace(`{${p.name}}`, p.schema.type === 'string' ? projectId : '1');
         else query.set(p.name, example(p.schema));
       }
       const full = query.size ? `${url}?${query}` : url;

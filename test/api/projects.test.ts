@@ -174,12 +174,12 @@ describe('GET /api/projects/:id', () => {
   });
 
   it('answers 404 for an id that does not exist', async () => {
-    const { status, body } = await api.get('/api/projects/999999');
+    const { status, body } = await api.get('/api/projects/prj-0000000000');
     assert.equal(status, 404);
-    assert.match(R.ErrorBody.parse(body).error, /999999/);
+    assert.match(R.ErrorBody.parse(body).error, /prj-0000000000/);
   });
 
-  for (const id of ['abc', '1.5', '-1', '0', '1e3', '0x1', '99999999999999999999', '%20']) {
+  for (const id of ['abc', '1', 'prj-', 'prj-00000000000', 'PRJ-0000000000', 'prj-00000 0000', 'xyz-0000000000', '%20']) {
     it(`answers 400 for id ${JSON.stringify(id)}`, async () => {
       const { status, body } = await api.get(`/api/projects/${id}`);
       assert.equal(status, 400);

@@ -75,7 +75,8 @@ test('projects --format json is an array with the documented fields; filters nar
   assert.equal(r.code, 0, r.stderr);
   const all = JSON.parse(r.stdout);
   assert.ok(Array.isArray(all) && all.length > 5);
-  for (const key of ['id', 'name', 'type', 'sector', 'status', 'country', 'places', 'organizations', 'capacity', 'amount', 'documents']) assert.ok(key in all[0], key);
+  for (const key of ['id', 'name', 'type', 'sector', 'status', 'country', 'places', 'organizations', 'capacity', 'amount', 'documents', 'history', 'conflicts']) assert.ok(key in all[0], key);
+  assert.ok(all.every((p: { history: unknown[]; documents: unknown[] }) => p.history.length >= p.documents.length));
   assert.ok(all[0].documents.every((d: Record<string, unknown>) => 'path' in d && 'title' in d && 'published' in d));
   const kg = JSON.parse((await corridor(['projects', '--db', db, '--format', 'json', '--country', 'KG'])).stdout);
   assert.ok(kg.length >= 1 && kg.length < all.length);
@@ -95,13 +96,15 @@ test('projects --format csv has a header row and one row per project', async () 
 
 test('show prints a project with its sources and evidence sentences', async () => {
   const [first] = JSON.parse((await corridor(['projects', '--db', db, '--format', 'json'])).stdout);
-  const r = await corridor(['show', String(first.id), '--db', db]);
+  const r = await corridor(['show', first.id, '--db', db]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, new RegExp(`^#${first.id} `));
-  assert.match(r.stdout, /evidence:\n {4}\[doc \d+ @\d+\] \S/);
-  const missing = await corridor(['show', '999999', '--db', db]);
+  assert.match(r.stdout, new RegExp(`^${first.id} `));
+  assert.match(r.stdout, /status history:\n/);
+  assert.match(r.stdout, /evidence:\n {4}\[\d+\] @\d+ \S/);
+  const missing = await corridor(['show', 'prj-0000000000', '--db', db]);
   assert.equal(missing.code, 1);
-  assert.match(missing.stderr, /no project with id 999999/);
+  assert.match(missing.stderr, /no project with id prj-0000000000/);
+  assert.equal((await corridor(['show', '12', '--db', db])).code, 2); // not an id's shape: a usage error
 });
 
 test('organizations, people and documents list as JSON arrays', async () => {

@@ -3,8 +3,11 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { currentRoles, deriveProjectView, type ProjectStatement } from '../../src/resolve/project-view.js';
 
+// The content hash in `canon` is stood in for by the document number, zero-padded so it sorts.
+const canonOf = (published: string | null | undefined, documentId: number) => `${published ?? '0000-00-00'}|${String(documentId).padStart(6, '0')}`;
 const st = (s: Partial<ProjectStatement> & { documentId: number }): ProjectStatement => ({
-  published: null, name: `name ${s.documentId}`, sector: 'energy.power', status: 'unknown', country: null, capacity: [], amount: null, ...s,
+  published: null, name: `name ${s.documentId}`, sector: 'energy.power', status: 'unknown', country: null, capacity: [], amount: null,
+  canon: canonOf(s.published, s.documentId), ...s,
 });
 
 test('status comes from the latest-published statement, not the last added', () => {
@@ -18,9 +21,11 @@ test('status comes from the latest-published statement, not the last added', () 
   assert.equal(v.name, 'name 2');
 });
 
-test('same date: the later-added document wins', () => {
-  const v = deriveProjectView([st({ documentId: 4, published: '2025-05-01', status: 'agreed' }), st({ documentId: 3, published: '2025-05-01', status: 'announced' })]);
-  assert.equal(v.status, 'agreed');
+test('same date: the tie goes to the content hash, whatever order the statements come in', () => {
+  const a = st({ documentId: 4, published: '2025-05-01', status: 'agreed' });
+  const b = st({ documentId: 3, published: '2025-05-01', status: 'announced' });
+  assert.equal(deriveProjectView([a, b]).status, 'agreed');
+  assert.equal(deriveProjectView([b, a]).status, 'agreed');
 });
 
 test('"unknown" never replaces a known status; an undated statement counts as oldest', () => {
@@ -61,11 +66,11 @@ test('property: the view does not depend on the order statements are given in', 
 
 test('roles: each organisation once (in order of first appearance), with its role from the latest document', () => {
   const roles = currentRoles([
-    { organizationId: 1, role: 'partner', documentId: 1, published: '2024-01-01' },
-    { organizationId: 2, role: 'financier', documentId: 1, published: '2024-01-01' },
-    { organizationId: 1, role: 'contractor', documentId: 2, published: '2025-01-01' },
-    { organizationId: 1, role: 'operator', documentId: 2, published: '2025-01-01' },
-    { organizationId: 2, role: 'buyer', documentId: 3, published: '2023-01-01' },
+    { organizationId: 1, role: 'partner', documentId: 1, canon: canonOf('2024-01-01', 1) },
+    { organizationId: 2, role: 'financier', documentId: 1, canon: canonOf('2024-01-01', 1) },
+    { organizationId: 1, role: 'contractor', documentId: 2, canon: canonOf('2025-01-01', 2) },
+    { organizationId: 1, role: 'operator', documentId: 2, canon: canonOf('2025-01-01', 2) },
+    { organizationId: 2, role: 'buyer', documentId: 3, canon: canonOf('2023-01-01', 3) },
   ]);
   assert.deepEqual(roles, [{ organizationId: 2, role: 'financier' }, { organizationId: 1, role: 'contractor' }]);
 });

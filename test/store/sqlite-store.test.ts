@@ -25,7 +25,7 @@ test('round trip: a document and everything extracted from it', async () => {
     const [doc] = await store.listDocuments();
     assert.deepEqual(
       { ...doc, addedAt: typeof doc.addedAt },
-      { id: 1, path: 'd1.txt', title: D1.meta.title, published: '2024-03-01', source: 'Steppe Courier', url: null, input: 'd1.txt', kind: 'text', contentHash: D1.contentHash, addedAt: 'string', projects: 2 },
+      { id: 1, path: 'd1.txt', title: D1.meta.title, published: '2024-03-01', source: 'Steppe Courier', url: null, story: D1.contentHash, input: 'd1.txt', kind: 'text', contentHash: D1.contentHash, addedAt: 'string', projects: 2 },
     );
     const detail = await store.getDocument(1);
     assert.equal(detail?.text, D1.text);
@@ -41,14 +41,16 @@ test('round trip: a document and everything extracted from it', async () => {
       organizations: [{ name: 'Qazaq Refining JSC', role: 'developer' }, { name: 'Northern Star Petroleum Corporation', role: 'partner' }],
       capacity: [{ value: 6_000_000, unit: 't', text: '6 million tons', item: 'crude oil' }],
       amount: null,
-      documents: [{ id: 1, path: 'd1.txt', title: D1.meta.title, published: '2024-03-01', source: 'Steppe Courier', url: null }],
+      documents: [{ id: 1, path: 'd1.txt', title: D1.meta.title, published: '2024-03-01', source: 'Steppe Courier', url: null, story: D1.contentHash }],
+      stories: 1, firstSeen: '2024-03-01', lastSeen: '2024-03-01',
     });
+    assert.match(refinery.id, /^prj-[0-9a-z]{10}$/);
 
     const full = await store.getProject(refinery.id);
     const ev = D1.extraction.projects[0].evidence[0];
     assert.deepEqual(full?.evidence, [{ documentId: 1, start: ev.start, end: ev.end, text: D1.text.slice(ev.start, ev.end) }]);
     assert.ok(full!.evidence[0].text.startsWith('Northern Star Petroleum Corporation (NSPC)'));
-    assert.equal(await store.getProject(12345), null);
+    assert.equal(await store.getProject('prj-0000000000'), null);
 
     const orgs = await store.listOrganizations();
     assert.deepEqual(orgs.map((o) => [o.name, o.aliases, o.country, o.projects, o.documents]), [
@@ -147,7 +149,7 @@ test('a migration that fails is rolled back and not recorded', () => {
     const bad = [...MIGRATIONS, { version: 99, name: 'broken', sql: () => 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
     assert.throws(() => migrateSqlite(db, bad));
     assert.deepEqual(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).all(), []);
-    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version), [1, 2]);
+    assert.deepEqual(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version), MIGRATIONS.map((m) => m.version));
   } finally {
     db.close();
   }

@@ -5,7 +5,7 @@
 
 import type { Dialect } from '../migrations.js';
 
-const STATUS = `'announced', 'agreed', 'construction', 'operating', 'completed', 'cancelled', 'unknown'`;
+export const STATUS = `'announced', 'agreed', 'construction', 'operating', 'completed', 'cancelled', 'unknown'`;
 const ROLE = `'developer', 'partner', 'financier', 'contractor', 'supplier', 'operator', 'buyer', 'owner', 'other'`;
 const PLACE_KIND = `'country', 'region', 'city', 'site'`;
 const EVENT_TYPE = `'meeting', 'agreement', 'launch', 'visit', 'investment', 'other'`;

@@ -1,0 +1,26 @@
+// A project's history as stored: one entry per statement, oldest first (canonical order), with
+// the document behind it; the status changes; and the figures sources disagree on.
+
+import type { Amount, Capacity, Status } from '../nlp/extraction.js';
+import { findConflicts, statusChanges, type Conflict, type HistoryEntry, type StatusChange } from '../resolve/project-history.js';
+import type { SqliteStatements } from './sqlite-statements.js';
+
+export function projectHistory(sql: SqliteStatements, projectId: number): { history: HistoryEntry[]; statusHistory: StatusChange[]; conflicts: Conflict[] } {
+  const rows = sql.all<{
+    document_id: number; title: string | null; source: string | null; url: string | null; published: string | null; story: string | null;
+    name: string; status: Status; country: string | null; capacity: string; amount: string | null;
+  }>(
+    `SELECT s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount
+     FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey`, projectId,
+  );
+  const history: HistoryEntry[] = rows.map((r) => ({
+    date: r.published,
+    status: r.status,
+    name: r.name,
+    capacity: JSON.parse(r.capacity) as Capacity[],
+    amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
+    document: { documentId: r.document_id, title: r.title, source: r.source, url: r.url, published: r.published, story: r.story },
+  }));
+  const countries = rows.map((r) => ({ country: r.country, documentId: r.document_id }));
+  return { history, statusHistory: statusChanges(history), conflicts: findConflicts(history, countries) };
+}

@@ -1,0 +1,69 @@
+// Replays every stored document in canonical order to rebuild the register (records, links,
+// views, stories, search rows), then re-applies curation. Runs when a document arrived out of
+// order, after a re-extraction, or on a database made before public ids. Ids a replay retires
+// (two records became one, or an earlier document now seeds the record) are kept as redirects
+// to the record that holds what they named.
+
+import { deriveDocument, markRegister } from './sqlite-add-document.js';
+import { applyCuration } from './sqlite-curation.js';
+import type { SqliteStatements } from './sqlite-statements.js';
+
+/** Derived tables, children first, so foreign keys never point at a deleted row. */
+const DERIVED = [
+  'project_fts', 'mention_fts', 'organization_fts', 'person_fts',
+  'events', 'project_mentions', 'project_organizations', 'project_places', 'project_names', 'project_statements', 'projects',
+  'document_organizations', 'document_people', 'document_places', 'person_roles',
+  'person_aliases', 'people', 'place_aliases', 'places', 'organization_aliases', 'organizations',
+] as const;
+
+interface Retired { uid: string; table: 'projects' | 'organizations' | 'people'; anchors: string[] }
+
+/** Call inside one transaction: a failure leaves the previous register untouched. */
+export function rebuildRegister(sql: SqliteStatements): { documents: number } {
+  const before = retiredCandidates(sql);
+  for (const table of DERIVED) sql.run(`DELETE FROM ${table}`);
+  sql.run('UPDATE documents SET story = NULL');
+  const ids = sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon');
+  for (const { id } of ids) deriveDocument(sql, id);
+  applyCuration(sql);
+  recordRedirects(sql, before);
+  markRegister(sql, false);
+  return { documents: ids.length };
+}
+
+/** Every current public id with what locates its record after a replay. */
+function retiredCandidates(sql: SqliteStatements): Retired[] {
+  const out: Retired[] = [];
+  const group = (rows: { uid: string | null; anchor: string }[], table: Retired['table']) => {
+    const by = new Map<string, string[]>();
+    for (const r of rows) if (r.uid) by.set(r.uid, [...(by.get(r.uid) ?? []), r.anchor]);
+    for (const [uid, anchors] of by) out.push({ uid, table, anchors });
+  };
+  group(sql.all(`SELECT p.uid, s.skey AS anchor FROM projects p JOIN project_statements s ON s.project_id = p.id WHERE s.skey IS NOT NULL`), 'projects');
+  group(sql.all(`SELECT o.uid, a.key AS anchor FROM organizations o JOIN organization_aliases a ON a.organization_id = o.id`), 'organizations');
+  group(sql.all(`SELECT p.uid, a.key AS anchor FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE a.matchable = 1`), 'people');
+  return out;
+}
+
+const HOLDER: Record<Retired['table'], string> = {
+  projects: 'SELECT p.uid FROM project_statements s JOIN projects p ON p.id = s.project_id WHERE s.skey = ?',
+  organizations: 'SELECT o.uid FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE a.key = ? ORDER BY o.id',
+  people: 'SELECT p.uid FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.key = ? AND a.matchable = 1 ORDER BY p.id',
+};
+
+function recordRedirects(sql: SqliteStatements, before: Retired[]): void {
+  const now = new Date().toISOString();
+  for (const r of before) {
+    if (sql.get(`SELECT 1 FROM ${r.table} WHERE uid = ?`, r.uid)) continue;
+    const holder = r.anchors.map((a) => sql.get<{ uid: string }>(HOLDER[r.table], a)?.uid).find((u) => u);
+    if (!holder) continue;
+    sql.run(
+      `INSERT INTO redirects (old_uid, new_uid, at) VALUES (?, ?, ?) ON CONFLICT (old_uid) DO UPDATE SET new_uid = excluded.new_uid, at = excluded.at`,
+      r.uid, holder, now,
+    );
+  }
+  // A record that came back (an id retired, then seeded again) is no longer a redirect.
+  for (const table of ['projects', 'organizations', 'people'] as const) {
+    sql.run(`DELETE FROM redirects WHERE old_uid IN (SELECT uid FROM ${table} WHERE uid IS NOT NULL)`);
+  }
+}
