@@ -197,3 +197,36 @@ test('(e) whatever string the caller passes as published, document.published is 
     assert.deepEqual(r.ok ? [] : r.errors, [], `published ${JSON.stringify(published)}`);
   }), { numRuns: RUNS });
 });
+
+// --- hostile shapes at a bounded size -----------------------------------------------------------------
+// Long runs of what the rules key on (capitalised words, figures, brackets, facility words, list
+// separators), repeated far past what an article holds, up to 12,000 characters. The property is
+// the same: no throw, valid output; the size bound keeps each run finite, and a rule that went
+// quadratic or looped would show up as the test runner's timeout.
+
+// size 'max': fast-check otherwise keeps arrays short, and these runs are meant to be long
+const runOf = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { minLength: 1, maxLength: max, size: 'max' });
+const hostileInput: fc.Arbitrary<ExtractInput> = fc.record({
+  text: fc.array(fc.oneof(
+    runOf(capitalised, 300).map((w) => w.join(' ')),
+    runOf(fc.constantFrom(...ACRONYMS), 200).map((w) => w.join(' ')),
+    runOf(num, 300).map((w) => w.join(' ')),
+    runOf(fc.constantFrom('(', ')', '"', '\u201C', ',', ';', '-', '–', '.', ' and '), 400).map((w) => w.join('')),
+    runOf(fc.constantFrom(...FACILITIES), 200).map((w) => w.join(', ')),
+    runOf(quantity, 150).map((w) => w.join(' and ')),
+    runOf(fc.constantFrom(...PLACES), 200).map((w) => w.join('-')),
+    runOf(org, 100).map((w) => w.join(' of ')),
+    paragraph,
+  ), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('\n\n').slice(0, 12_000)),
+  title: meta.title,
+  published: meta.published,
+}, { requiredKeys: ['text'] });
+
+test('(f) hostile shapes up to 12,000 characters: never throws, output valid, offsets inside the text', () => {
+  let longest = 0;
+  fc.assert(fc.property(hostileInput, (input) => {
+    longest = Math.max(longest, input.text.length);
+    wellFormed(input);
+  }), { numRuns: Math.max(20, RUNS / 8) });
+  assert.ok(longest >= 5_000, `the longest input was ${longest} characters: the runs did not get long`);
+});
