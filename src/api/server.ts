@@ -8,14 +8,20 @@ import type { Store } from '../store/store.js';
 import { ALL_ROUTES } from './route-specs.js';
 import { registerDocumentRoutes } from './routes-documents.js';
 import { registerEntityRoutes } from './routes-entities.js';
+import { registerExploreRoutes } from './routes-explore.js';
+import { registerIngestRoutes } from './routes-ingest.js';
 import { registerOpenApiRoute } from './routes-openapi.js';
 import { registerProjectRoutes } from './routes-projects.js';
+import { registerRegisterRoutes } from './routes-register.js';
+import { registerVendorRoutes } from './routes-vendor.js';
 import { registerWebRoutes } from './routes-web.js';
 import { applySecurityDefaults, BODY_LIMIT, SECURITY_HEADERS } from './security.js';
 import { findWebRoot } from './web-root.js';
 
 export interface ServerOptions {
   logger?: boolean;
+  /** POST /api/ingest may fetch URLs on loopback and private addresses (tests). */
+  allowPrivateUrls?: boolean;
 }
 
 export interface StartOptions extends ServerOptions {
@@ -58,14 +64,18 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   registerProjectRoutes(app, store);
   registerDocumentRoutes(app, store);
   registerEntityRoutes(app, store);
+  registerRegisterRoutes(app, store);
+  registerExploreRoutes(app, store);
+  registerIngestRoutes(app, store, { allowPrivateUrls: opts.allowPrivateUrls });
+  registerVendorRoutes(app);
   registerOpenApiRoute(app, packageVersion(dirname(webRoot)));
   registerWebRoutes(app, webRoot);
   return app;
 }
 
 export async function startServer(store: Store, opts: StartOptions = {}): Promise<RunningServer> {
-  const { host = '127.0.0.1', port = 8080, logger } = opts;
-  const app = buildServer(store, { logger });
+  const { host = '127.0.0.1', port = 8080, ...serverOpts } = opts;
+  const app = buildServer(store, serverOpts);
   await app.listen({ host, port });
   const address = app.server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,13 +1,17 @@
 // What the web app reads besides the register's own records: a paged, sortable table with
 // facet counts, the overview, organisation and person pages, the graph, the map and the
 // highlighted document. Shapes only; each engine answers them (sqlite-read-queries.ts).
+// Projects, organisations and people are named by their public ids ("prj-…"), as everywhere
+// in the API; documents keep their numeric ids.
 
 import type { Amount, Capacity, Role, Status } from '../nlp/extraction.js';
-import type { DocumentRef } from './store.js';
 
 /** Columns the register can be sorted by. */
 export const REGISTER_SORTS = ['reported', 'first_reported', 'name', 'type', 'sector', 'status', 'country', 'sources'] as const;
 export type RegisterSort = (typeof REGISTER_SORTS)[number];
+
+/** A source document, briefly. */
+export interface DocumentBrief { id: number; path: string | null; title: string | null; published: string | null; source: string | null; url: string | null }
 
 export interface RegisterFilter {
   q?: string;
@@ -16,7 +20,7 @@ export interface RegisterFilter {
   type?: string;
   status?: Status;
   org?: string;           // organisation name or alias, case-insensitive substring
-  organizationId?: number;
+  organizationId?: string; // public id
   documentId?: number;    // projects this document reports
   reportedFrom?: string;  // YYYY-MM-DD, inclusive: some source was published on or after it
   reportedTo?: string;    // YYYY-MM-DD, inclusive
@@ -28,7 +32,7 @@ export interface RegisterFilter {
 
 /** One table row: lighter than a ProjectSummary, enough to read and sort a register page. */
 export interface RegisterRow {
-  id: number;
+  id: string;
   name: string;
   type: string;
   sector: string;
@@ -59,7 +63,7 @@ export interface RegisterFacets {
 
 /** A reported change: a later source moved a project's status or a figure. */
 export interface ProjectChange {
-  projectId: number;
+  projectId: string;
   project: string;
   field: 'status' | 'amount' | 'capacity';
   from: string;
@@ -75,7 +79,7 @@ export interface Overview {
   byCountry: FacetCount[];
   changes: ProjectChange[];
   ingestion: { day: string; documents: number }[];
-  recentDocuments: (DocumentRef & { addedAt: string; projects: number })[];
+  recentDocuments: (DocumentBrief & { addedAt: string; projects: number })[];
 }
 
 export interface EventRow {
@@ -90,33 +94,32 @@ export interface EventRow {
 export interface DatedRole { role: Role; documentId: number; published: string | null }
 
 export interface OrganizationDetail {
-  id: number;
+  id: string;
   name: string;
   aliases: string[];
   country: string | null;
-  projects: { id: number; name: string; status: Status; sector: string; country: string | null; roles: DatedRole[] }[];
-  people: { id: number; name: string; title: string | null; documentId: number; published: string | null }[];
+  projects: { id: string; name: string; status: Status; sector: string; country: string | null; roles: DatedRole[] }[];
+  people: { id: string; name: string; title: string | null; documentId: number; published: string | null }[];
   meetings: EventRow[];
-  partners: { id: number; name: string; projects: number }[];
-  documents: DocumentRef[];
+  partners: { id: string; name: string; projects: number }[];
+  documents: DocumentBrief[];
 }
 
 export interface PersonDetail {
-  id: number;
+  id: string;
   name: string;
   aliases: string[];
-  roles: { title: string | null; organization: string | null; organizationId: number | null; documentId: number; published: string | null }[];
+  roles: { title: string | null; organization: string | null; organizationId: string | null; documentId: number; published: string | null }[];
   meetings: EventRow[];
-  projects: { id: number; name: string; status: Status; sector: string; country: string | null }[];
-  documents: DocumentRef[];
+  projects: { id: string; name: string; status: Status; sector: string; country: string | null }[];
+  documents: DocumentBrief[];
 }
 
 export interface GraphFilter { sector?: string; country?: string; from?: string; to?: string; limit?: number }
 
 export interface GraphNode {
-  id: string;              // "project:12", "organization:3", "person:7"
+  id: string;              // the record's public id
   kind: 'project' | 'organization' | 'person';
-  recordId: number;
   label: string;
   sector: string | null;   // projects only
 }
@@ -132,7 +135,7 @@ export type Precision = (typeof PRECISIONS)[number];
 export interface MapFilter { sector?: string; country?: string; limit?: number }
 
 export interface MapPoint {
-  id: number;
+  id: string;
   name: string;
   sector: string;
   status: Status;
@@ -147,4 +150,10 @@ export const SPAN_KINDS = ['project', 'organization', 'person', 'place', 'event'
 export type SpanKind = (typeof SPAN_KINDS)[number];
 
 /** An extracted span of a document's text and the record it became, when there is one. */
-export interface DocumentSpan { kind: SpanKind; start: number; end: number; label: string; recordId: number | null }
+export interface DocumentSpan { kind: SpanKind; start: number; end: number; label: string; recordId: string | null }
+
+/** What a project page needs besides the project itself: partners by record, and its map pin. */
+export interface ProjectContext {
+  partners: { id: string; name: string; role: Role; documentId: number; published: string | null }[];
+  pin: MapPoint | null;
+}

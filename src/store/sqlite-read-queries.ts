@@ -7,14 +7,14 @@ import type { Amount, Capacity, Extraction, Role, Status } from '../nlp/extracti
 import { STATUSES } from '../nlp/extraction.js';
 import { foldCase } from '../resolve/normalize-name.js';
 import type {
-  DocumentSpan, EventRow, FacetCount, Graph, GraphEdge, GraphFilter, GraphNode, MapFilter, MapPoint,
-  OrganizationDetail, Overview, PersonDetail, Precision, ProjectChange, RegisterFacets, RegisterFilter,
+  DocumentBrief, DocumentSpan, EventRow, FacetCount, Graph, GraphEdge, GraphFilter, GraphNode, MapFilter, MapPoint,
+  OrganizationDetail, Overview, PersonDetail, Precision, ProjectChange, ProjectContext, RegisterFacets, RegisterFilter,
   RegisterPage, RegisterRow, RegisterSort, SpanKind,
 } from './read-models.js';
 import { PRECISIONS } from './read-models.js';
 import { cleanCount, cleanText, ftsQuery, likeContains, likePrefix } from './search-query.js';
 import { placeholders, SqliteStatements, type SqlValue } from './sqlite-statements.js';
-import type { DocumentRef } from './store.js';
+import { currentUid } from './sqlite-curation.js';
 
 // One statement cache per database handle, so repeated page loads reuse prepared SQL.
 const statementsByDb = new WeakMap<Database.Database, SqliteStatements>();
@@ -67,7 +67,13 @@ const REGISTER_CLAUSES: { facet: FacetName | null; clause: (f: RegisterFilter) =
   },
   {
     facet: 'organization',
-    clause: (f) => idClause('EXISTS (SELECT 1 FROM project_organizations po WHERE po.project_id = p.id AND po.organization_id = ?)', f.organizationId),
+    clause: (f) => {
+      const uid = cleanText(f.organizationId);
+      return uid
+        ? { sql: `EXISTS (SELECT 1 FROM project_organizations po JOIN organizations o ON o.id = po.organization_id
+                  WHERE po.project_id = p.id AND o.uid = ?)`, params: [uid] }
+        : null;
+    },
   },
   {
     facet: null,
@@ -145,7 +151,7 @@ export function registerPage(db: Database.Database, f: RegisterFilter): Register
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
   const total = sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM projects p ${where.sql}`, ...where.params)!.n;
   const rows = sql.all<ProjectRow>(
-    `SELECT p.id, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
+    `SELECT p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
      FROM projects p ${where.sql}
      ORDER BY ${column} ${dir} NULLS LAST, p.id ${dir}
      LIMIT ? OFFSET ?`,
@@ -155,7 +161,7 @@ export function registerPage(db: Database.Database, f: RegisterFilter): Register
 }
 
 interface ProjectRow {
-  id: number; name: string; type: string; sector: string; status: Status; country: string | null;
+  id: number; uid: string; name: string; type: string; sector: string; status: Status; country: string | null;
   capacity: string; amount: string | null; first_seen: string | null; last_seen: string | null;
 }
 
@@ -182,7 +188,7 @@ function registerRows(sql: SqliteStatements, rows: ProjectRow[]): RegisterRow[] 
     ).map((r) => [r.project_id, r.n]),
   );
   return rows.map((r) => ({
-    id: r.id, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
+    id: r.uid, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
     places: (places.get(r.id) ?? []).map((p) => p.name),
     partners: (partners.get(r.id) ?? []).map((p) => ({ name: p.name, role: p.role })),
     capacity: JSON.parse(r.capacity) as Capacity[],
@@ -239,7 +245,7 @@ export function overview(db: Database.Database): Overview {
   const sql = sqlFor(db);
   const count = (table: string) => sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
   const facets = registerFacets(db, {});
-  const recent = sql.all<DocumentRef & { addedAt: string; projects: number }>(
+  const recent = sql.all<DocumentBrief & { addedAt: string; projects: number }>(
     `SELECT d.id, d.path, d.title, d.published, d.source, d.url, d.added_at AS "addedAt",
        (SELECT COUNT(*) FROM project_statements s WHERE s.document_id = d.id) AS projects
      FROM documents d ORDER BY d.added_at DESC, d.id DESC LIMIT 10`,
@@ -264,7 +270,7 @@ export function overview(db: Database.Database): Overview {
 }
 
 interface StatementRow {
-  project_id: number; project: string; document_id: number; published: string | null;
+  project_id: number; uid: string; project: string; document_id: number; published: string | null;
   status: Status; amount: string | null; capacity: string;
 }
 
@@ -288,7 +294,7 @@ function capacityText(json: string): string | null {
 /** Projects reported by more than one source whose status or figures moved, latest first. */
 function reportedChanges(sql: SqliteStatements): ProjectChange[] {
   const rows = sql.all<StatementRow>(
-    `SELECT s.project_id, p.name AS project, s.document_id, d.published, s.status, s.amount, s.capacity
+    `SELECT s.project_id, p.uid, p.name AS project, s.document_id, d.published, s.status, s.amount, s.capacity
      FROM project_statements s JOIN projects p ON p.id = s.project_id JOIN documents d ON d.id = s.document_id
      WHERE s.project_id IN (SELECT project_id FROM project_statements GROUP BY project_id HAVING COUNT(*) > 1)
      ORDER BY s.project_id, COALESCE(d.published, ''), d.content_hash`,
@@ -301,14 +307,14 @@ function reportedChanges(sql: SqliteStatements): ProjectChange[] {
         const value = read(s);
         if (value === null) continue;
         if (last !== null && value !== last) {
-          changes.push({ projectId: s.project_id, project: s.project, field, from: last, to: value, published: s.published, documentId: s.document_id });
+          changes.push({ projectId: s.uid, project: s.project, field, from: last, to: value, published: s.published, documentId: s.document_id });
         }
         last = value;
       }
     }
   }
   return changes
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.projectId - b.projectId)
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.projectId.localeCompare(b.projectId))
     .slice(0, CHANGES_SHOWN);
 }
 
@@ -339,23 +345,26 @@ function namedIn(names: string[], aliases: string[]): boolean {
   return names.some((n) => wanted.has(foldCase(n)));
 }
 
-export function organizationDetail(db: Database.Database, id: number): OrganizationDetail | null {
+export function organizationDetail(db: Database.Database, uid: string): OrganizationDetail | null {
   const sql = sqlFor(db);
-  const org = sql.get<{ id: number; name: string; country: string | null }>('SELECT id, name, country FROM organizations WHERE id = ?', id);
-  if (!org) return null;
+  const current = currentUid(sql, 'organizations', cleanText(uid));
+  const row = current ? sql.get<{ id: number; uid: string; name: string; country: string | null }>('SELECT id, uid, name, country FROM organizations WHERE uid = ?', current) : undefined;
+  if (!row) return null;
+  const id = row.id;
+  const org = { id: row.uid, name: row.name, country: row.country };
   const aliases = sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY alias', id).map((a) => a.alias);
-  const links = sql.all<{ id: number; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
-    `SELECT p.id, p.name, p.status, p.sector, p.country, po.role, po.document_id, d.published
+  const links = sql.all<{ id: string; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
+    `SELECT p.uid AS id, p.name, p.status, p.sector, p.country, po.role, po.document_id, d.published
      FROM project_organizations po JOIN projects p ON p.id = po.project_id JOIN documents d ON d.id = po.document_id
      WHERE po.organization_id = ? ORDER BY COALESCE(d.published, ''), p.id`, id,
   );
-  const projects = new Map<number, OrganizationDetail['projects'][number]>();
+  const projects = new Map<string, OrganizationDetail['projects'][number]>();
   for (const l of links) {
     const p = projects.get(l.id) ?? { id: l.id, name: l.name, status: l.status, sector: l.sector, country: l.country, roles: [] };
     p.roles.push({ role: l.role, documentId: l.document_id, published: l.published });
     projects.set(l.id, p);
   }
-  const documents = sql.all<DocumentRef>(
+  const documents = sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_organizations dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.organization_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
   );
@@ -364,29 +373,32 @@ export function organizationDetail(db: Database.Database, id: number): Organizat
     ...org,
     aliases: aliases.filter((a) => a !== org.name),
     projects: [...projects.values()],
-    people: sql.all<{ id: number; name: string; title: string | null; documentId: number; published: string | null }>(
-      `SELECT pe.id, pe.name, r.title, r.document_id AS "documentId", d.published
+    people: sql.all<{ id: string; name: string; title: string | null; documentId: number; published: string | null }>(
+      `SELECT pe.uid AS id, pe.name, r.title, r.document_id AS "documentId", d.published
        FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN documents d ON d.id = r.document_id
        WHERE r.organization_id = ? ORDER BY COALESCE(d.published, ''), pe.name`, id,
     ),
     meetings: eventRows(sql, documents.map((d) => d.id)).filter((e) => namedIn(e.organizations, names)),
-    partners: sql.all<{ id: number; name: string; projects: number }>(
-      `SELECT o.id, o.name, COUNT(DISTINCT other.project_id) AS projects
+    partners: sql.all<{ id: string; name: string; projects: number }>(
+      `SELECT o.uid AS id, o.name, COUNT(DISTINCT other.project_id) AS projects
        FROM project_organizations mine JOIN project_organizations other
          ON other.project_id = mine.project_id AND other.organization_id <> mine.organization_id
        JOIN organizations o ON o.id = other.organization_id
-       WHERE mine.organization_id = ? GROUP BY o.id, o.name ORDER BY projects DESC, o.name LIMIT 50`, id,
+       WHERE mine.organization_id = ? GROUP BY o.uid, o.name ORDER BY projects DESC, o.name LIMIT 50`, id,
     ),
     documents,
   };
 }
 
-export function personDetail(db: Database.Database, id: number): PersonDetail | null {
+export function personDetail(db: Database.Database, uid: string): PersonDetail | null {
   const sql = sqlFor(db);
-  const person = sql.get<{ id: number; name: string }>('SELECT id, name FROM people WHERE id = ?', id);
-  if (!person) return null;
+  const current = currentUid(sql, 'people', cleanText(uid));
+  const row = current ? sql.get<{ id: number; uid: string; name: string }>('SELECT id, uid, name FROM people WHERE uid = ?', current) : undefined;
+  if (!row) return null;
+  const id = row.id;
+  const person = { id: row.uid, name: row.name };
   const aliases = sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias', id).map((a) => a.alias);
-  const documents = sql.all<DocumentRef>(
+  const documents = sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_people dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.person_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
   );
@@ -395,14 +407,14 @@ export function personDetail(db: Database.Database, id: number): PersonDetail | 
     ...person,
     aliases: aliases.filter((a) => a !== person.name),
     roles: sql.all<PersonDetail['roles'][number]>(
-      `SELECT r.title, COALESCE(o.name, r.organization) AS organization, r.organization_id AS "organizationId",
+      `SELECT r.title, COALESCE(o.name, r.organization) AS organization, o.uid AS "organizationId",
          r.document_id AS "documentId", d.published
        FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id JOIN documents d ON d.id = r.document_id
        WHERE r.person_id = ? ORDER BY COALESCE(d.published, ''), r.id`, id,
     ),
     meetings: eventRows(sql, documentIds).filter((e) => namedIn(e.participants, [person.name, ...aliases])),
     projects: documentIds.length === 0 ? [] : sql.all<PersonDetail['projects'][number]>(
-      `SELECT DISTINCT p.id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
+      `SELECT DISTINCT p.uid AS id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
        WHERE s.document_id IN (${placeholders(documentIds.length)}) ORDER BY p.name, p.id`, ...documentIds,
     ),
     documents,
@@ -419,18 +431,17 @@ export function graph(db: Database.Database, f: GraphFilter): Graph {
   const sql = sqlFor(db);
   const limit = Math.min(cleanCount(f.limit) ?? GRAPH_DEFAULT_PROJECTS, GRAPH_MAX_PROJECTS);
   const where = whereOf({ sector: f.sector, country: f.country, reportedFrom: f.from, reportedTo: f.to });
-  const projects = sql.all<{ id: number; name: string; sector: string }>(
-    `SELECT p.id, p.name, p.sector FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?`,
+  const projects = sql.all<{ id: number; uid: string; name: string; sector: string }>(
+    `SELECT p.id, p.uid, p.name, p.sector FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?`,
     ...where.params, limit + 1,
   );
   const truncated = projects.length > limit;
   const shown = projects.slice(0, limit);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const node = (kind: GraphNode['kind'], recordId: number, label: string, sector: string | null = null) => {
-    const key = `${kind}:${recordId}`;
-    if (!nodes.has(key)) nodes.set(key, { id: key, kind, recordId, label, sector });
-    return key;
+  const node = (kind: GraphNode['kind'], id: string, label: string, sector: string | null = null) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, label, sector });
+    return id;
   };
   const edge = (source: string, target: string, label: string) => {
     const key = `${source}>${target}`;
@@ -438,22 +449,23 @@ export function graph(db: Database.Database, f: GraphFilter): Graph {
     if (!existing) edges.set(key, { source, target, label });
     else if (!existing.label.split(', ').includes(label)) existing.label += `, ${label}`;
   };
-  for (const p of shown) node('project', p.id, p.name, p.sector);
+  for (const p of shown) node('project', p.uid, p.name, p.sector);
   if (shown.length === 0) return { nodes: [], edges: [], truncated };
   const ids = shown.map((p) => p.id);
-  const links = sql.all<{ project_id: number; organization_id: number; name: string; role: Role }>(
-    `SELECT DISTINCT po.project_id, po.organization_id, o.name, po.role FROM project_organizations po
-     JOIN organizations o ON o.id = po.organization_id WHERE po.project_id IN (${placeholders(ids.length)})
-     ORDER BY po.project_id, po.organization_id`, ...ids,
+  const links = sql.all<{ project: string; organization_id: number; organization: string; name: string; role: Role }>(
+    `SELECT DISTINCT p.uid AS project, o.id AS organization_id, o.uid AS organization, o.name, po.role
+     FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN projects p ON p.id = po.project_id
+     WHERE po.project_id IN (${placeholders(ids.length)}) ORDER BY p.uid, o.uid`, ...ids,
   );
-  for (const l of links) edge(node('organization', l.organization_id, l.name), `project:${l.project_id}`, l.role);
+  for (const l of links) edge(node('organization', l.organization, l.name), l.project, l.role);
   const orgIds = [...new Set(links.map((l) => l.organization_id))];
   if (orgIds.length > 0) {
-    const people = sql.all<{ person_id: number; name: string; organization_id: number; title: string | null }>(
-      `SELECT DISTINCT r.person_id, pe.name, r.organization_id, r.title FROM person_roles r JOIN people pe ON pe.id = r.person_id
-       WHERE r.organization_id IN (${placeholders(orgIds.length)}) ORDER BY r.person_id`, ...orgIds,
+    const people = sql.all<{ person: string; name: string; organization: string; title: string | null }>(
+      `SELECT DISTINCT pe.uid AS person, pe.name, o.uid AS organization, r.title
+       FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN organizations o ON o.id = r.organization_id
+       WHERE r.organization_id IN (${placeholders(orgIds.length)}) ORDER BY pe.uid`, ...orgIds,
     );
-    for (const r of people) edge(node('person', r.person_id, r.name), `organization:${r.organization_id}`, r.title ?? 'named with');
+    for (const r of people) edge(node('person', r.person, r.name), r.organization, r.title ?? 'named with');
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
@@ -466,33 +478,49 @@ const MAP_MAX_POINTS = 50000;
 const PRECISION_RANK: Record<Precision, number> = Object.fromEntries(PRECISIONS.map((p, i) => [p, i])) as Record<Precision, number>;
 
 export function mapPoints(db: Database.Database, f: MapFilter): MapPoint[] {
-  const sql = sqlFor(db);
   const limit = Math.min(cleanCount(f.limit) ?? MAP_DEFAULT_POINTS, MAP_MAX_POINTS);
-  const where = whereOf({ sector: f.sector, country: f.country });
+  return placedProjects(sqlFor(db), whereOf({ sector: f.sector, country: f.country }), limit);
+}
+
+function placedProjects(sql: SqliteStatements, where: Clause, limit: number): MapPoint[] {
   const and = where.sql ? `${where.sql} AND` : 'WHERE';
-  type Row = { id: number; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
+  type Row = { id: string; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
   // Places the project names, then its host country as the least exact fallback.
   const rows = [
     ...sql.all<Row>(
-      `SELECT p.id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
+      `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN project_places pp ON pp.project_id = p.id JOIN places pl ON pl.id = pp.place_id
        ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params,
     ),
     ...sql.all<Row>(
-      `SELECT p.id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
+      `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN places pl ON pl.kind = 'country' AND pl.country = p.country
        ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params,
     ),
   ];
-  const best = new Map<number, Row>();
+  const best = new Map<string, Row>();
   for (const r of rows) {
     const current = best.get(r.id);
     if (!current || PRECISION_RANK[r.kind] < PRECISION_RANK[current.kind]) best.set(r.id, r);
   }
   return [...best.values()]
-    .sort((a, b) => a.id - b.id)
+    .sort((a, b) => a.id.localeCompare(b.id))
     .slice(0, limit)
     .map(({ kind, ...r }) => ({ ...r, precision: kind }));
+}
+
+export function projectContext(db: Database.Database, uid: string): ProjectContext | null {
+  const sql = sqlFor(db);
+  const current = currentUid(sql, 'projects', cleanText(uid));
+  const project = current ? sql.get<{ id: number }>('SELECT id FROM projects WHERE uid = ?', current) : undefined;
+  if (!project) return null;
+  const partners = sql.all<ProjectContext['partners'][number]>(
+    `SELECT o.uid AS id, o.name, po.role, po.document_id AS "documentId", d.published
+     FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
+     WHERE po.project_id = ? ORDER BY COALESCE(d.published, ''), po.ordinal`, project.id,
+  );
+  const [pin] = placedProjects(sql, { sql: 'WHERE p.id = ?', params: [project.id] }, 1);
+  return { partners, pin: pin ?? null };
 }
 
 // ---------------------------------------------------------------------------- document spans
@@ -501,17 +529,17 @@ export function mapPoints(db: Database.Database, f: MapFilter): MapPoint[] {
 const NAMED_KINDS: { kind: SpanKind; list: 'organizations' | 'people' | 'places'; names: string }[] = [
   {
     kind: 'organization', list: 'organizations',
-    names: `SELECT a.alias AS name, a.organization_id AS id FROM document_organizations dl
+    names: `SELECT a.alias AS name, o.uid AS id FROM document_organizations dl JOIN organizations o ON o.id = dl.organization_id
             JOIN organization_aliases a ON a.organization_id = dl.organization_id WHERE dl.document_id = ?`,
   },
   {
     kind: 'person', list: 'people',
-    names: `SELECT a.alias AS name, a.person_id AS id FROM document_people dl
+    names: `SELECT a.alias AS name, pe.uid AS id FROM document_people dl JOIN people pe ON pe.id = dl.person_id
             JOIN person_aliases a ON a.person_id = dl.person_id WHERE dl.document_id = ?`,
   },
   {
     kind: 'place', list: 'places',
-    names: `SELECT a.alias AS name, a.place_id AS id FROM document_places dl
+    names: `SELECT a.alias AS name, pl.uid AS id FROM document_places dl JOIN places pl ON pl.id = dl.place_id
             JOIN place_aliases a ON a.place_id = dl.place_id WHERE dl.document_id = ?`,
   },
 ];
@@ -524,16 +552,17 @@ export function documentSpans(db: Database.Database, id: number): DocumentSpan[]
   const extraction = JSON.parse(doc.extraction) as Extraction;
   const spans: DocumentSpan[] = [];
   for (const { kind, list, names } of NAMED_KINDS) {
-    const byName = new Map(sql.all<{ name: string; id: number }>(names, id).map((r) => [foldCase(r.name), r.id]));
+    const byName = new Map(sql.all<{ name: string; id: string }>(names, id).map((r) => [foldCase(r.name), r.id]));
     for (const entity of extraction[list]) {
       const recordId = [entity.name, ...(entity.aliases ?? [])].map((n) => byName.get(foldCase(n))).find((v) => v !== undefined) ?? null;
       for (const e of entity.evidence ?? []) spans.push({ kind, start: e.start, end: e.end, label: entity.name, recordId });
     }
   }
-  for (const m of sql.all<{ project_id: number; start_offset: number; end_offset: number; name: string }>(
-    'SELECT project_id, start_offset, end_offset, name FROM project_mentions WHERE document_id = ? ORDER BY start_offset', id,
+  for (const m of sql.all<{ uid: string; start_offset: number; end_offset: number; name: string }>(
+    `SELECT p.uid, m.start_offset, m.end_offset, m.name FROM project_mentions m JOIN projects p ON p.id = m.project_id
+     WHERE m.document_id = ? ORDER BY m.start_offset`, id,
   )) {
-    spans.push({ kind: 'project', start: m.start_offset, end: m.end_offset, label: m.name, recordId: m.project_id });
+    spans.push({ kind: 'project', start: m.start_offset, end: m.end_offset, label: m.name, recordId: m.uid });
   }
   for (const e of extraction.events) {
     for (const ev of e.evidence) spans.push({ kind: 'event', start: ev.start, end: ev.end, label: e.type, recordId: null });

@@ -356,11 +356,12 @@ class SqliteStore implements Store {
   async registerPage(f: RegisterFilter) { return read.registerPage(this.db, f); }
   async registerFacets(f: RegisterFilter) { return read.registerFacets(this.db, f); }
   async overview() { return read.overview(this.db); }
-  async getOrganization(id: number) { return read.organizationDetail(this.db, toId(id)); }
-  async getPerson(id: number) { return read.personDetail(this.db, toId(id)); }
+  async getOrganization(id: string) { return read.organizationDetail(this.db, id); }
+  async getPerson(id: string) { return read.personDetail(this.db, id); }
   async graph(f: GraphFilter) { return read.graph(this.db, f); }
   async mapPoints(f: MapFilter) { return read.mapPoints(this.db, f); }
   async documentSpans(id: number) { return read.documentSpans(this.db, toId(id)); }
+  async projectContext(id: string) { return read.projectContext(this.db, id); }
 }
 
 const documentSelect = (extra = ''): string => `SELECT ${extra} d.id, d.path, d.title, d.published, d.source, d.url, d.input, d.kind, d.content_hash, d.added_at, d.story,

@@ -22,8 +22,8 @@ export interface CurationAct {
   note: string;
 }
 import type {
-  DocumentSpan, Graph, GraphFilter, MapFilter, MapPoint, OrganizationDetail, Overview, PersonDetail, RegisterFacets,
-  RegisterFilter, RegisterPage,
+  DocumentSpan, Graph, GraphFilter, MapFilter, MapPoint, OrganizationDetail, Overview, PersonDetail, ProjectContext,
+  RegisterFacets, RegisterFilter, RegisterPage,
 } from './read-models.js';
 
 export interface NewDocument {
@@ -136,9 +136,10 @@ export interface Store {
   registerPage(filter: RegisterFilter): Promise<RegisterPage>;
   registerFacets(filter: RegisterFilter): Promise<RegisterFacets>;
   overview(): Promise<Overview>;
-  getOrganization(id: number): Promise<OrganizationDetail | null>;
-  getPerson(id: number): Promise<PersonDetail | null>;
+  getOrganization(id: string): Promise<OrganizationDetail | null>;
+  getPerson(id: string): Promise<PersonDetail | null>;
   graph(filter: GraphFilter): Promise<Graph>;
   mapPoints(filter: MapFilter): Promise<MapPoint[]>;
   documentSpans(id: number): Promise<DocumentSpan[] | null>;
+  projectContext(id: string): Promise<ProjectContext | null>;
 }
