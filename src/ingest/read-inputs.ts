@@ -13,6 +13,7 @@ import type { ResolveHost } from './address-policy.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, overLimit, textTooLong, tooLarge } from './byte-limits.js';
 import { fetchUrl, isFetchFailure } from './fetch-url.js';
 import { nonArticleReason } from './non-article.js';
+import { estimateHtmlTextLength } from './html-text-estimate.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { readText } from './read-text.js';
@@ -172,9 +173,23 @@ async function readStream(stream: NodeJS.ReadableStream, limit: number): Promise
   return Buffer.concat(chunks, total);
 }
 
-function readAs(kind: InputKind, bytes: Uint8Array, source: SourceInfo): ReadResult[] {
+/**
+ * A page whose text is estimated at over twice the text limit is refused before it is parsed:
+ * the margin leaves room for menus and footers the reader drops, and a page that far past the
+ * limit could not go in anyway.
+ */
+function pageTextTooLong(bytes: Uint8Array, opts: ReadInputOptions): string | null {
+  const limit = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  if (bytes.length <= 2 * limit) return null; // cannot hold that much text
+  const estimate = estimateHtmlTextLength(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+  return estimate > 2 * limit ? `${textTooLong(estimate, limit)} (estimated before parsing the page)` : null;
+}
+
+function readAs(kind: InputKind, bytes: Uint8Array, source: SourceInfo, opts: ReadInputOptions): ReadResult[] {
   const notArticle = bytes.length > 0 ? nonArticleReason(bytes, source.contentType) : null;
   if (notArticle) return [{ input: source.input, reason: notArticle }];
+  const tooLong = kind === 'html' ? pageTextTooLong(bytes, opts) : null;
+  if (tooLong) return [{ input: source.input, reason: tooLong }];
   if (kind === 'feed') return readFeed(bytes, source);
   if (kind === 'html') return [readHtml(bytes, source)];
   return [readText(bytes, source)];
@@ -192,7 +207,7 @@ async function readUrl(item: string, opts: ReadInputOptions): Promise<ReadResult
     url: fetched.finalUrl,
     kind: kind === 'feed' ? undefined : 'url',
     contentType: fetched.contentType,
-  });
+  }, opts);
 }
 
 async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {
@@ -207,7 +222,7 @@ async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {
     return [{ input: '-', reason: `cannot read standard input: ${errorMessage(err)}` }];
   }
   if (bytes === null) return [{ input: '-', reason: `standard input ${overLimit(maxBytesOf(opts))}` }];
-  return readAs(detectKind({ bytes }), bytes, { input: '-', path: null });
+  return readAs(detectKind({ bytes }), bytes, { input: '-', path: null }, opts);
 }
 
 function maxBytesOf(opts: ReadInputOptions): number {
@@ -234,7 +249,7 @@ async function readPath(item: string, opts: ReadInputOptions): Promise<ReadResul
   }
   if (bytes === null) return [{ input: item, reason: `file ${overLimit(limit)}` }];
   const kind = detectKind({ path: item, bytes });
-  return readAs(kind, bytes, { input: item, path: item });
+  return readAs(kind, bytes, { input: item, path: item }, opts);
 }
 
 /** Documents whose text is past the length limit become failures: the engine's work stays bounded. */

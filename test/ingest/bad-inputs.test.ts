@@ -128,6 +128,21 @@ test('a gzip file on disk is named as such, not read as text', async () => {
   assert.equal(reasonOf(await readInput(path)), `not an article: gzip-compressed file ${READ}`);
 });
 
+test('a 19 MB page of article text is refused on an estimate before it is parsed; 19 MB of scripts around a short article is read', async () => {
+  const { writeFileSync } = await import('node:fs');
+  const para = '<p>The port authority said the new quay would open in stages over the next three years.</p>\n';
+  const wordy = join(scratch.dir, 'wordy.html');
+  writeFileSync(wordy, `<html><head><title>Wordy</title></head><body><article>${para.repeat(Math.floor((19 * MB) / para.length))}</article></body></html>`);
+  // parsed, this page would take some 18 s and a gigabyte of memory before its text was refused
+  assert.match(reasonOf(await readInput(wordy)), /^text too long: 18,\d{3},\d{3} characters > 500,000 limit \(estimated before parsing the page\)$/);
+
+  const scripty = join(scratch.dir, 'scripty.html');
+  const script = `<script>var pad = "${'x'.repeat(10_000)}";</script>`;
+  writeFileSync(scripty, `<html><head><title>Scripts</title></head><body><article>${para.repeat(10)}</article>${script.repeat(1900)}</body></html>`);
+  const doc = documentOf(await readInput(scripty));
+  assert.ok(doc.text.length < 2000 && doc.text.startsWith('The port authority said'), doc.text.slice(0, 100));
+});
+
 test('text past the length limit is refused before extraction, with the lengths in the reason', async () => {
   const path = join(scratch.dir, 'long.txt');
   const { writeFileSync } = await import('node:fs');

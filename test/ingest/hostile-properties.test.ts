@@ -14,6 +14,7 @@ import { readFeed } from '../../src/ingest/read-feed.js';
 import { readHtml } from '../../src/ingest/read-html.js';
 import { readInput } from '../../src/ingest/read-inputs.js';
 import { nonArticleReason } from '../../src/ingest/non-article.js';
+import { estimateHtmlTextLength } from '../../src/ingest/html-text-estimate.js';
 import { addressRefusal, urlRefusal } from '../../src/ingest/address-policy.js';
 
 const SOURCE = { input: 'prop', path: 'prop' };
@@ -106,6 +107,18 @@ test('readHtml on generated pages never throws and never lets script, style, ifr
     }
   }), { numRuns: 200 });
   assert.ok(read >= 10, `only ${read} generated pages were read as articles: the leak check saw too little`);
+});
+
+test('estimateHtmlTextLength: never throws, never more than the markup, and counts no script or tag text', () => {
+  fc.assert(fc.property(fc.array(tree, { maxLength: 6 }), fc.string({ maxLength: 100 }), (trees, junk) => {
+    const markup = trees.map(render).join('') + junk;
+    const estimate = estimateHtmlTextLength(markup);
+    assert.ok(Number.isInteger(estimate) && estimate >= 0 && estimate <= markup.length);
+    // the hidden elements' text is skipped whatever surrounds it
+    const withScript = `<script>${'z'.repeat(500)}</script>${markup}`;
+    assert.ok(estimateHtmlTextLength(withScript) <= estimate + 0, 'script text counted');
+  }), { numRuns: 300 });
+  assert.equal(estimateHtmlTextLength('<p>Two  words</p>\n<style>p { x: y }</style><!-- note -->&amp;'), 'Two words &amp;'.length);
 });
 
 // --- generated feeds -----------------------------------------------------------------------------
