@@ -7,22 +7,41 @@ import assert from 'node:assert/strict';
 import { isFailure, type ReadResult } from '../../src/ingest/document.js';
 import { fetchUrl, isFetchFailure } from '../../src/ingest/fetch-url.js';
 import { readInput } from '../../src/ingest/read-inputs.js';
-import type { ResolveHost } from '../../src/ingest/address-policy.js';
+import { pinnedLookup, type ResolveHost } from '../../src/ingest/address-policy.js';
+import { once } from 'node:events';
 import { gzipBomb } from '../../scripts/make-bad-inputs.js';
 import { startHostileServer, type HostileServer } from './hostile-server.js';
+import { installLoopbackGuard, type LoopbackGuard } from './loopback-guard.js';
 
 const LOCAL = { allowPrivate: true } as const;
 const MB = 1024 * 1024;
 
 let server: HostileServer;
 let base = '';
+let guard: LoopbackGuard;
 
 before(async () => {
+  guard = installLoopbackGuard();
   server = await startHostileServer({ gzipBomb: gzipBomb() });
   base = server.base;
 });
 
-after(() => server.close());
+after(async () => {
+  await server.close();
+  guard.uninstall();
+  assert.deepEqual(guard.violations, [], 'a fetch tried to leave loopback');
+});
+
+test('the loopback guard itself stops a connection anywhere else', async () => {
+  // 0.0.0.0 is not loopback to the guard, yet reaches only this machine should the guard ever fail
+  const { connect } = await import('node:net');
+  assert.throws(() => connect({ host: '0.0.0.0', port: 9 }), /loopback guard: refused to connect to 0\.0\.0\.0/);
+  assert.throws(() => connect({ host: 'name.invalid', port: 9 }), /loopback guard: refused to connect to name\.invalid \(through the system resolver\)/);
+  const viaLookup = connect({ host: 'name.invalid', port: 9, lookup: pinnedLookup('0.0.0.0', 4) as never });
+  const [err] = (await once(viaLookup, 'error')) as Error[];
+  assert.match(err.message, /loopback guard: refused to connect to 0\.0\.0\.0 \(for name\.invalid\)/);
+  guard.violations.length = 0; // those three were the point of this test
+});
 
 function reasonOf(results: ReadResult[]): string {
   assert.equal(results.length, 1);
@@ -118,6 +137,13 @@ test('the connection goes to the address that was checked: a resolver that chang
   assert.equal(server.last.host, `localhost:${server.port}`, 'the request still names the host it asked for');
 });
 
+test('the socket is pinned: localhost checked as ::1 does not reach the server on 127.0.0.1, though the system resolver would', async () => {
+  // /etc/hosts maps localhost to 127.0.0.1, so a connection that did its own lookup would get through
+  const pinnedAway = await fetchUrl(`http://localhost:${server.port}/article`, { ...LOCAL, resolve: async () => [{ address: '::1', family: 6 }] });
+  assert.ok(isFetchFailure(pinnedAway), 'reached the server through a lookup of its own');
+  assert.match(pinnedAway.reason, /^(connection refused|network unreachable|host unreachable|fetch failed: .*EADDRNOTAVAIL.*)$/);
+});
+
 test('every redirect hop is checked: metadata addresses and names are refused even with allowPrivate', async () => {
   assert.equal(reasonOf(await readInput(`${base}/to-metadata`, LOCAL)),
     'redirect to http://169.254.169.254/latest/meta-data/: refused: 169.254.169.254 is a cloud metadata address (169.254.169.254/32)');
@@ -130,11 +156,14 @@ test('every redirect hop is checked: metadata addresses and names are refused ev
 });
 
 test('a redirect to a name the resolver maps to loopback is followed with allowPrivate, refused without', async () => {
-  const resolve: ResolveHost = async () => [{ address: '127.0.0.1', family: 4 }];
-  const [doc] = await readInput(`${base}/to-name?host=news.test`, { ...LOCAL, resolve });
+  // 'localhost', so that even a broken pin could only ever ask /etc/hosts, never DNS
+  const asked: string[] = [];
+  const resolve: ResolveHost = async (hostname) => { asked.push(hostname); return [{ address: '127.0.0.1', family: 4 }]; };
+  const [doc] = await readInput(`${base}/to-name?host=localhost`, { ...LOCAL, resolve });
   assert.ok(!isFailure(doc), isFailure(doc) ? doc.reason : '');
-  assert.equal(server.last.host, `news.test:${server.port}`);
+  assert.equal(server.last.host, `localhost:${server.port}`);
+  assert.deepEqual(asked, ['localhost'], 'the redirect hop was resolved (and checked) too');
 
-  assert.equal(reasonOf(await readInput(`http://news.test:${server.port}/article`, { resolve })),
-    'refused: news.test resolves to a refused address: 127.0.0.1 is a loopback address (127.0.0.0/8); --allow-private lets it through');
+  assert.equal(reasonOf(await readInput(`http://localhost:${server.port}/article`, { resolve })),
+    'refused: localhost resolves to a refused address: 127.0.0.1 is a loopback address (127.0.0.0/8); --allow-private lets it through');
 });
