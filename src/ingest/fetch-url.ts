@@ -161,12 +161,16 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     controller.abort();
   }, timeoutMs);
   const timeoutReason = `timed out after ${formatDuration(timeoutMs)}`;
+  // getaddrinfo cannot be cancelled; racing it keeps a hanging DNS answer inside the time limit
+  const expired = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error(timeoutReason)), { once: true });
+  });
+  expired.catch(() => undefined); // settled here when no lookup is waiting on it
 
   let current = first;
   try {
     for (let redirects = 0; ; redirects++) {
-      const checked = await checkHost(current, { allowPrivate: opts.allowPrivate, resolve: opts.resolve });
-      if (timedOut) return fail(timeoutReason);
+      const checked = await Promise.race([checkHost(current, { allowPrivate: opts.allowPrivate, resolve: opts.resolve }), expired]);
       if (!checked.ok) {
         const reason = checked.refused ? `refused: ${checked.reason}${checked.liftable ? policyHint : ''}` : checked.reason;
         return fail(redirects > 0 ? `redirect to ${current.href}: ${reason}` : reason);

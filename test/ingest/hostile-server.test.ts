@@ -67,6 +67,11 @@ test('a response that trickles forever is cut at the time limit', async () => {
   await server.closed('/trickle');
 });
 
+test('a host name lookup that never answers is cut at the time limit', async () => {
+  const hanging: ResolveHost = () => new Promise(() => undefined);
+  assert.equal(reasonOf(await readInput(`http://localhost:${server.port}/article`, { ...LOCAL, timeoutMs: 200, resolve: hanging })), 'timed out after 200 ms');
+});
+
 test('a redirect loop stops at the redirect limit', async () => {
   assert.equal(reasonOf(await readInput(`${base}/loop`, LOCAL)), 'too many redirects (more than 5)');
 });
