@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { buildServer, startServer } from '../../src/api/server.js';
@@ -49,24 +49,34 @@ describe('static files of web/', () => {
     });
   }
 
-  it('the page is the analyst UI, loading only its own files', async () => {
+  it('the page is the analyst app, loading only its own files', async () => {
     const { body } = await api.get('/');
-    assert.match(body, /<h1>corridor<\/h1>/);
+    assert.match(body, /<a href="#\/">corridor<\/a>/);
     assert.match(body, /<script type="module" src="app.js"><\/script>/);
     assert.match(body, /<link rel="stylesheet" href="app.css">/);
+    assert.match(body, /<nav class="nav" aria-label="Main">/);
     assert.doesNotMatch(body, /https?:\/\//, 'no CDN, no external fonts');
     assert.doesNotMatch(body, /<script>|\sstyle=|<style|\son[a-z]+=/, 'nothing inline that the CSP would block');
-    for (const id of ['f-q', 'f-sector', 'f-status', 'f-country']) {
-      assert.match(body, new RegExp(`<label for="${id}">`), `${id} has a label`);
+  });
+
+  it('no script of web/ inserts HTML strings or loads code from elsewhere', () => {
+    const dir = new URL('../../web/', import.meta.url);
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    assert.ok(scripts.length > 5, scripts.join(', '));
+    for (const file of scripts) {
+      const js = readFileSync(new URL(file, dir), 'utf8');
+      for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setAttribute(\'style']) {
+        assert.ok(!js.includes(sink), `${file} uses ${sink}`);
+      }
+      assert.doesNotMatch(js, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, `${file} names no other origin`);
     }
   });
 
-  it('app.js never inserts HTML strings', () => {
-    const js = readFileSync(new URL('../../web/app.js', import.meta.url), 'utf8');
-    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function']) {
-      assert.ok(!js.includes(sink), `app.js uses ${sink}`);
-    }
-    assert.doesNotMatch(js, /https?:\/\/(?!.*example)/, 'app.js fetches nothing from elsewhere');
+  it('every page module the router names exists', () => {
+    const app = readFileSync(new URL('../../web/app.js', import.meta.url), 'utf8');
+    const modules = [...app.matchAll(/module: '\.\/([\w-]+\.js)'/g)].map((m) => m[1]);
+    assert.ok(modules.length >= 9);
+    for (const m of modules) assert.ok(existsSync(new URL(`../../web/${m}`, import.meta.url)), m);
   });
 
   for (const path of [
