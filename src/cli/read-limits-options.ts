@@ -2,7 +2,7 @@
 // URL address policy, parsed into what readInput takes.
 
 import { Option } from 'commander';
-import { DEFAULT_MAX_TEXT_CHARS, parseByteSize } from '../ingest/byte-limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, formatBytes, parseByteSize } from '../ingest/byte-limits.js';
 import type { ReadInputOptions } from '../ingest/read-inputs.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,7 +10,7 @@ export interface ReadLimitFlags { maxBytes?: string; maxTextChars?: string; allo
 
 export function readLimitOptions(): Option[] {
   return [
-    new Option('--max-bytes <size>', 'largest input read per file, URL or standard input (e.g. 20MB, 512KB)').default('20MB'),
+    new Option('--max-bytes <size>', 'largest input read per file, URL or standard input (e.g. 20MB, 512KB)').default(formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')),
     new Option('--max-text-chars <n>', 'longest document text handed to extraction, in characters').default(String(DEFAULT_MAX_TEXT_CHARS)),
     new Option('--allow-private', 'let URLs (and their redirects) reach loopback and private network addresses'),
   ];
