@@ -12,7 +12,8 @@ const KINDS = {
   project: { label: 'Projects (sentences)', href: (id) => `#/project/${idPath(id)}` },
   organization: { label: 'Organisations', href: (id) => `#/organization/${idPath(id)}` },
   person: { label: 'People', href: (id) => `#/person/${idPath(id)}` },
-  place: { label: 'Places', href: null },
+  // A place has no page of its own: it leads to the projects that name it.
+  place: { label: 'Places', href: (_id, name) => `#/register?q=${encodeURIComponent(name)}` },
   event: { label: 'Meetings and agreements', href: null },
 };
 
@@ -32,7 +33,7 @@ function wrapper(span) {
   }
   return (node) =>
     kind.href && span.recordId && !containsLink(node)
-      ? el('a', { class: cls, href: kind.href(span.recordId), title: `${humanize(span.kind)}: ${span.label}` }, node)
+      ? el('a', { class: cls, href: kind.href(span.recordId, span.label), title: `${humanize(span.kind)}: ${span.label}` }, node)
       : el('mark', { class: cls, title: `${humanize(span.kind)}: ${span.label}` }, node);
 }
 

@@ -14,6 +14,7 @@ export async function render({ view, params: [id] }) {
     facts([['Also called', person.aliases.join(', ') || DASH]]),
     section('Roles over time', roles(person.roles)),
     section('Meetings and agreements', meetings(person.meetings)),
+    section('Met with', metWith(person)),
     section('Projects in the articles that name them', projectRows(person.projects)),
     section('Documents', documents(person.documents)),
   );
@@ -36,4 +37,17 @@ function roles(list) {
       ),
     ),
   );
+}
+
+/** Co-participants: everyone named in the same meetings, most meetings first. */
+function metWith(person) {
+  const own = new Set([person.name, ...person.aliases].map((n) => n.toLowerCase()));
+  const counts = new Map();
+  for (const m of person.meetings) {
+    for (const name of [...m.participants, ...m.organizations]) {
+      if (!own.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  if (counts.size === 0) return muted('Nobody else named in their meetings.');
+  return el('ul', { class: 'plain' }, [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => el('li', {}, name, el('span', { class: 'muted' }, ` \u00b7 ${n === 1 ? 'one meeting' : `${n} meetings`}`))));
 }
