@@ -130,7 +130,7 @@ export const ProjectSummary = component(
     status: Status,
     country: nullableText,
     places: z.array(z.string()),
-    organizations: z.array(z.object({ name: z.string(), role: Role })),
+    organizations: z.array(z.object({ id: PublicId, name: z.string(), role: Role })),
     capacity: z.array(Capacity),
     amount: Amount.nullable(),
     documents: z.array(DocumentRef),
@@ -155,6 +155,10 @@ export const SourceSentence = component(
 export const ProjectDetail = component(
   'ProjectDetail',
   ProjectSummary.extend({
+    locations: z.array(z.object({
+      id: PublicId, name: z.string(), kind: z.enum(['country', 'region', 'city', 'site']).nullable(), country: nullableText,
+      lat: z.number().nullable(), lon: z.number().nullable(),
+    })),
     evidence: z.array(SourceSentence),
     history: z.array(HistoryEntry),
     statusHistory: z.array(StatusChange),

@@ -4,6 +4,9 @@ import { runIngest } from './ingest-command.js';
 import { runDocuments, runOrganizations, runPeople, runProjects, runShow } from './list-commands.js';
 import { runEvalCommand } from './eval-command.js';
 import { runServe } from './serve-command.js';
+import { runCurationLog, runMerge, runSet, runSplit } from './curation-commands.js';
+import { EXPORT_FORMATS, runExport, type ExportFormat } from './export-command.js';
+import { runReprocess } from './reprocess-command.js';
 import { UsageError } from './usage-error.js';
 import { readLimitOptions, type ReadLimitFlags } from './read-limits-options.js';
 import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
@@ -59,8 +62,31 @@ export function buildProgram(): Command {
   program.command('documents').description('list ingested documents').addOption(dbOption()).addOption(formatOption())
     .action(action((o) => runDocuments(o)));
 
+  const noteOption = () => new Option('--note <text>', 'why: kept in the audit log').makeOptionMandatory();
+  const byOption = () => new Option('--by <name>', 'who is acting (default: $CORRIDOR_USER or the login name)');
+  program.command('merge').description('merge two or more projects (prj-…) or organisations (org-…) into one record')
+    .argument('<ids...>').addOption(noteOption()).addOption(byOption()).addOption(dbOption())
+    .action(action((ids: string[], o) => runMerge(ids, o)));
+  program.command('split').description("split a project: the given sources' statements (default: all but the first source's) become their own projects")
+    .argument('<id>').option('--documents <ids>', 'document ids to move out, separated by commas').addOption(noteOption()).addOption(byOption()).addOption(dbOption())
+    .action(action((id: string, o) => runSplit(id, o)));
+  program.command('set').description('set a project field by hand: name, type, sector, status, country, capacity ("1000 MW"), amount ("USD 2e9")')
+    .argument('<id>').argument('<field>').argument('<value>').addOption(noteOption()).addOption(byOption()).addOption(dbOption())
+    .action(action((id: string, field: string, value: string, o) => runSet(id, field, value, o)));
+  program.command('curation').description('the audit log of merges, splits and values set by hand (of one record, or all)')
+    .argument('[id]').addOption(dbOption()).addOption(formatOption())
+    .action(action((id: string | undefined, o) => runCurationLog(id, o)));
+  program.command('export').description('the whole register as JSON, CSV (one row per project), GeoJSON points or a GraphML network')
+    .addOption(new Option('--format <format>').choices([...EXPORT_FORMATS]).default('json')).option('--out <file>', 'write to a file instead of standard output')
+    .addOption(dbOption())
+    .action(action((o: { db?: string; format: ExportFormat; out?: string }) => runExport(o)));
+  program.command('reprocess').description('re-extract every stored document with the current engine and lexicons, keeping curation')
+    .addOption(dbOption()).option('--quiet', 'no progress bar').addOption(lexiconOption())
+    .action(action((o) => runReprocess(o)));
+
   program.command('eval').description('score extraction against NAME.gold.json files in a folder')
-    .argument('<dir>').option('--json', 'the full report as JSON').option('--explain', 'list every miss and false positive').addOption(lexiconOption())
+    .argument('<dir>').option('--json', 'the full report as JSON').option('--explain', 'list every miss and false positive')
+    .option('--kb', 'ingest the folder into a fresh database and score merging across documents (project_key)').addOption(lexiconOption())
     .action(action((dir: string, o) => runEvalCommand(dir, o)));
 
   program.command('serve').description('serve the API and the web app')

@@ -7,6 +7,8 @@ export async function runServe(opts: { db?: string; port: string; host: string }
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${opts.port}"`);
   const store = openStore(opts.db);
+  // A batch that stopped before its replay (a crash, a kill) leaves the register stale.
+  await store.refresh();
   const server = await startServer(store, { host: opts.host, port });
   process.stdout.write(`corridor: serving ${server.url} (database ${opts.db ?? process.env.CORRIDOR_DB ?? './corridor.db'}); Ctrl-C to stop\n`);
   await new Promise<void>((resolve) => {

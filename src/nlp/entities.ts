@@ -37,6 +37,9 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   for (const p of tables.places) if (p.country && p.kind !== 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const p of tables.places) if (!p.country && p.id.startsWith('text:') && p.kind !== 'region') p.country = main;
+  // "the Ministry of Energy", with no country in its name or before it, is the ministry of that country too
+  const bodies = getLexicon().orgNationalBodies;
+  for (const o of tables.organizations) if (!o.country && main && bodies.has(o.name.split(/\s+/)[0].toLowerCase())) o.country = main;
   assignRoles(doc, tables, mentions);
   return tables;
 }
@@ -140,10 +143,10 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
     if (e && typeof e === 'object' && e.kind === 'country') country = e.country;
     else if (typeof e === 'string') country = e;
   }
-  if (!country) {
-    const ofMatch = /\bof (?:the )?([\p{Lu}][\p{L}' -]+)$/u.exec(m.text);
-    const e = ofMatch ? gaz.lookup(ofMatch[1])[0] : undefined;
-    if (e && e.kind === 'country') country = e.country;
+  // "... of Kazakhstan", "... of the Republic of Kazakhstan": the tail after some "of" is a country
+  for (const ofMatch of country ? [] : m.text.matchAll(/\bof (?:the )?(?=\p{Lu})/gu)) {
+    const e = gaz.lookup(m.text.slice(ofMatch.index + ofMatch[0].length))[0];
+    if (e && e.kind === 'country') { country = e.country; break; }
   }
   t.organizations.push({ name: m.text, aliases: m.acronym ? [m.acronym] : [], country, mentions: [m] });
   m.entity = t.organizations.length - 1;

@@ -6,6 +6,7 @@ interface TitlesData { titles: string[]; modifiers: string[]; honorifics: string
 interface OrgData {
   legal_forms: string[]; heads_end: string[]; heads_start: string[]; heads_start_need_of: string[];
   context_before: string[]; not_organizations: string[]; strong_heads: string[]; heads_start_free: string[]; mid_name_heads: string[];
+  national_bodies: string[];
 }
 interface PeopleData { family_first_surnames: string[]; chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
@@ -22,6 +23,8 @@ export interface Lexicon {
   orgMidNameHeads: Set<string>;
   orgHeadsStart: Set<string>;
   orgHeadsStartNeedOf: Set<string>;
+  /** First words of government bodies every country has ("Ministry ..."). */
+  orgNationalBodies: Set<string>;
   orgContextBefore: Set<string>;
   notOrganizations: Set<string>;
   chineseSurnames: Set<string>;
@@ -59,6 +62,7 @@ export function getLexicon(): Lexicon {
     orgHeadsStartFree: lower(o.heads_start_free),
     orgMidNameHeads: lower(o.mid_name_heads),
     orgHeadsStart: lower(o.heads_start),
+    orgNationalBodies: lower(o.national_bodies),
     orgHeadsStartNeedOf: lower(o.heads_start_need_of),
     orgContextBefore: lower(o.context_before),
     notOrganizations: new Set(o.not_organizations),

@@ -234,7 +234,33 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   const kept = ctx.projects.filter((p) => p.capacity.length || p.amount || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
   applyHeadlineStatus(ctx, kept);
+  applyHeadlinePlaces(ctx, kept);
   return kept;
+}
+
+/** The headline places the news ("... solar plant in Turkistan region"): a place after a facility word of the
+ * headline, behind a place preposition, belongs to the article's main project of that kind. */
+function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const lex = getFacilityLexicon();
+  const pw = projectWords();
+  const last = head[head.length - 1].last;
+  for (let k = head[0].first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    if (main) {
+      for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
+        const m = ctx.mentionAt[j];
+        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '')) {
+          main.places.add(m.entity);
+        }
+        if (m) j = m.last;
+      }
+    }
+    k = hit.last;
+  }
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's

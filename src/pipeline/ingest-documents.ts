@@ -11,7 +11,11 @@ export interface IngestOutcome { input: string; status: 'new' | 'present' | 'fai
 
 export interface IngestProgress { total: number; done: number; current: string }
 
-export interface IngestSummary { outcomes: IngestOutcome[]; added: number; present: number; failed: number }
+export interface IngestSummary {
+  outcomes: IngestOutcome[]; added: number; present: number; failed: number;
+  /** True when older documents arrived and the register was replayed once at the end. */
+  rebuilt: boolean;
+}
 
 export function extractDocument(doc: ReadDocument): Extraction {
   return extract({ text: doc.text, title: doc.meta.title, published: doc.meta.published, source: doc.meta.source, path: doc.path, url: doc.meta.url });
@@ -41,8 +45,13 @@ export async function ingestDocuments(
     done++;
   }
   opts.onProgress?.({ total: items.length, done, current: '' });
+  // Documents older than stored ones were added without touching the register; replay it once
+  // for the whole batch. A crash before this point leaves the register marked stale, and the
+  // next ingest (even of nothing new) or `serve` replays it.
+  const { rebuilt } = await store.refresh();
   return {
     outcomes,
+    rebuilt,
     added: outcomes.filter((o) => o.status === 'new').length,
     present: outcomes.filter((o) => o.status === 'present').length,
     failed: outcomes.filter((o) => o.status === 'failed').length,
@@ -56,7 +65,7 @@ async function storeOne(r: ReadDocument | ReadFailure, store: Store): Promise<In
     const text = extraction.text ?? r.text;
     const res = await store.addDocument({
       input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction,
-    });
+    }, { deferRebuild: true });
     return { input: r.input, status: res.status, documentId: res.documentId, title: r.meta.title };
   } catch (err) {
     return { input: r.input, status: 'failed', reason: `could not store: ${(err as Error).message.split('\n')[0]}` };

@@ -5,9 +5,52 @@
 import { loadJson } from '../nlp/data-dir.js';
 import type { KeyedName } from './match-by-keys.js';
 import { foldName, nameTokens } from './normalize-name.js';
+import { loadGazetteer } from '../nlp/gazetteer.js';
 
 interface SuffixFile { suffixes: string[] }
 interface PrefixFile { prefixes: string[] }
+interface WordFormFile { words: Record<string, string> }
+
+let wordForms: Map<string, string[]> | null = null;
+
+function fullWords(): Map<string, string[]> {
+  wordForms ??= new Map(Object.entries(loadJson<WordFormFile>('org-word-forms.json').words).map(([k, v]) => [foldName(k), nameTokens(foldName(v))]));
+  return wordForms;
+}
+
+/**
+ * A country named in an organisation's name becomes one token, "cc:<code>", at the front:
+ * "China Exim Bank", "Export-Import Bank of China" and "Ministry of Energy of the Republic of
+ * Kazakhstan" key as "cc:cn export import bank" and "cc:kz ministry of energy". A trailing
+ * "of <country>" moves only behind a head of two words or more ("Bank of China" stays).
+ */
+function countryFirst(toks: string[]): string[] {
+  for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
+    const cc = countryCode(toks.slice(0, n).join(' '));
+    if (cc) return [`cc:${cc}`, ...toks.slice(n)];
+  }
+  for (let of = 2; of < toks.length - 1; of++) {
+    if (toks[of] !== 'of') continue;
+    const rest = toks.slice(toks[of + 1] === 'the' ? of + 2 : of + 1);
+    const cc = rest.length > 0 ? countryCode(rest.join(' ')) : null;
+    if (cc) return [`cc:${cc}`, ...toks.slice(0, of)];
+  }
+  return toks;
+}
+
+function countryCode(folded: string): string | null {
+  const e = loadGazetteer().lookup(folded).find((x) => x.kind === 'country');
+  return e ? (e.country ?? e.id).toLowerCase() : null;
+}
+
+interface BodyFile { national_bodies: string[] }
+let bodies: Set<string> | null = null;
+
+/** A government body named without its country ("Ministry of Energy"): it needs one to be told apart. */
+function isNationalBody(key: string): boolean {
+  bodies ??= new Set(loadJson<BodyFile>('lexicon/organizations.json').national_bodies.map((w) => foldName(w)));
+  return bodies.has(key.split(' ')[0]);
+}
 
 let forms: { suffixes: string[][]; prefixes: Set<string> } | null = null;
 
@@ -30,7 +73,8 @@ function endsWith(toks: string[], suffix: string[]): boolean {
 
 /**
  * The key of one organisation name: folded, a leading "the" and legal forms removed at both
- * ends as often as they occur ("Co., Ltd." drops both; "JSC NC KazMunayGas" drops JSC).
+ * ends as often as they occur ("Co., Ltd." drops both; "JSC NC KazMunayGas" drops JSC), short
+ * word forms read in full ("Exim" = "Export-Import") and a trailing "of <country>" put first.
  */
 export function organizationNameKey(name: string): string {
   const { suffixes, prefixes } = legalForms();
@@ -42,7 +86,8 @@ export function organizationNameKey(name: string): string {
     const s = suffixes.find((suffix) => endsWith(toks, suffix));
     if (s) { toks.splice(toks.length - s.length, s.length); changed = true; }
   }
-  return toks.join(' ');
+  const forms = fullWords();
+  return countryFirst(toks.flatMap((t) => forms.get(t) ?? [t])).join(' ');
 }
 
 /** A name written as an acronym (CNPC, KEGOC, S.A.A.): no lower-case letter, at least two capitals, one word. */
@@ -61,14 +106,18 @@ export interface OrganizationNames extends KeyedName {
  * extraction's name is the fullest form, but when only an acronym was marked as the name and
  * a spelled-out alias exists, the longest spelled-out alias becomes canonical.
  */
-export function organizationKeys(org: { name: string; aliases?: readonly string[] }): OrganizationNames {
+export function organizationKeys(org: { name: string; aliases?: readonly string[]; country?: string | null }): OrganizationNames {
   const names = [org.name, ...(org.aliases ?? [])].map((n) => n.trim()).filter((n) => n.length > 0);
   let name = org.name.trim();
   if (isAcronym(name)) {
     const full = names.filter((n) => !isAcronym(n)).sort((a, b) => b.length - a.length)[0];
     if (full) name = full;
   }
-  const key = organizationNameKey(name);
-  const keys = [...new Set(names.map(organizationNameKey).filter((k) => k.length > 0))];
+  // "Ministry of Energy" of a known country keys as that country's ministry, and only so:
+  // the same words in another country's article name another body.
+  const cc = org.country ? `cc:${org.country.toLowerCase()}` : null;
+  const withCountry = (k: string) => (cc && isNationalBody(k) ? `${cc} ${k}` : k);
+  const key = withCountry(organizationNameKey(name));
+  const keys = [...new Set(names.map((n) => withCountry(organizationNameKey(n))).filter((k) => k.length > 0))];
   return { name, key, keys };
 }

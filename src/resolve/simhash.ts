@@ -1,12 +1,14 @@
 // Near-duplicate articles: a 64-bit SimHash over word 3-shingles. The same wire story
 // republished with another headline, a dateline or a trimmed last paragraph stays within a few
-// bits; two different stories about the same project differ in about half of them. Stored as
-// 16 hex digits plus four 16-bit bands, so the store finds candidates by exact band match (two
-// hashes within 3 bits agree on at least one band) instead of scanning every document.
+// bits (4 for a new headline and a cut last paragraph on a 400-word story); two different
+// stories about the same project differ in about half of them (35 for two reports on one
+// plant). Stored as 16 hex digits plus eight 8-bit bands, so the store finds candidates by an
+// exact band match (two hashes within 7 bits agree on at least one band) instead of scanning.
 
 import { createHash } from 'node:crypto';
 
-export const NEAR_DUPLICATE_BITS = 3;
+export const NEAR_DUPLICATE_BITS = 7;
+export const BANDS = 8;
 const SHINGLE = 3;
 
 export function simhash(text: string): bigint {
@@ -36,8 +38,8 @@ export function toHex(h: bigint): string {
   return h.toString(16).padStart(16, '0');
 }
 
-export function bands(h: bigint): [number, number, number, number] {
-  return [0, 1, 2, 3].map((i) => Number((h >> BigInt(16 * i)) & 0xffffn)) as [number, number, number, number];
+export function bands(h: bigint): number[] {
+  return Array.from({ length: BANDS }, (_, i) => Number((h >> BigInt(8 * i)) & 0xffn));
 }
 
 export function hammingDistance(a: bigint, b: bigint): number {

@@ -14,9 +14,10 @@ import { foldCase } from '../resolve/normalize-name.js';
 import { isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
 import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
+import { gazetteerId } from '../resolve/place-gazetteer.js';
 import { chooseProject, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { publicId, type RecordKind } from '../resolve/public-id.js';
-import { bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
+import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
 import type { AddResult, NewDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './sqlite-search-rows.js';
 import { updateProjectView } from './sqlite-project-view.js';
@@ -26,6 +27,7 @@ import { placeholders, type SqliteStatements } from './sqlite-statements.js';
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 const upper = (c: string | null | undefined): string | null => (c ? c.toUpperCase() : null);
+const BAND_COLUMNS = Array.from({ length: BANDS }, (_, i) => `band${i}`);
 
 /** Undated documents sort first: an undated page never outranks a dated report. */
 export function canonKey(published: string | null | undefined, contentHash: string): string {
@@ -51,18 +53,17 @@ export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddRes
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = simhash(doc.text);
-  const [b0, b1, b2, b3] = bands(hash);
   const documentId = sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
-                            canon, simhash, band0, band1, band2, band3)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                            canon, simhash, ${BAND_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${placeholders(BAND_COLUMNS.length)})`,
     doc.input, doc.path, doc.kind,
     doc.meta.title ?? info.title ?? null,
     published,
     doc.meta.source ?? info.source ?? null,
     doc.meta.url ?? info.url ?? null,
     doc.contentHash, doc.text, json(ex), new Date().toISOString(),
-    canon, toHex(hash), b0, b1, b2, b3,
+    canon, toHex(hash), ...bands(hash),
   );
   if (isRegisterStale(sql) || sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon)) {
     markRegister(sql, true);
@@ -90,11 +91,10 @@ export function deriveDocument(sql: SqliteStatements, documentId: number): void 
 function storyOf(sql: SqliteStatements, doc: { content_hash: string; canon: string; simhash: string | null }): string {
   if (!doc.simhash) return doc.content_hash;
   const h = BigInt(`0x${doc.simhash}`);
-  const [b0, b1, b2, b3] = bands(h);
   const candidates = sql.all<{ simhash: string; story: string | null; content_hash: string }>(
     `SELECT simhash, story, content_hash FROM documents
-     WHERE canon < ? AND simhash IS NOT NULL AND (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?)
-     ORDER BY canon`, doc.canon, b0, b1, b2, b3,
+     WHERE canon < ? AND simhash IS NOT NULL AND (${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
+     ORDER BY canon`, doc.canon, ...bands(h),
   );
   const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
   return first ? first.story ?? first.content_hash : doc.content_hash;
@@ -207,6 +207,8 @@ class DocumentWriter {
     const { sql } = this;
     const keys = [...new Set([p.name, ...(p.aliases ?? [])].map(placeNameKey).filter(Boolean))];
     let id = keys.map((k) => this.places.get(k)).find((v) => v !== undefined);
+    const gid = gazetteerId(p.name, p.kind, p.country);
+    if (id === undefined && gid) id = sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid)?.id;
     if (id === undefined && keys.length > 0) {
       const rows = sql.all<{ id: number; name: string; country: string | null }>(
         `SELECT DISTINCT p.id, p.name, p.country FROM places p JOIN place_aliases a ON a.place_id = p.id
@@ -223,14 +225,14 @@ class DocumentWriter {
     if (id === undefined) {
       const key = placeRecordKey(p.name, country);
       id = this.insertKeyed('places', key,
-        'INSERT INTO places (uid, key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
-        key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null,
+        'INSERT INTO places (uid, key, name, kind, country, lat, lon, gazetteer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+        key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid,
       );
     } else {
       sql.run(
-        `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?)
-         WHERE id = ?`,
-        p.kind ?? null, country, p.lat ?? null, p.lon ?? null, id,
+        `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
+         gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
+        p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid, id,
       );
     }
     for (const alias of new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
@@ -352,29 +354,29 @@ class DocumentWriter {
     );
     claimed.add(projectId);
     const resolution = { project: match?.id ?? null, candidates: compared };
-    sql.run(
+    const statementId = sql.insert(
       `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution, skey)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
       jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution), skey,
     );
     for (const name of new Set(names)) {
-      sql.run('INSERT INTO project_names (project_id, document_id, name, key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        projectId, this.documentId, name, projectNameKey(name) || foldCase(name));
+      sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, statementId, this.documentId, name, projectNameKey(name) || foldCase(name));
     }
     for (const placeId of placeIds) {
-      sql.run('INSERT INTO project_places (project_id, place_id, document_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', projectId, placeId, this.documentId);
+      sql.run('INSERT INTO project_places (project_id, statement_id, place_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', projectId, statementId, placeId, this.documentId);
     }
     orgLinks.forEach((o, i) => {
       sql.run(
-        'INSERT INTO project_organizations (project_id, organization_id, role, document_id, ordinal) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        projectId, o.id, o.role, this.documentId, i,
+        'INSERT INTO project_organizations (project_id, statement_id, organization_id, role, document_id, ordinal) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, statementId, o.id, o.role, this.documentId, i,
       );
     });
     for (const e of p.evidence ?? []) {
       const mentionId = sql.insert(
-        'INSERT INTO project_mentions (project_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?)',
-        projectId, this.documentId, e.start, e.end, statement.name,
+        'INSERT INTO project_mentions (project_id, statement_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?, ?)',
+        projectId, statementId, this.documentId, e.start, e.end, statement.name,
       );
       sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
     }

@@ -4,16 +4,15 @@
 // through replays, re-extraction and later documents. `applyCuration` runs after every
 // document the register takes in, in replays and in direct adds alike, so both paths agree.
 
-import { CURATED_FIELDS, type CuratedField, updateProjectView } from './sqlite-project-view.js';
+import { type CuratedField, updateProjectView } from './sqlite-project-view.js';
+import { parseCuratedValue } from '../resolve/curated-value.js';
 import { refreshOrganizationSearch, refreshProjectSearch } from './sqlite-search-rows.js';
 import { placeholders, type SqliteStatements } from './sqlite-statements.js';
 import { publicId } from '../resolve/public-id.js';
 
-import type { CurationAct } from './store.js';
+import { CurationError, type CurationAct } from './store.js';
 
 type CurationKind = CurationAct['kind'];
-
-export class CurationError extends Error {}
 
 interface ActRow { id: number; action: CurationAct['action']; kind: CurationKind; anchors: string }
 
@@ -43,7 +42,7 @@ export function currentUid(sql: SqliteStatements, table: 'projects' | 'organizat
 function requireRecord(sql: SqliteStatements, table: 'projects' | 'organizations', uid: string): { id: number; uid: string } {
   const cur = currentUid(sql, table, uid);
   const row = cur ? sql.get<{ id: number; uid: string }>(`SELECT id, uid FROM ${table} WHERE uid = ?`, cur) : undefined;
-  if (!row) throw new CurationError(`no ${table === 'projects' ? 'project' : 'organisation'} ${uid}`);
+  if (!row) throw new CurationError(`no ${table === 'projects' ? 'project' : 'organisation'} ${uid}`, 'not-found');
   return row;
 }
 
@@ -71,15 +70,23 @@ export function mergeProjects(sql: SqliteStatements, uids: string[], actor: stri
 
 /**
  * Splits a project: the statements of the given documents (all but the first source, when none
- * are given) leave as a new project per document group. Returns the ids afterwards.
+ * are given) leave as a new project per document group; a project resting on one article's
+ * statements splits into one project per statement. Returns the ids afterwards.
  */
 export function splitProject(sql: SqliteStatements, uid: string, documentIds: number[] | null, actor: string, note: string): string[] {
   const row = requireRecord(sql, 'projects', uid);
   const statements = sql.all<{ skey: string; document_id: number }>(
     'SELECT s.skey, s.document_id FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey', row.id,
   );
+  if (statements.length < 2) throw new CurationError(`project ${row.uid} rests on one statement; nothing to split`);
   const docs = [...new Set(statements.map((s) => s.document_id))];
-  if (docs.length < 2) throw new CurationError(`project ${row.uid} has one source; nothing to split`);
+  if (docs.length === 1 && !(documentIds && documentIds.length > 0)) {
+    // one article, two statements joined by an earlier merge: each statement its own project
+    const groups = statements.map((s) => [s.skey]);
+    record(sql, { actor, action: 'split', kind: 'project', targets: [row.uid], anchors: groups, field: null, note });
+    splitProjectRows(sql, groups);
+    return groups.map((g) => holderOf(sql, g[0]));
+  }
   const leaving = documentIds && documentIds.length > 0 ? new Set(documentIds) : new Set(docs.slice(1));
   for (const d of leaving) if (!docs.includes(d)) throw new CurationError(`document ${d} is not a source of project ${row.uid}`);
   if (leaving.size === docs.length) throw new CurationError('a split must leave at least one source in the project');
@@ -92,8 +99,10 @@ export function splitProject(sql: SqliteStatements, uid: string, documentIds: nu
   return groups.map((g) => holderOf(sql, g[0]));
 }
 
-export function setProjectField(sql: SqliteStatements, uid: string, field: string, value: unknown, actor: string, note: string): string {
-  if (!(CURATED_FIELDS as readonly string[]).includes(field)) throw new CurationError(`field must be one of ${CURATED_FIELDS.join(', ')}`);
+/** Sets a field by hand; `raw` is what the curator typed (see curated-value.ts). */
+export function setProjectField(sql: SqliteStatements, uid: string, field: string, raw: unknown, actor: string, note: string): string {
+  let value: unknown;
+  try { value = parseCuratedValue(field, raw); } catch (err) { throw new CurationError((err as Error).message); }
   const row = requireRecord(sql, 'projects', uid);
   record(sql, { actor, action: 'set', kind: 'project', targets: [row.uid], anchors: statementKeys(sql, row.id), field: field as CuratedField, value, note });
   updateProjectView(sql, row.id);
@@ -136,21 +145,17 @@ function redirect(sql: SqliteStatements, from: string, to: string): void {
   );
 }
 
-/** Link tables keyed by (project, document, ...): rows move by copy-then-delete, so duplicates fold. */
-const PROJECT_LINKS = [
-  ['project_names', 'document_id, name, key'],
-  ['project_places', 'place_id, document_id'],
-  ['project_organizations', 'organization_id, role, document_id, ordinal'],
-] as const;
+/** Every fact of a project, keyed by the statement that gave it. */
+const PROJECT_FACTS = ['project_statements', 'project_names', 'project_places', 'project_organizations', 'project_mentions'] as const;
 
-function moveProjectDocuments(sql: SqliteStatements, from: number, to: number, documentIds: number[] | null): void {
-  const docFilter = documentIds ? ` AND document_id IN (${placeholders(documentIds.length)})` : '';
-  const docs = documentIds ?? [];
-  for (const [table, cols] of PROJECT_LINKS) {
-    sql.run(`INSERT INTO ${table} (project_id, ${cols}) SELECT ?, ${cols} FROM ${table} WHERE project_id = ?${docFilter} ON CONFLICT DO NOTHING`, to, from, ...docs);
-    sql.run(`DELETE FROM ${table} WHERE project_id = ?${docFilter}`, from, ...docs);
+/** Moves statements (all, or the given ones) and their facts from one project to another. */
+function moveStatements(sql: SqliteStatements, from: number, to: number, statementIds: number[] | null): void {
+  const ids = statementIds ?? [];
+  for (const table of PROJECT_FACTS) {
+    const col = table === 'project_statements' ? 'id' : 'statement_id';
+    const filter = statementIds ? ` AND ${col} IN (${placeholders(ids.length)})` : '';
+    sql.run(`UPDATE ${table} SET project_id = ? WHERE project_id = ?${filter}`, to, from, ...ids);
   }
-  sql.run(`UPDATE project_mentions SET project_id = ? WHERE project_id = ?${docFilter}`, to, from, ...docs);
 }
 
 function mergeProjectRows(sql: SqliteStatements, anchors: string[]): void {
@@ -162,8 +167,7 @@ function mergeProjectRows(sql: SqliteStatements, anchors: string[]): void {
   const [keep, ...rest] = ids;
   const keepUid = sql.get<{ uid: string }>('SELECT uid FROM projects WHERE id = ?', keep)!.uid;
   for (const from of rest) {
-    sql.run('UPDATE project_statements SET project_id = ? WHERE project_id = ?', keep, from);
-    moveProjectDocuments(sql, from, keep, null);
+    moveStatements(sql, from, keep, null);
     const uid = sql.get<{ uid: string }>('SELECT uid FROM projects WHERE id = ?', from)!.uid;
     sql.run('DELETE FROM projects WHERE id = ?', from);
     redirect(sql, uid, keepUid);
@@ -193,9 +197,7 @@ function splitProjectRows(sql: SqliteStatements, groups: string[][]): void {
       'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       uid, src.key, src.name, src.type, src.sector, src.status, src.country, src.capacity, src.amount,
     );
-    const docs = [...new Set(present.map((p) => p.document_id))];
-    sql.run(`UPDATE project_statements SET project_id = ? WHERE id IN (${placeholders(present.length)})`, to, ...present.map((p) => p.id));
-    moveProjectDocuments(sql, base, to, docs);
+    moveStatements(sql, base, to, present.map((p) => p.id));
     updateProjectView(sql, to);
     refreshProjectSearch(sql, to);
   }
@@ -214,7 +216,7 @@ function mergeOrganizationRows(sql: SqliteStatements, anchors: string[]): void {
   const projects = new Set<number>();
   for (const from of rest) {
     sql.run('INSERT INTO organization_aliases (organization_id, alias, key, folded) SELECT ?, alias, key, folded FROM organization_aliases WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
-    sql.run('INSERT INTO project_organizations (project_id, organization_id, role, document_id, ordinal) SELECT project_id, ?, role, document_id, ordinal FROM project_organizations WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
+    sql.run('INSERT INTO project_organizations (project_id, statement_id, organization_id, role, document_id, ordinal) SELECT project_id, statement_id, ?, role, document_id, ordinal FROM project_organizations WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
     sql.run('INSERT INTO document_organizations (document_id, organization_id) SELECT document_id, ? FROM document_organizations WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
     sql.run('UPDATE person_roles SET organization_id = ? WHERE organization_id = ?', keep, from);
     for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', from)) projects.add(r.project_id);

@@ -10,9 +10,9 @@ import type { SqliteStatements } from './sqlite-statements.js';
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 
-/** The project fields a curator may set, and the column each is stored in. */
-export const CURATED_FIELDS = ['name', 'type', 'sector', 'status', 'country', 'capacity', 'amount'] as const;
-export type CuratedField = (typeof CURATED_FIELDS)[number];
+import type { CuratedField } from '../resolve/curated-value.js';
+
+export { CURATED_FIELDS, type CuratedField } from '../resolve/curated-value.js';
 
 export function updateProjectView(sql: SqliteStatements, id: number): void {
   const rows = sql.all<{ document_id: number; published: string | null; canon: string; name: string; sector: string; status: Status; country: string | null; capacity: string; amount: string | null; skey: string | null }>(

@@ -17,7 +17,7 @@ import * as read from './sqlite-read-queries.js';
 import { SqliteStatements, type SqlValue } from './sqlite-statements.js';
 import type {
   AddOptions, AddResult, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
-  ProjectFilter, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
+  ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -85,8 +85,9 @@ class SqliteStore implements Store {
     }).immediate();
   }
 
-  private write<T>(fn: () => T): Promise<T> {
-    return Promise.resolve(this.db.transaction(fn).immediate());
+  /** One write transaction; async, so a failure is a rejected promise like every store error. */
+  private async write<T>(fn: () => T): Promise<T> {
+    return this.db.transaction(fn).immediate();
   }
 
   mergeProjects(ids: string[], actor: string, note: string): Promise<string> {
@@ -185,7 +186,11 @@ class SqliteStore implements Store {
         return { documentId: m.document_id, start: m.start_offset, end: m.end_offset, text: text.slice(m.start_offset, m.end_offset) };
       });
     const history = projectHistory(this.sql, row.id);
-    return { ...this.summary(row), evidence, ...history, curation: listCuration(this.sql, row.uid) };
+    const locations = this.sql.all<ProjectLocation>(
+      `SELECT pl.uid AS id, pl.name, pl.kind, pl.country, pl.lat, pl.lon FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+       WHERE pp.project_id = ? GROUP BY pl.id ORDER BY MIN(pp.rowid)`, row.id,
+    );
+    return { ...this.summary(row), locations, evidence, ...history, curation: listCuration(this.sql, row.uid) };
   }
 
   private summary(r: ProjectRow): ProjectSummary {
@@ -195,14 +200,14 @@ class SqliteStore implements Store {
          WHERE pp.project_id = ? GROUP BY pl.id, pl.name ORDER BY MIN(pp.rowid)`, r.id,
       )
       .map((p) => p.name);
-    const links = this.sql.all<{ organization_id: number; name: string; role: Role; document_id: number; canon: string }>(
-      `SELECT po.organization_id, o.name, po.role, po.document_id, d.canon
+    const links = this.sql.all<{ organization_id: number; uid: string; name: string; role: Role; document_id: number; canon: string }>(
+      `SELECT po.organization_id, o.uid, o.name, po.role, po.document_id, d.canon
        FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
        WHERE po.project_id = ? ORDER BY d.canon, po.ordinal`, r.id,
     );
-    const orgNames = new Map(links.map((l) => [l.organization_id, l.name]));
+    const orgs = new Map(links.map((l) => [l.organization_id, { id: l.uid, name: l.name }]));
     const organizations = currentRoles(links.map((l) => ({ organizationId: l.organization_id, role: l.role, documentId: l.document_id, canon: l.canon })))
-      .map((o) => ({ name: orgNames.get(o.organizationId)!, role: o.role }));
+      .map((o) => ({ ...orgs.get(o.organizationId)!, role: o.role }));
     const documents = this.sql.all<DocumentRef>(
       `SELECT DISTINCT d.id, d.path, d.title, d.published, d.source, d.url, d.story, d.canon
        FROM project_statements s JOIN documents d ON d.id = s.document_id

@@ -8,6 +8,13 @@ import type { Conflict, HistoryEntry, StatusChange } from '../resolve/project-hi
 
 export type { Conflict, HistoryEntry, StatusChange };
 
+/** A curation act that cannot be done: a record that does not exist, or a bad request. */
+export class CurationError extends Error {
+  constructor(message: string, readonly reason: 'not-found' | 'invalid' = 'invalid') {
+    super(message);
+  }
+}
+
 /** One audited curation act: who did what to which records, when and why. */
 export interface CurationAct {
   id: number;
@@ -73,7 +80,8 @@ export interface ProjectSummary {
   status: Status;
   country: string | null;
   places: string[];
-  organizations: { name: string; role: Role }[];
+  /** Partners with the role the latest source gives them; `id` is the organisation's public id. */
+  organizations: { id: string; name: string; role: Role }[];
   capacity: Capacity[];
   amount: Amount | null;
   documents: DocumentRef[];
@@ -90,7 +98,13 @@ export interface SourceSentence {
   text: string; // the evidence span's text
 }
 
+/** A place of a project with what the gazetteer knows of it; `kind` is the location's precision. */
+export interface ProjectLocation {
+  id: string; name: string; kind: 'country' | 'region' | 'city' | 'site' | null; country: string | null; lat: number | null; lon: number | null;
+}
+
 export interface ProjectDetail extends ProjectSummary {
+  locations: ProjectLocation[];
   evidence: SourceSentence[];
   /** Every statement a source made, oldest first. */
   history: HistoryEntry[];

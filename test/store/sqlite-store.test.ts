@@ -38,13 +38,14 @@ test('round trip: a document and everything extracted from it', async () => {
     assert.deepEqual(refinery, {
       id: refinery.id, name: 'Beskol Oil Refinery expansion', type: 'refinery', sector: 'energy.oil_gas', status: 'announced', country: 'KZ',
       places: ['Beskol'],
-      organizations: [{ name: 'Qazaq Refining JSC', role: 'developer' }, { name: 'Northern Star Petroleum Corporation', role: 'partner' }],
+      organizations: [{ id: refinery.organizations[0].id, name: 'Qazaq Refining JSC', role: 'developer' }, { id: refinery.organizations[1].id, name: 'Northern Star Petroleum Corporation', role: 'partner' }],
       capacity: [{ value: 6_000_000, unit: 't', text: '6 million tons', item: 'crude oil' }],
       amount: null,
       documents: [{ id: 1, path: 'd1.txt', title: D1.meta.title, published: '2024-03-01', source: 'Steppe Courier', url: null, story: D1.contentHash }],
       stories: 1, firstSeen: '2024-03-01', lastSeen: '2024-03-01',
     });
     assert.match(refinery.id, /^prj-[0-9a-z]{10}$/);
+    assert.ok(refinery.organizations.every((o) => /^org-[0-9a-z]{10}$/.test(o.id)));
 
     const full = await store.getProject(refinery.id);
     const ev = D1.extraction.projects[0].evidence[0];

@@ -6,7 +6,7 @@
 import type { Dialect } from '../migrations.js';
 
 export const STATUS = `'announced', 'agreed', 'construction', 'operating', 'completed', 'cancelled', 'unknown'`;
-const ROLE = `'developer', 'partner', 'financier', 'contractor', 'supplier', 'operator', 'buyer', 'owner', 'other'`;
+export const ROLE = `'developer', 'partner', 'financier', 'contractor', 'supplier', 'operator', 'buyer', 'owner', 'other'`;
 const PLACE_KIND = `'country', 'region', 'city', 'site'`;
 const EVENT_TYPE = `'meeting', 'agreement', 'launch', 'visit', 'investment', 'other'`;
 

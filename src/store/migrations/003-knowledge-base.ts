@@ -9,7 +9,7 @@
 // gives every record its public id.
 
 import type { Dialect } from '../migrations.js';
-import { STATUS } from './001-initial.js';
+import { ROLE, STATUS } from './001-initial.js';
 
 export function knowledgeBaseSchema(d: Dialect): string {
   const ID = d.idColumn;
@@ -18,17 +18,10 @@ export function knowledgeBaseSchema(d: Dialect): string {
 ALTER TABLE documents ADD COLUMN canon TEXT;
 UPDATE documents SET canon = COALESCE(published, '0000-00-00') || '|' || content_hash;
 CREATE INDEX documents_canon_idx ON documents (canon);
--- 64-bit SimHash of the text as 16 hex digits, split in four 16-bit bands for lookup: two
--- texts within 3 bits share at least one band exactly.
+-- 64-bit SimHash of the text as 16 hex digits, split in eight 8-bit bands for lookup: two
+-- texts within 7 bits share at least one band exactly.
 ALTER TABLE documents ADD COLUMN simhash TEXT;
-ALTER TABLE documents ADD COLUMN band0 INTEGER;
-ALTER TABLE documents ADD COLUMN band1 INTEGER;
-ALTER TABLE documents ADD COLUMN band2 INTEGER;
-ALTER TABLE documents ADD COLUMN band3 INTEGER;
-CREATE INDEX documents_band0_idx ON documents (band0);
-CREATE INDEX documents_band1_idx ON documents (band1);
-CREATE INDEX documents_band2_idx ON documents (band2);
-CREATE INDEX documents_band3_idx ON documents (band3);
+${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `ALTER TABLE documents ADD COLUMN band${i} INTEGER;\nCREATE INDEX documents_band${i}_idx ON documents (band${i});`).join('\n')}
 -- Derived: the content hash of the earliest document of the story this one repeats.
 ALTER TABLE documents ADD COLUMN story TEXT;
 
@@ -40,6 +33,9 @@ ALTER TABLE people ADD COLUMN uid TEXT;
 CREATE UNIQUE INDEX people_uid_idx ON people (uid);
 ALTER TABLE places ADD COLUMN uid TEXT;
 CREATE UNIQUE INDEX places_uid_idx ON places (uid);
+-- The gazetteer's id (kind:ISO 3166-1, kind:ISO 3166-2 or kind:GeoNames id) when the name is unambiguous.
+ALTER TABLE places ADD COLUMN gazetteer_id TEXT;
+CREATE INDEX places_gazetteer_idx ON places (gazetteer_id);
 
 -- Statements get their own id and a key (content hash, type, name key) that names them across
 -- replays; a curated merge may put two statements of one document in one project, so the old
@@ -62,6 +58,58 @@ CREATE TABLE project_statements (
 );
 CREATE INDEX project_statements_project_idx ON project_statements (project_id);
 CREATE INDEX project_statements_document_idx ON project_statements (document_id);
+
+-- A project's names, places, partners and evidence, each tied to the statement that gave it,
+-- so a curated split can take one statement's facts away even when one article made two.
+DROP TABLE project_names;
+CREATE TABLE project_names (
+  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL REFERENCES project_statements (id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK (name <> ''),
+  key TEXT NOT NULL CHECK (key <> ''),
+  PRIMARY KEY (statement_id, name)
+);
+CREATE INDEX project_names_project_idx ON project_names (project_id);
+CREATE INDEX project_names_key_idx ON project_names (key);
+DROP TABLE project_places;
+CREATE TABLE project_places (
+  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL REFERENCES project_statements (id) ON DELETE CASCADE,
+  place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  PRIMARY KEY (statement_id, place_id)
+);
+CREATE INDEX project_places_project_idx ON project_places (project_id);
+CREATE INDEX project_places_place_idx ON project_places (place_id);
+DROP TABLE project_organizations;
+CREATE TABLE project_organizations (
+  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL REFERENCES project_statements (id) ON DELETE CASCADE,
+  organization_id INTEGER NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN (${ROLE})),
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  PRIMARY KEY (statement_id, organization_id, role)
+);
+CREATE INDEX project_organizations_project_idx ON project_organizations (project_id);
+CREATE INDEX project_organizations_org_idx ON project_organizations (organization_id);
+DROP TABLE project_mentions;
+CREATE TABLE project_mentions (
+  id ${ID},
+  project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL REFERENCES project_statements (id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  CHECK (end_offset >= start_offset)
+);
+CREATE INDEX project_mentions_project_idx ON project_mentions (project_id);
+CREATE INDEX project_mentions_document_idx ON project_mentions (document_id);
+${d.name === 'sqlite' ? `CREATE TRIGGER project_mentions_fts_delete AFTER DELETE ON project_mentions BEGIN
+  DELETE FROM mention_fts WHERE rowid = old.id;
+END;` : ''}
 
 CREATE TABLE kb_meta (
   key TEXT PRIMARY KEY,
