@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { IdParams, NameQuery, NoParams, NoQuery, ProjectListQuery, SearchQuery, UidParams } from './query-schemas.js';
 import * as R from './response-schemas.js';
+import { CurationQuery, CurationResult, MergeBody, SetBody, SplitBody } from './curation-schemas.js';
 import { IngestBody, IngestResult } from './ingest-schemas.js';
 import { ExportQuery, FacetsQuery, GraphQuery, MapQuery, RegisterQuery } from './read-model-queries.js';
 import * as W from './read-model-schemas.js';
@@ -233,6 +234,54 @@ export const API_ROUTES = {
     params: NoParams,
     body: IngestBody,
     response: { schema: IngestResult, array: false, description: 'Each document the input held, with its projects.' },
+  }),
+  curationMerge: route({
+    method: 'POST',
+    url: '/api/curation/merge',
+    operationId: 'curationMerge',
+    tag: 'curation',
+    summary: 'Merge projects or organisations into one record',
+    description: 'Stored as an audited act that later documents and reprocessing keep. Retired ids redirect to the merged record.',
+    query: NoQuery,
+    params: NoParams,
+    body: MergeBody,
+    response: { schema: CurationResult, array: false, description: 'The id of the merged record.' },
+    notFound: true,
+  }),
+  curationSplit: route({
+    method: 'POST',
+    url: '/api/curation/split',
+    operationId: 'curationSplit',
+    tag: 'curation',
+    summary: 'Split a project by source documents or statements',
+    query: NoQuery,
+    params: NoParams,
+    body: SplitBody,
+    response: { schema: CurationResult, array: false, description: 'The ids of the projects afterwards, the original first.' },
+    notFound: true,
+  }),
+  curationSet: route({
+    method: 'POST',
+    url: '/api/curation/set',
+    operationId: 'curationSet',
+    tag: 'curation',
+    summary: 'Set a project field by hand',
+    description: 'The curated value wins over what documents say, now and after reprocessing.',
+    query: NoQuery,
+    params: NoParams,
+    body: SetBody,
+    response: { schema: CurationResult, array: false, description: 'The id of the project.' },
+    notFound: true,
+  }),
+  curationLog: route({
+    method: 'GET',
+    url: '/api/curation',
+    operationId: 'curationLog',
+    tag: 'curation',
+    summary: 'The audit log of curation acts, oldest first',
+    query: CurationQuery,
+    params: NoParams,
+    response: { schema: R.CurationAct, array: true, description: 'Every act, or those on one record.' },
   }),
 } as const;
 

@@ -10,6 +10,7 @@ import { registerDocumentRoutes } from './routes-documents.js';
 import { registerEntityRoutes } from './routes-entities.js';
 import { registerExploreRoutes } from './routes-explore.js';
 import { registerIngestRoutes } from './routes-ingest.js';
+import { registerCurationRoutes } from './routes-curation.js';
 import { registerOpenApiRoute } from './routes-openapi.js';
 import { registerProjectRoutes } from './routes-projects.js';
 import { registerRegisterRoutes } from './routes-register.js';
@@ -67,6 +68,7 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   registerRegisterRoutes(app, store);
   registerExploreRoutes(app, store);
   registerIngestRoutes(app, store, { allowPrivateUrls: opts.allowPrivateUrls });
+  registerCurationRoutes(app, store);
   registerVendorRoutes(app);
   registerOpenApiRoute(app, packageVersion(dirname(webRoot)));
   registerWebRoutes(app, webRoot);

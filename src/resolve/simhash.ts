@@ -2,13 +2,16 @@
 // republished with another headline, a dateline or a trimmed last paragraph stays within a few
 // bits (4 for a new headline and a cut last paragraph on a 400-word story); two different
 // stories about the same project differ in about half of them (35 for two reports on one
-// plant). Stored as 16 hex digits plus eight 8-bit bands, so the store finds candidates by an
-// exact band match (two hashes within 7 bits agree on at least one band) instead of scanning.
+// plant). Stored as 16 hex digits plus six bands of 10 or 11 bits, so the store finds
+// candidates by an exact band match (two hashes within 5 bits agree on at least one band)
+// instead of scanning; a random pair shares a band about once in 340.
 
 import { createHash } from 'node:crypto';
 
-export const NEAR_DUPLICATE_BITS = 7;
-export const BANDS = 8;
+export const NEAR_DUPLICATE_BITS = 5;
+/** Bit widths of the bands, low bits first: six bands, so 5 differing bits leave one intact. */
+const BAND_BITS = [11, 11, 11, 11, 10, 10];
+export const BANDS = BAND_BITS.length;
 const SHINGLE = 3;
 
 export function simhash(text: string): bigint {
@@ -39,7 +42,13 @@ export function toHex(h: bigint): string {
 }
 
 export function bands(h: bigint): number[] {
-  return Array.from({ length: BANDS }, (_, i) => Number((h >> BigInt(8 * i)) & 0xffn));
+  const out: number[] = [];
+  let shift = 0n;
+  for (const bits of BAND_BITS) {
+    out.push(Number((h >> shift) & ((1n << BigInt(bits)) - 1n)));
+    shift += BigInt(bits);
+  }
+  return out;
 }
 
 export function hammingDistance(a: bigint, b: bigint): number {
