@@ -3,7 +3,7 @@
 
 import { getJSON, idPath, query } from './api.js';
 import { el, link, muted, section } from './dom.js';
-import { countryName, documentTitle, formatNumber, humanize, plural, sectorLabel } from './format.js';
+import { countryName, documentTitle, formatMoney, formatNumber, humanize, plural, sectorLabel } from './format.js';
 
 const TOTALS = [
   ['projects', 'Projects', '#/register'],
@@ -56,7 +56,22 @@ function bars(counts, filter, label) {
   );
 }
 
-const CHANGE_WORDS = { status: 'status', amount: 'amount', capacity: 'capacity' };
+/** How each kind of change reads: the API sends "720000000 USD" and "2000 t/d; 1200000 t". */
+const CHANGE_FORMATS = {
+  status: humanize,
+  amount: (text) => {
+    const [value, currency] = text.split(' ');
+    return formatMoney(Number(value), currency);
+  },
+  capacity: (text) =>
+    text
+      .split('; ')
+      .map((part) => {
+        const [value, ...unit] = part.split(' ');
+        return `${formatNumber(Number(value))} ${unit.join(' ')}`;
+      })
+      .join('; '),
+};
 
 function changes(list) {
   if (list.length === 0) return muted('No project has been reported differently by a later source yet.');
@@ -70,10 +85,10 @@ function changes(list) {
         el('span', { class: 'date' }, c.published ?? 'undated'),
         ' ',
         link(`#/project/${idPath(c.projectId)}`, c.project),
-        `: ${CHANGE_WORDS[c.field]} `,
-        el('del', {}, humanize(c.from)),
+        `: ${c.field} `,
+        el('del', {}, CHANGE_FORMATS[c.field](c.from)),
         ' \u2192 ',
-        el('ins', {}, humanize(c.to)),
+        el('ins', {}, CHANGE_FORMATS[c.field](c.to)),
         ' ',
         link(`#/document/${c.documentId}`, 'source', { 'aria-label': `Source of the ${c.field} change for ${c.project}` }),
       ),
