@@ -15,6 +15,7 @@ const ROUTES = [
   { pattern: /^\/map$/, module: './page-map.js', nav: 'map' },
   { pattern: /^\/network$/, module: './page-network.js', nav: 'network' },
   { pattern: /^\/ingest$/, module: './page-ingest.js', nav: 'ingest' },
+  { pattern: /^\/audit$/, module: './page-audit.js', nav: 'audit' },
 ];
 
 const view = byId('view');

@@ -5,6 +5,7 @@ import { getJSON, idPath } from './api.js';
 import { el, facts, link, muted, section } from './dom.js';
 import { countryName, DASH, humanize, plural } from './format.js';
 import { documents, meetings, projectRows } from './entity-parts.js';
+import { organizationCuration } from './organization-curation.js';
 
 export async function render({ view, params: [id] }) {
   const org = await getJSON(`/api/organizations/${idPath(id)}`);
@@ -36,6 +37,7 @@ export async function render({ view, params: [id] }) {
     ),
     section('Meetings and agreements', meetings(org.meetings)),
     section('Documents', documents(org.documents)),
+    organizationCuration(org),
   );
 }
 

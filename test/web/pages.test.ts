@@ -33,6 +33,7 @@ const PAGES: [string, (ids: Record<string, string>) => string, string][] = [
   ['map', () => '#/map', 'svg.map circle.point'],
   ['network', () => '#/network', 'svg.network .node'],
   ['ingest', () => '#/ingest', '#ingest-files'],
+  ['audit', () => '#/audit', 'h1 + p.muted, table.audit'],
 ];
 
 async function open(page: Page, hash: string, ready: string) {
