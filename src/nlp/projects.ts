@@ -219,7 +219,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       // "the project", "the plant", "this facility": the project the text is talking about
-      if (pw.anaphors.has(ctx.lowers[i]) && /^(the|this|that|its|new|enlarged|expanded|planned|whole)$/.test(ctx.lowers[i - 1] ?? '') && current) {
+      if (pw.anaphors.has(ctx.lowers[i]) && isDefiniteReference(ctx, i) && current) {
         found.push({ draft: current, at: i });
         current.evidence.push({ start: s.start, end: s.end });
       }
@@ -278,6 +278,22 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   if (!status) return;
   const main = [...projects].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
+}
+
+/** "the project", "this plant", "the new plant", "its expanded site": a definite noun phrase points back to the
+ * project under discussion; an indefinite one ("a new project", "a specific new project") introduces another
+ * thing or denies there is one, so an adjective alone does not make the reference. */
+function isDefiniteReference(ctx: Ctx, i: number): boolean {
+  const prev = ctx.lowers[i - 1] ?? '';
+  if (/^(the|this|that|its)$/.test(prev)) return true;
+  if (!/^(new|enlarged|expanded|planned|whole)$/.test(prev)) return false;
+  // walk back over further adjectives to the determiner
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const w = ctx.lowers[k];
+    if (/^(the|this|that|its)$/.test(w)) return true;
+    if (/^(a|an|any|no|another|some|one)$/.test(w) || ctx.toks[k].punct) return false;
+  }
+  return false;
 }
 
 /** Acronyms the article defines for a facility: "the Standard Gauge Railway (SGR)". */
