@@ -64,8 +64,8 @@ export async function runKbEval(dir: string, store: Store, ingest: (paths: strin
     mentions,
     keys: new Set(mentions.map((m) => m.key)).size,
     pairwise: pairwise(mentions),
-    organizations: checkEntities(golds.flatMap((g) => g.organizations.map((o) => [o.name, ...(o.aliases ?? [])])), await recordNames(store, 'organizations'), normOrgName),
-    people: checkEntities(golds.flatMap((g) => g.people.map((p) => [p.name, ...(p.aliases ?? [])].filter((n) => n.trim().includes(' ')))), await recordNames(store, 'people'), normPersonName),
+    organizations: checkEntities(golds.flatMap((g) => g.organizations.map((o) => ({ names: [o.name, ...(o.aliases ?? [])], country: o.country }))), await recordNames(store, 'organizations'), normOrgName),
+    people: checkEntities(golds.flatMap((g) => g.people.map((p) => ({ names: [p.name, ...(p.aliases ?? [])].filter((n) => n.trim().includes(' ')), country: null }))), await recordNames(store, 'people'), normPersonName),
   };
 }
 
@@ -79,10 +79,12 @@ async function statementRecords(store: Store): Promise<Map<string, string>> {
   return out;
 }
 
-async function recordNames(store: Store, kind: 'organizations' | 'people'): Promise<{ id: string; names: string[] }[]> {
-  const rows = kind === 'organizations' ? await store.listOrganizations() : await store.listPeople();
-  return rows.map((r) => ({ id: r.id, names: [r.name, ...r.aliases] }));
+async function recordNames(store: Store, kind: 'organizations' | 'people'): Promise<EntityNames[]> {
+  if (kind === 'organizations') return (await store.listOrganizations()).map((r) => ({ id: r.id, names: [r.name, ...r.aliases], country: r.country }));
+  return (await store.listPeople()).map((r) => ({ id: r.id, names: [r.name, ...r.aliases], country: null }));
 }
+
+interface EntityNames { id: string; names: string[]; country: string | null | undefined }
 
 export function pairwise(mentions: readonly KbMention[]): Prf {
   let tp = 0, fp = 0, fn = 0;
@@ -100,22 +102,32 @@ export function pairwise(mentions: readonly KbMention[]): Prf {
 }
 
 /**
- * Groups gold names into entities (two gold entries sharing a normalised name are one entity),
- * then finds which records carry each entity's names.
+ * Groups gold names into entities (two gold entries sharing a normalised name and country are
+ * one entity: "Ministry of Energy" of Uzbekistan and of Azerbaijan are two), then finds which
+ * records carry each entity's names. A name without a country meets the one country that name
+ * has in gold, or stands for itself.
  */
-export function checkEntities(goldNames: string[][], records: { id: string; names: string[] }[], norm: (s: string) => string): EntityCheck {
+export function checkEntities(gold: { names: string[]; country: string | null | undefined }[], records: EntityNames[], norm: (s: string) => string): EntityCheck {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const g of gold) if (g.country) for (const n of g.names) { const f = norm(n); if (f) countriesOf.set(f, (countriesOf.get(f) ?? new Set()).add(g.country.toUpperCase())); }
+  const node = (f: string, country: string | null | undefined): string => {
+    if (country) return `${f}|${country.toUpperCase()}`;
+    const cs = countriesOf.get(f);
+    return cs && cs.size === 1 ? `${f}|${[...cs][0]}` : `${f}|?`;
+  };
+  const goldNames = gold.map((g) => g.names.map((n) => (norm(n) ? node(norm(n), g.country) : '')));
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x)!)!); x = parent.get(x)!; }
     return x;
   };
   const label = new Map<string, string>();
-  for (const names of goldNames) {
-    const forms = [...new Set(names.map(norm).filter(Boolean))];
+  goldNames.forEach((nodes, gi) => {
+    const forms = [...new Set(nodes.filter(Boolean))];
     for (const f of forms) if (!parent.has(f)) parent.set(f, f);
     for (const f of forms.slice(1)) parent.set(find(f), find(forms[0]));
-    if (forms[0] && !label.has(forms[0])) label.set(forms[0], names[0]);
-  }
+    if (forms[0] && !label.has(forms[0])) label.set(forms[0], gold[gi].names[0]);
+  });
   const entities = new Map<string, Set<string>>();
   for (const f of parent.keys()) {
     const root = find(f);
@@ -124,7 +136,7 @@ export function checkEntities(goldNames: string[][], records: { id: string; name
   const recordEntities = new Map<string, Set<string>>();
   for (const r of records) {
     for (const n of r.names) {
-      const f = norm(n);
+      const f = norm(n) ? node(norm(n), r.country) : '';
       if (!f || !parent.has(f)) continue;
       const root = find(f);
       entities.get(root)!.add(r.id);
@@ -149,7 +161,9 @@ export function renderKbReport(r: KbReport, opts: { json?: boolean; explain?: bo
   const lines = [
     `knowledge base: ${r.documents} documents, ${r.mentions.length} gold project mentions with ${r.keys} project keys`,
     '',
-    `projects pairwise   P ${f(r.pairwise.precision)}  R ${f(r.pairwise.recall)}  F1 ${f(r.pairwise.f1)}  (TP ${r.pairwise.tp}, FP ${r.pairwise.fp}, FN ${r.pairwise.fn})`,
+    r.pairwise.tp + r.pairwise.fp + r.pairwise.fn === 0
+      ? 'projects pairwise   no pair of mentions shares a key or a record: nothing to score'
+      : `projects pairwise   P ${f(r.pairwise.precision)}  R ${f(r.pairwise.recall)}  F1 ${f(r.pairwise.f1)}  (TP ${r.pairwise.tp}, FP ${r.pairwise.fp}, FN ${r.pairwise.fn})`,
     `mentions unmatched  ${r.mentions.filter((m) => m.record === null).length} (the engine did not find the project in that article)`,
     `organizations       ${r.organizations.entities} entities, ${r.organizations.split.length} split, ${r.organizations.merged.length} merged`,
     `people              ${r.people.entities} entities, ${r.people.split.length} split, ${r.people.merged.length} merged`,

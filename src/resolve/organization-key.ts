@@ -77,6 +77,12 @@ function endsWith(toks: string[], suffix: string[]): boolean {
  * word forms read in full ("Exim" = "Export-Import") and a trailing "of <country>" put first.
  */
 export function organizationNameKey(name: string): string {
+  const forms = fullWords();
+  return countryFirst(strippedTokens(name).flatMap((t) => forms.get(t) ?? [t])).join(' ');
+}
+
+/** The folded words of a name without a leading "the" and legal forms at either end. */
+function strippedTokens(name: string): string[] {
   const { suffixes, prefixes } = legalForms();
   const toks = nameTokens(foldName(name));
   let changed = true;
@@ -86,8 +92,7 @@ export function organizationNameKey(name: string): string {
     const s = suffixes.find((suffix) => endsWith(toks, suffix));
     if (s) { toks.splice(toks.length - s.length, s.length); changed = true; }
   }
-  const forms = fullWords();
-  return countryFirst(toks.flatMap((t) => forms.get(t) ?? [t])).join(' ');
+  return toks;
 }
 
 /** A name written as an acronym (CNPC, KEGOC, S.A.A.): no lower-case letter, at least two capitals, one word. */
@@ -120,4 +125,45 @@ export function organizationKeys(org: { name: string; aliases?: readonly string[
   const key = withCountry(organizationNameKey(name));
   const keys = [...new Set(names.map((n) => withCountry(organizationNameKey(n))).filter((k) => k.length > 0))];
   return { name, key, keys };
+}
+
+const INITIAL_SKIP = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'del']);
+
+/** Whether `short` names `long` within one article: its first or last words, or its initials; never
+ *  a name that carries its own legal form. */
+function shortFormOf(short: string, long: string): boolean {
+  const s = strippedTokens(short);
+  const l = strippedTokens(long);
+  if (s.length === 0 || s.length >= l.length) return false;
+  // a name with its legal form ("China Three Gorges Corporation") is a full name in its own right,
+  // often a parent beside its subsidiary ("China Three Gorges International Corporation")
+  if (s.length < nameTokens(foldName(short)).filter((w) => w !== 'the').length) return false;
+  if (isAcronym(short.trim())) {
+    const acronym = s.join('');
+    const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+    return acronym.length >= 3 && (initials(l) === acronym || initials(l.filter((w) => !INITIAL_SKIP.has(w))) === acronym);
+  }
+  const head = l.slice(0, s.length).join(' ') === s.join(' ');
+  const tail = l.slice(l.length - s.length).join(' ') === s.join(' ');
+  return head || tail;
+}
+
+/**
+ * One article's short forms of its own organisations: "Daesung" after "Daesung Plant Engineering
+ * Co., Ltd.", "Tianhe Energy" after "Inner Mongolia Tianhe Energy Co., Ltd." or "LAUE" after
+ * "Long An Urban Environment JSC" is the same company, so a name that is the first or last words
+ * (or the initials) of exactly one longer name in the same article becomes that organisation's
+ * alias. Two candidates ("Hidrotec" beside a parent and its subsidiary) leave it alone.
+ */
+export function attachShortOrganizationNames<T extends { name: string; aliases?: readonly string[] }>(orgs: readonly T[]): T[] {
+  const out = orgs.map((o) => ({ ...o, aliases: [...(o.aliases ?? [])] }));
+  const drop = new Set<number>();
+  out.forEach((o, i) => {
+    const hosts = out.flatMap((h, j) => (j !== i && !drop.has(j) && shortFormOf(o.name, h.name) ? [j] : []));
+    if (hosts.length !== 1) return;
+    const host = out[hosts[0]];
+    for (const a of [o.name, ...o.aliases]) if (!host.aliases.includes(a) && a !== host.name) host.aliases.push(a);
+    drop.add(i);
+  });
+  return out.filter((_, i) => !drop.has(i));
 }

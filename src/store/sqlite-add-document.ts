@@ -11,7 +11,7 @@
 import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project } from '../nlp/extraction.js';
 import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
 import { foldCase } from '../resolve/normalize-name.js';
-import { isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
+import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
 import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
 import { gazetteerId } from '../resolve/place-gazetteer.js';
@@ -132,7 +132,7 @@ class DocumentWriter {
 
   write(): void {
     const { ex } = this;
-    for (const o of ex.organizations ?? []) this.resolveOrganization(o);
+    for (const o of attachShortOrganizationNames(ex.organizations ?? [])) this.resolveOrganization(o);
     for (const p of ex.places ?? []) this.resolvePlace(p);
     this.resolvePeople(ex.people ?? []);
     const claimed = new Set<number>();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isAcronym, organizationKeys, organizationNameKey } from '../../src/resolve/organization-key.js';
+import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey } from '../../src/resolve/organization-key.js';
 
 test('legal forms at the end are removed, as often as they occur', () => {
   const k = organizationNameKey('Northern Star Petroleum Corporation');
@@ -59,4 +59,35 @@ test('property: the key is idempotent and never empty for a name with a letter',
     assert.ok(k.length > 0);
     assert.equal(organizationNameKey(k), k);
   }));
+});
+
+test('a country in the name keys the same at the front or after "of"; short word forms are read in full', () => {
+  // invented bank names; real countries
+  assert.equal(organizationNameKey('Exim Bank of Freedonia'), 'export import bank of freedonia'); // not a country: order kept
+  assert.equal(organizationNameKey('Mongolia Exim Bank'), organizationNameKey('Export-Import Bank of Mongolia'));
+  assert.equal(organizationNameKey('Development Bank of Kazakhstan'), organizationNameKey('Kazakhstan Development Bank'));
+  assert.equal(organizationNameKey('Ministry of Water of the Republic of Kazakhstan'), organizationNameKey('Kazakhstan Ministry of Water'));
+  // a one-word head stays put: "Bank of Mongolia" and "Mongolia Bank" are often two banks
+  assert.notEqual(organizationNameKey('Bank of Mongolia'), organizationNameKey('Mongolia Bank'));
+});
+
+test('a government body named without its country is keyed with the country the article gives it, and only so', () => {
+  const kz = organizationKeys({ name: 'Ministry of Water', country: 'KZ' });
+  const uz = organizationKeys({ name: 'Ministry of Water', country: 'UZ' });
+  const full = organizationKeys({ name: 'Ministry of Water of the Republic of Kazakhstan' });
+  assert.equal(kz.key, full.key);
+  assert.ok(!uz.keys.some((k) => kz.keys.includes(k)));
+  // a company is not a government body: its country does not enter the key
+  assert.equal(organizationKeys({ name: 'Tamsin Water Company', country: 'KZ' }).key, organizationNameKey('Tamsin Water Company'));
+});
+
+test('short forms within one article join their full name: first words, last words, initials; never across two candidates', () => {
+  const names = (orgs: { name: string; aliases?: string[] }[]) => attachShortOrganizationNames(orgs).map((o) => [o.name, o.aliases ?? []]);
+  assert.deepEqual(names([{ name: 'Veska Port Holdings Ltd.' }, { name: 'Veska' }]), [['Veska Port Holdings Ltd.', ['Veska']]]);
+  assert.deepEqual(names([{ name: 'Northern Lakes Orlo Cement Co., Ltd.' }, { name: 'Orlo Cement' }]), [['Northern Lakes Orlo Cement Co., Ltd.', ['Orlo Cement']]]);
+  assert.deepEqual(names([{ name: 'Kalvar Urban Water Supply Joint Stock Company' }, { name: 'KUWS' }]), [['Kalvar Urban Water Supply Joint Stock Company', ['KUWS']]]);
+  // a parent and its subsidiary: "Brightmoor" could be either
+  assert.equal(attachShortOrganizationNames([{ name: 'Brightmoor Solar S.A.' }, { name: 'Brightmoor Grid S.A.' }, { name: 'Brightmoor' }]).length, 3);
+  // a name with its own legal form is a company in its own right
+  assert.equal(attachShortOrganizationNames([{ name: 'Halden Steel Corporation' }, { name: 'Halden Steel International Corporation' }]).length, 2);
 });
