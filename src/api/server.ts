@@ -17,12 +17,19 @@ import { registerRegisterRoutes } from './routes-register.js';
 import { registerVendorRoutes } from './routes-vendor.js';
 import { registerWebRoutes } from './routes-web.js';
 import { applySecurityDefaults, BODY_LIMIT, SECURITY_HEADERS } from './security.js';
+import { generateToken } from './api-token.js';
+import { isLoopbackHost } from './loopback.js';
+import { applyAccessChecks } from './write-access.js';
 import { findWebRoot } from './web-root.js';
 
 export interface ServerOptions {
   logger?: boolean;
   /** POST /api/ingest may fetch URLs on loopback and private addresses (tests). */
   allowPrivateUrls?: boolean;
+  /** The token every write request must carry; a random one when not given. */
+  token?: string;
+  /** Answer only loopback Host names (set by startServer for a loopback bind). */
+  loopbackOnly?: boolean;
 }
 
 export interface StartOptions extends ServerOptions {
@@ -32,6 +39,8 @@ export interface StartOptions extends ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** The API token writes need (the one given, or the one made at start). */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -50,6 +59,8 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
     },
   });
   applySecurityDefaults(app);
+  // Before any route is registered: the write guard attaches itself to each write route.
+  applyAccessChecks(app, { token: opts.token ?? generateToken(), loopbackOnly: opts.loopbackOnly ?? false });
 
   // Every /api route must come from a spec, or the OpenAPI document would miss it.
   const documented = new Set(ALL_ROUTES.map((r) => `${r.method} ${r.url}`));
@@ -77,12 +88,18 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
 
 export async function startServer(store: Store, opts: StartOptions = {}): Promise<RunningServer> {
   const { host = '127.0.0.1', port = 8080, ...serverOpts } = opts;
-  const app = buildServer(store, serverOpts);
+  const loopbackOnly = isLoopbackHost(host);
+  // Off loopback the token is what keeps the register from the network; a random one that
+  // nobody was told would leave only the web app on this machine able to write, so refuse.
+  if (!loopbackOnly && !serverOpts.token) throw new Error(`binding ${host} (not loopback) needs an API token`);
+  const token = serverOpts.token ?? generateToken();
+  const app = buildServer(store, { ...serverOpts, token, loopbackOnly });
   await app.listen({ host, port });
   const address = app.server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${hostPart}:${address.port}`,
+    token,
     close: () => app.close(),
   };
 }

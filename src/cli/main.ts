@@ -91,6 +91,7 @@ export function buildProgram(): Command {
 
   program.command('serve').description('serve the API and the web app')
     .addOption(dbOption()).option('--port <n>', 'port', '8080').option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--token-file <file>', 'API token for writes, read from a file (else $CORRIDOR_API_TOKEN, else a random one beside the database); required off loopback')
     .action(action((o) => runServe(o)));
   return program;
 }

@@ -9,10 +9,7 @@ let api: Served;
 before(async () => { api = await serve(); });
 after(() => api.close());
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: any }> {
-  const r = await fetch(api.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: await r.json() };
-}
+const post = (path: string, body: unknown) => api.post(path, body);
 
 const projectId = async (q: string): Promise<string> => (await api.get(`/api/projects?q=${encodeURIComponent(q)}`)).body[0].id;
 

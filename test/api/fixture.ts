@@ -153,7 +153,11 @@ export const DOC_TWO = makeDoc(
 export interface Served {
   url: string;
   store: Store;
+  /** The server's API token, which every write needs. */
+  token: string;
   get(path: string): Promise<{ status: number; headers: Headers; body: any }>;
+  /** A JSON POST carrying the API token. */
+  post(path: string, body: unknown): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -166,6 +170,15 @@ export async function serve(docs: NewDocument[] = [DOC_ONE, DOC_TWO]): Promise<S
   return {
     url: server.url,
     store,
+    token: server.token,
+    async post(path, body) {
+      const r = await fetch(server.url + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: r.status, body: await r.json() };
+    },
     async get(path) {
       const response = await fetch(server.url + path);
       const text = await response.text();

@@ -177,7 +177,7 @@ describe('GET /api/openapi.json', () => {
       assert.match(body.error, /'undocumented'/);
     }
     const post = await fetch(`${api.url}/api/ingest?undocumented=1`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'text', text: 'x' }),
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` }, body: JSON.stringify({ kind: 'text', text: 'x' }),
     });
     assert.equal(post.status, 400);
     assert.match((await post.json()).error, /'undocumented'/);

@@ -230,7 +230,12 @@ describe('POST /api/ingest', () => {
   });
 
   const post = async (body: unknown, base = served.url) => {
-    const res = await fetch(`${base}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const token = base === served.url ? served.token : api.token;
+    const res = await fetch(`${base}/api/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
