@@ -554,26 +554,49 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
   // tokens of people's names, for surname-only mentions
   const personTokens = new Set<string>();
   for (const m of out) if (m.label === 'PERSON') for (let k = m.first; k <= m.last; k++) personTokens.add(toks[k].text);
+  // a name decided by its list neighbour can decide the next one ("from CNPC and CITIC to Sinopec and Huawei"):
+  // repeat while a pass labels something; each pass only looks at what is still open
+  let open = unknown;
+  for (let pass = 0; pass < 4 && open.length; pass++) {
+    const before = out.length;
+    open = resolvePass(ctx, out, open, known, personTokens);
+    if (out.length === before) break;
+  }
+}
+
+function resolvePass(ctx: Ctx, out: NameMention[], unknown: { first: number; last: number }[], known: Map<string, EntityLabel>, personTokens: Set<string>): { first: number; last: number }[] {
+  const { toks, lex } = ctx;
+  const left: { first: number; last: number }[] = [];
   for (const u of unknown) {
+    const n = out.length;
+    resolveOne(ctx, out, u, known, personTokens, lex, toks);
+    if (out.length === n) left.push(u);
+    else known.set(out[out.length - 1].text.toLowerCase(), out[out.length - 1].label);
+  }
+  return left;
+}
+
+function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: number }, known: Map<string, EntityLabel>, personTokens: Set<string>, lex: Lexicon, toks: Token[]): void {
+  {
     const s = text(ctx, u.first, u.last);
     const label = known.get(s.toLowerCase());
-    if (label) { push(ctx, out, label, u.first, u.last, 'same-as-earlier'); continue; }
-    if (u.first === u.last && personTokens.has(toks[u.first].text)) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); continue; }
+    if (label) { push(ctx, out, label, u.first, u.last, 'same-as-earlier'); return; }
+    if (u.first === u.last && personTokens.has(toks[u.first].text)) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); return; }
     const prev = toks[u.first - 1];
     const next = toks[u.last + 1];
     const inner = toks.slice(u.first, u.last + 1);
-    if (inner.length > 1 && lex.orgHeadsEnd.has(inner[inner.length - 1].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); continue; }
-    if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); continue; }
-    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); continue; }
-    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); continue; }
-    if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); continue; }
+    if (inner.length > 1 && lex.orgHeadsEnd.has(inner[inner.length - 1].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); return; }
+    if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
+    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
+    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
+    if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "a station at Suswa", "the village of Orungay": an unknown name where a place is expected is a site
     // (not before a lower-case noun: "to European markets" is an adjective)
     const allNames = inner.every((t) => nameLike(ctx, t));
     const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
     if (allNames && nextOk && u.last - u.first <= 2 && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks))) {
       push(ctx, out, 'PLACE', u.first, u.last, 'locative', { place: null, placeKind: 'site' });
-      continue;
+      return;
     }
   }
 }
@@ -598,5 +621,12 @@ function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number
   if (before && (before.text === ',' || before.lower === 'and') && near(first - 2)) return true;
   const after = toks[last + 1];
   if (after && (after.text === ',' || after.lower === 'and') && near(last + 2)) return true;
+  // "from CNPC and CITIC to Sinopec": the two ends of a "from ... to ..." range are names of one kind
+  if (before?.lower === 'to' && near(first - 2)) {
+    for (let k = first - 2; k >= Math.max(0, first - 12); k--) {
+      if (toks[k].lower === 'from') return true;
+      if (toks[k].punct && toks[k].text !== ',' || toks[k].lower === 'to') break;
+    }
+  }
   return false;
 }

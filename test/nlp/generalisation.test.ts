@@ -22,3 +22,13 @@ test('status: "due to start" is a plan, a construction contract is agreed, "has 
   assert.ok(orgsOf(x.projects[0]).includes('Orbis Engineering Corporation:contractor'), orgsOf(x.projects[0]).join('|'));
   assert.equal(run('Since last year Tengri Rail Works has been supplying 60 electric locomotives to the national carrier.').projects[0]?.status, 'construction');
 });
+
+test('an unknown one-word company at the far end of a "from ... to ..." list is an organisation', () => {
+  const x = run('Investors range from Tarim Power Corporation and Qoryn Holding to Zorvex and Quillatek, officials said.');
+  const orgs = x.organizations.map((o) => o.name);
+  assert.ok(orgs.includes('Zorvex'), orgs.join('|'));
+  assert.ok(orgs.includes('Quillatek'), orgs.join('|'));
+  // a place at the end of a route is still not an organisation
+  const y = run('Qoryn Holding runs trucks from Almaty to Zorvesk every week.');
+  assert.ok(!y.organizations.some((o) => o.name === 'Zorvesk'), y.organizations.map((o) => o.name).join('|'));
+});
