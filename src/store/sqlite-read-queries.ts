@@ -218,9 +218,13 @@ const FACET_QUERIES: Record<FacetName, (where: string) => string> = {
   type: (w) => `SELECT p.type AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.type`,
   status: (w) => `SELECT p.status AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY p.status`,
   year: (w) => `SELECT substr(p.last_seen, 1, 4) AS value, COUNT(*) AS count FROM projects p ${w} GROUP BY substr(p.last_seen, 1, 4)`,
-  organization: (w) => `SELECT o.name AS value, COUNT(DISTINCT po.project_id) AS count
-    FROM projects p JOIN project_organizations po ON po.project_id = p.id JOIN organizations o ON o.id = po.organization_id
-    ${w} GROUP BY o.id, o.name ORDER BY count DESC, o.name LIMIT ${ORGANIZATION_FACET_SIZE}`,
+  // Counted per organisation id first and named after the cut: grouping by name over every
+  // partner link was half the time of a first register page at 50,000 projects.
+  organization: (w) => `SELECT o.name AS value, c.count FROM (
+      SELECT po.organization_id, COUNT(DISTINCT po.project_id) AS count FROM project_organizations po
+      WHERE po.project_id IN (SELECT p.id FROM projects p ${w})
+      GROUP BY po.organization_id ORDER BY count DESC, po.organization_id LIMIT ${ORGANIZATION_FACET_SIZE}
+    ) c JOIN organizations o ON o.id = c.organization_id ORDER BY c.count DESC, o.name`,
 };
 
 export function registerFacets(db: Database.Database, f: RegisterFilter): RegisterFacets {
