@@ -6,6 +6,13 @@ import { el, link, muted } from './dom.js';
 
 const ROUTES = { prj: 'project', org: 'organization' };
 
+/** How each act reads, by action and kind of record. */
+const ACTION_WORDS = {
+  merge: { project: 'merged projects', organization: 'merged organisations' },
+  split: { project: 'split a project', organization: 'split an organisation' },
+  set: { project: 'set a field', organization: 'set a field' },
+};
+
 function recordLink(id) {
   const route = ROUTES[String(id).slice(0, 3)];
   return route ? link(`#/${route}/${idPath(id)}`, id) : id;
@@ -39,7 +46,7 @@ export async function render({ view }) {
                   { 'data-action': a.action },
                   el('td', { class: 'date' }, a.at.slice(0, 19).replace('T', ' ')),
                   el('td', {}, a.actor),
-                  el('td', {}, `${a.action} ${a.kind === 'organization' ? 'organisations' : 'projects'}`),
+                  el('td', {}, ACTION_WORDS[a.action]?.[a.kind] ?? a.action),
                   el('td', {}, a.targets.map((t, i) => [i ? ', ' : '', recordLink(t)])),
                   el('td', {}, a.field ? `${a.field} = ${valueText(a.value)}` : ''),
                   el('td', { class: 'note' }, a.note),
