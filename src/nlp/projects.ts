@@ -219,9 +219,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       // "the project", "the plant", "this facility": the project the text is talking about
-      if (pw.anaphors.has(ctx.lowers[i]) && isDefiniteReference(ctx, i) && current) {
-        found.push({ draft: current, at: i });
-        current.evidence.push({ start: s.start, end: s.end });
+      if (isDefiniteReference(ctx, i)) {
+        const target = referent(ctx, pw, i, current, s.paragraph);
+        if (target) {
+          found.push({ draft: target, at: i });
+          target.evidence.push({ start: s.start, end: s.end });
+        }
       }
     }
     const ats = found.map((f) => f.at);
@@ -278,6 +281,37 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   if (!status) return;
   const main = [...projects].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
+}
+
+let headsByType: Map<string, Set<string>> | null = null;
+/** The head nouns each project type is named with ("depot" of "inland container depot"). */
+function kindHeads(type: ProjectType): Set<string> {
+  if (!headsByType) {
+    headsByType = new Map();
+    for (const list of getFacilityLexicon().facilities.byFirst.values()) {
+      for (const { words, value } of list) {
+        const set = headsByType.get(value.type) ?? new Set<string>();
+        set.add(words[words.length - 1]);
+        headsByType.set(value.type, set);
+      }
+    }
+  }
+  return headsByType.get(type) ?? new Set();
+}
+
+/** What "the depot", "the plant" points back to: a definite noun agrees with the head noun of the project it
+ * names, so "the depot" after "an inland container depot ... and an industrial park" is the depot, not the
+ * park the text named last; a general anaphor that fits no recent project ("the project") is the one under
+ * discussion. */
+function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
+  const w = ctx.lowers[i];
+  const fits = (p: ProjectDraft) => kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w;
+  if (current && fits(current)) return current;
+  for (let k = ctx.projects.length - 1; k >= 0; k--) {
+    const p = ctx.projects[k];
+    if (p.paragraph >= paragraph - 2 && fits(p)) return p;
+  }
+  return pw.anaphors.has(w) ? current : null;
 }
 
 /** "the project", "this plant", "the new plant", "its expanded site": a definite noun phrase points back to the
@@ -494,7 +528,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
   }
   // status: the first firm cue about the project stands; a weak one only fills a gap
-  const st = statusFor(ctx, first, last, at);
+  const st = statusFor(ctx, first, last, at, ats);
   if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
 }
 
@@ -609,12 +643,15 @@ function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last:
   }
 }
 
-function statusFor(ctx: Ctx, first: number, last: number, at: number): { status: Status; strength: number } | null {
+function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {
   const lex = getFacilityLexicon();
   let best: { status: Status; strength: number; dist: number } | null = null;
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.statuses, ctx.lowers, k);
     if (!hit) continue;
+    // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
+    // finished, and the park exists only on paper"), as figures do
+    if (ats.length > 1 && !nearestProject(k, at, ats)) { k = hit.last; continue; }
     let status = hit.value;
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }

@@ -32,3 +32,18 @@ test('an unknown one-word company at the far end of a "from ... to ..." list is 
   const y = run('Qoryn Holding runs trucks from Almaty to Zorvesk every week.');
   assert.ok(!y.organizations.some((o) => o.name === 'Zorvesk'), y.organizations.map((o) => o.name).join('|'));
 });
+
+test('a definite noun points back to the project it names, and a cue speaks of the nearest facility', () => {
+  const x = run('The new line will feed an inland container depot near Nakuru, sited next to a 500-hectare industrial park.\n\nThe depot is still being finished, and the industrial park exists so far only on paper.');
+  const depot = x.projects.find((p) => p.type === 'logistics_hub');
+  const park = x.projects.find((p) => p.type === 'industrial_zone');
+  assert.ok(depot && park, JSON.stringify(x.projects.map((p) => [p.name, p.type])));
+  assert.equal(depot.status, 'construction');
+  assert.equal(park.status, 'announced');
+});
+
+test('status: opening cues ("flagged off", "declared open for commercial service"); a line that "stops" somewhere is not cancelled', () => {
+  assert.equal(run('The president flagged off the 80-km Kisii–Migori railway on Friday.').projects[0]?.status, 'operating');
+  assert.equal(run('The minister declared the 140-km Surabaya–Malang railway open for commercial service on Monday.').projects[0]?.status, 'operating');
+  assert.equal(run('Without feeder roads, the 90-km Kisii–Migori railway stops in open country.').projects[0]?.status, 'unknown');
+});
