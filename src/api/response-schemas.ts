@@ -177,6 +177,7 @@ export const OrganizationRow = component(
     country: nullableText,
     projects: z.number().int(),
     documents: z.number().int(),
+    partOf: PublicId.nullable().meta({ description: 'The organisation this one is part of (a subsidiary named after its parent).' }),
   }),
   'A canonical organisation.',
 );

@@ -91,6 +91,7 @@ export async function runOrganizations(opts: { db?: string; q?: string; format: 
     { header: 'name', value: (r) => r.name, width: 50 },
     { header: 'aliases', value: (r) => r.aliases.join('; '), width: 30 },
     { header: 'country', value: (r) => r.country },
+    { header: 'part of', value: (r) => r.partOf },
     { header: 'projects', value: (r) => r.projects },
     { header: 'documents', value: (r) => r.documents },
   ], opts.format));

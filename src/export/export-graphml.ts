@@ -1,5 +1,6 @@
 // Organisations, people and projects as a GraphML network for Gephi, yEd or networkx:
-// organisation–project edges carry the role, person–organisation edges the title.
+// organisation–project edges carry the role, person–organisation edges the title, and a
+// subsidiary has a part_of edge to its parent.
 
 import type { RegisterExport } from './register-export.js';
 import { foldCase } from '../resolve/normalize-name.js';
@@ -43,6 +44,7 @@ export function registerToGraphml(reg: RegisterExport): string {
       edge(o.id, p.id, { relation: 'partner_in', role: o.role });
     }
   }
+  for (const o of reg.organizations) if (o.partOf) edge(o.id, o.partOf, { relation: 'part_of' });
   for (const person of reg.people) {
     const seen = new Set<string>();
     for (const t of person.titles) {

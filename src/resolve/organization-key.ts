@@ -167,3 +167,32 @@ export function attachShortOrganizationNames<T extends { name: string; aliases?:
   });
   return out.filter((_, i) => !drop.has(i));
 }
+
+/**
+ * "Part of": an organisation whose name is another's name with more words after it ("Halden
+ * Steel Works International" under "Halden Steel Works") is kept as its own record and linked to
+ * that parent. The parent's name needs two words or more (legal forms aside), so "China" is no
+ * one's parent; the longest such name wins. Returns child id -> parent id.
+ */
+const QUALIFIERS = new Set(['of', 'for', 'in', 'the', 'and']);
+
+export function parentOrganizations(orgs: readonly { id: string; name: string }[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const o of orgs) {
+    // two words as written: "Samruk-Kazyna" alone is a short name, not a group's name
+    if (o.name.trim().split(/\s+/).length < 2) continue;
+    const key = strippedTokens(o.name).join(' ');
+    if (key.includes(' ') && !byName.has(key)) byName.set(key, o.id);
+  }
+  const out = new Map<string, string>();
+  for (const o of orgs) {
+    const toks = strippedTokens(o.name);
+    for (let n = toks.length - 1; n >= 2; n--) {
+      // "Ministry of Energy of the Republic of ..." qualifies the same body; it is no sub-unit
+      if (QUALIFIERS.has(toks[n])) continue;
+      const parent = byName.get(toks.slice(0, n).join(' '));
+      if (parent && parent !== o.id) { out.set(o.id, parent); break; }
+    }
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import type { Amount, Capacity, Extraction, Role, Status } from '../nlp/extraction.js';
 import { foldCase } from '../resolve/normalize-name.js';
+import { parentOrganizations } from '../resolve/organization-key.js';
 import { currentRoles } from '../resolve/project-view.js';
 import { migrateSqlite } from './migrations.js';
 import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
@@ -236,12 +237,15 @@ class SqliteStore implements Store {
        ORDER BY lower(o.name), o.id`,
       ...(q ? [likeContains(q)] : []),
     );
+    // parents come from every organisation's name, not only the ones the filter kept
+    const parents = parentOrganizations(this.sql.all<{ id: string; name: string }>('SELECT uid AS id, name FROM organizations ORDER BY id'));
     return rows.map(({ id, uid, ...r }) => ({
       id: uid,
       ...r,
       aliases: this.sql.all<{ alias: string }>(
         'SELECT alias FROM organization_aliases WHERE organization_id = ? AND alias <> ? ORDER BY rowid', id, r.name,
       ).map((a) => a.alias),
+      partOf: parents.get(uid) ?? null,
     }));
   }
 

@@ -116,7 +116,11 @@ export interface ProjectDetail extends ProjectSummary {
   curation: CurationAct[];
 }
 
-export interface OrganizationRow { id: string; name: string; aliases: string[]; country: string | null; projects: number; documents: number }
+export interface OrganizationRow {
+  id: string; name: string; aliases: string[]; country: string | null; projects: number; documents: number;
+  /** The organisation this one is part of (a subsidiary named after its parent), by public id. */
+  partOf: string | null;
+}
 export interface PersonRow { id: string; name: string; aliases: string[]; titles: { title: string | null; organization: string | null }[]; documents: number }
 export interface DocumentRow extends DocumentRef { input: string; kind: string; contentHash: string; addedAt: string; projects: number }
 export interface DocumentDetail extends DocumentRow { text: string; extraction: Extraction }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey } from '../../src/resolve/organization-key.js';
+import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey, parentOrganizations } from '../../src/resolve/organization-key.js';
 
 test('legal forms at the end are removed, as often as they occur', () => {
   const k = organizationNameKey('Northern Star Petroleum Corporation');
@@ -90,4 +90,16 @@ test('short forms within one article join their full name: first words, last wor
   assert.equal(attachShortOrganizationNames([{ name: 'Brightmoor Solar S.A.' }, { name: 'Brightmoor Grid S.A.' }, { name: 'Brightmoor' }]).length, 3);
   // a name with its own legal form is a company in its own right
   assert.equal(attachShortOrganizationNames([{ name: 'Halden Steel Corporation' }, { name: 'Halden Steel International Corporation' }]).length, 2);
+});
+
+test('part of: a subsidiary named after its parent links to it; a qualifier or a one-word short name does not', () => {
+  const orgs = [
+    { id: 'org-a', name: 'Halden Steel Works' },
+    { id: 'org-b', name: 'Halden Steel Works International Ltd.' },
+    { id: 'org-c', name: 'Ministry of Water' },
+    { id: 'org-d', name: 'Ministry of Water of the Kyrgyz Republic' },
+    { id: 'org-e', name: 'Veska' },
+    { id: 'org-f', name: 'Veska Ports Holding' },
+  ];
+  assert.deepEqual([...parentOrganizations(orgs)], [['org-b', 'org-a']]);
 });
