@@ -228,7 +228,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
     }
     const ats = found.map((f) => f.at);
-    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats);
+    const background = isBackground(ctx, s.first, s.last);
+    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats, background);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
     if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last);
@@ -491,7 +492,7 @@ function addSite(ctx: Ctx, first: number, last: number): number {
 }
 
 /** Attributes from the sentence of a project mention: figures, places, partners and status. */
-function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[]): void {
+function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], background = false): void {
   const projectsInSentence = ats.length;
   const { toks } = ctx;
   const pw = projectWords();
@@ -516,6 +517,9 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     }
   }
   attachFigures(ctx, p, first, last, at, ats);
+  // a sentence of history ("commissioned in 1985", "in 2007 it took a stake") tells who was involved and what
+  // happened then, not who the partners of the news are or where the project stands now
+  if (background) return;
   // partners
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
@@ -531,6 +535,25 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   const st = statusFor(ctx, first, last, at, ats);
   if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
 }
+
+/** A sentence dated only years before the article ("built in 1985", "in October 2005") is background. */
+function isBackground(ctx: Ctx, first: number, last: number): boolean {
+  const pub = ctx.doc.meta.published;
+  if (!pub) return false;
+  const year = Number(pub.slice(0, 4));
+  let old = false;
+  for (const d of ctx.doc.dates) {
+    if (d.first < first || d.last > last) continue;
+    // "in October of that year": a month without its year is placed by the reader, not by the calendar
+    if (d.precision !== 'day' && !/\d{4}/.test(d.text)) continue;
+    const y = Number(d.value.slice(0, 4));
+    if (y >= year - BACKGROUND_YEARS) return false;
+    old = true;
+  }
+  return old;
+}
+/** How many years before publication a dated event counts as history rather than news. */
+const BACKGROUND_YEARS = 4;
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
 function nearestProject(k: number, at: number, ats: number[]): boolean {

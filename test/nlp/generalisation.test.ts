@@ -47,3 +47,15 @@ test('status: opening cues ("flagged off", "declared open for commercial service
   assert.equal(run('The minister declared the 140-km Surabaya–Malang railway open for commercial service on Monday.').projects[0]?.status, 'operating');
   assert.equal(run('Without feeder roads, the 90-km Kisii–Migori railway stops in open country.').projects[0]?.status, 'unknown');
 });
+
+test('a sentence of history does not give a project its partners or its status', () => {
+  const text = 'Qoryn Holding and Tarim Power Corporation agreed on Friday to expand the Aral refinery.\n\nThe Aral refinery was commissioned in 1988, and in 2006 Belsu Energy Company bought a stake in the refinery.';
+  const x = run(text, '2025-03-12');
+  const p = x.projects.find((q) => q.type === 'refinery');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.status, 'agreed');
+  assert.ok(!orgsOf(p).some((o) => o.startsWith('Belsu')), orgsOf(p).join('|'));
+  // the same sentence dated this year is news
+  const y = run(text.replace('in 1988', 'in January 2025').replace('in 2006', 'in February 2025'), '2025-03-12');
+  assert.ok(orgsOf(y.projects[0]).some((o) => o.startsWith('Belsu')), orgsOf(y.projects[0]).join('|'));
+});
