@@ -525,7 +525,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG') continue;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
     if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
     const role = roleFor(ctx, m, first, last);
     const prev = p.orgs.get(m.entity);
@@ -636,7 +636,8 @@ function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
 function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
   const lex = getFacilityLexicon();
   const org = ctx.entities.organizations[m.entity];
-  const isGov = org.name.toLowerCase().split(/\s+/).some((w) => lex.governmentWords.has(w));
+  const nameWords = org.name.toLowerCase().split(/\s+/);
+  const isGov = nameWords.some((w) => lex.governmentWords.has(w));
   let best: Role | null = null;
   let bestDist = Infinity;
   for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
@@ -645,12 +646,42 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
     const hit = phraseAt(lex.roles, ctx.lowers, k);
     if (!hit) continue;
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    let role = hit.value;
+    // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
+    if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
+    // "has been supplying KTZ", "delivered to KTZ": the object of a supply verb receives the goods
+    if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
     const dist = k < m.first ? m.first - hit.last : k - m.last;
-    if (dist < bestDist) { best = hit.value; bestDist = dist; }
+    if (dist < bestDist) { best = role; bestDist = dist; }
   }
+  // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
+  if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** An ownership cue with an organisation right before and right after it: corporate structure. */
+function isCorporateStructure(ctx: Ctx, first: number, last: number): boolean {
+  const lex = getFacilityLexicon();
+  let structural = false;
+  for (let k = Math.max(0, first - 2); k <= first && !structural; k++) {
+    const hit = phraseAt(lex.structureCues, ctx.lowers, k);
+    if (hit && hit.last >= first) structural = true;
+  }
+  if (!structural) return false;
+  const orgWithin = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG') return true;
+    return false;
+  };
+  return orgWithin(Math.max(0, first - 5), first - 1) && orgWithin(last + 1, Math.min(ctx.toks.length - 1, last + 5));
+}
+
+/** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
+function isNotParty(ctx: Ctx, entity: number): boolean {
+  const words = ctx.entities.organizations[entity].name.toLowerCase().split(/\s+/);
+  const lex = getFacilityLexicon();
+  return words.some((w) => lex.notPartyWords.has(w));
 }
 
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those

@@ -59,3 +59,15 @@ test('a sentence of history does not give a project its partners or its status',
   const y = run(text.replace('in 1988', 'in January 2025').replace('in 2006', 'in February 2025'), '2025-03-12');
   assert.ok(orgsOf(y.projects[0]).some((o) => o.startsWith('Belsu')), orgsOf(y.projects[0]).join('|'));
 });
+
+test('roles: a bank finances, the object of a supply verb buys, a stock exchange is no party, "owned by" between companies is structure', () => {
+  const a = run('Kazakhstan asked the Nurly Development Bank for another $900 million to build the 210-km Aral–Zhosaly railway.');
+  assert.ok(orgsOf(a.projects[0]).includes('Nurly Development Bank:financier'), orgsOf(a.projects[0]).join('|'));
+  const b = run('Tengri Rail Works has been supplying Qazaq Temir Corporation with 60 electric locomotives since May.');
+  assert.ok(orgsOf(b.projects[0]).includes('Qazaq Temir Corporation:buyer'), orgsOf(b.projects[0]).join('|'));
+  assert.ok(orgsOf(b.projects[0]).includes('Tengri Rail Works:supplier'), orgsOf(b.projects[0]).join('|'));
+  const c = run('A 400 MW solar power plant in the Turkistan region has won Orbis Engineering Corporation a contract, according to a filing the company made to the Almaty Stock Exchange.');
+  assert.ok(!orgsOf(c.projects[0]).some((o) => o.startsWith('Almaty Stock Exchange')), orgsOf(c.projects[0]).join('|'));
+  const d = run('Belsu Refining Company is wholly owned by Qoryn Holding, the partner of Tarim Oil Corporation at the Aral refinery.');
+  assert.ok(!orgsOf(d.projects[0]).some((o) => o.endsWith(':owner')), orgsOf(d.projects[0]).join('|'));
+});
