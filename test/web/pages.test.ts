@@ -90,6 +90,11 @@ describe('every page at 1280x800', { skip: SKIP ?? false }, () => {
     await page.waitForFunction((b) => document.querySelector('svg.map')?.getAttribute('viewBox') !== b, before);
     assert.match(page.url(), new RegExp(`country=${code}`));
     await h.shot(page, 'map-zoomed');
+    // A click on a point opens its project.
+    const id = await page.getAttribute('svg.map circle.point >> nth=0', 'data-id');
+    await page.locator('svg.map circle.point').first().click({ force: true });
+    await page.waitForURL(new RegExp(`#/project/${id}$`));
+    await page.waitForSelector('.evidence-doc');
     assert.deepEqual(errors, []);
     await context.close();
   });
