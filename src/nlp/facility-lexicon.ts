@@ -6,7 +6,7 @@ import type { Quantity } from './doc.js';
 
 interface FacilityKind { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][] }
 interface FacilityData { kinds: FacilityKind[] }
-interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[] }
+interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[] }
 interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }
 
 export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
@@ -17,6 +17,7 @@ export interface FacilityLexicon {
   negations: PhraseTable<true>;
   modals: Set<string>;
   weakStatusCues: Set<string>;
+  processObjects: Set<string>;
   roles: PhraseTable<Role>;
   governmentWords: Set<string>;
   financierWords: Set<string>;
@@ -62,6 +63,7 @@ export function getFacilityLexicon(): FacilityLexicon {
     negations: table(s.negations.map((n) => [n, true] as [string, true])),
     modals: new Set(s.modals),
     weakStatusCues: new Set(s.weak_cues),
+    processObjects: new Set(s.process_objects),
     roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
     governmentWords: new Set(r.government_words),
     financierWords: new Set(r.financier_words),

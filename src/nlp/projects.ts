@@ -536,6 +536,17 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
 }
 
+/** A verb cue followed (within its object noun phrase) by a word for paperwork or preparation. */
+function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
+  const lex = getFacilityLexicon();
+  const facilities = lex.facilities;
+  for (let k = cueLast + 1; k <= Math.min(last, cueLast + 5); k++) {
+    if (ctx.toks[k].punct || phraseAt(facilities, ctx.lowers, k) || ctx.mentionAt[k]) return false;
+    if (lex.processObjects.has(ctx.lowers[k])) return true;
+  }
+  return false;
+}
+
 /** A sentence dated only years before the article ("built in 1985", "in October 2005") is background. */
 function isBackground(ctx: Ctx, first: number, last: number): boolean {
   const pub = ctx.doc.meta.published;
@@ -707,6 +718,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // finished, and the park exists only on paper"), as figures do
     if (ats.length > 1 && !nearestProject(k, at, ats)) { k = hit.last; continue; }
     let status = hit.value;
+    // "handed over the initial technical data", "completed the feasibility study": the verb's object is paperwork
+    if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact

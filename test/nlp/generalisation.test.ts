@@ -71,3 +71,10 @@ test('roles: a bank finances, the object of a supply verb buys, a stock exchange
   const d = run('Belsu Refining Company is wholly owned by Qoryn Holding, the partner of Tarim Oil Corporation at the Aral refinery.');
   assert.ok(!orgsOf(d.projects[0]).some((o) => o.endsWith(':owner')), orgsOf(d.projects[0]).join('|'));
 });
+
+test('a hand-over or completion whose object is paperwork gives no status', () => {
+  assert.equal(run('Tarim Oil Corporation, which operates the Aral refinery, handed over the technical data to the designers.').projects[0]?.status, 'unknown');
+  assert.equal(run('Qoryn Holding completed the feasibility study for a 90 MW wind farm near Shu.').projects[0]?.status, 'announced');
+  // the facility itself as the object still counts
+  assert.equal(run('Qoryn Holding completed the 90 MW Shu wind farm in May.').projects[0]?.status, 'completed');
+});
