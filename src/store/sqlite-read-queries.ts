@@ -486,20 +486,22 @@ export function mapPoints(db: Database.Database, f: MapFilter): MapPoint[] {
   return placedProjects(sqlFor(db), whereOf({ sector: f.sector, country: f.country }), limit);
 }
 
+/** The latest `limit` projects under the filter, each at its most exact place with coordinates. */
 function placedProjects(sql: SqliteStatements, where: Clause, limit: number): MapPoint[] {
-  const and = where.sql ? `${where.sql} AND` : 'WHERE';
+  // The projects are chosen first, so a large register never joins every project to its places.
+  const chosen = `p.id IN (SELECT p.id FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?)`;
   type Row = { id: string; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
   // Places the project names, then its host country as the least exact fallback.
   const rows = [
     ...sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN project_places pp ON pp.project_id = p.id JOIN places pl ON pl.id = pp.place_id
-       ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params,
+       WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params, limit,
     ),
     ...sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN places pl ON pl.kind = 'country' AND pl.country = p.country
-       ${and} pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params,
+       WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params, limit,
     ),
   ];
   const best = new Map<string, Row>();
@@ -509,7 +511,6 @@ function placedProjects(sql: SqliteStatements, where: Clause, limit: number): Ma
   }
   return [...best.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .slice(0, limit)
     .map(({ kind, ...r }) => ({ ...r, precision: kind }));
 }
 
