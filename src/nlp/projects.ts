@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words),
     };
   }
   return words;
@@ -72,9 +72,15 @@ function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
 function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
   if (!pw.productHeads.has(ctx.lowers[i])) return null;
+  // "a carbamide (urea) plant": a gloss in parentheses between the product and the head
+  let end = i;
+  if (ctx.toks[i - 1]?.text === ')') {
+    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (ctx.toks[k].text === '(') { end = k; break; }
+    if (end === i) return null;
+  }
   for (const n of [2, 1]) {
-    if (i - n < 0) continue;
-    const ws = ctx.toks.slice(i - n, i);
+    if (end - n < 0) continue;
+    const ws = ctx.toks.slice(end - n, end);
     if (ws.some((t) => t.punct || t.num)) continue;
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
     if (type) return kindOf(type);
@@ -205,7 +211,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
         if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
-          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && found.every((f) => f.draft === current)))) { i = hit.last; continue; }
+          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && found.every((f) => f.draft === current)
+            && !placedElsewhere(ctx, s.first, s.last, current)))) { i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
@@ -433,7 +440,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         || (kind.type === 'rolling_stock' && premodQuantity.value < c.value))) return false;
       return true;
     };
-    let draft = [...ctx.projects].reverse().find(compatible);
+    // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
+    let draft = introducesAnother(ctx, left, first) ? undefined : [...ctx.projects].reverse().find(compatible);
     // "the Shymkent plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
       draft = [...ctx.projects].reverse().find((p) => [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
@@ -458,6 +466,31 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** A sentence that names a city, region or site the project is not in speaks of something elsewhere
+ * ("trunk pipelines ... in the Atyrau region" after a plant in the Aktobe region). */
+function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
+  if (!p.places.size) return false;
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.label !== 'PLACE' || m.dateline) continue;
+    const place = ctx.entities.places[m.entity];
+    if (place.kind !== 'country' && !place.id.startsWith('macro:') && !p.places.has(m.entity)) return true;
+    k = m.last;
+  }
+  return false;
+}
+
+/** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before. */
+function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
+  const det = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 1 : ctx.lowers[left] === 'a' || ctx.lowers[left] === 'an' ? left : -1;
+  const other = projectWords().otherWords;
+  for (let k = Math.max(0, left - 1); k < first; k++) {
+    if (ctx.lowers[k] === 'another') return true;
+    if (det >= 0 && k > det && other.has(ctx.lowers[k])) return true;
+  }
+  return false;
 }
 
 /** "refineries", "wind farms": a plural facility word without a count before it (fleets are plural by nature). */

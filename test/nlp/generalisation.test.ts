@@ -78,3 +78,15 @@ test('a hand-over or completion whose object is paperwork gives no status', () =
   // the facility itself as the object still counts
   assert.equal(run('Qoryn Holding completed the 90 MW Shu wind farm in May.').projects[0]?.status, 'completed');
 });
+
+test('a product glossed in parentheses still names the plant; "a brand-new refinery" is another one; a pipeline elsewhere is not the plant\'s', () => {
+  const a = run('Qoryn Holding signed an agreement to build a carbamide (urea) plant in the Kostanay region.');
+  assert.ok(a.projects.some((p) => p.type === 'fertilizer_plant'), JSON.stringify(a.projects.map((p) => [p.name, p.type])));
+  const b = run('Tarim Oil Corporation will expand the Aral refinery to 8 Mt a year.\n\nSeparately, officials are courting investors for a brand-new refinery of up to 5 Mt a year.');
+  const refineries = b.projects.filter((p) => p.type === 'refinery');
+  assert.equal(refineries.length, 2, JSON.stringify(b.projects.map((p) => [p.name, p.status])));
+  assert.equal(refineries[1].status, 'announced');
+  const c = run('Qoryn Holding will build a urea plant in the Kostanay region.\n\nThe other deal is a loan from the Nurly Development Bank, worth about $400 million, for trunk pipelines that will carry ethane in the Atyrau region.');
+  assert.ok(c.projects.some((p) => p.type === 'pipeline'), JSON.stringify(c.projects.map((p) => [p.name, p.type])));
+  assert.ok(!orgsOf(c.projects.find((p) => p.type === 'fertilizer_plant')).some((o) => o.startsWith('Nurly')));
+});
