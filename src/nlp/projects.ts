@@ -468,7 +468,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   return drafts;
 }
 
-/** A sentence that names a city, region or site the project is not in speaks of something elsewhere
+/** A sentence that names a city or region the project is not in speaks of something elsewhere
  * ("trunk pipelines ... in the Atyrau region" after a plant in the Aktobe region). */
 function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
   if (!p.places.size) return false;
@@ -476,7 +476,9 @@ function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft)
     const m = ctx.mentionAt[k];
     if (m?.label !== 'PLACE' || m.dateline) continue;
     const place = ctx.entities.places[m.entity];
-    if (place.kind !== 'country' && !place.id.startsWith('macro:') && !p.places.has(m.entity)) return true;
+    // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya")
+    const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
+    if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && !p.places.has(m.entity)) return true;
     k = m.last;
   }
   return false;
