@@ -43,7 +43,8 @@ export function buildProgram(): Command {
   const ingest = program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
     .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption());
   for (const o of readLimitOptions()) ingest.addOption(o);
-  ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean } & ReadLimitFlags) => runIngest(inputs, o)));
+  ingest.option('--threads <n>', 'extraction threads (0: extract on the main thread; default: one per core for batches of 16 or more)');
+  ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean; threads?: string; lexicon?: string[] } & ReadLimitFlags) => runIngest(inputs, o)));
 
   program.command('projects').description('list projects in the register')
     .addOption(dbOption()).option('--q <text>', 'full-text search').option('--country <cc>', 'ISO 3166-1 alpha-2 host country')

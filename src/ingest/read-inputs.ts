@@ -139,9 +139,11 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
     try {
       const info = await stat(input);
       if (info.isDirectory()) {
+        // a folder already walked as part of an earlier input ("examples examples/feeds") adds nothing, silently
+        const walked = seenDirs.has(await realpath(input).catch(() => input));
         const before = out.failures.length;
         const found = await walkDirectory(input, out, seenDirs);
-        if (found === 0 && out.failures.length === before) {
+        if (found === 0 && out.failures.length === before && !walked) {
           out.failures.push({ input, reason: `directory has no article files (${[...ARTICLE_EXTENSIONS].join(' ')})` });
         }
       } else {

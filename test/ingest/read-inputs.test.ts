@@ -174,3 +174,10 @@ test('readInputs: expansion failures, then every item in order', async () => {
     cleanup();
   }
 });
+
+test('a folder inside one already given adds nothing twice and is no failure', async () => {
+  const both = await expandInputs(['examples', 'examples/feeds']);
+  const one = await expandInputs(['examples']);
+  assert.deepEqual(both.failures, []);
+  assert.deepEqual(both.items, one.items);
+});
