@@ -20,6 +20,7 @@ import { applySecurityDefaults, BODY_LIMIT, SECURITY_HEADERS } from './security.
 import { generateToken } from './api-token.js';
 import { isLoopbackHost } from './loopback.js';
 import { applyAccessChecks } from './write-access.js';
+import { applyResponseCache } from './response-cache.js';
 import { findWebRoot } from './web-root.js';
 
 export interface ServerOptions {
@@ -61,6 +62,8 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   applySecurityDefaults(app);
   // Before any route is registered: the write guard attaches itself to each write route.
   applyAccessChecks(app, { token: opts.token ?? generateToken(), loopbackOnly: opts.loopbackOnly ?? false });
+  // After the access checks, so a refused request is never answered from the cache.
+  applyResponseCache(app, store);
 
   // Every /api route must come from a spec, or the OpenAPI document would miss it.
   const documented = new Set(ALL_ROUTES.map((r) => `${r.method} ${r.url}`));

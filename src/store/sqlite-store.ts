@@ -17,7 +17,7 @@ import { rebuildRegister } from './sqlite-rebuild.js';
 import * as read from './sqlite-read-queries.js';
 import { SqliteStatements, type SqlValue } from './sqlite-statements.js';
 import type {
-  AddOptions, AddResult, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
+  AddOptions, AddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
   ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
@@ -355,6 +355,13 @@ class SqliteStore implements Store {
          WHERE d.title LIKE ? ESCAPE '\\' ORDER BY d.id LIMIT ?`, like, n,
       ).map(tag('document')),
     ];
+  }
+
+  changeStamp(): ChangeStamp {
+    // data_version moves only for other connections' commits; total_changes counts this one's.
+    const other = this.sql.get<{ data_version: number }>('PRAGMA data_version')!.data_version;
+    const own = this.sql.get<{ n: number }>('SELECT total_changes() AS n')!.n;
+    return { own, other };
   }
 
   async close(): Promise<void> {

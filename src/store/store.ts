@@ -127,6 +127,8 @@ export interface DocumentDetail extends DocumentRow { text: string; extraction: 
 
 export interface SearchHit { kind: 'project' | 'organization' | 'person' | 'document'; id: string; name: string; snippet: string }
 
+export interface ChangeStamp { own: number; other: number }
+
 export interface Store {
   /** Adds one document and everything extracted from it in one transaction; a document whose content hash is already stored adds nothing. */
   addDocument(doc: NewDocument, opts?: AddOptions): Promise<AddResult>;
@@ -148,6 +150,12 @@ export interface Store {
   listDocuments(): Promise<DocumentRow[]>;
   getDocument(id: number): Promise<DocumentDetail | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Moves whenever the stored data may have changed: `own` with every write through this store,
+   * `other` with every commit by another connection or process. Cheap (two cached statements),
+   * so a cache of read answers can check it on every request.
+   */
+  changeStamp(): ChangeStamp;
   close(): Promise<void>;
 
   // read models for the web app (shapes in read-models.ts)
