@@ -9,7 +9,7 @@ import { renderKbReport, runKbEval } from '../eval/kb-eval.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 
 /** `corridor eval DIR`: scores extraction against the NAME.gold.json files beside the articles. */
-export async function runEvalCommand(dir: string, opts: { json?: boolean; explain?: boolean; kb?: boolean }): Promise<number> {
+export async function runEvalCommand(dir: string, opts: { json?: boolean; explain?: boolean; kb?: boolean; lexicon?: string[] }): Promise<number> {
   if (opts.kb) return runKbEvalCommand(dir, opts);
   const report = await runEval(dir, async (path) => {
     const results = await readInput(path);
@@ -23,12 +23,12 @@ export async function runEvalCommand(dir: string, opts: { json?: boolean; explai
 }
 
 /** `--kb`: ingest the folder into a fresh database (removed afterwards) and score the merging. */
-async function runKbEvalCommand(dir: string, opts: { json?: boolean; explain?: boolean }): Promise<number> {
+async function runKbEvalCommand(dir: string, opts: { json?: boolean; explain?: boolean; lexicon?: string[] }): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), 'corridor-kb-eval-'));
   const store = openSqliteStore(join(tmp, 'register.db'));
   try {
     const report = await runKbEval(dir, store, async (paths) => {
-      const summary = await ingestDocuments(paths, store);
+      const summary = await ingestDocuments(paths, store, { lexicons: opts.lexicon });
       const ids = new Map<string, number>();
       for (const o of summary.outcomes) if (o.documentId !== undefined) ids.set(o.input, o.documentId);
       return ids;
