@@ -91,13 +91,25 @@ export function deriveDocument(sql: SqliteStatements, documentId: number): void 
 function storyOf(sql: SqliteStatements, doc: { content_hash: string; canon: string; simhash: string | null }): string {
   if (!doc.simhash) return doc.content_hash;
   const h = BigInt(`0x${doc.simhash}`);
+  // a republication follows its story within weeks; undated documents are compared with all
+  const published = doc.canon.slice(0, 10);
+  const dated = published !== '0000-00-00';
   const candidates = sql.all<{ simhash: string; story: string | null; content_hash: string }>(
     `SELECT simhash, story, content_hash FROM documents
      WHERE canon < ? AND simhash IS NOT NULL AND (${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
-     ORDER BY canon`, doc.canon, ...bands(h),
+       AND (? = 0 OR published IS NULL OR published >= ?)
+     ORDER BY canon`, doc.canon, ...bands(h), dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : '',
   );
   const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
   return first ? first.story ?? first.content_hash : doc.content_hash;
+}
+
+/** How far apart a story and its republication may be published. */
+const STORY_WINDOW_DAYS = 30;
+
+function shiftDays(isoDate: string, days: number): string {
+  const t = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(t) ? '0000-00-00' : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */

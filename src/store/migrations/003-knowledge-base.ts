@@ -18,10 +18,10 @@ export function knowledgeBaseSchema(d: Dialect): string {
 ALTER TABLE documents ADD COLUMN canon TEXT;
 UPDATE documents SET canon = COALESCE(published, '0000-00-00') || '|' || content_hash;
 CREATE INDEX documents_canon_idx ON documents (canon);
--- 64-bit SimHash of the text as 16 hex digits, split in six bands for lookup (simhash.ts): two
--- texts within 5 bits share at least one band exactly.
+-- 64-bit SimHash of the text as 16 hex digits, split in eight 8-bit bands for lookup
+-- (simhash.ts): two texts within 7 bits share at least one band exactly.
 ALTER TABLE documents ADD COLUMN simhash TEXT;
-${[0, 1, 2, 3, 4, 5].map((i) => `ALTER TABLE documents ADD COLUMN band${i} INTEGER;\nCREATE INDEX documents_band${i}_idx ON documents (band${i});`).join('\n')}
+${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `ALTER TABLE documents ADD COLUMN band${i} INTEGER;\nCREATE INDEX documents_band${i}_idx ON documents (band${i});`).join('\n')}
 -- Derived: the content hash of the earliest document of the story this one repeats.
 ALTER TABLE documents ADD COLUMN story TEXT;
 
