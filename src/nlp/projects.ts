@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns),
     };
   }
   return words;
@@ -211,8 +211,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
         if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
-          || (UTILITY_LINKS.has(hit.value.type) && current && hosts.has(current.type) && current.paragraph >= s.paragraph - 1 && found.every((f) => f.draft === current)
-            && !placedElsewhere(ctx, s.first, s.last, current)))) { i = hit.last; continue; }
+          || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
+            && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1 && !placedElsewhere(ctx, s.first, s.last, current))
+              // "27 tunnels and 46 bridges" a few paragraphs into a story about a line
+              || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) { i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
@@ -238,12 +240,18 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const background = isBackground(ctx, s.first, s.last);
     for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats, background);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
-    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) attachFigures(ctx, current, s.first, s.last);
+    // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
+    // project already pinned down by a name, a figure or a second mention)
+    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+      attachFigures(ctx, current, s.first, s.last, -1, [], !(current.proper || current.capacity.length > 0 || current.evidence.length >= 2));
+    }
     if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last);
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
-  const kept = ctx.projects.filter((p) => p.capacity.length || p.amount || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
+  // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk
+  // pipelines in the Atyrau region", not "$300 million for refineries")
+  const kept = ctx.projects.filter((p) => p.capacity.length || (p.amount && (!p.plural || p.places.size)) || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
   applyHeadlineStatus(ctx, kept);
   applyHeadlinePlaces(ctx, kept);
   return kept;
@@ -468,6 +476,14 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   return drafts;
 }
 
+/** "27 tunnels and 46 bridges": a count of parts (the bridges of a line) rather than one work of its own. */
+function isCountedPlural(ctx: Ctx, first: number, last: number): boolean {
+  const w = ctx.lowers[last];
+  if (!/[^s]s$/.test(w)) return false;
+  const q = ctx.quantityAt[first - 1];
+  return Boolean(q && q.kind === 'count') || Boolean(ctx.toks[first - 1]?.num);
+}
+
 /** A sentence that names a city or region the project is not in speaks of something elsewhere
  * ("trunk pipelines ... in the Atyrau region" after a plant in the Aktobe region). */
 function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
@@ -500,7 +516,8 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   if (kind.type === 'rolling_stock' || routes > 1) return false;
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
-  for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.quantityAt[k] || ctx.toks[k].num || parseNumber(ctx.toks, k)) return false;
+  // a count before the noun ("two refineries"); the digits of a sum of money ("$300 million for refineries") are none
+  for (let k = Math.max(0, first - 4); k < first; k++) if (!ctx.moneyAt[k] && (ctx.quantityAt[k] || ctx.toks[k].num || parseNumber(ctx.toks, k))) return false;
   return true;
 }
 
@@ -607,7 +624,7 @@ function nearestProject(k: number, at: number, ats: number[]): boolean {
   return ats.every((a) => a === at || Math.abs(k - a) >= d);
 }
 
-function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = []): void {
+function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], noMoney = false): void {
   const { doc } = ctx;
   const pw = projectWords();
   if (!p.capacity.length) {
@@ -637,7 +654,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (other) addCapacity(ctx, p, q);
     }
   }
-  if (!p.amount) {
+  if (!p.amount && !noMoney) {
     let best: Money | null = null;
     let bestDist = Infinity;
     for (const m of doc.money) {
@@ -668,8 +685,25 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   const s = ctx.doc.sentences[ctx.toks[first].sent];
   for (let k = Math.max(s.first, first - 6); k <= Math.min(s.last, last + 8); k++) {
     if (k >= first && k <= last) continue;
-    if (pw.aggregate.has(ctx.lowers[k])) return true;
+    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k)) return true;
     if (ctx.lowers[k] === 'per' || ctx.lowers[k] === 'a' && (ctx.lowers[k + 1] === 'kilometre' || ctx.lowers[k + 1] === 'kilometer')) return true;
+  }
+  return false;
+}
+
+/** "the total cost", "a total investment of", "the overall bill": a total of one project's costs is its amount;
+ * "invested in the plant" is money for that one facility. Totals over several deals name plural things instead. */
+function isOwnCost(ctx: Ctx, pw: ReturnType<typeof projectWords>, k: number): boolean {
+  const w = ctx.lowers[k];
+  // ("combined" stays an aggregate: "a combined value of" sums several things by its meaning)
+  if ((w === 'total' || w === 'overall') && pw.costNouns.has(ctx.lowers[k + 1] ?? '')) return true;
+  if (w === 'invested' || w === 'investments') {
+    let j = k + 1;
+    if (ctx.lowers[j] !== 'in' && ctx.lowers[j] !== 'into') return false;
+    j++;
+    if (/^(the|this|that|its)$/.test(ctx.lowers[j] ?? '')) j++;
+    const head = ctx.lowers[j] ?? '';
+    return pw.anaphors.has(head) || Boolean(phraseAt(getFacilityLexicon().facilities, ctx.lowers, j));
   }
   return false;
 }

@@ -90,3 +90,19 @@ test('a product glossed in parentheses still names the plant; "a brand-new refin
   assert.ok(c.projects.some((p) => p.type === 'pipeline'), JSON.stringify(c.projects.map((p) => [p.name, p.type])));
   assert.ok(!orgsOf(c.projects.find((p) => p.type === 'fertilizer_plant')).some((o) => o.startsWith('Nurly')));
 });
+
+test('a total of one project\'s costs is its amount; a combined value over many is not', () => {
+  const a = run('Qoryn Holding is building the 120-km Aral–Zhosaly railway.\n\nOfficials have put the total cost of the line at up to $2 billion.');
+  assert.equal(a.projects.find((p) => p.type === 'railway')?.amount?.value, 2e9);
+  const b = run('Tarim Power Corporation will build a 90 MW wind farm near Shu. Some KZT 40 billion will be invested in the plant.');
+  assert.equal(b.projects[0]?.amount?.value, 40e9);
+  const c = run('Tarim Power Corporation will build a 90 MW wind farm near Shu, one of 40 projects with a combined value of about $6 billion.');
+  assert.equal(c.projects[0]?.amount, null);
+});
+
+test('a count of bridges on a line is part of it; facilities named in the plural with a sum are no project', () => {
+  const a = run('Qoryn Holding is building the 300-km Aral–Zhosaly railway through the mountains.\n\nThe hard part will need 27 tunnels and 46 bridges through frozen terrain.');
+  assert.deepEqual(a.projects.map((p) => p.type), ['railway']);
+  const b = run('The bank set aside $300 million for refineries across the region.');
+  assert.deepEqual(b.projects, []);
+});
