@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words),
     };
   }
   return words;
@@ -565,6 +565,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (m) k = m.last;
       if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
+      // "during a visit to Beijing", "talks in Xi'an" place an event, not the works
+      if (placesAnEvent(ctx, pw, m.first)) continue;
       p.places.add(m.entity);
     }
   }
@@ -617,6 +619,15 @@ function isBackground(ctx: Ctx, first: number, last: number): boolean {
 }
 /** How many years before publication a dated event counts as history rather than news. */
 const BACKGROUND_YEARS = 4;
+
+/** "during a visit to X", "a ceremony in X", "talks in X": the place is where an event happened. */
+function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct) return false;
+  }
+  return false;
+}
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
 function nearestProject(k: number, at: number, ats: number[]): boolean {
