@@ -31,12 +31,13 @@ export function buildOpenApi(routes: readonly RouteSpec[], info: { version: stri
       version: info.version,
       description:
         'A register of cross-border investment and infrastructure projects, organisations, people and ' +
-        'documents, each fact traced to its source sentence. Read-only.',
+        'documents, each fact traced to its source sentence. Reads are open; every write needs the API token ' +
+        '(`corridor serve --token-file`, `$CORRIDOR_API_TOKEN`, or the DB.token file it writes).',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: componentSchemas() },
+    components: { schemas: componentSchemas(), securitySchemes: { apiToken: { type: 'http', scheme: 'bearer' } } },
   };
 }
 
@@ -51,12 +52,20 @@ function operation(spec: RouteSpec): JsonSchema {
   const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
   if (parameters.length > 0 || spec.body) responses[400] = errorResponse('A parameter is invalid; the message names it.');
   if (spec.notFound) responses[404] = errorResponse('No such record.');
+  // Writes: the API token (write-access.ts), whatever address the server is bound to.
+  const writes = spec.method !== 'GET';
+  if (writes) {
+    responses[401] = errorResponse('The API token is missing or does not match.');
+    responses[403] = errorResponse('A browser request from another site (Sec-Fetch-Site or Origin), refused even with the token.');
+    responses[413] = errorResponse('The request body is over 1 MB.');
+  }
   return {
     operationId: spec.operationId,
     tags: [spec.tag],
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
     parameters,
+    ...(writes ? { security: [{ apiToken: [] }] } : {}),
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(spec.body) } } } } : {}),
     responses,
   };

@@ -106,6 +106,21 @@ describe('write routes need the API token', () => {
     assert.equal((await api.get('/api/documents')).body.length, before + 3);
   });
 
+  it('the OpenAPI document marks exactly the write routes as needing the token', async () => {
+    const doc = (await api.get('/api/openapi.json')).body;
+    assert.deepEqual(doc.components.securitySchemes, { apiToken: { type: 'http', scheme: 'bearer' } });
+    let writes = 0;
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        const write = method !== 'get';
+        writes += write ? 1 : 0;
+        assert.deepEqual(op.security, write ? [{ apiToken: [] }] : undefined, `${method} ${path}`);
+        for (const status of ['401', '403', '413']) assert.equal(status in op.responses, write, `${method} ${path} ${status}`);
+      }
+    }
+    assert.equal(writes, WRITES.length);
+  });
+
   it('reads need no token, and an unknown method or path is still a 404, not a 401', async () => {
     assert.equal((await raw(api.url, '/api/projects', 'GET', {})).status, 200);
     assert.equal((await raw(api.url, '/api/projects', 'DELETE', {})).status, 404);
