@@ -7,6 +7,7 @@ import { runServe } from './serve-command.js';
 import { runCurationLog, runMerge, runSet, runSplit } from './curation-commands.js';
 import { EXPORT_FORMATS, runExport, type ExportFormat } from './export-command.js';
 import { runReprocess } from './reprocess-command.js';
+import { runWatch } from './watch-command.js';
 import { UsageError } from './usage-error.js';
 import { readLimitOptions, type ReadLimitFlags } from './read-limits-options.js';
 import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
@@ -81,6 +82,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>').choices([...EXPORT_FORMATS]).default('json')).option('--out <file>', 'write to a file instead of standard output')
     .addOption(dbOption())
     .action(action((o: { db?: string; format: ExportFormat; out?: string }) => runExport(o)));
+  const watch = program.command('watch').description('poll feeds with conditional requests (ETag, Last-Modified) and ingest new items only')
+    .argument('<urls...>').option('--every <interval>', 'time between polls: 15m, 1h, 90s', '15m').option('--once', 'poll each feed once and exit')
+    .addOption(dbOption()).addOption(lexiconOption());
+  for (const o of readLimitOptions()) watch.addOption(o);
+  watch.action(action((urls: string[], o: { db?: string; every: string; once?: boolean } & ReadLimitFlags) => runWatch(urls, o)));
+
   program.command('reprocess').description('re-extract every stored document with the current engine and lexicons, keeping curation')
     .addOption(dbOption()).option('--quiet', 'no progress bar').addOption(lexiconOption())
     .action(action((o) => runReprocess(o)));

@@ -37,6 +37,9 @@ export interface FetchOptions {
   allowPrivate?: boolean;
   /** DNS for the address check; tests inject one so they never ask real DNS. */
   resolve?: ResolveHost;
+  /** A conditional request (`corridor watch`): the validators the last answer gave. */
+  ifNoneMatch?: string | null;
+  ifModifiedSince?: string | null;
 }
 
 export interface FetchedBody {
@@ -44,9 +47,13 @@ export interface FetchedBody {
   url: string;
   /** The URL the body came from, after redirects. */
   finalUrl: string;
+  /** 200-299, or 304 (not modified since a conditional request; no bytes). */
   status: number;
   contentType: string | null;
   bytes: Uint8Array;
+  /** Validators for the next conditional request. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export function isFetchFailure(r: FetchedBody | ReadFailure): r is ReadFailure {
@@ -136,12 +143,16 @@ function get(url: URL, address: string, family: 4 | 6, opts: FetchOptions, signa
         'user-agent': opts.userAgent ?? USER_AGENT,
         accept: ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
+        ...(opts.ifNoneMatch ? { 'if-none-match': opts.ifNoneMatch } : {}),
+        ...(opts.ifModifiedSince ? { 'if-modified-since': opts.ifModifiedSince } : {}),
       },
     }, resolve);
     req.on('error', reject);
     req.end();
   });
 }
+
+const headerText = (v: string | string[] | undefined): string | null => (typeof v === 'string' && v.length <= 1000 ? v : null);
 
 /** GET a URL; the body bytes, or a failure naming what went wrong. Never throws. */
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<FetchedBody | ReadFailure> {
@@ -199,6 +210,11 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
         continue;
       }
 
+      const validators = { etag: headerText(res.headers.etag), lastModified: headerText(res.headers['last-modified']) };
+      if (status === 304 && (opts.ifNoneMatch || opts.ifModifiedSince)) {
+        res.destroy();
+        return { url, finalUrl: current.href, status, contentType: null, bytes: new Uint8Array(0), ...validators };
+      }
       if (status < 200 || status > 299) {
         res.destroy();
         return fail(`HTTP ${status} from ${current.href}`);
@@ -259,6 +275,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
         status,
         contentType: res.headers['content-type'] ?? null,
         bytes,
+        ...validators,
       };
     }
   } catch (err) {

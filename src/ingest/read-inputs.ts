@@ -11,7 +11,7 @@ import { ARTICLE_EXTENSIONS, detectKind, type InputKind } from './detect-kind.js
 import { errorMessage } from './error-message.js';
 import type { ResolveHost } from './address-policy.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, overLimit, textTooLong, tooLarge } from './byte-limits.js';
-import { fetchUrl, isFetchFailure } from './fetch-url.js';
+import { fetchUrl, isFetchFailure, type FetchedBody, type FetchOptions } from './fetch-url.js';
 import { nonArticleReason } from './non-article.js';
 import { estimateHtmlTextLength } from './html-text-estimate.js';
 import { readFeed } from './read-feed.js';
@@ -198,18 +198,27 @@ function readAs(kind: InputKind, bytes: Uint8Array, source: SourceInfo, opts: Re
 }
 
 async function readUrl(item: string, opts: ReadInputOptions): Promise<ReadResult[]> {
-  const fetched = await fetchUrl(item, {
-    timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate, resolve: opts.resolve,
-  });
+  const fetched = await fetchUrl(item, fetchOptions(opts));
   if (isFetchFailure(fetched)) return [{ input: item, reason: fetched.reason }];
+  return readFetched(item, fetched, opts);
+}
+
+/** The fetch options a reader's options imply. */
+export function fetchOptions(opts: ReadInputOptions): FetchOptions {
+  return { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate, resolve: opts.resolve };
+}
+
+/** What a fetched body holds: a page, or a feed's items; `corridor watch` fetches on its own. */
+export function readFetched(item: string, fetched: FetchedBody, opts: ReadInputOptions = {}): ReadResult[] {
   const kind = detectKind({ contentType: fetched.contentType, bytes: fetched.bytes });
-  return readAs(kind, fetched.bytes, {
+  // the text limit applies here too (readInput applies it again: a no-op on what passed)
+  return limitText(readAs(kind, fetched.bytes, {
     input: item,
     path: item,
     url: fetched.finalUrl,
     kind: kind === 'feed' ? undefined : 'url',
     contentType: fetched.contentType,
-  }, opts);
+  }, opts), opts);
 }
 
 async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {

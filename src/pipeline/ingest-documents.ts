@@ -93,6 +93,18 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
   // for the whole batch. A crash before this point leaves the register marked stale, and the
   // next ingest (even of nothing new) or `serve` replays it.
   const { rebuilt } = await store.refresh();
+  return summarize(outcomes, rebuilt);
+}
+
+/** Stores documents already read (a polled feed's items), extracting on this thread. */
+export async function ingestReadResults(results: (ReadDocument | ReadFailure)[], store: Store): Promise<IngestSummary> {
+  const outcomes: IngestOutcome[] = [];
+  for (const r of results) outcomes.push(await storeOne(r, isFailure(r) ? null : prepare(r, store, inProcessExtractor), store));
+  const { rebuilt } = await store.refresh();
+  return summarize(outcomes, rebuilt);
+}
+
+function summarize(outcomes: IngestOutcome[], rebuilt: boolean): IngestSummary {
   return {
     outcomes,
     rebuilt,

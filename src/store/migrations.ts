@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { initialSchema } from './migrations/001-initial.js';
 import { searchSqlite } from './migrations/002-search.js';
 import { knowledgeBaseSchema } from './migrations/003-knowledge-base.js';
+import { feedsSchema } from './migrations/004-feeds.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // PostgreSQL's tsvector version arrives with team mode.
   { version: 2, name: 'search', sql: (d) => (d.name === 'sqlite' ? searchSqlite : null) },
   { version: 3, name: 'knowledge-base', sql: knowledgeBaseSchema },
+  { version: 4, name: 'feeds', sql: () => feedsSchema },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

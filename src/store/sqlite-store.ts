@@ -18,7 +18,7 @@ import * as read from './sqlite-read-queries.js';
 import { SqliteStatements, type SqlValue } from './sqlite-statements.js';
 import type {
   AddOptions, AddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
-  ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
+  FeedState, ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -105,6 +105,22 @@ class SqliteStore implements Store {
 
   mergeOrganizations(ids: string[], actor: string, note: string): Promise<string> {
     return this.write(() => mergeOrganizations(this.sql, ids.map(cleanText), actor, note));
+  }
+
+  async feedState(url: string): Promise<FeedState | null> {
+    const r = this.sql.get<{ url: string; etag: string | null; last_modified: string | null; last_checked: string; last_status: string; items_seen: number; items_added: number }>(
+      'SELECT url, etag, last_modified, last_checked, last_status, items_seen, items_added FROM feeds WHERE url = ?', url,
+    );
+    return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastChecked: r.last_checked, lastStatus: r.last_status, itemsSeen: r.items_seen, itemsAdded: r.items_added } : null;
+  }
+
+  async saveFeedState(s: FeedState): Promise<void> {
+    await this.write(() => this.sql.run(
+      `INSERT INTO feeds (url, etag, last_modified, last_checked, last_status, items_seen, items_added) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
+         last_status = excluded.last_status, items_seen = excluded.items_seen, items_added = excluded.items_added`,
+      s.url, s.etag, s.lastModified, s.lastChecked, s.lastStatus, s.itemsSeen, s.itemsAdded,
+    ));
   }
 
   async listCuration(target?: string): Promise<CurationAct[]> {

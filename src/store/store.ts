@@ -55,6 +55,18 @@ export interface AddOptions {
 
 export interface RefreshResult { rebuilt: boolean; documents: number }
 
+/** What `corridor watch` remembers of a feed between polls. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: string;
+  /** "200", "304" or the failure's reason. */
+  lastStatus: string;
+  itemsSeen: number;
+  itemsAdded: number;
+}
+
 export interface ProjectFilter {
   q?: string;         // full-text over names, places, organisations and source sentences
   country?: string;   // ISO 3166-1 alpha-2
@@ -145,6 +157,8 @@ export interface Store {
   setProjectField(id: string, field: string, value: unknown, actor: string, note: string): Promise<string>;
   mergeOrganizations(ids: string[], actor: string, note: string): Promise<string>;
   listCuration(target?: string): Promise<CurationAct[]>;
+  feedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
   listOrganizations(filter?: { q?: string }): Promise<OrganizationRow[]>;
   listPeople(filter?: { q?: string }): Promise<PersonRow[]>;
   listDocuments(): Promise<DocumentRow[]>;
