@@ -107,7 +107,7 @@ test('a port named by a nation or sea is a waypoint; a pipeline serving the plan
 
 test('a place after a visit or talks is where the event was, not where the works are; a ceremony is held at the site', () => {
   const visit = run('During a visit to Tashkent, Kovar Energy agreed to build a 400 MW gas-fired power plant in Navoi Region.');
-  const plant = visit.projects.find((p) => p.type === 'gas_power_plant') ?? visit.projects[0];
+  const plant = visit.projects.find((p) => p.type === 'thermal_power_plant') ?? visit.projects[0];
   assert.ok(plant, JSON.stringify(visit.projects));
   assert.ok(plant.places.includes('Navoi Region'), plant.places.join('|'));
   assert.ok(!plant.places.includes('Tashkent'), plant.places.join('|'));
