@@ -31,7 +31,7 @@ const INGEST_BY_KIND: { [K in IngestRequest['kind']]: (body: Extract<IngestReque
     label: body.title?.trim() || 'pasted text',
   }),
   file: async (body, store) => ({
-    summary: await ingestDocuments(['-'], store, { stdin: Readable.from([Buffer.from(body.contentBase64, 'base64')]) }),
+    summary: await ingestDocuments(['-'], store, { stdin: Readable.from([Buffer.from(body.contentBase64, 'base64')]), stdinName: body.name }),
     label: body.name,
   }),
   url: async (body, store, opts) => ({

@@ -22,6 +22,8 @@ import type { SourceInfo } from './source-info.js';
 export interface ReadInputOptions {
   /** Standard input, for the "-" item (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** The name standard input's bytes came under (an uploaded file's): stored as the path, and its extension picks the reader. */
+  stdinName?: string;
   /** URL fetch timeout in milliseconds (default 20 s). */
   timeoutMs?: number;
   /** Size limit in bytes for each file, standard input and URL body (default 20 MB). */
@@ -233,7 +235,7 @@ async function readStdin(opts: ReadInputOptions): Promise<ReadResult[]> {
     return [{ input: '-', reason: `cannot read standard input: ${errorMessage(err)}` }];
   }
   if (bytes === null) return [{ input: '-', reason: `standard input ${overLimit(maxBytesOf(opts))}` }];
-  return readAs(detectKind({ bytes }), bytes, { input: '-', path: null }, opts);
+  return readAs(detectKind({ bytes, path: opts.stdinName }), bytes, { input: '-', path: opts.stdinName ?? null }, opts);
 }
 
 function maxBytesOf(opts: ReadInputOptions): number {

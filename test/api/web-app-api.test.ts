@@ -248,6 +248,8 @@ describe('POST /api/ingest', () => {
     assert.equal(outcome.input, 'osh.html');
     assert.equal(outcome.status, 'new');
     assert.ok(outcome.projects.length > 0);
+    const stored = await json(`/api/documents/${outcome.documentId}`);
+    assert.equal(stored.path, 'osh.html', 'the upload keeps its name as the document path');
     const register = await json(`/api/register?documentId=${outcome.documentId}`);
     assert.deepEqual(register.rows.map((r: any) => r.id).sort(), outcome.projects.map((p: any) => p.id).sort());
     const points = await json('/api/map');
