@@ -1,5 +1,5 @@
-// Curation in the browser: edit a field and merge two projects, each with a note and a
-// confirmation, and find both acts in the audit log. Its own register, since it changes it.
+// Curation in the browser: edit a field, merge two projects and split one by source, each with
+// a note and a confirmation, and find the acts in the audit log. Its own register, since it changes it.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -74,6 +74,38 @@ describe('curation', { skip: SKIP ?? false }, () => {
     await page.goto(`${h.url}/#/project/${retired}`);
     await page.waitForSelector('.evidence-doc');
     assert.match((await page.textContent('.eyebrow'))!, new RegExp(kept));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('split a project by source: tick the source that leaves, confirm, see both records and the audit entry', async () => {
+    const projects = (await (await fetch(`${h.url}/api/projects?limit=500`)).json()) as any[];
+    const target = projects.find((p) => p.documents.length > 1);
+    assert.ok(target, 'the examples hold a project reported by two sources');
+    const before = ((await (await fetch(`${h.url}/api/register?limit=1`)).json()) as any).total;
+    const leaving = target.documents[target.documents.length - 1];
+    const { page, errors, context } = await h.page();
+    await page.goto(`${h.url}/#/project/${target.id}`);
+    await page.waitForSelector('fieldset.split-docs');
+    await page.check(`#split-doc-${leaving.id}`);
+    await page.fill('#split-note', 'the later article is about the second phase');
+    await page.click('form[aria-label="Split this project"] button[type="submit"]');
+    await page.waitForSelector('dialog.confirm[open]');
+    assert.match((await page.textContent('dialog.confirm[open]'))!, /this source says/);
+    await page.click('#confirm-ok');
+    await page.waitForSelector('.split-result li a');
+    const ids = await page.$$eval('.split-result li a', (as) => as.map((a) => a.textContent));
+    assert.equal(ids.length, 2, JSON.stringify(ids));
+    assert.ok(ids.includes(target.id), 'the record keeps its id');
+    const after = ((await (await fetch(`${h.url}/api/register?limit=1`)).json()) as any).total;
+    assert.equal(after, before + 1, 'one project more in the register');
+    const other = ids.find((id) => id !== target.id)!;
+    const split = (await (await fetch(`${h.url}/api/projects/${other}`)).json()) as any;
+    assert.deepEqual(split.documents.map((d: any) => d.id), [leaving.id], 'the new record has the source that left');
+    await page.goto(`${h.url}/#/audit`);
+    await page.waitForSelector('table.audit tbody tr[data-action="split"]');
+    const row = (await page.textContent('table.audit tbody tr[data-action="split"]'))!;
+    assert.match(row, /the later article is about the second phase/);
     assert.deepEqual(errors, []);
     await context.close();
   });
