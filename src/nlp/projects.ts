@@ -233,6 +233,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (target) {
           found.push({ draft: target, at: i });
           target.evidence.push({ start: s.start, end: s.end });
+          // "the line runs for 500 km": the project is under discussion in this paragraph now
+          target.paragraph = s.paragraph;
         }
       }
     }
@@ -551,7 +553,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
-    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')) {
+    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
+      && !placesAnEvent(ctx, pw, m.first)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+test('a project referred to again ("the line runs...") is still under discussion in the next paragraph', () => {
+  const x = run([
+    'Tengri Rail Corporation will build the Aral–Karatau railway in the Kyzylorda region.',
+    'Surveyors walked the steppe for most of the summer.',
+    'As drawn, the line runs for about 410 kilometres across open country.',
+    'Officials in Astana have put the total cost at up to $1.4 billion.',
+  ].join('\n\n'));
+  const p = x.projects.find((q) => q.type === 'railway');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.amount?.value, 1.4e9);
+});
+
+test('a place right after "signed" is where the papers were signed, not where the project is', () => {
+  const x = run('Sairam Energy JSC will build a 200 MW solar power plant in the Zhambyl region.\n\nAgreements on the project were signed in Tashkent in May.');
+  const p = x.projects.find((q) => q.type === 'solar_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Zhambyl region'), p.places.join('|'));
+  assert.ok(!p.places.includes('Tashkent'), p.places.join('|'));
+});
