@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions),
     };
   }
   return words;
@@ -554,7 +554,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
-      && !placesAnEvent(ctx, pw, m.first)) {
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
@@ -570,6 +570,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Beijing", "talks in Xi'an" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
+      if (isDistanceReference(ctx, pw, m)) continue;
       p.places.add(m.entity);
     }
   }
@@ -630,6 +631,22 @@ function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
     if (ctx.toks[k].punct) return false;
   }
   return false;
+}
+
+/** "about 80 km north of Lima", "some 55 km from the capital": a place a distance is measured from is a
+ * landmark that locates the works, not where they are ("120 km from Nairobi to Naivasha" is a route, though). */
+function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  const prep = ctx.lowers[k];
+  if (prep !== 'of' && prep !== 'from') return false;
+  k--;
+  if (pw.compass.has(ctx.lowers[k] ?? '')) k--;
+  else if (prep === 'of') return false;
+  const q = ctx.quantityAt[k];
+  if (!q || q.kind !== 'length') return false;
+  if (prep === 'from') for (let j = m.last + 1; j <= Math.min(ctx.toks.length - 1, m.last + 4); j++) if (ctx.lowers[j] === 'to') return false;
+  return true;
 }
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */

@@ -21,3 +21,15 @@ test('a place right after "signed" is where the papers were signed, not where th
   assert.ok(p.places.includes('Zhambyl region'), p.places.join('|'));
   assert.ok(!p.places.includes('Tashkent'), p.places.join('|'));
 });
+
+test('a place a distance is measured from is a landmark, not the project\'s place', () => {
+  const x = run('The 150 MW Kokzhar hydropower plant, which sits about 60 km east of Almaty, began operation on Monday.');
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.places.includes('Almaty'), p.places.join('|'));
+  const y = run('Sitting some 40 kilometres from Bishkek in the Chuy region, the 300 MW plant will burn coal.');
+  assert.ok(!y.projects[0]?.places.includes('Bishkek'), JSON.stringify(y.projects));
+  // a route still has both ends
+  const z = run('The new 120-km railway from Osh to Jalal-Abad will cost $400 million.');
+  assert.ok(z.projects[0]?.places.includes('Osh'), JSON.stringify(z.projects));
+});
