@@ -371,7 +371,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     if (rest) { push(ctx, out, 'PLACE', first, last, 'state-form', { place: rest, placeKind: 'country', baseText: text(ctx, k + 2, last) }); return; }
   }
   // "Central Java", "East Jakarta": a direction and a known place make a region
-  if (last > first && pw.directions.has(toks[first].lower) && !lookupPlace(text(ctx, first, last)).length) {
+  // ("Middle Eastern", "North Western": a direction before another direction word is an adjective, not a region)
+  if (last > first && pw.directions.has(toks[first].lower) && !(last === first + 1 && pw.directions.has(toks[last].lower)) && !lookupPlace(text(ctx, first, last)).length) {
     const base = lookupPlace(text(ctx, first + 1, last))[0];
     if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
   }

@@ -132,3 +132,10 @@ test('a one-word place that is also an ordinary word needs a locative cue', () =
   const x = run('Highland Minerals said output rose. Engineers later flew to Victoria.');
   assert.ok(!names(x.places).includes('Highland'), JSON.stringify(x.places));
 });
+
+test('"Middle Eastern" and the adjective listed with it are no places; "Western Tashkent" still is a region', () => {
+  const x = run('The exporter wants a route to European and Middle Eastern buyers for its cotton.');
+  assert.deepEqual(names(x.places), []);
+  const y = run('The depot will be built in Western Tashkent, near the ring road.');
+  assert.ok(names(y.places).includes('Western Tashkent'), names(y.places).join('|'));
+});
