@@ -608,7 +608,9 @@ const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement',
 
 /** "stations at Ongata Rongai, Ngong, Mai Mahiu and Suswa": names listed with a place are places. */
 function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {
-  const near = (idx: number) => out.some((m) => m.label === 'PLACE' && (m.last === idx || m.first === idx));
+  // ("Samruk-Kazyna and China's SANY": a place in the possessive modifies the next name, it is not a list item)
+  const possessive = (m: NameMention) => toks[m.last + 1]?.text === "'s" || toks[m.last + 1]?.text === '’s';
+  const near = (idx: number) => out.some((m) => m.label === 'PLACE' && (m.last === idx || m.first === idx) && !possessive(m));
   const before = toks[first - 1];
   const after = toks[last + 1];
   return Boolean((before && (before.text === ',' || before.lower === 'and') && near(first - 2)) || (after && (after.text === ',' || after.lower === 'and') && near(last + 2)));

@@ -139,3 +139,8 @@ test('"Middle Eastern" and the adjective listed with it are no places; "Western 
   const y = run('The depot will be built in Western Tashkent, near the ring road.');
   assert.ok(names(y.places).includes('Western Tashkent'), names(y.places).join('|'));
 });
+
+test('a name listed before a possessive place ("X and China\'s Y") is not a place for that', () => {
+  const x = run('A joint venture of Altyn-Temir and China\'s Xinfa Group will make gearboxes for wind turbines.');
+  assert.ok(!names(x.places).includes('Altyn-Temir'), JSON.stringify(x.places));
+});
