@@ -32,6 +32,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
   linkAcronymsByInitials(tables);
   mergeShortForms(tables);
+  mergeAttributiveCities(doc, tables);
   // a site found by its context ("a station at Suswa") lies in the country the article's places mostly lie in
   const counts = new Map<string, number>();
   for (const p of tables.places) if (p.country && p.kind !== 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
@@ -182,6 +183,32 @@ function mergeShortForms(t: EntityTables): void {
     orgs.splice(i, 1);
   }
   orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+/** "the Aktobe plant", "a Pavlodar wind project" in an article that names "the Aktobe region": a city name used as
+ * a modifier, where the region named after it is in the text, stands for that region (the Kazakh, Russian or
+ * Chinese region that shares its capital's name); "in Aktobe" stays the city. */
+function mergeAttributiveCities(doc: Doc, t: EntityTables): void {
+  const toks = doc.tokens;
+  const fw = getLexicon().functionWords;
+  const attributive = (m: NameMention) => {
+    const next = toks[m.last + 1];
+    return Boolean(next && !next.cap && !next.punct && !next.num && !fw.has(next.lower));
+  };
+  const places = t.places;
+  let merged = false;
+  for (let i = places.length - 1; i >= 0; i--) {
+    const city = places[i];
+    if (city.kind !== 'city' || !city.mentions.some(attributive)) continue;
+    const key = fold(city.name);
+    const region = places.find((p) => p !== city && p.kind === 'region' && (p.aliases ?? []).some((a) => fold(a) === key));
+    if (!region) continue;
+    region.mentions.push(...city.mentions.filter(attributive));
+    city.mentions = city.mentions.filter((m) => !attributive(m));
+    if (!city.mentions.length) places.splice(i, 1);
+    merged = true;
+  }
+  if (merged) places.forEach((p, idx) => p.mentions.forEach((m) => { m.entity = idx; }));
 }
 
 const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);

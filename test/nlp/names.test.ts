@@ -140,6 +140,17 @@ test('"Middle Eastern" and the adjective listed with it are no places; "Western 
   assert.ok(names(y.places).includes('Western Tashkent'), names(y.places).join('|'));
 });
 
+test('a city name used as a modifier ("the Aktobe plant") stands for the region of that name the text names', () => {
+  const x = run('Kazyna Gas JSC will build a methanol plant in the Aktobe region.\n\nWhen the minister listed the Aktobe plant among this year\'s deals, he called it a flagship. Engineers met in Aktobe on Monday.');
+  const aktobe = x.places.filter((p) => p.name === 'Aktobe');
+  assert.equal(aktobe.length, 1, JSON.stringify(x.places));
+  assert.equal(aktobe[0].kind, 'city');
+  assert.equal(aktobe[0].evidence?.length, 1, 'only "in Aktobe" names the city');
+  assert.equal(x.projects.length, 1, JSON.stringify(x.projects));
+  const y = run('Orda Wind LLP will build a wind farm in the Kostanay region.\n\nThe Kostanay wind farm will have 48 turbines.');
+  assert.deepEqual(names(y.places).filter((n) => n === 'Kostanay'), [], JSON.stringify(y.places));
+});
+
 test('a name listed before a possessive place ("X and China\'s Y") is not a place for that', () => {
   const x = run('A joint venture of Altyn-Temir and China\'s Xinfa Group will make gearboxes for wind turbines.');
   assert.ok(!names(x.places).includes('Altyn-Temir'), JSON.stringify(x.places));
