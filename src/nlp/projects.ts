@@ -245,7 +245,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
     // project already pinned down by a name, a figure or a second mention)
     if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
-      attachFigures(ctx, current, s.first, s.last, -1, [], !(current.proper || current.capacity.length > 0 || current.evidence.length >= 2));
+      attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
     if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last);
     if (found.length) current = found[found.length - 1].draft;
@@ -655,7 +655,7 @@ function nearestProject(k: number, at: number, ats: number[]): boolean {
   return ats.every((a) => a === at || Math.abs(k - a) >= d);
 }
 
-function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], noMoney = false): void {
+function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], looseSum = false): void {
   const { doc } = ctx;
   const pw = projectWords();
   if (!p.capacity.length) {
@@ -685,7 +685,10 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (other) addCapacity(ctx, p, q);
     }
   }
-  if (!p.amount && !noMoney) {
+  // a loose sum needs a project pinned down by a name, a place, a figure (this sentence's capacity counts:
+  // "output is 880,000 t a year, and the total bill is $1.2 billion") or a second mention
+  const pinned = p.proper || p.capacity.length > 0 || p.evidence.length >= 2 || [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
+  if (!p.amount && (!looseSum || pinned)) {
     let best: Money | null = null;
     let bestDist = Infinity;
     for (const m of doc.money) {

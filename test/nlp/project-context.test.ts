@@ -33,3 +33,11 @@ test('a place a distance is measured from is a landmark, not the project\'s plac
   const z = run('The new 120-km railway from Osh to Jalal-Abad will cost $400 million.');
   assert.ok(z.projects[0]?.places.includes('Osh'), JSON.stringify(z.projects));
 });
+
+test('a sum in a sentence that also gives the project its capacity is the project\'s amount', () => {
+  const x = run('The partners also reviewed a gas chemical complex planned for the Mangystau region. Planned output is up to 500,000 tons of methanol a year, and the total bill is estimated at $900 million.');
+  const p = x.projects.find((q) => q.type === 'petrochemical_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.capacity[0]?.value, 500000);
+  assert.equal(p.amount?.value, 900e6);
+});
