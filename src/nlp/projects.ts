@@ -240,7 +240,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     }
     const ats = found.map((f) => f.at);
     const background = isBackground(ctx, s.first, s.last);
-    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats, background);
+    // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
+    const distinct = new Set(found.map((f) => f.draft)).size;
+    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats, background, distinct);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
     // project already pinned down by a name, a figure or a second mention)
@@ -546,8 +548,7 @@ function addSite(ctx: Ctx, first: number, last: number): number {
 }
 
 /** Attributes from the sentence of a project mention: figures, places, partners and status. */
-function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], background = false): void {
-  const projectsInSentence = ats.length;
+function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], background = false, projectsInSentence = ats.length): void {
   const { toks } = ctx;
   const pw = projectWords();
   // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"

@@ -41,3 +41,10 @@ test('a sum in a sentence that also gives the project its capacity is the projec
   assert.equal(p.capacity[0]?.value, 500000);
   assert.equal(p.amount?.value, 900e6);
 });
+
+test('two mentions of one project in a sentence still make a one-project sentence for its places', () => {
+  const x = run('Ertis Bridge Corporation will build the 1.2-km Irtysh bridge in the Abai region.\n\nLocals already call the bridge the Chinese bridge, and it will join Semey with Kurchatov across the river.');
+  const b = x.projects.filter((q) => q.type === 'bridge');
+  assert.equal(b.length, 1, JSON.stringify(x.projects));
+  assert.ok(b[0].places.includes('Semey') && b[0].places.includes('Kurchatov'), b[0].places.join('|'));
+});
