@@ -574,6 +574,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (isDistanceReference(ctx, pw, m)) continue;
       p.places.add(m.entity);
     }
+    const same = samePlaceReference(ctx, first, last);
+    if (same !== null) p.places.add(same);
   }
   attachFigures(ctx, p, first, last, at, ats);
   // a sentence of history ("commissioned in 1985", "in 2007 it took a stake") tells who was involved and what
@@ -632,6 +634,27 @@ function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
     if (ctx.toks[k].punct) return false;
   }
   return false;
+}
+
+let placeHeads: { region: Set<string>; city: Set<string> } | null = null;
+/** "in the same region", "in the same city": the region or city the text named last. */
+function samePlaceReference(ctx: Ctx, first: number, last: number): number | null {
+  placeHeads ??= (() => {
+    const w = loadJson<{ region_heads_lowercase: string[]; city_heads: string[] }>('lexicon/places.json');
+    return { region: new Set(w.region_heads_lowercase), city: new Set(w.city_heads) };
+  })();
+  for (let k = first; k + 2 <= last; k++) {
+    if (ctx.lowers[k] !== 'the' || ctx.lowers[k + 1] !== 'same') continue;
+    const head = ctx.lowers[k + 2];
+    const kind = placeHeads.region.has(head) ? 'region' : placeHeads.city.has(head) ? 'city' : null;
+    if (!kind) continue;
+    for (let j = first - 1; j >= 0; j--) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'PLACE' && !m.dateline && !m.headline && ctx.entities.places[m.entity]?.kind === kind) return m.entity;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "about 80 km north of Lima", "some 55 km from the capital": a place a distance is measured from is a

@@ -48,3 +48,10 @@ test('two mentions of one project in a sentence still make a one-project sentenc
   assert.equal(b.length, 1, JSON.stringify(x.projects));
   assert.ok(b[0].places.includes('Semey') && b[0].places.includes('Kurchatov'), b[0].places.join('|'));
 });
+
+test('"in the same region" places a project in the region the text named last', () => {
+  const x = run('Orda Chemicals will build a soda plant in the Kyzylorda region with Chinese partners. In the same region, a 50 MW solar power plant is being built by Sunkar Energy LLP.');
+  const p = x.projects.find((q) => q.type === 'solar_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Kyzylorda region']);
+});
