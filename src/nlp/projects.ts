@@ -338,6 +338,9 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
  * project under discussion; an indefinite one ("a new project", "a specific new project") introduces another
  * thing or denies there is one, so an adjective alone does not make the reference. */
 function isDefiniteReference(ctx: Ctx, i: number): boolean {
+  // "the 142-km line", "this $2 billion project": a figure between the determiner and the noun
+  const q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
+  if (q && q.first > 0) i = q.first;
   const prev = ctx.lowers[i - 1] ?? '';
   if (/^(the|this|that|its)$/.test(prev)) return true;
   if (!/^(new|enlarged|expanded|planned|whole)$/.test(prev)) return false;

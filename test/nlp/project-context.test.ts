@@ -55,3 +55,10 @@ test('"in the same region" places a project in the region the text named last', 
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.places, ['Kyzylorda region']);
 });
+
+test('a definite reference with a figure before its noun ("the 410-km line") points back to the project', () => {
+  const x = run('Tengri Rail Corporation will build the Aral–Karatau railway.\n\nThe 410-km line will cross the Shieli district, the heart of the Kyzylorda region, from north to south.');
+  const p = x.projects.find((q) => q.type === 'railway');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Shieli district'), p.places.join('|'));
+});
