@@ -433,6 +433,11 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'PERSON', first, last, 'surname');
     return;
   }
+  // "PT Kereta Api Indonesia (KAI)": an acronym an organisation defined is that organisation, even where a town shares it
+  if (first === last && toks[first].upper && out.some((m) => m.label === 'ORG' && m.acronym === toks[first].text)) {
+    push(ctx, out, 'ORG', first, last, 'acronym');
+    return;
+  }
   const whole = lookupPlace(text(ctx, first, last));
   // a one-word place that is also an ordinary word or name ("Highland", "Victoria") needs "in", "at", "near"...
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }

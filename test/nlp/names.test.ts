@@ -155,3 +155,9 @@ test('a name listed before a possessive place ("X and China\'s Y") is not a plac
   const x = run('A joint venture of Altyn-Temir and China\'s Xinfa Group will make gearboxes for wind turbines.');
   assert.ok(!names(x.places).includes('Altyn-Temir'), JSON.stringify(x.places));
 });
+
+test('an acronym an organisation defines is that organisation, even where a town shares it', () => {
+  const x = run('Bosses of Kazakh Invest (KAI) attended the signing. KAI will open an office in Almaty.');
+  assert.ok(!names(x.places).includes('KAI'), JSON.stringify(x.places));
+  assert.ok(x.organizations.some((o) => o.name === 'Kazakh Invest' && o.aliases.includes('KAI')), JSON.stringify(x.organizations));
+});
