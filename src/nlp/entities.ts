@@ -33,6 +33,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   linkAcronymsByInitials(tables);
   mergeShortForms(tables);
   mergeAttributiveCities(doc, tables);
+  mergeCompanyShortNames(doc, tables);
   // a site found by its context ("a station at Suswa") lies in the country the article's places mostly lie in
   const counts = new Map<string, number>();
   for (const p of tables.places) if (p.country && p.kind !== 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
@@ -210,6 +211,32 @@ function mergeAttributiveCities(doc: Doc, t: EntityTables): void {
   }
   if (merged) places.forEach((p, idx) => p.mentions.forEach((m) => { m.entity = idx; }));
 }
+
+/** "Volcan Compañía Minera ... chairman of Volcan": one word that starts an organisation's name in the text and
+ * matches only a town in a country the article names nowhere else is that organisation's short name, unless the
+ * text puts something in it ("met in Volcan"). */
+function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
+  const places = t.places;
+  const locative = (m: NameMention) => LOCATIVE_BEFORE.has(doc.tokens[m.first - 1]?.lower ?? '');
+  let merged = false;
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (p.kind !== 'city' || !p.country || /\s/.test(p.name)) continue;
+    const key = fold(p.name);
+    const org = t.organizations.findIndex((o) => fold(o.name).startsWith(`${key} `) && o.name.split(/\s+/).length >= 2);
+    if (org < 0) continue;
+    if (places.some((q) => q !== p && q.country === p.country) || p.mentions.some(locative)) continue;
+    const o = t.organizations[org];
+    if (!o.aliases.includes(p.name)) o.aliases.push(p.name);
+    for (const m of p.mentions) { m.label = 'ORG'; m.entity = org; o.mentions.push(m); }
+    places.splice(i, 1);
+    merged = true;
+  }
+  if (merged) places.forEach((p, idx) => p.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+// ("to" and "from" are left out: "according to Volcan", "a loan from Samruk" name bodies as often as places)
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around']);
 
 const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);
 function initials(name: string): string {

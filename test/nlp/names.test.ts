@@ -161,3 +161,12 @@ test('an acronym an organisation defines is that organisation, even where a town
   assert.ok(!names(x.places).includes('KAI'), JSON.stringify(x.places));
   assert.ok(x.organizations.some((o) => o.name === 'Kazakh Invest' && o.aliases.includes('KAI')), JSON.stringify(x.organizations));
 });
+
+test('a word that starts an organisation\'s name and matches only a town in a country named nowhere else is that organisation', () => {
+  const x = run('Kiruna Mining Group will build an iron ore concentrate plant in the Kostanay region. The chairman of Kiruna said work would begin in May.');
+  assert.ok(!names(x.places).includes('Kiruna'), JSON.stringify(x.places));
+  assert.ok(x.organizations.some((o) => o.name === 'Kiruna Mining Group' && o.aliases.includes('Kiruna')), JSON.stringify(x.organizations));
+  // a town of the article's own country stays a place
+  const y = run('Kostanay Minerals JSC will expand its plant. Officials met in Kostanay on Monday.');
+  assert.ok(names(y.places).includes('Kostanay'), JSON.stringify(y.places));
+});
