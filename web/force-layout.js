@@ -17,6 +17,7 @@ export function layout(nodes, edges, { iterations = 250, size = 1000, width = 10
   }
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined);
   const k = size / Math.sqrt(n) / 1.5; // ideal edge length
+  const cutoff2 = (3 * k) ** 2;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   let step = size / 10;
@@ -33,6 +34,10 @@ export function layout(nodes, edges, { iterations = 250, size = 1000, width = 10
           ddy = 0.1 * ((j % 5) - 2);
           d2 = ddx * ddx + ddy * ddy + 1e-6;
         }
+        // Beyond a few edge lengths nodes stop pushing (the grid variant of the method): else
+        // separate groups drive each other to the edges of the picture, and once it is fitted
+        // to the frame every edge inside a group shrinks to a few pixels.
+        if (d2 > cutoff2) continue;
         const f = (k * k) / d2; // repulsion k²/d, spread along the unit vector (divided by d again)
         dx[i] += ddx * f;
         dy[i] += ddy * f;
