@@ -175,7 +175,9 @@ function mergeShortForms(t: EntityTables): void {
   const orgs = t.organizations;
   for (let i = orgs.length - 1; i >= 0; i--) {
     const short = orgs[i].name;
-    const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && (o.name.startsWith(`${short} of `) || o.name.startsWith(`${short} for `)));
+    const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && (o.name.startsWith(`${short} of `) || o.name.startsWith(`${short} for `)
+      // "COSCO Shipping" for "China COSCO Shipping": the name without the country it opens with
+      || (o.name.endsWith(` ${short}`) && isCountryName(o.name.slice(0, o.name.length - short.length - 1)))));
     if (target < 0) continue;
     const o = orgs[target];
     if (!o.aliases.includes(short)) o.aliases.push(short);
@@ -237,6 +239,10 @@ function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
 
 // ("to" and "from" are left out: "according to Volcan", "a loan from Samruk" name bodies as often as places)
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around']);
+
+function isCountryName(s: string): boolean {
+  return loadGazetteer().lookup(s).some((e) => e.kind === 'country');
+}
 
 const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);
 function initials(name: string): string {

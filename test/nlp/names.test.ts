@@ -170,3 +170,11 @@ test('a word that starts an organisation\'s name and matches only a town in a co
   const y = run('Kostanay Minerals JSC will expand its plant. Officials met in Kostanay on Monday.');
   assert.ok(names(y.places).includes('Kostanay'), JSON.stringify(y.places));
 });
+
+test('an organisation named without the country its name opens with is the same organisation', () => {
+  const x = run('The terminal is controlled by China Steppe Logistics Group. Steppe Logistics Group holds 60% of it.');
+  const o = x.organizations.filter((q) => q.name.includes('Steppe Logistics'));
+  assert.equal(o.length, 1, JSON.stringify(x.organizations));
+  assert.equal(o[0].name, 'China Steppe Logistics Group');
+  assert.ok(o[0].aliases.includes('Steppe Logistics Group'), JSON.stringify(o[0]));
+});
