@@ -62,3 +62,12 @@ test('a definite reference with a figure before its noun ("the 410-km line") poi
   assert.ok(p, JSON.stringify(x.projects));
   assert.ok(p.places.includes('Shieli district'), p.places.join('|'));
 });
+
+test('"X built it" makes X the contractor and "Y put up the rest" makes Y a financier of the project under discussion', () => {
+  const x = run('The new 900-metre Ural bridge in Uralsk opened on Friday. Steppe Bridge Company (SBC) built it in two years. Most of the money came as a loan from the Eurasian Development Bank; the City of Uralsk put up the rest.');
+  const p = x.projects.find((q) => q.type === 'bridge');
+  assert.ok(p, JSON.stringify(x.projects));
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Steppe Bridge Company'), 'contractor', JSON.stringify(p.organizations));
+  assert.equal(role('City of Uralsk'), 'financier', JSON.stringify(p.organizations));
+});
