@@ -46,22 +46,43 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     if (!types.size) continue;
     const people: string[] = [];
     const orgs: string[] = [];
+    // "as Xi Jinping's state visit got under way": the owner of an event noun takes part in that event only
+    const ownEvent = new Map<string, EventType>();
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity >= 0);
     for (const m of inSentence) {
-      if (m.label === 'PERSON') { const n = entities.people[m.entity]?.name; if (n && !people.includes(n)) people.push(n); }
+      if (m.label === 'PERSON') {
+        const n = entities.people[m.entity]?.name;
+        const owned = possessedEvent(doc, lowers, table, m.last);
+        if (n && owned && !people.includes(n)) ownEvent.set(n, owned);
+        else if (n) ownEvent.delete(n);
+        if (n && !people.includes(n)) people.push(n);
+      }
       if (m.label === 'ORG') { const n = entities.organizations[m.entity]?.name; if (n && !orgs.includes(n)) orgs.push(n); }
     }
     const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
     const eventDate = date ?? (lastDate && lastDate.paragraph === s.paragraph ? lastDate.value : null);
     for (const type of types) {
-      if (type === 'meeting' && people.length < 1) continue;
-      if (type === 'visit' && people.length < 1) continue;
-      if ((type === 'agreement' || type === 'investment') && orgs.length + people.length < 1) continue;
-      if (type === 'launch' && !projectNames.length && people.length < 1) continue;
-      drafts.push({ type, date: eventDate, participants: [...people], organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si });
+      const who = people.filter((n) => (ownEvent.get(n) ?? type) === type);
+      if (type === 'meeting' && who.length < 1) continue;
+      if (type === 'visit' && who.length < 1) continue;
+      if ((type === 'agreement' || type === 'investment') && orgs.length + who.length < 1) continue;
+      if (type === 'launch' && !projectNames.length && who.length < 1) continue;
+      drafts.push({ type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si });
     }
   }
   return mergeEvents(drafts);
+}
+
+/** The event type of the noun a person's possessive governs ("Xi's state visit", "Tokayev's talks"), if any. */
+function possessedEvent(doc: Doc, lowers: string[], table: PhraseTable<EventType>, last: number): EventType | null {
+  const s = doc.tokens[last + 1]?.text;
+  if (s !== "'s" && s !== '’s') return null;
+  for (let k = last + 2; k <= Math.min(lowers.length - 1, last + 4); k++) {
+    const hit = phraseAt(table, lowers, k);
+    if (hit) return hit.value;
+    if (doc.tokens[k].punct) return null;
+  }
+  return null;
 }
 
 function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
