@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors),
     };
   }
   return words;
@@ -276,7 +276,7 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     if (main) {
       for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
         const m = ctx.mentionAt[j];
-        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '')) {
+        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)) {
           main.places.add(m.entity);
         }
         if (m) j = m.last;
@@ -558,7 +558,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
-      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m)) {
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
@@ -566,7 +566,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   }
   // single-project sentences give their sub-national places to the project, except where a
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
-  if (projectsInSentence === 1) {
+  // ("presented the deal in Lima": a sentence that names the project only as a deal places the deal, not the works)
+  if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
@@ -574,7 +575,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Beijing", "talks in Xi'an" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -658,6 +659,12 @@ function samePlaceReference(ctx: Ctx, first: number, last: number): number | nul
     return null;
   }
   return null;
+}
+
+/** "a port project in Davos deal", "at the Astana talks": a place right before an event or deal noun modifies it. */
+function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  const next = ctx.lowers[m.last + 1] ?? '';
+  return pw.eventPlaceWords.has(next) || pw.transactions.has(next);
 }
 
 /** "about 80 km north of Lima", "some 55 km from the capital": a place a distance is measured from is a

@@ -71,3 +71,18 @@ test('"X built it" makes X the contractor and "Y put up the rest" makes Y a fina
   assert.equal(role('Steppe Bridge Company'), 'contractor', JSON.stringify(p.organizations));
   assert.equal(role('City of Uralsk'), 'financier', JSON.stringify(p.organizations));
 });
+
+test('a sentence naming the project only as "the deal" places the deal, not the works', () => {
+  const x = run('Caspian Ports JSC has agreed to buy 51% of the company building a grain terminal in Aktau.\n\nIn Astana, the minister presented the deal as the start of a trade route to the whole of Central Asia and Kashgar.');
+  const p = x.projects.find((q) => q.type === 'port' || q.type === 'logistics_hub' || q.type === 'agricultural_facility');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Aktau'), p.places.join('|'));
+  assert.ok(!p.places.includes('Astana') && !p.places.includes('Kashgar'), p.places.join('|'));
+});
+
+test('a place right before an event or deal noun ("in Baku deal") modifies that noun', () => {
+  const x = run('Caspian Ports JSC will buy 51% of the grain terminal project in Aktau, officials said on Monday.', '2025-03-12', 'Caspian Ports buys control of grain terminal project in Baku deal');
+  const p = x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Aktau']);
+});
