@@ -86,3 +86,11 @@ test('a place right before an event or deal noun ("in Baku deal") modifies that 
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.places, ['Aktau']);
 });
+
+test('a capital as the subject of a verb of saying or wanting stands for its government, not the project\'s place', () => {
+  const x = run('Officials in Moscow said on Friday that Beijing would work with Astana to finish the 400 MW Ekibastuz power plant in the Pavlodar region.');
+  const p = x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Pavlodar region'), p.places.join('|'));
+  assert.ok(!p.places.includes('Beijing'), p.places.join('|'));
+});
