@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
+import { run, names } from './helpers.js';
 
 test('a project referred to again ("the line runs...") is still under discussion in the next paragraph', () => {
   const x = run([
@@ -93,4 +93,15 @@ test('a capital as the subject of a verb of saying or wanting stands for its gov
   assert.ok(p, JSON.stringify(x.projects));
   assert.ok(p.places.includes('Pavlodar region'), p.places.join('|'));
   assert.ok(!p.places.includes('Beijing'), p.places.join('|'));
+});
+
+test('a lone unknown name before a facility named after its site ("the Tasbulak hydropower plant") is that site', () => {
+  const x = run('Zhetysu Energy LLP will build the 350 MW Tasbulak hydropower plant on the Ili river.');
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Tasbulak'), p.places.join('|'));
+  assert.equal(x.places.find((q) => q.name === 'Tasbulak')?.kind, 'site');
+  // a bridge is often named after a person; a demonym is no place
+  const y = run('Crowds crossed the new Abai Bridge, and engineers praised the Chinese wind farm nearby.');
+  assert.ok(!names(y.places).includes('Abai') && !names(y.places).includes('Chinese'), JSON.stringify(y.places));
 });
