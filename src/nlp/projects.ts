@@ -134,6 +134,13 @@ function linearKinds(): Set<string> {
   return linear;
 }
 
+let visitors: Map<string, Set<string>> | null = null;
+/** "two container ships" at a port: counted things that call at a facility are not its capacity. */
+function isVisitorCount(type: ProjectType, q: Quantity): boolean {
+  visitors ??= new Map(Object.entries(loadJson<{ visitor_counts: Record<string, string[]> }>('lexicon/facilities.json').visitor_counts).map(([k, v]) => [k, new Set(v)]));
+  return q.kind === 'count' && Boolean(q.item && visitors.get(type)?.has(q.item));
+}
+
 let partKinds: Set<string> | null = null;
 function partOfPlant(): Set<string> {
   partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
@@ -720,6 +727,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind)) continue;
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
+      if (isVisitorCount(p.type, q)) continue;
       if (isAggregate(ctx, q.first, q.last, pw)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
@@ -734,6 +742,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
+      if (isVisitorCount(p.type, q)) continue;
       if (isAggregate(ctx, q.first, q.last, pw) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       if (other) addCapacity(ctx, p, q);

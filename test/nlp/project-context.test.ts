@@ -105,3 +105,10 @@ test('a lone unknown name before a facility named after its site ("the Tasbulak 
   const y = run('Crowds crossed the new Abai Bridge, and engineers praised the Chinese wind farm nearby.');
   assert.ok(!names(y.places).includes('Abai') && !names(y.places).includes('Chinese'), JSON.stringify(y.places));
 });
+
+test('ships calling at a port are not its capacity', () => {
+  const x = run('The new Kuryk container terminal opened on Monday, and two container ships began unloading cargo at once.');
+  const p = x.projects.find((q) => q.type === 'port');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.capacity, []);
+});
