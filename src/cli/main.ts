@@ -8,6 +8,9 @@ import { runCurationLog, runMerge, runSet, runSplit } from './curation-commands.
 import { EXPORT_FORMATS, runExport, type ExportFormat } from './export-command.js';
 import { runReprocess } from './reprocess-command.js';
 import { runWatch } from './watch-command.js';
+import { runWorker, type WorkerFlags } from './worker-command.js';
+import { runJobs } from './jobs-command.js';
+import { jobPolicyOptions, queueOption, type JobPolicyFlags, type QueueFlags } from './queue-options.js';
 import { UsageError } from './usage-error.js';
 import { readLimitOptions, type ReadLimitFlags } from './read-limits-options.js';
 import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
@@ -45,7 +48,9 @@ export function buildProgram(): Command {
     .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption());
   for (const o of readLimitOptions()) ingest.addOption(o);
   ingest.option('--threads <n>', 'extraction threads (0: extract on the main thread; default: one per core for batches of 16 or more)');
-  ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean; threads?: string; lexicon?: string[] } & ReadLimitFlags) => runIngest(inputs, o)));
+  ingest.addOption(queueOption('enqueue the documents for `corridor worker` instead of storing them here'));
+  for (const o of jobPolicyOptions()) ingest.addOption(o);
+  ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean; threads?: string; lexicon?: string[] } & ReadLimitFlags & QueueFlags & JobPolicyFlags) => runIngest(inputs, o)));
 
   program.command('projects').description('list projects in the register')
     .addOption(dbOption()).option('--q <text>', 'full-text search').option('--country <cc>', 'ISO 3166-1 alpha-2 host country')
@@ -86,7 +91,20 @@ export function buildProgram(): Command {
     .argument('<urls...>').option('--every <interval>', 'time between polls: 15m, 1h, 90s', '15m').option('--once', 'poll each feed once and exit')
     .addOption(dbOption()).addOption(lexiconOption());
   for (const o of readLimitOptions()) watch.addOption(o);
-  watch.action(action((urls: string[], o: { db?: string; every: string; once?: boolean } & ReadLimitFlags) => runWatch(urls, o)));
+  watch.addOption(queueOption('enqueue new items for `corridor worker` instead of storing them here'));
+  for (const o of jobPolicyOptions()) watch.addOption(o);
+  watch.action(action((urls: string[], o: { db?: string; every: string; once?: boolean } & ReadLimitFlags & QueueFlags & JobPolicyFlags) => runWatch(urls, o)));
+
+  program.command('worker').description('take documents from the job queue, extract and store them, until SIGTERM or Ctrl-C')
+    .addOption(queueOption('the job queue')).addOption(dbOption())
+    .option('--concurrency <n>', 'documents in hand at once; above 1, extraction runs on that many threads', '1')
+    .option('--refresh-every <duration>', 'while busy, replay a stale register at most this often', '60s')
+    .option('--quiet', 'log only failures').addOption(lexiconOption())
+    .action(action((o: WorkerFlags) => runWorker(o)));
+  program.command('jobs').description('the job queue: jobs by state, and the dead letters with their reasons')
+    .addOption(queueOption('the job queue')).addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .option('--retry-dead', 'put every dead letter back in the queue with fresh retries')
+    .action(action((o: QueueFlags & { format: 'table' | 'json'; retryDead?: boolean }) => runJobs(o)));
 
   program.command('reprocess').description('re-extract every stored document with the current engine and lexicons, keeping curation')
     .addOption(dbOption()).option('--quiet', 'no progress bar').addOption(lexiconOption())

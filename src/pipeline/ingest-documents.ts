@@ -114,16 +114,17 @@ function summarize(outcomes: IngestOutcome[], rebuilt: boolean): IngestSummary {
   };
 }
 
-type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction };
+export type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction };
 
 /** Starts extracting a document unless the register already holds its text (a re-run skips the work). */
-async function prepare(r: ReadDocument, store: Store, extractor: Extractor): Promise<Prepared> {
+export async function prepare(r: ReadDocument, store: Store, extractor: Extractor): Promise<Prepared> {
   const hash = contentHash(analysisText(r.text, r.meta.title).text);
   if (await store.hasDocument(hash)) return { present: true, hash };
   return { present: false, extraction: await extractor.extract(extractInput(r)) };
 }
 
-async function storeOne(r: ReadDocument | ReadFailure, prepared: Promise<Prepared> | null, store: Store): Promise<IngestOutcome> {
+/** Stores one prepared document (deferring the replay to `refresh()`); a failure is an outcome, never a throw. */
+export async function storeOne(r: ReadDocument | ReadFailure, prepared: Promise<Prepared> | null, store: Store): Promise<IngestOutcome> {
   if (isFailure(r)) return { input: r.input, status: 'failed', reason: r.reason };
   try {
     const p = await prepared!;

@@ -1,8 +1,10 @@
 // `corridor watch`: poll feeds with conditional requests and take in only what is new. A feed
 // that answers 304 (its ETag or Last-Modified unchanged) costs one small request; a changed feed
-// is read whole, and items already stored (same text) are skipped before extraction.
+// is read whole, and items already stored (same text) are skipped before extraction. With a
+// queue, new items are enqueued for workers instead of extracted here.
 
 import { fetchUrl, isFetchFailure } from '../ingest/fetch-url.js';
+import type { ReadResult } from '../ingest/document.js';
 import { fetchOptions, readFetched, type ReadInputOptions } from '../ingest/read-inputs.js';
 import type { FeedState, Store } from '../store/store.js';
 import { ingestReadResults } from './ingest-documents.js';
@@ -16,7 +18,18 @@ export interface PollResult {
   reason?: string;
 }
 
-export async function pollFeed(url: string, store: Store, opts: ReadInputOptions = {}): Promise<PollResult> {
+/** What becomes of a changed feed's items: stored here (the default), or enqueued for workers (`watch --queue`). */
+export type TakeItems = (results: ReadResult[]) => Promise<{ added: number; failed: number; reason?: string }>;
+
+/** Extracts and stores the items on this thread. */
+export function storeItems(store: Store): TakeItems {
+  return async (results) => {
+    const summary = await ingestReadResults(results, store);
+    return { added: summary.added, failed: summary.failed, reason: summary.outcomes.find((o) => o.status === 'failed')?.reason };
+  };
+}
+
+export async function pollFeed(url: string, store: Store, opts: ReadInputOptions = {}, take: TakeItems = storeItems(store)): Promise<PollResult> {
   const before = await store.feedState(url);
   const fetched = await fetchUrl(url, { ...fetchOptions(opts), ifNoneMatch: before?.etag, ifModifiedSince: before?.lastModified });
   const now = new Date().toISOString();
@@ -34,13 +47,12 @@ export async function pollFeed(url: string, store: Store, opts: ReadInputOptions
     return { url, status: 'not-modified', items: 0, added: 0, failed: 0 };
   }
   const results = readFetched(url, fetched, opts);
-  const summary = await ingestReadResults(results, store);
+  const taken = await take(results);
   await store.saveFeedState(keep({
     etag: fetched.etag, lastModified: fetched.lastModified, lastStatus: String(fetched.status),
-    itemsSeen: (before?.itemsSeen ?? 0) + results.length, itemsAdded: (before?.itemsAdded ?? 0) + summary.added,
+    itemsSeen: (before?.itemsSeen ?? 0) + results.length, itemsAdded: (before?.itemsAdded ?? 0) + taken.added,
   }));
-  const reason = summary.outcomes.find((o) => o.status === 'failed')?.reason;
-  return { url, status: 'read', items: results.length, added: summary.added, failed: summary.failed, ...(reason ? { reason } : {}) };
+  return { url, status: 'read', items: results.length, added: taken.added, failed: taken.failed, ...(taken.reason ? { reason: taken.reason } : {}) };
 }
 
 /** "15m", "30s", "2h", "1d" or plain seconds, in milliseconds; null when unreadable. */

@@ -1,0 +1,23 @@
+// How long a worker may hold a document, and how failures are retried. Set on each job when it is
+// enqueued (pg-boss copies them into the job row), and as the queue's defaults for jobs sent
+// by other means.
+
+export interface JobPolicy {
+  /** Attempts after the first before the job goes to the dead-letter queue. */
+  retryLimit: number;
+  /** Seconds before the first retry; with backoff each later one waits about twice as long. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /**
+   * Seconds a worker may hold a job. A worker killed with SIGKILL never gives its jobs back;
+   * past this they count as failed attempts and return to the queue for another worker.
+   * Generous: extracting the largest allowed document takes seconds, not minutes.
+   */
+  expireInSeconds: number;
+}
+
+export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 };
+
+export const DOCUMENTS_QUEUE = 'corridor-documents';
+/** Where pg-boss moves a job that failed its last retry, with the failure as the job's output. */
+export const DEAD_LETTER_QUEUE = 'corridor-documents-dead';
