@@ -433,7 +433,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     for (let k = span.first; k <= span.last; k++) {
       const m = ctx.mentionAt[k];
       if (m?.label === 'PLACE' && !m.dateline) { placeIdx.add(m.entity); proper = true; }
-      if (m?.label === 'ORG') { orgIdx.set(m.entity, 'partner'); proper = true; }
+      // "the CASPI BITUM LLP plant", "Sinopec's refinery": the body that names the facility as its own owns it
+      if (m?.label === 'ORG') { orgIdx.set(m.entity, ownsByName(ctx, m, first) ? 'owner' : 'partner'); proper = true; }
       if (ctx.quantityAt[k] || toks[k].cap) proper = true;
     }
     // route ends that the gazetteer did not know are sites
@@ -500,6 +501,14 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** An organisation right before the facility word, or before it with a possessive, names its owner. */
+function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
+  const gap = first - m.last - 1;
+  if (gap === 0) return true;
+  const s = ctx.toks[m.last + 1]?.text;
+  return gap === 1 && (s === "'s" || s === '’s');
 }
 
 /** "27 tunnels and 46 bridges": a count of parts (the bridges of a line) rather than one work of its own. */

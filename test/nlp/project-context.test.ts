@@ -112,3 +112,13 @@ test('ships calling at a port are not its capacity', () => {
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.capacity, []);
 });
+
+test('a body that names the facility as its own ("the X LLP plant", "X\'s refinery") is its owner', () => {
+  const x = run('Work continues on lifting capacity at the Steppe Bitumen LLP plant in Aktau to 400,000 tonnes a year.');
+  const p = x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.organizations.find((o) => o.name === 'Steppe Bitumen LLP')?.role, 'owner', JSON.stringify(p.organizations));
+  const y = run('Qazaq Oil Refining JSC\'s refinery in Atyrau will be modernised by Tianjin Petro Engineering Company.');
+  const q = y.projects.find((r) => r.type === 'refinery');
+  assert.equal(q?.organizations.find((o) => o.name === 'Qazaq Oil Refining JSC')?.role, 'owner', JSON.stringify(y.projects));
+});
