@@ -7,7 +7,7 @@ import type { Quantity } from './doc.js';
 interface FacilityKind { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][] }
 interface FacilityData { kinds: FacilityKind[] }
 interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[] }
-interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }
+interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; contractor_words?: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }
 
 export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
 
@@ -21,6 +21,7 @@ export interface FacilityLexicon {
   roles: PhraseTable<Role>;
   governmentWords: Set<string>;
   financierWords: Set<string>;
+  contractorWords: Set<string>;
   notPartyWords: Set<string>;
   recipientVerbs: Set<string>;
   structureCues: PhraseTable<true>;
@@ -67,6 +68,7 @@ export function getFacilityLexicon(): FacilityLexicon {
     roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
     governmentWords: new Set(r.government_words),
     financierWords: new Set(r.financier_words),
+    contractorWords: new Set(r.contractor_words ?? []),
     notPartyWords: new Set(r.not_party_words),
     recipientVerbs: new Set(r.recipient_verbs),
     structureCues: table(r.structure_cues.map((c) => [c, true] as [string, true])),

@@ -843,6 +843,8 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
+  // a design or construction institute designs or builds: without another cue its part is the contractor's
+  if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
 }

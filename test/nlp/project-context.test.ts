@@ -122,3 +122,12 @@ test('a body that names the facility as its own ("the X LLP plant", "X\'s refine
   const q = y.projects.find((r) => r.type === 'refinery');
   assert.equal(q?.organizations.find((o) => o.name === 'Qazaq Oil Refining JSC')?.role, 'owner', JSON.stringify(y.projects));
 });
+
+test('a design or construction institute with no other cue is the contractor', () => {
+  const x = run('Steppe Rail JSC and the Almaty Transport Design Institute discussed the Aral–Karatau railway on Monday.');
+  const p = x.projects.find((q) => q.type === 'railway');
+  assert.ok(p, JSON.stringify(x.projects));
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Almaty Transport Design Institute'), 'contractor', JSON.stringify(p.organizations));
+  assert.equal(role('Steppe Rail JSC'), 'partner', JSON.stringify(p.organizations));
+});
