@@ -36,3 +36,13 @@ export function cleanCount(n: unknown): number | undefined {
   if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
   return Math.max(0, Math.floor(n));
 }
+
+/**
+ * The same query as `ftsQuery` for PostgreSQL's to_tsquery: every word required, the last one
+ * also as a prefix. Words hold only letters and digits, so quoting them makes each a plain lexeme.
+ */
+export function tsQuery(text: string): string | null {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.slice(0, 32).map((w, i, all) => `'${w}'${i === all.length - 1 ? ':*' : ''}`).join(' & ');
+}

@@ -1,6 +1,6 @@
 // The knowledge base across documents: order-independent records and ids, dated history,
 // conflicting figures, near-duplicate stories, curation that survives replays and re-extraction,
-// and the exports. Real SQLite files, the real engine over the bundled examples.
+// and the exports. Real databases (SQLite files, PostgreSQL schemas), the real engine over the bundled examples.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,14 +13,14 @@ import { registerToGraphml } from '../../src/export/export-graphml.js';
 import { buildRegisterExport } from '../../src/export/register-export.js';
 import { ingestDocuments } from '../../src/pipeline/ingest-documents.js';
 import { reextract } from '../../src/pipeline/reextract.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { openTestStore } from './engines.js';
 import { CurationError, type Store } from '../../src/store/store.js';
 import { makeDoc, tempDir } from './fixtures.js';
 
 const tmp = tempDir();
 after(tmp.cleanup);
 let n = 0;
-const fresh = (): Store => openSqliteStore(join(tmp.dir, `kb-${++n}.db`));
+const fresh = async (): Promise<Store> => (await openTestStore()).store;
 
 // every bundled article and feed, one path each, so the order can be varied
 const EXAMPLES = [
@@ -36,7 +36,7 @@ function shuffled<T>(xs: T[]): T[] {
 }
 
 async function exportAfter(paths: string[]): Promise<string> {
-  const store = fresh();
+  const store = await fresh();
   try {
     const s = await ingestDocuments(paths, store);
     assert.equal(s.failed, 0);
@@ -56,7 +56,7 @@ test('the same articles in three orders give byte-identical exports (records, id
 });
 
 test('one project reported three times: one record with a dated status history and every source', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(EXAMPLES, store);
     const guzar = (await store.listProjects({ q: 'Guzar' })).filter((p) => p.type === 'fertilizer_plant');
@@ -74,7 +74,7 @@ test('one project reported three times: one record with a dated status history a
 });
 
 test('a later document leaves the ids of records it does not mention alone', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(EXAMPLES, store);
     const before = new Map((await store.listProjects()).map((p) => [p.id, p.name]));
@@ -107,7 +107,7 @@ const plant = (text: string, published: string, capacity: number, status: 'annou
 });
 
 test('sources that disagree on a figure: both values are kept, each with its documents', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await store.addDocument(plant('Steppe Cement JSC plans a 2 million tonne cement plant at Qarabel.', '2024-02-01', 2e6, 'announced'));
     await store.addDocument(plant('Steppe Cement JSC signed for its 1 million tonne cement plant at Qarabel.', '2024-09-01', 1e6, 'agreed'));
@@ -134,7 +134,7 @@ test('a republished wire story is one story with two sources; a different story 
   const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(dir);
   writeFileSync(join(dir, 'copy.txt'), copy);
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(['examples/uz-guzar-urea-2024-03-05.txt', join(dir, 'copy.txt'), 'examples/uz-guzar-urea-2025-06-18.html'], store);
     const docs = await store.listDocuments();
@@ -150,7 +150,7 @@ test('a republished wire story is one story with two sources; a different story 
 });
 
 test('curation: merge, set and split are audited, follow redirects and survive replays and re-extraction', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(EXAMPLES, store);
     const projects = await store.listProjects();
@@ -201,7 +201,7 @@ test('curation: merge, set and split are audited, follow redirects and survive r
 });
 
 test('organisations merged by hand stay merged through a replay', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(EXAMPLES, store);
     const orgs = await store.listOrganizations();
@@ -219,7 +219,7 @@ test('organisations merged by hand stay merged through a replay', async () => {
 });
 
 test('exports: CSV one row per project, GeoJSON points as [lon, lat], GraphML that parses', async () => {
-  const store = fresh();
+  const store = await fresh();
   try {
     await ingestDocuments(EXAMPLES, store);
     const reg = await buildRegisterExport(store);

@@ -4,27 +4,23 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { join } from 'node:path';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { ProjectFilter, Store } from '../../src/store/store.js';
-import { countRows } from './helpers.js';
-import { D1, D2, D3, tempDir } from './fixtures.js';
+import { countRows, openTestStore } from './engines.js';
+import { D1, D2, D3 } from './fixtures.js';
 
-const tmp = tempDir();
-const file = join(tmp.dir, 'list.db');
 let store: Store;
+let file: string;
 const NUMBER_BY_NAME: Record<string, number> = {
   'Beskol Oil Refinery expansion': 1, 'Zharsu wind farm': 2, 'Sarydala–Beskol railway': 3, 'Aurora Zharsu wind project': 4, 'Sarydala Solar Park': 5,
 };
 const numberOf = new Map<string, number>();
 before(async () => {
-  store = openSqliteStore(file);
+  ({ store, target: file } = await openTestStore());
   for (const d of [D1, D2, D3]) await store.addDocument(d);
   for (const p of await store.listProjects()) numberOf.set(p.id, NUMBER_BY_NAME[p.name]);
 });
 after(async () => {
   await store.close();
-  tmp.cleanup();
 });
 
 const ids = async (f: ProjectFilter) => (await store.listProjects(f)).map((p) => numberOf.get(p.id));
@@ -148,7 +144,7 @@ const HOSTILE = [
 ];
 
 test('hostile strings in every filter: no error, no extra rows, nothing dropped', async () => {
-  const before = countRows(file);
+  const before = (await countRows(file));
   for (const s of HOSTILE) {
     for (const key of ['q', 'country', 'sector', 'status', 'org'] as const) {
       const rows = await store.listProjects({ [key]: s } as ProjectFilter);
@@ -162,7 +158,7 @@ test('hostile strings in every filter: no error, no extra rows, nothing dropped'
     assert.equal(await store.getDocument(s as unknown as number), null);
     assert.deepEqual(await ids({ limit: s as unknown as number, offset: s as unknown as number }), [1, 3, 4, 5, 2]);
   }
-  assert.deepEqual(countRows(file), before);
+  assert.deepEqual((await countRows(file)), before);
 });
 
 test('control characters are blanks: a filter of only those is no filter, like an empty one', async () => {

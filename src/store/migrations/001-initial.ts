@@ -38,6 +38,7 @@ CREATE TABLE organizations (
   ${COUNTRY('country')}
 );
 CREATE TABLE organization_aliases (
+  ${d.rowidColumn}
   organization_id INTEGER NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
   alias TEXT NOT NULL CHECK (alias <> ''),
   key TEXT NOT NULL CHECK (key <> ''),
@@ -52,6 +53,7 @@ CREATE TABLE people (
   name TEXT NOT NULL CHECK (name <> '')
 );
 CREATE TABLE person_aliases (
+  ${d.rowidColumn}
   person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
   alias TEXT NOT NULL CHECK (alias <> ''),
   key TEXT NOT NULL CHECK (key <> ''),

@@ -74,6 +74,7 @@ CREATE INDEX project_names_project_idx ON project_names (project_id);
 CREATE INDEX project_names_key_idx ON project_names (key);
 DROP TABLE project_places;
 CREATE TABLE project_places (
+  ${d.rowidColumn}
   project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
   statement_id INTEGER NOT NULL REFERENCES project_statements (id) ON DELETE CASCADE,
   place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE,
@@ -109,7 +110,7 @@ CREATE INDEX project_mentions_project_idx ON project_mentions (project_id);
 CREATE INDEX project_mentions_document_idx ON project_mentions (document_id);
 ${d.name === 'sqlite' ? `CREATE TRIGGER project_mentions_fts_delete AFTER DELETE ON project_mentions BEGIN
   DELETE FROM mention_fts WHERE rowid = old.id;
-END;` : ''}
+END;` : `ALTER TABLE mention_fts ADD FOREIGN KEY (rowid) REFERENCES project_mentions (id) ON DELETE CASCADE;`}
 
 CREATE TABLE kb_meta (
   key TEXT PRIMARY KEY,

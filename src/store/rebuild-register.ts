@@ -4,9 +4,9 @@
 // (two records became one, or an earlier document now seeds the record) are kept as redirects
 // to the record that holds what they named.
 
-import { deriveDocument, markRegister } from './sqlite-add-document.js';
-import { applyCuration } from './sqlite-curation.js';
-import type { SqliteStatements } from './sqlite-statements.js';
+import { deriveDocument, markRegister } from './add-document.js';
+import { applyCuration } from './curation.js';
+import type { SqlDriver } from './sql-driver.js';
 
 /** Derived tables, children first, so foreign keys never point at a deleted row. */
 const DERIVED = [
@@ -19,29 +19,29 @@ const DERIVED = [
 interface Retired { uid: string; table: 'projects' | 'organizations' | 'people'; anchors: string[] }
 
 /** Call inside one transaction: a failure leaves the previous register untouched. */
-export function rebuildRegister(sql: SqliteStatements): { documents: number } {
-  const before = retiredCandidates(sql);
-  for (const table of DERIVED) sql.run(`DELETE FROM ${table}`);
-  sql.run('UPDATE documents SET story = NULL');
-  const ids = sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon');
-  for (const { id } of ids) deriveDocument(sql, id);
-  applyCuration(sql);
-  recordRedirects(sql, before);
-  markRegister(sql, false);
+export async function rebuildRegister(sql: SqlDriver): Promise<{ documents: number }> {
+  const before = (await retiredCandidates(sql));
+  for (const table of DERIVED) await sql.run(`DELETE FROM ${table}`);
+  await sql.run('UPDATE documents SET story = NULL');
+  const ids = (await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon'));
+  for (const { id } of ids) await deriveDocument(sql, id);
+  await applyCuration(sql);
+  await recordRedirects(sql, before);
+  await markRegister(sql, false);
   return { documents: ids.length };
 }
 
 /** Every current public id with what locates its record after a replay. */
-function retiredCandidates(sql: SqliteStatements): Retired[] {
+async function retiredCandidates(sql: SqlDriver): Promise<Retired[]> {
   const out: Retired[] = [];
   const group = (rows: { uid: string | null; anchor: string }[], table: Retired['table']) => {
     const by = new Map<string, string[]>();
     for (const r of rows) if (r.uid) by.set(r.uid, [...(by.get(r.uid) ?? []), r.anchor]);
     for (const [uid, anchors] of by) out.push({ uid, table, anchors });
   };
-  group(sql.all(`SELECT p.uid, s.skey AS anchor FROM projects p JOIN project_statements s ON s.project_id = p.id WHERE s.skey IS NOT NULL`), 'projects');
-  group(sql.all(`SELECT o.uid, a.key AS anchor FROM organizations o JOIN organization_aliases a ON a.organization_id = o.id`), 'organizations');
-  group(sql.all(`SELECT p.uid, a.key AS anchor FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE a.matchable = 1`), 'people');
+  group((await sql.all(`SELECT p.uid, s.skey AS anchor FROM projects p JOIN project_statements s ON s.project_id = p.id WHERE s.skey IS NOT NULL`)), 'projects');
+  group((await sql.all(`SELECT o.uid, a.key AS anchor FROM organizations o JOIN organization_aliases a ON a.organization_id = o.id`)), 'organizations');
+  group((await sql.all(`SELECT p.uid, a.key AS anchor FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE a.matchable = 1`)), 'people');
   return out;
 }
 
@@ -51,19 +51,23 @@ const HOLDER: Record<Retired['table'], string> = {
   people: 'SELECT p.uid FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.key = ? AND a.matchable = 1 ORDER BY p.id',
 };
 
-function recordRedirects(sql: SqliteStatements, before: Retired[]): void {
+async function recordRedirects(sql: SqlDriver, before: Retired[]): Promise<void> {
   const now = new Date().toISOString();
   for (const r of before) {
-    if (sql.get(`SELECT 1 FROM ${r.table} WHERE uid = ?`, r.uid)) continue;
-    const holder = r.anchors.map((a) => sql.get<{ uid: string }>(HOLDER[r.table], a)?.uid).find((u) => u);
+    if ((await sql.get(`SELECT 1 FROM ${r.table} WHERE uid = ?`, r.uid))) continue;
+    let holder: string | undefined;
+    for (const a of r.anchors) {
+      holder = (await sql.get<{ uid: string }>(HOLDER[r.table], a))?.uid;
+      if (holder) break;
+    }
     if (!holder) continue;
-    sql.run(
+    await sql.run(
       `INSERT INTO redirects (old_uid, new_uid, at) VALUES (?, ?, ?) ON CONFLICT (old_uid) DO UPDATE SET new_uid = excluded.new_uid, at = excluded.at`,
       r.uid, holder, now,
     );
   }
   // A record that came back (an id retired, then seeded again) is no longer a redirect.
   for (const table of ['projects', 'organizations', 'people'] as const) {
-    sql.run(`DELETE FROM redirects WHERE old_uid IN (SELECT uid FROM ${table} WHERE uid IS NOT NULL)`);
+    await sql.run(`DELETE FROM redirects WHERE old_uid IN (SELECT uid FROM ${table} WHERE uid IS NOT NULL)`);
   }
 }

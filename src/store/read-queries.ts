@@ -1,8 +1,7 @@
-// The web app's read models over the SQLite register (shapes in read-models.ts). Plain SQL a
-// PostgreSQL store can reuse, except the full-text clause; anything engine-specific (JSON
+// The web app's read models over the register (shapes in read-models.ts). Plain SQL both
+// engines read, except the full-text clause (search-sql.ts); anything engine-specific (JSON
 // functions, rowid) is left out and done in code over small result sets instead.
 
-import type Database from 'better-sqlite3';
 import type { Amount, Capacity, Extraction, Role, Status } from '../nlp/extraction.js';
 import { STATUSES } from '../nlp/extraction.js';
 import { foldCase } from '../resolve/normalize-name.js';
@@ -12,20 +11,11 @@ import type {
   RegisterPage, RegisterRow, RegisterSort, SpanKind,
 } from './read-models.js';
 import { PRECISIONS } from './read-models.js';
-import { cleanCount, cleanText, ftsQuery, likeContains, likePrefix } from './search-query.js';
-import { placeholders, SqliteStatements, type SqlValue } from './sqlite-statements.js';
-import { currentUid } from './sqlite-curation.js';
-
-// One statement cache per database handle, so repeated page loads reuse prepared SQL.
-const statementsByDb = new WeakMap<Database.Database, SqliteStatements>();
-function sqlFor(db: Database.Database): SqliteStatements {
-  let sql = statementsByDb.get(db);
-  if (!sql) {
-    sql = new SqliteStatements(db);
-    statementsByDb.set(db, sql);
-  }
-  return sql;
-}
+import type { DialectName } from './migrations.js';
+import { cleanCount, cleanText, likeContains, likePrefix } from './search-query.js';
+import { SEARCH_SQL } from './search-sql.js';
+import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
+import { currentUid } from './curation.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
@@ -40,8 +30,8 @@ type FacetName = keyof RegisterFacets;
  * Each filter as data: which facet it narrows (so that facet's own counts ignore it) and the
  * clause it adds, or null when the filter is not set.
  */
-const REGISTER_CLAUSES: { facet: FacetName | null; clause: (f: RegisterFilter) => Clause | null }[] = [
-  { facet: null, clause: (f) => textClause(cleanText(f.q)) },
+const REGISTER_CLAUSES: { facet: FacetName | null; clause: (f: RegisterFilter, dialect: DialectName) => Clause | null }[] = [
+  { facet: null, clause: (f, dialect) => textClause(cleanText(f.q), dialect) },
   { facet: 'country', clause: (f) => equals('p.country', cleanText(f.country).toUpperCase()) },
   {
     facet: 'sector',
@@ -104,22 +94,17 @@ function idClause(sql: string, id: number | undefined): Clause | null {
 }
 
 /** Full text as the register's own filter does it: FTS over records and source sentences, LIKE when there is no word. */
-function textClause(q: string): Clause | null {
+function textClause(q: string, dialect: DialectName): Clause | null {
   if (!q) return null;
-  const fts = ftsQuery(q);
-  if (fts) {
-    return {
-      sql: `p.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?
-            UNION SELECT m.project_id FROM mention_fts JOIN project_mentions m ON m.id = mention_fts.rowid WHERE mention_fts MATCH ?)`,
-      params: [fts, fts],
-    };
-  }
+  const search = SEARCH_SQL[dialect];
+  const value = search.query(q);
+  if (value) return { sql: search.projectMatches, params: [value, value] };
   return { sql: `EXISTS (SELECT 1 FROM project_names n WHERE n.project_id = p.id AND n.name LIKE ? ESCAPE '\\')`, params: [likeContains(q)] };
 }
 
-function whereOf(f: RegisterFilter, skip: FacetName | null = null): Clause {
+function whereOf(dialect: DialectName, f: RegisterFilter, skip: FacetName | null = null): Clause {
   const clauses = REGISTER_CLAUSES.filter((c) => skip === null || c.facet !== skip)
-    .map((c) => c.clause(f))
+    .map((c) => c.clause(f, dialect))
     .filter((c): c is Clause => c !== null);
   return {
     sql: clauses.length ? `WHERE ${clauses.map((c) => c.sql).join(' AND ')}` : '',
@@ -142,22 +127,21 @@ const SORT_COLUMNS: Record<RegisterSort, string> = {
 
 // ---------------------------------------------------------------------------- register page
 
-export function registerPage(db: Database.Database, f: RegisterFilter): RegisterPage {
-  const sql = sqlFor(db);
-  const where = whereOf(f);
+export async function registerPage(sql: SqlDriver, f: RegisterFilter): Promise<RegisterPage> {
+  const where = whereOf(sql.dialect, f);
   const limit = Math.min(cleanCount(f.limit) ?? DEFAULT_PAGE, MAX_PAGE);
   const offset = cleanCount(f.offset) ?? 0;
   const column = SORT_COLUMNS[f.sort ?? 'reported'] ?? SORT_COLUMNS.reported;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
-  const total = sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM projects p ${where.sql}`, ...where.params)!.n;
-  const rows = sql.all<ProjectRow>(
+  const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM projects p ${where.sql}`, ...where.params))!.n;
+  const rows = (await sql.all<ProjectRow>(
     `SELECT p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
      FROM projects p ${where.sql}
      ORDER BY ${column} ${dir} NULLS LAST, p.id ${dir}
      LIMIT ? OFFSET ?`,
     ...where.params, limit, offset,
-  );
-  return { total, offset, limit, rows: registerRows(sql, rows) };
+  ));
+  return { total, offset, limit, rows: (await registerRows(sql, rows)) };
 }
 
 interface ProjectRow {
@@ -166,26 +150,26 @@ interface ProjectRow {
 }
 
 /** Places, partners and source counts for a page of projects, three queries for the whole page. */
-function registerRows(sql: SqliteStatements, rows: ProjectRow[]): RegisterRow[] {
+async function registerRows(sql: SqlDriver, rows: ProjectRow[]): Promise<RegisterRow[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const inList = placeholders(ids.length);
   const places = groupBy(
-    sql.all<{ project_id: number; name: string }>(
+    (await sql.all<{ project_id: number; name: string }>(
       `SELECT DISTINCT pp.project_id, pl.name FROM project_places pp JOIN places pl ON pl.id = pp.place_id
        WHERE pp.project_id IN (${inList}) ORDER BY pp.project_id, pl.name`, ...ids,
-    ),
+    )),
   );
   const partners = groupBy(
-    sql.all<{ project_id: number; name: string; role: Role }>(
+    (await sql.all<{ project_id: number; name: string; role: Role }>(
       `SELECT po.project_id, o.name, po.role FROM project_organizations po JOIN organizations o ON o.id = po.organization_id
        WHERE po.project_id IN (${inList}) GROUP BY po.project_id, o.name, po.role ORDER BY po.project_id, MIN(po.ordinal), o.name`, ...ids,
-    ),
+    )),
   );
   const sources = new Map(
-    sql.all<{ project_id: number; n: number }>(
+    (await sql.all<{ project_id: number; n: number }>(
       `SELECT project_id, COUNT(*) AS n FROM project_statements WHERE project_id IN (${inList}) GROUP BY project_id`, ...ids,
-    ).map((r) => [r.project_id, r.n]),
+    )).map((r) => [r.project_id, r.n]),
   );
   return rows.map((r) => ({
     id: r.uid, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
@@ -227,13 +211,12 @@ const FACET_QUERIES: Record<FacetName, (where: string) => string> = {
     ) c JOIN organizations o ON o.id = c.organization_id ORDER BY c.count DESC, o.name`,
 };
 
-export function registerFacets(db: Database.Database, f: RegisterFilter): RegisterFacets {
-  const sql = sqlFor(db);
+export async function registerFacets(sql: SqlDriver, f: RegisterFilter): Promise<RegisterFacets> {
   const out = {} as RegisterFacets;
   for (const [name, query] of Object.entries(FACET_QUERIES) as [FacetName, (w: string) => string][]) {
-    const where = whereOf(f, name);
-    out[name] = sql
-      .all<{ value: string | null; count: number }>(query(where.sql), ...where.params)
+    const where = whereOf(sql.dialect, f, name);
+    out[name] = (await sql
+      .all<{ value: string | null; count: number }>(query(where.sql), ...where.params))
       .filter((r): r is FacetCount => r.value !== null && r.value !== '')
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
@@ -245,29 +228,28 @@ export function registerFacets(db: Database.Database, f: RegisterFilter): Regist
 const CHANGES_SHOWN = 20;
 const INGESTION_DAYS = 30;
 
-export function overview(db: Database.Database): Overview {
-  const sql = sqlFor(db);
-  const count = (table: string) => sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)!.n;
-  const facets = registerFacets(db, {});
-  const recent = sql.all<DocumentBrief & { addedAt: string; projects: number }>(
+export async function overview(sql: SqlDriver): Promise<Overview> {
+  const count = async (table: string) => (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
+  const facets = (await registerFacets(sql, {}));
+  const recent = (await sql.all<DocumentBrief & { addedAt: string; projects: number }>(
     `SELECT d.id, d.path, d.title, d.published, d.source, d.url, d.added_at AS "addedAt",
        (SELECT COUNT(*) FROM project_statements s WHERE s.document_id = d.id) AS projects
      FROM documents d ORDER BY d.added_at DESC, d.id DESC LIMIT 10`,
-  );
+  ));
   return {
     totals: {
-      projects: count('projects'), organizations: count('organizations'), people: count('people'),
-      documents: count('documents'), events: count('events'),
+      projects: await count('projects'), organizations: await count('organizations'), people: await count('people'),
+      documents: await count('documents'), events: await count('events'),
     },
     bySector: facets.sector,
     byStatus: facets.status,
     byCountry: facets.country,
-    changes: reportedChanges(sql),
-    ingestion: sql
+    changes: (await reportedChanges(sql)),
+    ingestion: (await sql
       .all<{ day: string; documents: number }>(
         `SELECT substr(added_at, 1, 10) AS day, COUNT(*) AS documents FROM documents
          GROUP BY substr(added_at, 1, 10) ORDER BY day DESC LIMIT ${INGESTION_DAYS}`,
-      )
+      ))
       .reverse(),
     recentDocuments: recent,
   };
@@ -296,13 +278,13 @@ function capacityText(json: string): string | null {
 }
 
 /** Projects reported by more than one source whose status or figures moved, latest first. */
-function reportedChanges(sql: SqliteStatements): ProjectChange[] {
-  const rows = sql.all<StatementRow>(
+async function reportedChanges(sql: SqlDriver): Promise<ProjectChange[]> {
+  const rows = (await sql.all<StatementRow>(
     `SELECT s.project_id, p.uid, p.name AS project, s.document_id, d.published, s.status, s.amount, s.capacity
      FROM project_statements s JOIN projects p ON p.id = s.project_id JOIN documents d ON d.id = s.document_id
      WHERE s.project_id IN (SELECT project_id FROM project_statements GROUP BY project_id HAVING COUNT(*) > 1)
      ORDER BY s.project_id, COALESCE(d.published, ''), d.content_hash`,
-  );
+  ));
   const changes: ProjectChange[] = [];
   for (const [, statements] of groupBy(rows)) {
     for (const { field, read } of CHANGE_FIELDS) {
@@ -328,13 +310,13 @@ const DOCUMENT_REF = 'd.id, d.path, d.title, d.published, d.source, d.url';
 
 interface EventSql { document_id: number; type: string; date: string | null; participants: string; organizations: string; projects: string }
 
-function eventRows(sql: SqliteStatements, documentIds: number[]): EventRow[] {
+async function eventRows(sql: SqlDriver, documentIds: number[]): Promise<EventRow[]> {
   if (documentIds.length === 0) return [];
-  return sql
+  return (await sql
     .all<EventSql>(
       `SELECT document_id, type, date, participants, organizations, projects FROM events
        WHERE document_id IN (${placeholders(documentIds.length)}) ORDER BY COALESCE(date, ''), id`, ...documentIds,
-    )
+    ))
     .map((e) => ({
       documentId: e.document_id, type: e.type, date: e.date,
       participants: JSON.parse(e.participants) as string[],
@@ -349,78 +331,76 @@ function namedIn(names: string[], aliases: string[]): boolean {
   return names.some((n) => wanted.has(foldCase(n)));
 }
 
-export function organizationDetail(db: Database.Database, uid: string): OrganizationDetail | null {
-  const sql = sqlFor(db);
-  const current = currentUid(sql, 'organizations', cleanText(uid));
-  const row = current ? sql.get<{ id: number; uid: string; name: string; country: string | null }>('SELECT id, uid, name, country FROM organizations WHERE uid = ?', current) : undefined;
+export async function organizationDetail(sql: SqlDriver, uid: string): Promise<OrganizationDetail | null> {
+  const current = (await currentUid(sql, 'organizations', cleanText(uid)));
+  const row = current ? (await sql.get<{ id: number; uid: string; name: string; country: string | null }>('SELECT id, uid, name, country FROM organizations WHERE uid = ?', current)) : undefined;
   if (!row) return null;
   const id = row.id;
   const org = { id: row.uid, name: row.name, country: row.country };
-  const aliases = sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY alias', id).map((a) => a.alias);
-  const links = sql.all<{ id: string; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
+  const aliases = (await sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY alias', id)).map((a) => a.alias);
+  const links = (await sql.all<{ id: string; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
     `SELECT p.uid AS id, p.name, p.status, p.sector, p.country, po.role, po.document_id, d.published
      FROM project_organizations po JOIN projects p ON p.id = po.project_id JOIN documents d ON d.id = po.document_id
      WHERE po.organization_id = ? ORDER BY COALESCE(d.published, ''), p.id`, id,
-  );
+  ));
   const projects = new Map<string, OrganizationDetail['projects'][number]>();
   for (const l of links) {
     const p = projects.get(l.id) ?? { id: l.id, name: l.name, status: l.status, sector: l.sector, country: l.country, roles: [] };
     p.roles.push({ role: l.role, documentId: l.document_id, published: l.published });
     projects.set(l.id, p);
   }
-  const documents = sql.all<DocumentBrief>(
+  const documents = (await sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_organizations dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.organization_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
-  );
+  ));
   const names = [org.name, ...aliases];
   return {
     ...org,
     aliases: aliases.filter((a) => a !== org.name),
     projects: [...projects.values()],
-    people: sql.all<{ id: string; name: string; title: string | null; documentId: number; published: string | null }>(
+    people: (await sql.all<{ id: string; name: string; title: string | null; documentId: number; published: string | null }>(
       `SELECT pe.uid AS id, pe.name, r.title, r.document_id AS "documentId", d.published
        FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN documents d ON d.id = r.document_id
        WHERE r.organization_id = ? ORDER BY COALESCE(d.published, ''), pe.name`, id,
-    ),
-    meetings: eventRows(sql, documents.map((d) => d.id)).filter((e) => namedIn(e.organizations, names)),
-    partners: sql.all<{ id: string; name: string; projects: number }>(
+    )),
+    meetings: (await eventRows(sql, documents.map((d) => d.id))).filter((e) => namedIn(e.organizations, names)),
+    partners: (await sql.all<{ id: string; name: string; projects: number }>(
       `SELECT o.uid AS id, o.name, COUNT(DISTINCT other.project_id) AS projects
        FROM project_organizations mine JOIN project_organizations other
          ON other.project_id = mine.project_id AND other.organization_id <> mine.organization_id
        JOIN organizations o ON o.id = other.organization_id
        WHERE mine.organization_id = ? GROUP BY o.uid, o.name ORDER BY projects DESC, o.name LIMIT 50`, id,
-    ),
+    )),
     documents,
   };
 }
 
-export function personDetail(db: Database.Database, uid: string): PersonDetail | null {
-  const sql = sqlFor(db);
-  const current = currentUid(sql, 'people', cleanText(uid));
-  const row = current ? sql.get<{ id: number; uid: string; name: string }>('SELECT id, uid, name FROM people WHERE uid = ?', current) : undefined;
+export async function personDetail(sql: SqlDriver, uid: string): Promise<PersonDetail | null> {
+  const current = (await currentUid(sql, 'people', cleanText(uid)));
+  const row = current ? (await sql.get<{ id: number; uid: string; name: string }>('SELECT id, uid, name FROM people WHERE uid = ?', current)) : undefined;
   if (!row) return null;
   const id = row.id;
   const person = { id: row.uid, name: row.name };
-  const aliases = sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias', id).map((a) => a.alias);
-  const documents = sql.all<DocumentBrief>(
+  const aliases = (await sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias', id)).map((a) => a.alias);
+  const documents = (await sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_people dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.person_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
-  );
+  ));
   const documentIds = documents.map((d) => d.id);
   return {
     ...person,
     aliases: aliases.filter((a) => a !== person.name),
-    roles: sql.all<PersonDetail['roles'][number]>(
+    roles: (await sql.all<PersonDetail['roles'][number]>(
       `SELECT r.title, COALESCE(o.name, r.organization) AS organization, o.uid AS "organizationId",
          r.document_id AS "documentId", d.published
        FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id JOIN documents d ON d.id = r.document_id
        WHERE r.person_id = ? ORDER BY COALESCE(d.published, ''), r.id`, id,
-    ),
-    meetings: eventRows(sql, documentIds).filter((e) => namedIn(e.participants, [person.name, ...aliases])),
-    projects: documentIds.length === 0 ? [] : sql.all<PersonDetail['projects'][number]>(
-      `SELECT DISTINCT p.uid AS id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
-       WHERE s.document_id IN (${placeholders(documentIds.length)}) ORDER BY p.name, p.id`, ...documentIds,
-    ),
+    )),
+    meetings: (await eventRows(sql, documentIds)).filter((e) => namedIn(e.participants, [person.name, ...aliases])),
+    projects: documentIds.length === 0 ? [] : (await sql.all<PersonDetail['projects'][number]>(
+      `SELECT p.uid AS id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
+       WHERE s.document_id IN (${placeholders(documentIds.length)}) GROUP BY p.id ORDER BY p.name, p.id`, ...documentIds,
+    )),
     documents,
   };
 }
@@ -431,14 +411,13 @@ const GRAPH_DEFAULT_PROJECTS = 150;
 const GRAPH_MAX_PROJECTS = 1000;
 
 /** Projects (filtered by sector, country and report date), their partners, and the people who hold titles at those partners. */
-export function graph(db: Database.Database, f: GraphFilter): Graph {
-  const sql = sqlFor(db);
+export async function graph(sql: SqlDriver, f: GraphFilter): Promise<Graph> {
   const limit = Math.min(cleanCount(f.limit) ?? GRAPH_DEFAULT_PROJECTS, GRAPH_MAX_PROJECTS);
-  const where = whereOf({ sector: f.sector, country: f.country, reportedFrom: f.from, reportedTo: f.to });
-  const projects = sql.all<{ id: number; uid: string; name: string; sector: string }>(
+  const where = whereOf(sql.dialect, { sector: f.sector, country: f.country, reportedFrom: f.from, reportedTo: f.to });
+  const projects = (await sql.all<{ id: number; uid: string; name: string; sector: string }>(
     `SELECT p.id, p.uid, p.name, p.sector FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?`,
     ...where.params, limit + 1,
-  );
+  ));
   const truncated = projects.length > limit;
   const shown = projects.slice(0, limit);
   const nodes = new Map<string, GraphNode>();
@@ -456,19 +435,19 @@ export function graph(db: Database.Database, f: GraphFilter): Graph {
   for (const p of shown) node('project', p.uid, p.name, p.sector);
   if (shown.length === 0) return { nodes: [], edges: [], truncated };
   const ids = shown.map((p) => p.id);
-  const links = sql.all<{ project: string; organization_id: number; organization: string; name: string; role: Role }>(
+  const links = (await sql.all<{ project: string; organization_id: number; organization: string; name: string; role: Role }>(
     `SELECT DISTINCT p.uid AS project, o.id AS organization_id, o.uid AS organization, o.name, po.role
      FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN projects p ON p.id = po.project_id
      WHERE po.project_id IN (${placeholders(ids.length)}) ORDER BY p.uid, o.uid`, ...ids,
-  );
+  ));
   for (const l of links) edge(node('organization', l.organization, l.name), l.project, l.role);
   const orgIds = [...new Set(links.map((l) => l.organization_id))];
   if (orgIds.length > 0) {
-    const people = sql.all<{ person: string; name: string; organization: string; title: string | null }>(
+    const people = (await sql.all<{ person: string; name: string; organization: string; title: string | null }>(
       `SELECT DISTINCT pe.uid AS person, pe.name, o.uid AS organization, r.title
        FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN organizations o ON o.id = r.organization_id
        WHERE r.organization_id IN (${placeholders(orgIds.length)}) ORDER BY pe.uid`, ...orgIds,
-    );
+    ));
     for (const r of people) edge(node('person', r.person, r.name), r.organization, r.title ?? 'named with');
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
@@ -481,28 +460,28 @@ const MAP_MAX_POINTS = 50000;
 /** Lower is more exact; a project's pin uses its most exact place with coordinates. */
 const PRECISION_RANK: Record<Precision, number> = Object.fromEntries(PRECISIONS.map((p, i) => [p, i])) as Record<Precision, number>;
 
-export function mapPoints(db: Database.Database, f: MapFilter): MapPoint[] {
+export async function mapPoints(sql: SqlDriver, f: MapFilter): Promise<MapPoint[]> {
   const limit = Math.min(cleanCount(f.limit) ?? MAP_DEFAULT_POINTS, MAP_MAX_POINTS);
-  return placedProjects(sqlFor(db), whereOf({ sector: f.sector, country: f.country }), limit);
+  return (await placedProjects(sql, whereOf(sql.dialect, { sector: f.sector, country: f.country }), limit));
 }
 
 /** The latest `limit` projects under the filter, each at its most exact place with coordinates. */
-function placedProjects(sql: SqliteStatements, where: Clause, limit: number): MapPoint[] {
+async function placedProjects(sql: SqlDriver, where: Clause, limit: number): Promise<MapPoint[]> {
   // The projects are chosen first, so a large register never joins every project to its places.
   const chosen = `p.id IN (SELECT p.id FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?)`;
   type Row = { id: string; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
   // Places the project names, then its host country as the least exact fallback.
   const rows = [
-    ...sql.all<Row>(
+    ...(await sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN project_places pp ON pp.project_id = p.id JOIN places pl ON pl.id = pp.place_id
        WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params, limit,
-    ),
-    ...sql.all<Row>(
+    )),
+    ...(await sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN places pl ON pl.kind = 'country' AND pl.country = p.country
        WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params, limit,
-    ),
+    )),
   ];
   const best = new Map<string, Row>();
   for (const r of rows) {
@@ -514,17 +493,16 @@ function placedProjects(sql: SqliteStatements, where: Clause, limit: number): Ma
     .map(({ kind, ...r }) => ({ ...r, precision: kind }));
 }
 
-export function projectContext(db: Database.Database, uid: string): ProjectContext | null {
-  const sql = sqlFor(db);
-  const current = currentUid(sql, 'projects', cleanText(uid));
-  const project = current ? sql.get<{ id: number }>('SELECT id FROM projects WHERE uid = ?', current) : undefined;
+export async function projectContext(sql: SqlDriver, uid: string): Promise<ProjectContext | null> {
+  const current = (await currentUid(sql, 'projects', cleanText(uid)));
+  const project = current ? (await sql.get<{ id: number }>('SELECT id FROM projects WHERE uid = ?', current)) : undefined;
   if (!project) return null;
-  const partners = sql.all<ProjectContext['partners'][number]>(
+  const partners = (await sql.all<ProjectContext['partners'][number]>(
     `SELECT o.uid AS id, o.name, po.role, po.document_id AS "documentId", d.published
      FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
      WHERE po.project_id = ? ORDER BY COALESCE(d.published, ''), po.ordinal`, project.id,
-  );
-  const [pin] = placedProjects(sql, { sql: 'WHERE p.id = ?', params: [project.id] }, 1);
+  ));
+  const [pin] = (await placedProjects(sql, { sql: 'WHERE p.id = ?', params: [project.id] }, 1));
   return { partners, pin: pin ?? null };
 }
 
@@ -550,23 +528,22 @@ const NAMED_KINDS: { kind: SpanKind; list: 'organizations' | 'people' | 'places'
 ];
 
 /** Every span the extraction found in a document, each with the record it was resolved to. */
-export function documentSpans(db: Database.Database, id: number): DocumentSpan[] | null {
-  const sql = sqlFor(db);
-  const doc = sql.get<{ extraction: string }>('SELECT extraction FROM documents WHERE id = ?', id);
+export async function documentSpans(sql: SqlDriver, id: number): Promise<DocumentSpan[] | null> {
+  const doc = (await sql.get<{ extraction: string }>('SELECT extraction FROM documents WHERE id = ?', id));
   if (!doc) return null;
   const extraction = JSON.parse(doc.extraction) as Extraction;
   const spans: DocumentSpan[] = [];
   for (const { kind, list, names } of NAMED_KINDS) {
-    const byName = new Map(sql.all<{ name: string; id: string }>(names, id).map((r) => [foldCase(r.name), r.id]));
+    const byName = new Map((await sql.all<{ name: string; id: string }>(names, id)).map((r) => [foldCase(r.name), r.id]));
     for (const entity of extraction[list]) {
       const recordId = [entity.name, ...(entity.aliases ?? [])].map((n) => byName.get(foldCase(n))).find((v) => v !== undefined) ?? null;
       for (const e of entity.evidence ?? []) spans.push({ kind, start: e.start, end: e.end, label: entity.name, recordId });
     }
   }
-  for (const m of sql.all<{ uid: string; start_offset: number; end_offset: number; name: string }>(
+  for (const m of (await sql.all<{ uid: string; start_offset: number; end_offset: number; name: string }>(
     `SELECT p.uid, m.start_offset, m.end_offset, m.name FROM project_mentions m JOIN projects p ON p.id = m.project_id
      WHERE m.document_id = ? ORDER BY m.start_offset`, id,
-  )) {
+  ))) {
     spans.push({ kind: 'project', start: m.start_offset, end: m.end_offset, label: m.name, recordId: m.uid });
   }
   for (const e of extraction.events) {

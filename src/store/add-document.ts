@@ -8,7 +8,7 @@
 // stale, to be replayed by `rebuildRegister` (sqlite-rebuild.ts). Either way the records, their
 // public ids and their views do not depend on the order documents arrive in.
 
-import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project } from '../nlp/extraction.js';
+import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project, Role } from '../nlp/extraction.js';
 import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
 import { foldCase } from '../resolve/normalize-name.js';
 import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
@@ -19,10 +19,10 @@ import { chooseProject, projectNameKey, type ProjectFacts } from '../resolve/pro
 import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
 import type { AddResult, NewDocument } from './store.js';
-import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './sqlite-search-rows.js';
-import { updateProjectView } from './sqlite-project-view.js';
-import { applyCuration } from './sqlite-curation.js';
-import { placeholders, type SqliteStatements } from './sqlite-statements.js';
+import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
+import { updateProjectView } from './project-view-rows.js';
+import { applyCuration } from './curation.js';
+import { mapInOrder, placeholders, type SqlDriver } from './sql-driver.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -36,24 +36,24 @@ export function canonKey(published: string | null | undefined, contentHash: stri
 
 const UNDATED = '0000-00-00';
 
-export function isRegisterStale(sql: SqliteStatements): boolean {
-  return sql.get<{ value: string }>(`SELECT value FROM kb_meta WHERE key = 'stale'`)?.value === '1';
+export async function isRegisterStale(sql: SqlDriver): Promise<boolean> {
+  return (await sql.get<{ value: string }>(`SELECT value FROM kb_meta WHERE key = 'stale'`))?.value === '1';
 }
 
-export function markRegister(sql: SqliteStatements, stale: boolean): void {
-  sql.run(`INSERT INTO kb_meta (key, value) VALUES ('stale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, stale ? '1' : '0');
+export async function markRegister(sql: SqlDriver, stale: boolean): Promise<void> {
+  await sql.run(`INSERT INTO kb_meta (key, value) VALUES ('stale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, stale ? '1' : '0');
 }
 
 /** Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale. */
-export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddResult & { deferred: boolean } {
-  const present = sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
+export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise<AddResult & { deferred: boolean }> {
+  const present = (await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash));
   if (present) return { status: 'present', documentId: present.id, deferred: false };
   const ex: Extraction = doc.extraction;
   const info = ex.document ?? ({} as Partial<Extraction['document']>);
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = simhash(doc.text);
-  const documentId = sql.insert(
+  const documentId = (await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
                             canon, simhash, ${BAND_COLUMNS.join(', ')})
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${placeholders(BAND_COLUMNS.length)})`,
@@ -64,42 +64,42 @@ export function addDocumentRows(sql: SqliteStatements, doc: NewDocument): AddRes
     doc.meta.url ?? info.url ?? null,
     doc.contentHash, doc.text, json(ex), new Date().toISOString(),
     canon, toHex(hash), ...bands(hash),
-  );
-  if (isRegisterStale(sql) || sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon)) {
-    markRegister(sql, true);
+  ));
+  if ((await isRegisterStale(sql)) || (await sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon))) {
+    await markRegister(sql, true);
     return { status: 'new', documentId, deferred: true };
   }
-  deriveDocument(sql, documentId);
+  await deriveDocument(sql, documentId);
   return { status: 'new', documentId, deferred: false };
 }
 
 /** Resolves one stored document into the register; every document sorting before it must be in already. */
-export function deriveDocument(sql: SqliteStatements, documentId: number): void {
-  const row = sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
+export async function deriveDocument(sql: SqlDriver, documentId: number): Promise<void> {
+  const row = (await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
     'SELECT text, extraction, content_hash, canon, simhash FROM documents WHERE id = ?', documentId,
-  );
+  ));
   if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
-  new DocumentWriter(sql, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
-  sql.run('UPDATE documents SET story = ? WHERE id = ?', storyOf(sql, row), documentId);
-  applyCuration(sql);
+  await new DocumentWriter(sql, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
+  await sql.run('UPDATE documents SET story = ? WHERE id = ?', (await storyOf(sql, row)), documentId);
+  await applyCuration(sql);
 }
 
 /**
  * The story a document repeats: the earliest document (canonical order) whose SimHash is within
  * NEAR_DUPLICATE_BITS, taking that document's own story; else the document starts its own.
  */
-function storyOf(sql: SqliteStatements, doc: { content_hash: string; canon: string; simhash: string | null }): string {
+async function storyOf(sql: SqlDriver, doc: { content_hash: string; canon: string; simhash: string | null }): Promise<string> {
   if (!doc.simhash) return doc.content_hash;
   const h = BigInt(`0x${doc.simhash}`);
   // a republication follows its story within weeks; undated documents are compared with all
   const published = doc.canon.slice(0, 10);
   const dated = published !== '0000-00-00';
-  const candidates = sql.all<{ simhash: string; story: string | null; content_hash: string }>(
+  const candidates = (await sql.all<{ simhash: string; story: string | null; content_hash: string }>(
     `SELECT simhash, story, content_hash FROM documents
      WHERE canon < ? AND simhash IS NOT NULL AND (${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
        AND (? = 0 OR published IS NULL OR published >= ?)
      ORDER BY canon`, doc.canon, ...bands(h), dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : '',
-  );
+  ));
   const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
   return first ? first.story ?? first.content_hash : doc.content_hash;
 }
@@ -113,10 +113,10 @@ function shiftDays(isoDate: string, days: number): string {
 }
 
 /** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */
-function newUid(sql: SqliteStatements, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): string {
+async function newUid(sql: SqlDriver, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const uid = publicId(kind, seed, attempt);
-    if (!sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, uid)) return uid;
+    if (!(await sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, uid))) return uid;
   }
 }
 
@@ -135,138 +135,138 @@ class DocumentWriter {
   private readonly statementKeys = new Set<string>();
 
   constructor(
-    private readonly sql: SqliteStatements,
+    private readonly sql: SqlDriver,
     private readonly documentId: number,
     private readonly text: string,
     private readonly ex: Extraction,
     private readonly contentHash: string,
   ) {}
 
-  write(): void {
+  async write(): Promise<void> {
     const { ex } = this;
-    for (const o of attachShortOrganizationNames(ex.organizations ?? [])) this.resolveOrganization(o);
-    for (const p of ex.places ?? []) this.resolvePlace(p);
-    this.resolvePeople(ex.people ?? []);
+    for (const o of attachShortOrganizationNames(ex.organizations ?? [])) await this.resolveOrganization(o);
+    for (const p of ex.places ?? []) await this.resolvePlace(p);
+    await this.resolvePeople(ex.people ?? []);
     const claimed = new Set<number>();
-    for (const p of ex.projects ?? []) this.resolveProject(p, claimed);
-    for (const e of ex.events ?? []) this.addEvent(e);
-    this.refreshSearch();
+    for (const p of ex.projects ?? []) await this.resolveProject(p, claimed);
+    for (const e of ex.events ?? []) await this.addEvent(e);
+    await this.refreshSearch();
   }
 
   /**
    * Inserts a keyed record, or returns the record already holding the key. Matching finds that
    * record first in all but ambiguous corners; this keeps such a corner from failing the document.
    */
-  private insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): number {
+  private async insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): Promise<number> {
     const kind: RecordKind = table === 'organizations' ? 'organization' : table === 'people' ? 'person' : 'place';
-    const r = this.sql.run(insert, newUid(this.sql, table, kind, key), ...params);
-    return r.changes > 0 ? Number(r.lastInsertRowid) : this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key)!.id;
+    const id = await this.sql.insertIfNew(insert, await newUid(this.sql, table, kind, key), ...params);
+    return id ?? (await this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key))!.id;
   }
 
   // ------------------------------------------------------------ organisations
 
-  private resolveOrganization(o: Pick<Organization, 'name' | 'aliases' | 'country'>): number {
+  private async resolveOrganization(o: Pick<Organization, 'name' | 'aliases' | 'country'>): Promise<number> {
     const { sql } = this;
     const names = organizationKeys(o);
     let id = names.keys.map((k) => this.orgs.get(k)).find((v) => v !== undefined);
     if (id === undefined && names.keys.length > 0) {
-      const ids = sql.all<{ organization_id: number }>(
+      const ids = (await sql.all<{ organization_id: number }>(
         `SELECT DISTINCT organization_id FROM organization_aliases WHERE key IN (${placeholders(names.keys.length)})`,
         ...names.keys,
-      );
-      const candidates: KeyedRecord[] = ids.map(({ organization_id }) => ({
+      ));
+      const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ organization_id }) => ({
         id: organization_id,
-        key: sql.get<{ key: string }>('SELECT key FROM organizations WHERE id = ?', organization_id)!.key,
-        keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM organization_aliases WHERE organization_id = ?', organization_id).map((r) => r.key),
+        key: (await sql.get<{ key: string }>('SELECT key FROM organizations WHERE id = ?', organization_id))!.key,
+        keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM organization_aliases WHERE organization_id = ?', organization_id)).map((r) => r.key),
       }));
       id = matchByKeys(names, candidates)?.id;
     }
     if (id === undefined) {
-      id = this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country));
+      id = (await this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country)));
     } else {
-      sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
-      this.upgradeOrganizationName(id, names.name, names.key);
+      await sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
+      await this.upgradeOrganizationName(id, names.name, names.key);
     }
     for (const alias of new Set([names.name, o.name, ...(o.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
-      const added = sql.run(
+      const added = (await sql.run(
         'INSERT INTO organization_aliases (organization_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         id, alias, organizationNameKey(alias) || foldCase(alias), foldCase(alias),
-      ).changes;
+      )).changes;
       if (added > 0) this.touchedOrgs.add(id);
     }
     for (const k of names.keys) this.orgs.set(k, id);
-    sql.run('INSERT INTO document_organizations (document_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+    await sql.run('INSERT INTO document_organizations (document_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
     return id;
   }
 
   /** A record first known by an acronym takes the full name once a document spells it out. */
-  private upgradeOrganizationName(id: number, name: string, key: string): void {
-    const cur = this.sql.get<{ name: string }>('SELECT name FROM organizations WHERE id = ?', id)!;
+  private async upgradeOrganizationName(id: number, name: string, key: string): Promise<void> {
+    const cur = (await this.sql.get<{ name: string }>('SELECT name FROM organizations WHERE id = ?', id))!;
     if (!isAcronym(cur.name) || isAcronym(name)) return;
-    if (this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id)) return;
-    this.sql.run('UPDATE organizations SET name = ?, key = ? WHERE id = ?', name, key, id);
+    if ((await this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id))) return;
+    await this.sql.run('UPDATE organizations SET name = ?, key = ? WHERE id = ?', name, key, id);
     this.touchedOrgs.add(id);
   }
 
   /** An organisation named on a project, an event or a role: the document's own entry when it has one. */
-  private organizationId(name: string): number {
-    return this.orgs.get(organizationNameKey(name)) ?? this.resolveOrganization({ name, aliases: [], country: null });
+  private async organizationId(name: string): Promise<number> {
+    return this.orgs.get(organizationNameKey(name)) ?? (await this.resolveOrganization({ name, aliases: [], country: null }));
   }
 
   // ------------------------------------------------------------ places
 
-  private resolvePlace(p: Pick<Place, 'name' | 'aliases' | 'country'> & { kind: Place['kind'] | null; lat?: number; lon?: number }): number {
+  private async resolvePlace(p: Pick<Place, 'name' | 'aliases' | 'country'> & { kind: Place['kind'] | null; lat?: number; lon?: number }): Promise<number> {
     const { sql } = this;
     const keys = [...new Set([p.name, ...(p.aliases ?? [])].map(placeNameKey).filter(Boolean))];
     let id = keys.map((k) => this.places.get(k)).find((v) => v !== undefined);
     const gid = gazetteerId(p.name, p.kind, p.country);
-    if (id === undefined && gid) id = sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid)?.id;
+    if (id === undefined && gid) id = (await sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid))?.id;
     if (id === undefined && keys.length > 0) {
-      const rows = sql.all<{ id: number; name: string; country: string | null }>(
+      const rows = (await sql.all<{ id: number; name: string; country: string | null }>(
         `SELECT DISTINCT p.id, p.name, p.country FROM places p JOIN place_aliases a ON a.place_id = p.id
          WHERE a.key IN (${placeholders(keys.length)})`,
         ...keys,
-      );
-      const candidates: PlaceCandidate[] = rows.map((r) => ({
+      ));
+      const candidates: PlaceCandidate[] = await mapInOrder(rows, async (r) => ({
         ...r,
-        keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM place_aliases WHERE place_id = ?', r.id).map((k) => k.key),
+        keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM place_aliases WHERE place_id = ?', r.id)).map((k) => k.key),
       }));
       id = matchPlace(p, candidates)?.id;
     }
     const country = upper(p.country);
     if (id === undefined) {
       const key = placeRecordKey(p.name, country);
-      id = this.insertKeyed('places', key,
+      id = (await this.insertKeyed('places', key,
         'INSERT INTO places (uid, key, name, kind, country, lat, lon, gazetteer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
         key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid,
-      );
+      ));
     } else {
-      sql.run(
+      await sql.run(
         `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
          gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
         p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid, id,
       );
     }
     for (const alias of new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
-      const added = sql.run(
+      const added = (await sql.run(
         'INSERT INTO place_aliases (place_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         id, alias, placeNameKey(alias) || foldCase(alias), foldCase(alias),
-      ).changes;
+      )).changes;
       if (added > 0) this.touchedPlaces.add(id);
     }
     for (const k of keys) this.places.set(k, id);
-    this.placeKinds.set(id, sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id)!.kind);
-    sql.run('INSERT INTO document_places (document_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+    this.placeKinds.set(id, (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind);
+    await sql.run('INSERT INTO document_places (document_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
     return id;
   }
 
-  private placeId(name: string): number {
-    return this.places.get(placeNameKey(name)) ?? this.resolvePlace({ name, aliases: [], kind: null, country: null });
+  private async placeId(name: string): Promise<number> {
+    return this.places.get(placeNameKey(name)) ?? (await this.resolvePlace({ name, aliases: [], kind: null, country: null }));
   }
 
   // ------------------------------------------------------------ people
 
-  private resolvePeople(people: Extraction['people']): void {
+  private async resolvePeople(people: Extraction['people']): Promise<void> {
     const { sql } = this;
     // A one-word name joins the person named in full in this document, or is left out.
     const full = people.filter((p) => personKeys(p) !== null).map((p) => ({ ...p, aliases: [...(p.aliases ?? [])], roles: [...(p.roles ?? [])] }));
@@ -281,25 +281,25 @@ class DocumentWriter {
       const names = personKeys(p)!;
       let id: number | undefined;
       if (names.keys.length > 0) {
-        const ids = sql.all<{ person_id: number }>(
+        const ids = (await sql.all<{ person_id: number }>(
           `SELECT DISTINCT person_id FROM person_aliases WHERE matchable = 1 AND key IN (${placeholders(names.keys.length)})`,
           ...names.keys,
-        );
-        const candidates: KeyedRecord[] = ids.map(({ person_id }) => ({
+        ));
+        const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ person_id }) => ({
           id: person_id,
-          key: sql.get<{ key: string }>('SELECT key FROM people WHERE id = ?', person_id)!.key,
-          keys: sql.all<{ key: string }>('SELECT DISTINCT key FROM person_aliases WHERE person_id = ? AND matchable = 1', person_id).map((r) => r.key),
+          key: (await sql.get<{ key: string }>('SELECT key FROM people WHERE id = ?', person_id))!.key,
+          keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM person_aliases WHERE person_id = ? AND matchable = 1', person_id)).map((r) => r.key),
         }));
         id = matchByKeys(names, candidates)?.id;
       }
-      if (id === undefined) id = this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim());
+      if (id === undefined) id = (await this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim()));
       for (const a of names.aliases) {
-        sql.run(
+        await sql.run(
           'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
           id, a.alias, a.key, foldCase(a.alias), a.matchable ? 1 : 0,
         );
       }
-      sql.run('INSERT INTO document_people (document_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
+      await sql.run('INSERT INTO document_people (document_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
       const seen = new Set<string>();
       for (const r of p.roles) {
         const title = r.title?.trim() || null;
@@ -310,7 +310,7 @@ class DocumentWriter {
         seen.add(sig);
         // Link the role to an organisation this document lists; never create one from a title.
         const orgId = organization ? this.orgs.get(organizationNameKey(organization)) ?? null : null;
-        sql.run(
+        await sql.run(
           'INSERT INTO person_roles (person_id, title, organization_id, organization, document_id) VALUES (?, ?, ?, ?, ?)',
           id, title, orgId, organization, this.documentId,
         );
@@ -321,12 +321,19 @@ class DocumentWriter {
 
   // ------------------------------------------------------------ projects
 
-  private resolveProject(p: Project, claimed: Set<number>): void {
+  private async resolveProject(p: Project, claimed: Set<number>): Promise<void> {
     const { sql } = this;
     const names = [p.name, ...projectAliases(p)].map((n) => n.trim()).filter(Boolean);
     const nameKeys = [...new Set(names.map(projectNameKey).filter(Boolean))];
-    const placeIds = [...new Set((p.places ?? []).map((n) => this.placeId(n)))];
-    const orgLinks = (p.organizations ?? []).map((o) => ({ id: this.organizationId(o.name), role: o.role }));
+    // One at a time, in the extraction's order: resolving may create records, and their ids
+    // (and so every later tie-break) follow creation order.
+    const placeIds: number[] = [];
+    for (const n of p.places ?? []) {
+      const id = await this.placeId(n);
+      if (!placeIds.includes(id)) placeIds.push(id);
+    }
+    const orgLinks: { id: number; role: Role }[] = [];
+    for (const o of p.organizations ?? []) orgLinks.push({ id: await this.organizationId(o.name), role: o.role });
     const facts: ProjectFacts = {
       type: p.type,
       nameKeys,
@@ -347,52 +354,53 @@ class DocumentWriter {
       where.push(`id IN (SELECT project_id FROM project_places WHERE place_id IN (${placeholders(facts.places.length)}))`);
       params.push(...facts.places);
     }
-    const candidates = (where.length === 0 ? [] : sql.all<{ id: number }>(
+    const found = (where.length === 0 ? [] : (await sql.all<{ id: number }>(
       `SELECT id FROM projects WHERE type = ? AND (${where.join(' OR ')}) ORDER BY id`, p.type, ...params,
-    ))
-      .filter((c) => !claimed.has(c.id))
-      .map((c) => ({ id: c.id, facts: this.projectFacts(c.id) }));
+    )))
+      .filter((c) => !claimed.has(c.id));
+    const candidates = [];
+    for (const c of found) candidates.push({ id: c.id, facts: await this.projectFacts(c.id) });
     const { best: match, compared } = chooseProject(facts, candidates);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
     const skey = this.statementKey(p.type, nameKeys[0] ?? '');
     // A new project starts from this statement, which also seeds its public id; updateProjectView
     // below derives its view either way.
-    const projectId = match?.id ?? sql.insert(
+    const projectId = match?.id ?? (await sql.insert(
       'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      newUid(sql, 'projects', 'project', skey),
+      (await newUid(sql, 'projects', 'project', skey)),
       `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
       json(statement.capacity), jsonOrNull(statement.amount),
-    );
+    ));
     claimed.add(projectId);
     const resolution = { project: match?.id ?? null, candidates: compared };
-    const statementId = sql.insert(
+    const statementId = (await sql.insert(
       `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution, skey)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
       jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution), skey,
-    );
+    ));
     for (const name of new Set(names)) {
-      sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      await sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         projectId, statementId, this.documentId, name, projectNameKey(name) || foldCase(name));
     }
     for (const placeId of placeIds) {
-      sql.run('INSERT INTO project_places (project_id, statement_id, place_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', projectId, statementId, placeId, this.documentId);
+      await sql.run('INSERT INTO project_places (project_id, statement_id, place_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', projectId, statementId, placeId, this.documentId);
     }
-    orgLinks.forEach((o, i) => {
-      sql.run(
+    for (const [i, o] of orgLinks.entries()) {
+      await sql.run(
         'INSERT INTO project_organizations (project_id, statement_id, organization_id, role, document_id, ordinal) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         projectId, statementId, o.id, o.role, this.documentId, i,
       );
-    });
+    }
     for (const e of p.evidence ?? []) {
-      const mentionId = sql.insert(
+      const mentionId = (await sql.insert(
         'INSERT INTO project_mentions (project_id, statement_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?, ?)',
         projectId, statementId, this.documentId, e.start, e.end, statement.name,
-      );
-      sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
+      ));
+      await sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
     }
-    updateProjectView(sql, projectId);
+    await updateProjectView(sql, projectId);
     this.touchedProjects.add(projectId);
   }
 
@@ -405,20 +413,20 @@ class DocumentWriter {
     return key;
   }
 
-  private projectFacts(id: number): ProjectFacts {
+  private async projectFacts(id: number): Promise<ProjectFacts> {
     const { sql } = this;
-    const type = sql.get<{ type: string }>('SELECT type FROM projects WHERE id = ?', id)!.type;
-    const nameKeys = sql.all<{ key: string }>('SELECT DISTINCT key FROM project_names WHERE project_id = ?', id).map((r) => r.key);
-    const places = sql.all<{ place_id: number }>(
+    const type = (await sql.get<{ type: string }>('SELECT type FROM projects WHERE id = ?', id))!.type;
+    const nameKeys = (await sql.all<{ key: string }>('SELECT DISTINCT key FROM project_names WHERE project_id = ?', id)).map((r) => r.key);
+    const places = (await sql.all<{ place_id: number }>(
       `SELECT DISTINCT pp.place_id FROM project_places pp JOIN places pl ON pl.id = pp.place_id
        WHERE pp.project_id = ? AND (pl.kind IS NULL OR pl.kind <> 'country')`, id,
-    ).map((r) => r.place_id);
-    const organizations = sql.all<{ organization_id: number }>(
+    )).map((r) => r.place_id);
+    const organizations = (await sql.all<{ organization_id: number }>(
       'SELECT DISTINCT organization_id FROM project_organizations WHERE project_id = ?', id,
-    ).map((r) => r.organization_id);
-    const statements = sql.all<{ capacity: string; country: string | null; countries: string | null }>(
+    )).map((r) => r.organization_id);
+    const statements = (await sql.all<{ capacity: string; country: string | null; countries: string | null }>(
       'SELECT capacity, country, countries FROM project_statements WHERE project_id = ?', id,
-    );
+    ));
     const capacities = statements.flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
     const countries = [...new Set(statements.flatMap((r) => hostCountries(r.country, r.countries ? JSON.parse(r.countries) : null)))];
     return { type, nameKeys, places, organizations, countries, capacities };
@@ -426,9 +434,9 @@ class DocumentWriter {
 
   // ------------------------------------------------------------ events
 
-  private addEvent(e: ExtractedEvent): void {
-    for (const name of e.organizations ?? []) this.organizationId(name);
-    this.sql.run(
+  private async addEvent(e: ExtractedEvent): Promise<void> {
+    for (const name of e.organizations ?? []) await this.organizationId(name);
+    await this.sql.run(
       'INSERT INTO events (document_id, type, date, participants, organizations, projects, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
       this.documentId, e.type, e.date ?? null, json(e.participants ?? []), json(e.organizations ?? []), json(e.projects ?? []), json(e.evidence ?? []),
     );
@@ -437,18 +445,18 @@ class DocumentWriter {
   // ------------------------------------------------------------ search index
 
   /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
-  private refreshSearch(): void {
+  private async refreshSearch(): Promise<void> {
     const { sql } = this;
     const projects = new Set(this.touchedProjects);
     for (const id of this.touchedOrgs) {
-      refreshOrganizationSearch(sql, id);
-      for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', id)) projects.add(r.project_id);
+      await refreshOrganizationSearch(sql, id);
+      for (const r of (await sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', id))) projects.add(r.project_id);
     }
     for (const id of this.touchedPlaces) {
-      for (const r of sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_places WHERE place_id = ?', id)) projects.add(r.project_id);
+      for (const r of (await sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_places WHERE place_id = ?', id))) projects.add(r.project_id);
     }
-    for (const id of projects) refreshProjectSearch(sql, id);
-    for (const id of this.touchedPeople) refreshPersonSearch(sql, id);
+    for (const id of projects) await refreshProjectSearch(sql, id);
+    for (const id of this.touchedPeople) await refreshPersonSearch(sql, id);
   }
 }
 
