@@ -4,10 +4,12 @@ import { loadJson } from './data-dir.js';
 interface Abbreviations { titles: string[]; corporate: string[]; other: string[]; months: string[] }
 
 let abbrevs: Set<string> | null = null;
+let monthAbbrevs: Set<string> | null = null;
 function abbreviations(): Set<string> {
   if (!abbrevs) {
     const a = loadJson<Abbreviations>('lexicon/abbreviations.json');
-    abbrevs = new Set([...a.titles, ...a.corporate, ...a.other, ...a.months]);
+    abbrevs = new Set([...a.titles, ...a.corporate, ...a.other]);
+    monthAbbrevs = new Set(a.months);
   }
   return abbrevs;
 }
@@ -48,6 +50,8 @@ export function splitSentences(doc: Doc): void {
       const prev = toks[i - 1];
       if (prev && prev.end === toks[i].start) {
         if (abbr.has(prev.lower)) continue;
+        // "Jun. 10", but "... and Ambassador Yu Jun. The plant": a month abbreviation stands before a day or year
+        if (monthAbbrevs!.has(prev.lower) && after.num) continue;
         // an initial: "J. Smith", and the two-letter initials of Mongolian and Central Asian names ("Ts. Enkhtuya")
         if (/^\p{Lu}$/u.test(prev.text) || (/^\p{Lu}\p{Ll}$/u.test(prev.text) && after.cap && !/^(He|It|We|Me|Us|Go|Do|So|No|Oh|Ok|On|In|At|To|Is|Be|By|Of|Or|An|As|If|Up|My)$/.test(prev.text))) continue;
       }

@@ -36,3 +36,10 @@ test('a paragraph break always ends a sentence', () => {
   assert.equal(doc.sentences.length, 3);
   assert.ok(doc.sentences[1].paragraph > doc.sentences[0].paragraph);
 });
+
+test('a month abbreviation ends no sentence before a day, but a name that looks like one does end it', () => {
+  const a = docOf('The deal was signed on Jun. 10 in Astana. It covers a plant.');
+  assert.equal(a.sentences.length, 2);
+  const b = docOf('The minister met Ambassador Wang Jun. The plant will cost $820 million.');
+  assert.equal(b.sentences.length, 2);
+});
