@@ -46,6 +46,9 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       }
       // "Sinohydro Bureau 7 Co." — a number inside a name
       if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
+      // "China Railway 20th Bureau Group": an ordinal inside a name
+      const suffix = toks[j + 1];
+      if (t.num && suffix && /^(st|nd|rd|th)$/.test(suffix.text) && suffix.start === t.end && nameTok(j + 2) && toks[j + 2].start === suffix.end + 1) { j += 2; continue; }
       // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name
       if (t.text === '.' && t.start === toks[j - 1].end && ABBREV_DOT.has(toks[j - 1].lower)) {
         last = j; j++;

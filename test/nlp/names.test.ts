@@ -178,3 +178,8 @@ test('an organisation named without the country its name opens with is the same 
   assert.equal(o[0].name, 'China Steppe Logistics Group');
   assert.ok(o[0].aliases.includes('Steppe Logistics Group'), JSON.stringify(o[0]));
 });
+
+test('an ordinal inside an organisation\'s name ("Railway 20th Bureau Group") stays in the name', () => {
+  const x = run('Tengri Railway 12th Bureau Group has been appointed general contractor for the line.');
+  assert.deepEqual(names(x.organizations), ['Tengri Railway 12th Bureau Group']);
+});
