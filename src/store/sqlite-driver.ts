@@ -4,7 +4,13 @@
 // too) takes turns on an in-process queue: a read of the API server can never see a write
 // transaction halfway through, and two API writes never interleave their statements inside
 // one transaction. This is the order the synchronous store gave for free.
+//
+// Two stores on one file in one process share the queue: better-sqlite3 waits for a lock
+// synchronously (busy_timeout), so a second connection's BEGIN IMMEDIATE while the first holds
+// a transaction across an await would block the very event loop the first needs to finish.
+// Other processes wait on the lock as before.
 
+import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ChangeStamp, SqlDatabase, SqlDriver, SqlValue } from './sql-driver.js';
 
@@ -56,13 +62,26 @@ class SqliteStatementsDriver implements SqlDriver {
   }
 }
 
+/** One queue per database file in this process (an in-memory database is its own). */
+const queues = new Map<string, { queue: TaskQueue; users: number }>();
+
 export class SqliteDatabase implements SqlDatabase {
   readonly dialect = 'sqlite' as const;
   private readonly sql: SqliteStatementsDriver;
-  private readonly queue = new TaskQueue();
+  private readonly queue: TaskQueue;
+  private readonly file: string | null;
 
   constructor(private readonly db: Database.Database) {
     this.sql = new SqliteStatementsDriver(db);
+    this.file = db.memory ? null : resolve(db.name);
+    if (this.file === null) {
+      this.queue = new TaskQueue();
+    } else {
+      const shared = queues.get(this.file) ?? { queue: new TaskQueue(), users: 0 };
+      shared.users++;
+      queues.set(this.file, shared);
+      this.queue = shared.queue;
+    }
   }
 
   read<T>(fn: (sql: SqlDriver) => Promise<T>): Promise<T> {
@@ -95,7 +114,10 @@ export class SqliteDatabase implements SqlDatabase {
   async close(): Promise<void> {
     // Let queued work finish first: closing under a pending transaction would lose it.
     await this.queue.run(async () => {
-      if (this.db.open) this.db.close();
+      if (!this.db.open) return;
+      this.db.close();
+      const shared = this.file === null ? undefined : queues.get(this.file);
+      if (shared && --shared.users === 0) queues.delete(this.file!);
     });
   }
 }

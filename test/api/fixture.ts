@@ -3,12 +3,9 @@
 // sentence they name.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Evidence, Extraction, Project } from '../../src/nlp/extraction.js';
 import { startServer } from '../../src/api/server.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { openTestStore } from '../store/engines.js';
 import type { NewDocument, Store } from '../../src/store/store.js';
 
 export function span(text: string, sentence: string): Evidence {
@@ -163,8 +160,8 @@ export interface Served {
 
 /** Opens a fresh register in a temp folder, adds the documents and serves it on a free port. */
 export async function serve(docs: NewDocument[] = [DOC_ONE, DOC_TWO]): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'corridor-api-'));
-  const store = openSqliteStore(join(dir, 'register.db'));
+  // this pass's engine (test/store/engines.ts): SQLite, or PostgreSQL on the second pass
+  const { store } = await openTestStore();
   for (const doc of docs) await store.addDocument(doc);
   const server = await startServer(store, { port: 0 });
   return {
@@ -189,7 +186,6 @@ export async function serve(docs: NewDocument[] = [DOC_ONE, DOC_TWO]): Promise<S
     async close() {
       await server.close();
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

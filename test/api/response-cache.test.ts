@@ -1,33 +1,29 @@
-// The GET answer cache over real HTTP and a real SQLite file: a kept answer is the same bytes
+// The GET answer cache over real HTTP and a real database (SQLite file, or PostgreSQL on the second pass): a kept answer is the same bytes
 // with the same headers; a write through the server is seen by the very next read; a commit
 // by another connection is seen once the staleness allowance has passed; refusals are never
 // answered from the cache.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RESPONSE_CACHE } from '../../src/api/response-cache.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
-import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
+import { openTestStore } from '../store/engines.js';
 import type { Store } from '../../src/store/store.js';
 import { DOC_ONE, DOC_TWO } from './fixture.js';
 
-let dir: string;
+let target: string;
 let store: Store;
 let server: RunningServer;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'corridor-cache-'));
-  store = openSqliteStore(join(dir, 'register.db'));
+  ({ store, target } = await openTestStore()); // SQLite, or PostgreSQL on the second pass
   await store.addDocument(DOC_ONE);
   server = await startServer(store, { port: 0 });
 });
 after(async () => {
   await server.close();
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -66,7 +62,7 @@ describe('the GET answer cache', () => {
 
   it('a commit by another connection is seen once the staleness allowance has passed', async () => {
     const before = JSON.parse((await get('/api/documents')).text).length;
-    const other = openSqliteStore(join(dir, 'register.db'));
+    const other = openStore(target);
     try {
       await other.addDocument(DOC_TWO);
     } finally {
