@@ -377,7 +377,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
   }
   // "Standard Gauge Railway", "Jakarta–Bandung High-Speed Railway": a facility's name, not an organisation
-  if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw)) {
+  // (but "General Authority for the Suez Canal Economic Zone" is an institution's name: its head opens it)
+  if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw) && !isOrgByHead(ctx, first, last)) {
     segmentByPlaces(ctx, first, last, out, []);
     return;
   }

@@ -21,6 +21,9 @@ export function findTitles(doc: Doc): TitleSpan[] {
       if (ok) { best = i + words.length - 1; break; }
     }
     if (best < 0) continue;
+    // "the General Authority for the Suez Canal Economic Zone": a title word opening an institution's name
+    const next = toks[best + 1];
+    if (next && next.cap && (lex.orgHeadsEnd.has(next.lower) || lex.orgHeadsStartNeedOf.has(next.lower))) { i = best; continue; }
     let first = i;
     while (first > 0 && lex.titleModifiers.has(toks[first - 1].lower) && toks[first - 1].sent === toks[i].sent) first--;
     if (toks[first].lower === 'the') first++;

@@ -183,3 +183,9 @@ test('an ordinal inside an organisation\'s name ("Railway 20th Bureau Group") st
   const x = run('Tengri Railway 12th Bureau Group has been appointed general contractor for the line.');
   assert.deepEqual(names(x.organizations), ['Tengri Railway 12th Bureau Group']);
 });
+
+test('a title word opening an institution\'s name is no title, and the institution keeps the facility words of its name', () => {
+  const x = run('The General Authority for the Aktau Special Economic Zone (AKZONE) signed an agreement with Xinhe Power Corporation.');
+  assert.deepEqual(names(x.people), []);
+  assert.ok(names(x.organizations).includes('General Authority for the Aktau Special Economic Zone'), JSON.stringify(x.organizations));
+});
