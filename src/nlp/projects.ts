@@ -644,6 +644,11 @@ function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
 function isBackground(ctx: Ctx, first: number, last: number): boolean {
   const pub = ctx.doc.meta.published;
   if (!pub) return false;
+  // "a plan announced in 2016 has been shelved", "the line, opened in 2017, is now being extended": an old date in
+  // a side clause, the news in the present (perfect) of the main verb
+  for (let k = first; k < last; k++) {
+    if (PRESENT_AUX.has(ctx.lowers[k]) && PRESENT_NEXT.has(ctx.lowers[k + 1])) return false;
+  }
   const year = Number(pub.slice(0, 4));
   let old = false;
   for (const d of ctx.doc.dates) {
@@ -656,6 +661,8 @@ function isBackground(ctx: Ctx, first: number, last: number): boolean {
   }
   return old;
 }
+const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
+const PRESENT_NEXT = new Set(['been', 'being', 'now']);
 /** How many years before publication a dated event counts as history rather than news. */
 const BACKGROUND_YEARS = 4;
 

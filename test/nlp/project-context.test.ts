@@ -131,3 +131,12 @@ test('a design or construction institute with no other cue is the contractor', (
   assert.equal(role('Almaty Transport Design Institute'), 'contractor', JSON.stringify(p.organizations));
   assert.equal(role('Steppe Rail JSC'), 'partner', JSON.stringify(p.organizations));
 });
+
+test('an old date in a side clause does not make a present-perfect sentence history', () => {
+  const x = run('A plan to build a 2 GW coal-fired power plant at Kulan, announced in 2014 with Datang Power Corporation, has been shelved, the ministry said.', '2025-03-12');
+  const p = x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.status, 'cancelled');
+  const y = run('The 2 GW Kulan coal-fired power plant was commissioned in 2014 by Datang Power Corporation.', '2025-03-12');
+  assert.notEqual(y.projects[0]?.status, 'operating', 'a sentence of history sets no status');
+});
