@@ -46,14 +46,14 @@ export async function markRegister(sql: SqlDriver, stale: boolean): Promise<void
 
 /** Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale. */
 export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise<AddResult & { deferred: boolean }> {
-  const present = (await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash));
+  const present = await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
   if (present) return { status: 'present', documentId: present.id, deferred: false };
   const ex: Extraction = doc.extraction;
   const info = ex.document ?? ({} as Partial<Extraction['document']>);
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = simhash(doc.text);
-  const documentId = (await sql.insert(
+  const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
                             canon, simhash, ${BAND_COLUMNS.join(', ')})
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${placeholders(BAND_COLUMNS.length)})`,
@@ -64,7 +64,7 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise
     doc.meta.url ?? info.url ?? null,
     doc.contentHash, doc.text, json(ex), new Date().toISOString(),
     canon, toHex(hash), ...bands(hash),
-  ));
+  );
   if ((await isRegisterStale(sql)) || (await sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon))) {
     await markRegister(sql, true);
     return { status: 'new', documentId, deferred: true };
@@ -75,12 +75,12 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise
 
 /** Resolves one stored document into the register; every document sorting before it must be in already. */
 export async function deriveDocument(sql: SqlDriver, documentId: number): Promise<void> {
-  const row = (await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
+  const row = await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
     'SELECT text, extraction, content_hash, canon, simhash FROM documents WHERE id = ?', documentId,
-  ));
+  );
   if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
   await new DocumentWriter(sql, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
-  await sql.run('UPDATE documents SET story = ? WHERE id = ?', (await storyOf(sql, row)), documentId);
+  await sql.run('UPDATE documents SET story = ? WHERE id = ?', await storyOf(sql, row), documentId);
   await applyCuration(sql);
 }
 
@@ -94,12 +94,12 @@ async function storyOf(sql: SqlDriver, doc: { content_hash: string; canon: strin
   // a republication follows its story within weeks; undated documents are compared with all
   const published = doc.canon.slice(0, 10);
   const dated = published !== '0000-00-00';
-  const candidates = (await sql.all<{ simhash: string; story: string | null; content_hash: string }>(
+  const candidates = await sql.all<{ simhash: string; story: string | null; content_hash: string }>(
     `SELECT simhash, story, content_hash FROM documents
      WHERE canon < ? AND simhash IS NOT NULL AND (${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
        AND (? = 0 OR published IS NULL OR published >= ?)
      ORDER BY canon`, doc.canon, ...bands(h), dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : '',
-  ));
+  );
   const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
   return first ? first.story ?? first.content_hash : doc.content_hash;
 }
@@ -170,10 +170,10 @@ class DocumentWriter {
     const names = organizationKeys(o);
     let id = names.keys.map((k) => this.orgs.get(k)).find((v) => v !== undefined);
     if (id === undefined && names.keys.length > 0) {
-      const ids = (await sql.all<{ organization_id: number }>(
+      const ids = await sql.all<{ organization_id: number }>(
         `SELECT DISTINCT organization_id FROM organization_aliases WHERE key IN (${placeholders(names.keys.length)})`,
         ...names.keys,
-      ));
+      );
       const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ organization_id }) => ({
         id: organization_id,
         key: (await sql.get<{ key: string }>('SELECT key FROM organizations WHERE id = ?', organization_id))!.key,
@@ -203,7 +203,7 @@ class DocumentWriter {
   private async upgradeOrganizationName(id: number, name: string, key: string): Promise<void> {
     const cur = (await this.sql.get<{ name: string }>('SELECT name FROM organizations WHERE id = ?', id))!;
     if (!isAcronym(cur.name) || isAcronym(name)) return;
-    if ((await this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id))) return;
+    if (await this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id)) return;
     await this.sql.run('UPDATE organizations SET name = ?, key = ? WHERE id = ?', name, key, id);
     this.touchedOrgs.add(id);
   }
@@ -222,11 +222,11 @@ class DocumentWriter {
     const gid = gazetteerId(p.name, p.kind, p.country);
     if (id === undefined && gid) id = (await sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid))?.id;
     if (id === undefined && keys.length > 0) {
-      const rows = (await sql.all<{ id: number; name: string; country: string | null }>(
+      const rows = await sql.all<{ id: number; name: string; country: string | null }>(
         `SELECT DISTINCT p.id, p.name, p.country FROM places p JOIN place_aliases a ON a.place_id = p.id
          WHERE a.key IN (${placeholders(keys.length)})`,
         ...keys,
-      ));
+      );
       const candidates: PlaceCandidate[] = await mapInOrder(rows, async (r) => ({
         ...r,
         keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM place_aliases WHERE place_id = ?', r.id)).map((k) => k.key),
@@ -281,10 +281,10 @@ class DocumentWriter {
       const names = personKeys(p)!;
       let id: number | undefined;
       if (names.keys.length > 0) {
-        const ids = (await sql.all<{ person_id: number }>(
+        const ids = await sql.all<{ person_id: number }>(
           `SELECT DISTINCT person_id FROM person_aliases WHERE matchable = 1 AND key IN (${placeholders(names.keys.length)})`,
           ...names.keys,
-        ));
+        );
         const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ person_id }) => ({
           id: person_id,
           key: (await sql.get<{ key: string }>('SELECT key FROM people WHERE id = ?', person_id))!.key,
@@ -368,18 +368,18 @@ class DocumentWriter {
     // below derives its view either way.
     const projectId = match?.id ?? (await sql.insert(
       'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      (await newUid(sql, 'projects', 'project', skey)),
+      await newUid(sql, 'projects', 'project', skey),
       `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
       json(statement.capacity), jsonOrNull(statement.amount),
     ));
     claimed.add(projectId);
     const resolution = { project: match?.id ?? null, candidates: compared };
-    const statementId = (await sql.insert(
+    const statementId = await sql.insert(
       `INSERT INTO project_statements (project_id, document_id, name, sector, status, country, countries, capacity, amount, resolution, skey)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       projectId, this.documentId, statement.name, statement.sector, statement.status, statement.country,
       jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution), skey,
-    ));
+    );
     for (const name of new Set(names)) {
       await sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         projectId, statementId, this.documentId, name, projectNameKey(name) || foldCase(name));
@@ -394,10 +394,10 @@ class DocumentWriter {
       );
     }
     for (const e of p.evidence ?? []) {
-      const mentionId = (await sql.insert(
+      const mentionId = await sql.insert(
         'INSERT INTO project_mentions (project_id, statement_id, document_id, start_offset, end_offset, name) VALUES (?, ?, ?, ?, ?, ?)',
         projectId, statementId, this.documentId, e.start, e.end, statement.name,
-      ));
+      );
       await sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
     }
     await updateProjectView(sql, projectId);
@@ -424,9 +424,9 @@ class DocumentWriter {
     const organizations = (await sql.all<{ organization_id: number }>(
       'SELECT DISTINCT organization_id FROM project_organizations WHERE project_id = ?', id,
     )).map((r) => r.organization_id);
-    const statements = (await sql.all<{ capacity: string; country: string | null; countries: string | null }>(
+    const statements = await sql.all<{ capacity: string; country: string | null; countries: string | null }>(
       'SELECT capacity, country, countries FROM project_statements WHERE project_id = ?', id,
-    ));
+    );
     const capacities = statements.flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
     const countries = [...new Set(statements.flatMap((r) => hostCountries(r.country, r.countries ? JSON.parse(r.countries) : null)))];
     return { type, nameKeys, places, organizations, countries, capacities };

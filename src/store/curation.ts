@@ -17,7 +17,7 @@ type CurationKind = CurationAct['kind'];
 interface ActRow { id: number; action: CurationAct['action']; kind: CurationKind; anchors: string }
 
 export async function applyCuration(sql: SqlDriver): Promise<void> {
-  const acts = (await sql.all<ActRow>(`SELECT id, action, kind, anchors FROM curation WHERE action IN ('merge', 'split') ORDER BY id`));
+  const acts = await sql.all<ActRow>(`SELECT id, action, kind, anchors FROM curation WHERE action IN ('merge', 'split') ORDER BY id`);
   for (const a of acts) {
     if (a.kind === 'project' && a.action === 'merge') await mergeProjectRows(sql, JSON.parse(a.anchors) as string[]);
     else if (a.kind === 'project' && a.action === 'split') await splitProjectRows(sql, JSON.parse(a.anchors) as string[][]);
@@ -31,7 +31,7 @@ export async function applyCuration(sql: SqlDriver): Promise<void> {
 export async function currentUid(sql: SqlDriver, table: 'projects' | 'organizations' | 'people', uid: string): Promise<string | null> {
   let u = uid;
   for (let hops = 0; hops < 16; hops++) {
-    if ((await sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, u))) return u;
+    if (await sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, u)) return u;
     const next = (await sql.get<{ new_uid: string }>('SELECT new_uid FROM redirects WHERE old_uid = ?', u))?.new_uid;
     if (!next) return null;
     u = next;
@@ -40,7 +40,7 @@ export async function currentUid(sql: SqlDriver, table: 'projects' | 'organizati
 }
 
 async function requireRecord(sql: SqlDriver, table: 'projects' | 'organizations', uid: string): Promise<{ id: number; uid: string }> {
-  const cur = (await currentUid(sql, table, uid));
+  const cur = await currentUid(sql, table, uid);
   const row = cur ? (await sql.get<{ id: number; uid: string }>(`SELECT id, uid FROM ${table} WHERE uid = ?`, cur)) : undefined;
   if (!row) throw new CurationError(`no ${table === 'projects' ? 'project' : 'organisation'} ${uid}`, 'not-found');
   return row;
@@ -48,11 +48,11 @@ async function requireRecord(sql: SqlDriver, table: 'projects' | 'organizations'
 
 async function record(sql: SqlDriver, act: Omit<CurationAct, 'id' | 'at' | 'value'> & { value?: unknown; anchors: unknown }): Promise<number> {
   if (!act.note.trim()) throw new CurationError('a curation act needs a note saying why');
-  return (await sql.insert(
+  return await sql.insert(
     'INSERT INTO curation (at, actor, action, kind, targets, anchors, field, value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     new Date().toISOString(), act.actor, act.action, act.kind, JSON.stringify(act.targets), JSON.stringify(act.anchors),
     act.field, act.value === undefined ? null : JSON.stringify(act.value), act.note.trim(),
-  ));
+  );
 }
 
 const statementKeys = async (sql: SqlDriver, projectId: number): Promise<string[]> =>
@@ -65,7 +65,7 @@ export async function mergeProjects(sql: SqlDriver, uids: string[], actor: strin
   const anchors = (await mapInOrder(rows, (r) => statementKeys(sql, r.id))).flat();
   await record(sql, { actor, action: 'merge', kind: 'project', targets: rows.map((r) => r.uid), anchors, field: null, note });
   await mergeProjectRows(sql, anchors);
-  return (await holderOf(sql, anchors[0]));
+  return await holderOf(sql, anchors[0]);
 }
 
 /**
@@ -74,10 +74,10 @@ export async function mergeProjects(sql: SqlDriver, uids: string[], actor: strin
  * statements splits into one project per statement. Returns the ids afterwards.
  */
 export async function splitProject(sql: SqlDriver, uid: string, documentIds: number[] | null, actor: string, note: string): Promise<string[]> {
-  const row = (await requireRecord(sql, 'projects', uid));
-  const statements = (await sql.all<{ skey: string; document_id: number }>(
+  const row = await requireRecord(sql, 'projects', uid);
+  const statements = await sql.all<{ skey: string; document_id: number }>(
     'SELECT s.skey, s.document_id FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey', row.id,
-  ));
+  );
   if (statements.length < 2) throw new CurationError(`project ${row.uid} rests on one statement; nothing to split`);
   const docs = [...new Set(statements.map((s) => s.document_id))];
   if (docs.length === 1 && !(documentIds && documentIds.length > 0)) {
@@ -103,7 +103,7 @@ export async function splitProject(sql: SqlDriver, uid: string, documentIds: num
 export async function setProjectField(sql: SqlDriver, uid: string, field: string, raw: unknown, actor: string, note: string): Promise<string> {
   let value: unknown;
   try { value = parseCuratedValue(field, raw); } catch (err) { throw new CurationError((err as Error).message); }
-  const row = (await requireRecord(sql, 'projects', uid));
+  const row = await requireRecord(sql, 'projects', uid);
   await record(sql, { actor, action: 'set', kind: 'project', targets: [row.uid], anchors: await statementKeys(sql, row.id), field: field as CuratedField, value, note });
   await updateProjectView(sql, row.id);
   await refreshProjectSearch(sql, row.id);
@@ -120,9 +120,9 @@ export async function mergeOrganizations(sql: SqlDriver, uids: string[], actor: 
 }
 
 export async function listCuration(sql: SqlDriver, target?: string): Promise<CurationAct[]> {
-  const rows = (await sql.all<{ id: number; at: string; actor: string; action: CurationAct['action']; kind: CurationKind; targets: string; field: string | null; value: string | null; note: string }>(
+  const rows = await sql.all<{ id: number; at: string; actor: string; action: CurationAct['action']; kind: CurationKind; targets: string; field: string | null; value: string | null; note: string }>(
     'SELECT id, at, actor, action, kind, targets, field, value, note FROM curation ORDER BY id',
-  ));
+  );
   return rows
     .map((r) => ({ ...r, targets: JSON.parse(r.targets) as string[], value: r.value === null ? null : JSON.parse(r.value) }))
     .filter((a) => !target || a.targets.includes(target));
@@ -184,19 +184,19 @@ async function splitProjectRows(sql: SqlDriver, groups: string[][]): Promise<voi
   const base = await home(groups[0]);
   if (base === undefined) return;
   for (const group of groups.slice(1)) {
-    const present = (await sql.all<{ id: number; document_id: number }>(
+    const present = await sql.all<{ id: number; document_id: number }>(
       `SELECT id, document_id FROM project_statements WHERE project_id = ? AND skey IN (${placeholders(group.length)})`, base, ...group,
-    ));
+    );
     if (present.length === 0) continue;
     const src = (await sql.get<{ key: string; name: string; type: string; sector: string; status: string; country: string | null; capacity: string; amount: string | null }>(
       'SELECT key, name, type, sector, status, country, capacity, amount FROM projects WHERE id = ?', base,
     ))!;
     let uid = publicId('project', `split|${group[0]}`);
-    for (let attempt = 1; (await sql.get('SELECT 1 FROM projects WHERE uid = ?', uid)); attempt++) uid = publicId('project', `split|${group[0]}`, attempt);
-    const to = (await sql.insert(
+    for (let attempt = 1; await sql.get('SELECT 1 FROM projects WHERE uid = ?', uid); attempt++) uid = publicId('project', `split|${group[0]}`, attempt);
+    const to = await sql.insert(
       'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       uid, src.key, src.name, src.type, src.sector, src.status, src.country, src.capacity, src.amount,
-    ));
+    );
     await moveStatements(sql, base, to, present.map((p) => p.id));
     await updateProjectView(sql, to);
     await refreshProjectSearch(sql, to);

@@ -6,13 +6,13 @@ import { findConflicts, statusChanges, type Conflict, type HistoryEntry, type St
 import type { SqlDriver } from './sql-driver.js';
 
 export async function projectHistory(sql: SqlDriver, projectId: number): Promise<{ history: HistoryEntry[]; statusHistory: StatusChange[]; conflicts: Conflict[] }> {
-  const rows = (await sql.all<{
+  const rows = await sql.all<{
     document_id: number; title: string | null; source: string | null; url: string | null; published: string | null; story: string | null;
     name: string; status: Status; country: string | null; capacity: string; amount: string | null;
   }>(
     `SELECT s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount
      FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey`, projectId,
-  ));
+  );
   const history: HistoryEntry[] = rows.map((r) => ({
     date: r.published,
     status: r.status,

@@ -15,10 +15,10 @@ import type { CuratedField } from '../resolve/curated-value.js';
 export { CURATED_FIELDS, type CuratedField } from '../resolve/curated-value.js';
 
 export async function updateProjectView(sql: SqlDriver, id: number): Promise<void> {
-  const rows = (await sql.all<{ document_id: number; published: string | null; canon: string; name: string; sector: string; status: Status; country: string | null; capacity: string; amount: string | null; skey: string | null }>(
+  const rows = await sql.all<{ document_id: number; published: string | null; canon: string; name: string; sector: string; status: Status; country: string | null; capacity: string; amount: string | null; skey: string | null }>(
     `SELECT s.document_id, d.published, d.canon, s.name, s.sector, s.status, s.country, s.capacity, s.amount, s.skey
      FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ?`, id,
-  ));
+  );
   if (rows.length === 0) return;
   const view = deriveProjectView(rows.map((r) => ({
     documentId: r.document_id, published: r.published, canon: r.canon, name: r.name, sector: r.sector, status: r.status, country: r.country,
@@ -38,9 +38,9 @@ export async function updateProjectView(sql: SqlDriver, id: number): Promise<voi
 async function curatedValues(sql: SqlDriver, skeys: string[]): Promise<[CuratedField, unknown][]> {
   if (skeys.length === 0) return [];
   const held = new Set(skeys);
-  const acts = (await sql.all<{ field: CuratedField; value: string | null; anchors: string }>(
+  const acts = await sql.all<{ field: CuratedField; value: string | null; anchors: string }>(
     `SELECT field, value, anchors FROM curation WHERE action = 'set' AND kind = 'project' ORDER BY id`,
-  ));
+  );
   return acts
     .filter((a) => (JSON.parse(a.anchors) as string[]).some((k) => held.has(k)))
     .map((a) => [a.field, a.value === null ? null : JSON.parse(a.value)]);

@@ -134,14 +134,14 @@ export async function registerPage(sql: SqlDriver, f: RegisterFilter): Promise<R
   const column = SORT_COLUMNS[f.sort ?? 'reported'] ?? SORT_COLUMNS.reported;
   const dir = f.dir === 'asc' ? 'ASC' : 'DESC';
   const total = (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM projects p ${where.sql}`, ...where.params))!.n;
-  const rows = (await sql.all<ProjectRow>(
+  const rows = await sql.all<ProjectRow>(
     `SELECT p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
      FROM projects p ${where.sql}
      ORDER BY ${column} ${dir} NULLS LAST, p.id ${dir}
      LIMIT ? OFFSET ?`,
     ...where.params, limit, offset,
-  ));
-  return { total, offset, limit, rows: (await registerRows(sql, rows)) };
+  );
+  return { total, offset, limit, rows: await registerRows(sql, rows) };
 }
 
 interface ProjectRow {
@@ -155,16 +155,16 @@ async function registerRows(sql: SqlDriver, rows: ProjectRow[]): Promise<Registe
   const ids = rows.map((r) => r.id);
   const inList = placeholders(ids.length);
   const places = groupBy(
-    (await sql.all<{ project_id: number; name: string }>(
+    await sql.all<{ project_id: number; name: string }>(
       `SELECT DISTINCT pp.project_id, pl.name FROM project_places pp JOIN places pl ON pl.id = pp.place_id
        WHERE pp.project_id IN (${inList}) ORDER BY pp.project_id, pl.name`, ...ids,
-    )),
+    ),
   );
   const partners = groupBy(
-    (await sql.all<{ project_id: number; name: string; role: Role }>(
+    await sql.all<{ project_id: number; name: string; role: Role }>(
       `SELECT po.project_id, o.name, po.role FROM project_organizations po JOIN organizations o ON o.id = po.organization_id
        WHERE po.project_id IN (${inList}) GROUP BY po.project_id, o.name, po.role ORDER BY po.project_id, MIN(po.ordinal), o.name`, ...ids,
-    )),
+    ),
   );
   const sources = new Map(
     (await sql.all<{ project_id: number; n: number }>(
@@ -230,12 +230,12 @@ const INGESTION_DAYS = 30;
 
 export async function overview(sql: SqlDriver): Promise<Overview> {
   const count = async (table: string) => (await sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n;
-  const facets = (await registerFacets(sql, {}));
-  const recent = (await sql.all<DocumentBrief & { addedAt: string; projects: number }>(
+  const facets = await registerFacets(sql, {});
+  const recent = await sql.all<DocumentBrief & { addedAt: string; projects: number }>(
     `SELECT d.id, d.path, d.title, d.published, d.source, d.url, d.added_at AS "addedAt",
        (SELECT COUNT(*) FROM project_statements s WHERE s.document_id = d.id) AS projects
      FROM documents d ORDER BY d.added_at DESC, d.id DESC LIMIT 10`,
-  ));
+  );
   return {
     totals: {
       projects: await count('projects'), organizations: await count('organizations'), people: await count('people'),
@@ -244,7 +244,7 @@ export async function overview(sql: SqlDriver): Promise<Overview> {
     bySector: facets.sector,
     byStatus: facets.status,
     byCountry: facets.country,
-    changes: (await reportedChanges(sql)),
+    changes: await reportedChanges(sql),
     ingestion: (await sql
       .all<{ day: string; documents: number }>(
         `SELECT substr(added_at, 1, 10) AS day, COUNT(*) AS documents FROM documents
@@ -279,12 +279,12 @@ function capacityText(json: string): string | null {
 
 /** Projects reported by more than one source whose status or figures moved, latest first. */
 async function reportedChanges(sql: SqlDriver): Promise<ProjectChange[]> {
-  const rows = (await sql.all<StatementRow>(
+  const rows = await sql.all<StatementRow>(
     `SELECT s.project_id, p.uid, p.name AS project, s.document_id, d.published, s.status, s.amount, s.capacity
      FROM project_statements s JOIN projects p ON p.id = s.project_id JOIN documents d ON d.id = s.document_id
      WHERE s.project_id IN (SELECT project_id FROM project_statements GROUP BY project_id HAVING COUNT(*) > 1)
      ORDER BY s.project_id, COALESCE(d.published, ''), d.content_hash`,
-  ));
+  );
   const changes: ProjectChange[] = [];
   for (const [, statements] of groupBy(rows)) {
     for (const { field, read } of CHANGE_FIELDS) {
@@ -332,70 +332,70 @@ function namedIn(names: string[], aliases: string[]): boolean {
 }
 
 export async function organizationDetail(sql: SqlDriver, uid: string): Promise<OrganizationDetail | null> {
-  const current = (await currentUid(sql, 'organizations', cleanText(uid)));
+  const current = await currentUid(sql, 'organizations', cleanText(uid));
   const row = current ? (await sql.get<{ id: number; uid: string; name: string; country: string | null }>('SELECT id, uid, name, country FROM organizations WHERE uid = ?', current)) : undefined;
   if (!row) return null;
   const id = row.id;
   const org = { id: row.uid, name: row.name, country: row.country };
   const aliases = (await sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY alias', id)).map((a) => a.alias);
-  const links = (await sql.all<{ id: string; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
+  const links = await sql.all<{ id: string; name: string; status: Status; sector: string; country: string | null; role: Role; document_id: number; published: string | null }>(
     `SELECT p.uid AS id, p.name, p.status, p.sector, p.country, po.role, po.document_id, d.published
      FROM project_organizations po JOIN projects p ON p.id = po.project_id JOIN documents d ON d.id = po.document_id
      WHERE po.organization_id = ? ORDER BY COALESCE(d.published, ''), p.id`, id,
-  ));
+  );
   const projects = new Map<string, OrganizationDetail['projects'][number]>();
   for (const l of links) {
     const p = projects.get(l.id) ?? { id: l.id, name: l.name, status: l.status, sector: l.sector, country: l.country, roles: [] };
     p.roles.push({ role: l.role, documentId: l.document_id, published: l.published });
     projects.set(l.id, p);
   }
-  const documents = (await sql.all<DocumentBrief>(
+  const documents = await sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_organizations dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.organization_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
-  ));
+  );
   const names = [org.name, ...aliases];
   return {
     ...org,
     aliases: aliases.filter((a) => a !== org.name),
     projects: [...projects.values()],
-    people: (await sql.all<{ id: string; name: string; title: string | null; documentId: number; published: string | null }>(
+    people: await sql.all<{ id: string; name: string; title: string | null; documentId: number; published: string | null }>(
       `SELECT pe.uid AS id, pe.name, r.title, r.document_id AS "documentId", d.published
        FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN documents d ON d.id = r.document_id
        WHERE r.organization_id = ? ORDER BY COALESCE(d.published, ''), pe.name`, id,
-    )),
+    ),
     meetings: (await eventRows(sql, documents.map((d) => d.id))).filter((e) => namedIn(e.organizations, names)),
-    partners: (await sql.all<{ id: string; name: string; projects: number }>(
+    partners: await sql.all<{ id: string; name: string; projects: number }>(
       `SELECT o.uid AS id, o.name, COUNT(DISTINCT other.project_id) AS projects
        FROM project_organizations mine JOIN project_organizations other
          ON other.project_id = mine.project_id AND other.organization_id <> mine.organization_id
        JOIN organizations o ON o.id = other.organization_id
        WHERE mine.organization_id = ? GROUP BY o.uid, o.name ORDER BY projects DESC, o.name LIMIT 50`, id,
-    )),
+    ),
     documents,
   };
 }
 
 export async function personDetail(sql: SqlDriver, uid: string): Promise<PersonDetail | null> {
-  const current = (await currentUid(sql, 'people', cleanText(uid)));
+  const current = await currentUid(sql, 'people', cleanText(uid));
   const row = current ? (await sql.get<{ id: number; uid: string; name: string }>('SELECT id, uid, name FROM people WHERE uid = ?', current)) : undefined;
   if (!row) return null;
   const id = row.id;
   const person = { id: row.uid, name: row.name };
   const aliases = (await sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias', id)).map((a) => a.alias);
-  const documents = (await sql.all<DocumentBrief>(
+  const documents = await sql.all<DocumentBrief>(
     `SELECT ${DOCUMENT_REF} FROM document_people dl JOIN documents d ON d.id = dl.document_id
      WHERE dl.person_id = ? ORDER BY COALESCE(d.published, ''), d.id`, id,
-  ));
+  );
   const documentIds = documents.map((d) => d.id);
   return {
     ...person,
     aliases: aliases.filter((a) => a !== person.name),
-    roles: (await sql.all<PersonDetail['roles'][number]>(
+    roles: await sql.all<PersonDetail['roles'][number]>(
       `SELECT r.title, COALESCE(o.name, r.organization) AS organization, o.uid AS "organizationId",
          r.document_id AS "documentId", d.published
        FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id JOIN documents d ON d.id = r.document_id
        WHERE r.person_id = ? ORDER BY COALESCE(d.published, ''), r.id`, id,
-    )),
+    ),
     meetings: (await eventRows(sql, documentIds)).filter((e) => namedIn(e.participants, [person.name, ...aliases])),
     projects: documentIds.length === 0 ? [] : (await sql.all<PersonDetail['projects'][number]>(
       `SELECT p.uid AS id, p.name, p.status, p.sector, p.country FROM project_statements s JOIN projects p ON p.id = s.project_id
@@ -414,10 +414,10 @@ const GRAPH_MAX_PROJECTS = 1000;
 export async function graph(sql: SqlDriver, f: GraphFilter): Promise<Graph> {
   const limit = Math.min(cleanCount(f.limit) ?? GRAPH_DEFAULT_PROJECTS, GRAPH_MAX_PROJECTS);
   const where = whereOf(sql.dialect, { sector: f.sector, country: f.country, reportedFrom: f.from, reportedTo: f.to });
-  const projects = (await sql.all<{ id: number; uid: string; name: string; sector: string }>(
+  const projects = await sql.all<{ id: number; uid: string; name: string; sector: string }>(
     `SELECT p.id, p.uid, p.name, p.sector FROM projects p ${where.sql} ORDER BY p.last_seen DESC NULLS LAST, p.id LIMIT ?`,
     ...where.params, limit + 1,
-  ));
+  );
   const truncated = projects.length > limit;
   const shown = projects.slice(0, limit);
   const nodes = new Map<string, GraphNode>();
@@ -435,19 +435,19 @@ export async function graph(sql: SqlDriver, f: GraphFilter): Promise<Graph> {
   for (const p of shown) node('project', p.uid, p.name, p.sector);
   if (shown.length === 0) return { nodes: [], edges: [], truncated };
   const ids = shown.map((p) => p.id);
-  const links = (await sql.all<{ project: string; organization_id: number; organization: string; name: string; role: Role }>(
+  const links = await sql.all<{ project: string; organization_id: number; organization: string; name: string; role: Role }>(
     `SELECT DISTINCT p.uid AS project, o.id AS organization_id, o.uid AS organization, o.name, po.role
      FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN projects p ON p.id = po.project_id
      WHERE po.project_id IN (${placeholders(ids.length)}) ORDER BY p.uid, o.uid`, ...ids,
-  ));
+  );
   for (const l of links) edge(node('organization', l.organization, l.name), l.project, l.role);
   const orgIds = [...new Set(links.map((l) => l.organization_id))];
   if (orgIds.length > 0) {
-    const people = (await sql.all<{ person: string; name: string; organization: string; title: string | null }>(
+    const people = await sql.all<{ person: string; name: string; organization: string; title: string | null }>(
       `SELECT DISTINCT pe.uid AS person, pe.name, o.uid AS organization, r.title
        FROM person_roles r JOIN people pe ON pe.id = r.person_id JOIN organizations o ON o.id = r.organization_id
        WHERE r.organization_id IN (${placeholders(orgIds.length)}) ORDER BY pe.uid`, ...orgIds,
-    ));
+    );
     for (const r of people) edge(node('person', r.person, r.name), r.organization, r.title ?? 'named with');
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
@@ -462,7 +462,7 @@ const PRECISION_RANK: Record<Precision, number> = Object.fromEntries(PRECISIONS.
 
 export async function mapPoints(sql: SqlDriver, f: MapFilter): Promise<MapPoint[]> {
   const limit = Math.min(cleanCount(f.limit) ?? MAP_DEFAULT_POINTS, MAP_MAX_POINTS);
-  return (await placedProjects(sql, whereOf(sql.dialect, { sector: f.sector, country: f.country }), limit));
+  return await placedProjects(sql, whereOf(sql.dialect, { sector: f.sector, country: f.country }), limit);
 }
 
 /** The latest `limit` projects under the filter, each at its most exact place with coordinates. */
@@ -472,16 +472,16 @@ async function placedProjects(sql: SqlDriver, where: Clause, limit: number): Pro
   type Row = { id: string; name: string; sector: string; status: Status; country: string | null; place: string; kind: Precision; lat: number; lon: number };
   // Places the project names, then its host country as the least exact fallback.
   const rows = [
-    ...(await sql.all<Row>(
+    ...await sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN project_places pp ON pp.project_id = p.id JOIN places pl ON pl.id = pp.place_id
        WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL AND pl.kind IS NOT NULL`, ...where.params, limit,
-    )),
-    ...(await sql.all<Row>(
+    ),
+    ...await sql.all<Row>(
       `SELECT p.uid AS id, p.name, p.sector, p.status, p.country, pl.name AS place, pl.kind, pl.lat, pl.lon
        FROM projects p JOIN places pl ON pl.kind = 'country' AND pl.country = p.country
        WHERE ${chosen} AND pl.lat IS NOT NULL AND pl.lon IS NOT NULL`, ...where.params, limit,
-    )),
+    ),
   ];
   const best = new Map<string, Row>();
   for (const r of rows) {
@@ -494,15 +494,15 @@ async function placedProjects(sql: SqlDriver, where: Clause, limit: number): Pro
 }
 
 export async function projectContext(sql: SqlDriver, uid: string): Promise<ProjectContext | null> {
-  const current = (await currentUid(sql, 'projects', cleanText(uid)));
+  const current = await currentUid(sql, 'projects', cleanText(uid));
   const project = current ? (await sql.get<{ id: number }>('SELECT id FROM projects WHERE uid = ?', current)) : undefined;
   if (!project) return null;
-  const partners = (await sql.all<ProjectContext['partners'][number]>(
+  const partners = await sql.all<ProjectContext['partners'][number]>(
     `SELECT o.uid AS id, o.name, po.role, po.document_id AS "documentId", d.published
      FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
      WHERE po.project_id = ? ORDER BY COALESCE(d.published, ''), po.ordinal`, project.id,
-  ));
-  const [pin] = (await placedProjects(sql, { sql: 'WHERE p.id = ?', params: [project.id] }, 1));
+  );
+  const [pin] = await placedProjects(sql, { sql: 'WHERE p.id = ?', params: [project.id] }, 1);
   return { partners, pin: pin ?? null };
 }
 
@@ -529,7 +529,7 @@ const NAMED_KINDS: { kind: SpanKind; list: 'organizations' | 'people' | 'places'
 
 /** Every span the extraction found in a document, each with the record it was resolved to. */
 export async function documentSpans(sql: SqlDriver, id: number): Promise<DocumentSpan[] | null> {
-  const doc = (await sql.get<{ extraction: string }>('SELECT extraction FROM documents WHERE id = ?', id));
+  const doc = await sql.get<{ extraction: string }>('SELECT extraction FROM documents WHERE id = ?', id);
   if (!doc) return null;
   const extraction = JSON.parse(doc.extraction) as Extraction;
   const spans: DocumentSpan[] = [];

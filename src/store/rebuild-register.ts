@@ -20,10 +20,10 @@ interface Retired { uid: string; table: 'projects' | 'organizations' | 'people';
 
 /** Call inside one transaction: a failure leaves the previous register untouched. */
 export async function rebuildRegister(sql: SqlDriver): Promise<{ documents: number }> {
-  const before = (await retiredCandidates(sql));
+  const before = await retiredCandidates(sql);
   for (const table of DERIVED) await sql.run(`DELETE FROM ${table}`);
   await sql.run('UPDATE documents SET story = NULL');
-  const ids = (await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon'));
+  const ids = await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon');
   for (const { id } of ids) await deriveDocument(sql, id);
   await applyCuration(sql);
   await recordRedirects(sql, before);
@@ -39,9 +39,9 @@ async function retiredCandidates(sql: SqlDriver): Promise<Retired[]> {
     for (const r of rows) if (r.uid) by.set(r.uid, [...(by.get(r.uid) ?? []), r.anchor]);
     for (const [uid, anchors] of by) out.push({ uid, table, anchors });
   };
-  group((await sql.all(`SELECT p.uid, s.skey AS anchor FROM projects p JOIN project_statements s ON s.project_id = p.id WHERE s.skey IS NOT NULL`)), 'projects');
-  group((await sql.all(`SELECT o.uid, a.key AS anchor FROM organizations o JOIN organization_aliases a ON a.organization_id = o.id`)), 'organizations');
-  group((await sql.all(`SELECT p.uid, a.key AS anchor FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE a.matchable = 1`)), 'people');
+  group(await sql.all(`SELECT p.uid, s.skey AS anchor FROM projects p JOIN project_statements s ON s.project_id = p.id WHERE s.skey IS NOT NULL`), 'projects');
+  group(await sql.all(`SELECT o.uid, a.key AS anchor FROM organizations o JOIN organization_aliases a ON a.organization_id = o.id`), 'organizations');
+  group(await sql.all(`SELECT p.uid, a.key AS anchor FROM people p JOIN person_aliases a ON a.person_id = p.id WHERE a.matchable = 1`), 'people');
   return out;
 }
 
@@ -54,7 +54,7 @@ const HOLDER: Record<Retired['table'], string> = {
 async function recordRedirects(sql: SqlDriver, before: Retired[]): Promise<void> {
   const now = new Date().toISOString();
   for (const r of before) {
-    if ((await sql.get(`SELECT 1 FROM ${r.table} WHERE uid = ?`, r.uid))) continue;
+    if (await sql.get(`SELECT 1 FROM ${r.table} WHERE uid = ?`, r.uid)) continue;
     let holder: string | undefined;
     for (const a of r.anchors) {
       holder = (await sql.get<{ uid: string }>(HOLDER[r.table], a))?.uid;

@@ -10,7 +10,7 @@ export async function refreshOrganizationSearch(sql: SqlDriver, id: number): Pro
 }
 
 export async function refreshProjectSearch(sql: SqlDriver, id: number): Promise<void> {
-  const p = (await sql.get<{ type: string; sector: string }>('SELECT type, sector FROM projects WHERE id = ?', id));
+  const p = await sql.get<{ type: string; sector: string }>('SELECT type, sector FROM projects WHERE id = ?', id);
   await sql.run('DELETE FROM project_fts WHERE rowid = ?', id);
   if (!p) return;
   const names = (await sql.all<{ name: string }>('SELECT DISTINCT name FROM project_names WHERE project_id = ?', id)).map((r) => r.name);

@@ -10,7 +10,6 @@ import { countRows, ONLY_SQLITE, openTestStore } from './engines.js';
 
 const tmp = tempDir();
 after(tmp.cleanup);
-let n = 0;
 async function withStore(fn: (s: Store, target: string) => Promise<void>) {
   const { store, target } = await openTestStore();
   try { await fn(store, target); } finally { await store.close(); }

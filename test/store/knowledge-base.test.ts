@@ -19,7 +19,6 @@ import { makeDoc, tempDir } from './fixtures.js';
 
 const tmp = tempDir();
 after(tmp.cleanup);
-let n = 0;
 const fresh = async (): Promise<Store> => (await openTestStore()).store;
 
 // every bundled article and feed, one path each, so the order can be varied
