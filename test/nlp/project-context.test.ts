@@ -140,3 +140,13 @@ test('an old date in a side clause does not make a present-perfect sentence hist
   const y = run('The 2 GW Kulan coal-fired power plant was commissioned in 2014 by Datang Power Corporation.', '2025-03-12');
   assert.notEqual(y.projects[0]?.status, 'operating', 'a sentence of history sets no status');
 });
+
+test('a body the sentence is attributed to ("..., the Ministry of Energy said") is its source, not a party', () => {
+  const x = run('Orda Solar LLP will build a 200 MW solar power plant in the Zhambyl region, the Ministry of Energy said on Monday.');
+  const p = x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations.map((o) => o.name), ['Orda Solar LLP']);
+  // a cue keeps a party that also speaks
+  const y = run('A 200 MW solar power plant in the Zhambyl region will be financed by the Steppe Development Bank, the lender said.');
+  assert.ok(y.projects[0]?.organizations.some((o) => o.name === 'Steppe Development Bank' && o.role === 'financier'), JSON.stringify(y.projects));
+});
