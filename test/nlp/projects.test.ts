@@ -114,3 +114,10 @@ test('a place after a visit or talks is where the event was, not where the works
   const ceremony = run('A groundbreaking ceremony in Turgen marked the start of construction of a 150 MW pumped-storage hydropower plant.');
   assert.ok(ceremony.projects[0]?.places.includes('Turgen'), JSON.stringify(ceremony.projects));
 });
+
+test('a dual carriageway is a road project', () => {
+  const x = run('The ministry signed a concession with Steppe Roads JSC to build the 300-km Taraz–Shymkent dual carriageway for $900 million.');
+  const p = x.projects.find((q) => q.type === 'road');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.capacity[0]?.value, 300);
+});
