@@ -7,7 +7,7 @@ import { loadGazetteer } from './gazetteer.js';
  * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
 export interface Chunk { first: number; last: number }
 
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 

@@ -339,3 +339,9 @@ test('generated data: headers, sorting, size and completeness', () => {
   assert.equal(st.cities, cities.length);
   assert.ok(st.regions > 4000 && st.macroRegions > 40 && st.demonyms > 200);
 });
+
+test('"es" inside a place name joins it ("Dar es Salaam")', async () => {
+  const { run } = await import('./helpers.js');
+  const x = run('Trucks carry copper from Kitwe to Dar es Salaam every day.');
+  assert.ok(x.places.some((p) => p.name === 'Dar es Salaam' && p.country === 'TZ'), JSON.stringify(x.places));
+});
