@@ -1,6 +1,6 @@
 import { startServer } from '../api/server.js';
 import { isLoopbackHost } from '../api/loopback.js';
-import { DEFAULT_DB, openStore } from '../store/open-store.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../store/open-store.js';
 import { generatedToken, tokenFromUser } from './serve-token.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,10 +16,14 @@ export async function runServe(opts: { db?: string; port: string; host: string; 
   const store = openStore(opts.db);
   // A batch that stopped before its replay (a crash, a kill) leaves the register stale.
   await store.refresh();
-  const auth = given ?? generatedToken(dbFile);
+  // A PostgreSQL URL is no path to put DB.token beside: the token file is ./corridor.token then,
+  // and the URL is shown without its password.
+  const postgres = isPostgresUrl(dbFile);
+  const auth = given ?? generatedToken(postgres ? 'corridor' : dbFile);
+  const shown = postgres ? withoutPassword(dbFile) : dbFile;
   try {
     const server = await startServer(store, { host: opts.host, port, token: auth.token });
-    process.stdout.write(`corridor: serving ${server.url} (database ${dbFile}); Ctrl-C to stop\n`);
+    process.stdout.write(`corridor: serving ${server.url} (database ${shown}); Ctrl-C to stop\n`);
     process.stdout.write(`corridor: writes need the API token (Authorization: Bearer), from ${auth.source}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -32,4 +36,14 @@ export async function runServe(opts: { db?: string; port: string; host: string; 
     await store.close();
   }
   return 0;
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
 }
