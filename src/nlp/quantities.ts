@@ -203,8 +203,14 @@ export function recognizeQuantities(doc: Doc): void {
     let numEnd = num.last;
     let value = num.value;
     const join = toks[num.last + 1];
-    if (join && RANGE_JOIN.has(join.lower) && toks[num.last + 2]) {
-      const hi = parseNumber(toks, num.last + 2, !!cb);
+    // "$2.4 billion to $3 billion": the upper bound may repeat the currency
+    let hiAt = num.last + 2;
+    if (cb) for (const off of [3, 4]) {
+      const again = toks[num.last + off] ? currencyBefore(toks, num.last + off, t) : null;
+      if (again && again.first === num.last + 2 && again.code === cb.code) { hiAt = num.last + off; break; }
+    }
+    if (join && RANGE_JOIN.has(join.lower) && toks[hiAt]) {
+      const hi = parseNumber(toks, hiAt, !!cb);
       if (hi && hi.value > 0) {
         // "10-12 million": the scale on the upper bound applies to the lower one too
         const scale = hi.last > hi.first && toks[hi.first].num && num.last === num.first ? hi.value / Number(toks[hi.first].text.replace(/,/g, '')) : 1;

@@ -49,3 +49,10 @@ test('a conversion in parentheses is marked as such', () => {
 test('plain numbers without a unit are not quantities', () => {
   assert.deepEqual(q('In 2024 some 30 people came, one of them late.'), []);
 });
+
+test('a range of money may repeat the currency on its upper bound', () => {
+  const m = docOf('The line is estimated to cost $1.8 billion to $2.2 billion.').money;
+  assert.equal(m.length, 1, JSON.stringify(m));
+  assert.equal(m[0].value, 2.2e9);
+  assert.equal(m[0].min, 1.8e9);
+});
