@@ -480,7 +480,19 @@ function classifyDomain(ctx: Ctx, first: number, last: number, out: NameMention[
 /** "CNPC and CITIC Group": split at "and" when the left part is a name of its own. */
 function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
   const { toks, lex } = ctx;
-  if (lex.orgHeadsStartNeedOf.has(toks[first].lower)) return false;
+  // "Ministry of Construction, Housing and Municipalities" is one body; but after "Cabinet of Ministers and" a
+  // name of two or more words with its own head ("China Power International Holding") is another body
+  if (lex.orgHeadsStartNeedOf.has(toks[first].lower) || toks[first + 1]?.lower === 'of') {
+    for (let k = first + 2; k < last; k++) {
+      if (toks[k].lower !== 'and' || last - k < 2) continue;
+      const end = lastWord(ctx, last);
+      if (!(lex.legalForms.has(end) || lex.orgStrongHeads.has(end)) || !toks.slice(k + 1, last + 1).every((t) => t.cap || t.punct)) continue;
+      classifyRun(ctx, first, k - 1, out, unknown);
+      classifyRun(ctx, k + 1, last, out, unknown);
+      return true;
+    }
+    return false;
+  }
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     const leftLast = k - 1;

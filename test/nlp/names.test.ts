@@ -189,3 +189,10 @@ test('a title word opening an institution\'s name is no title, and the instituti
   assert.deepEqual(names(x.people), []);
   assert.ok(names(x.organizations).includes('General Authority for the Aktau Special Economic Zone'), JSON.stringify(x.organizations));
 });
+
+test('"X of Y and Z Holding": a name with its own head after "and" is another body; a domain list stays one', () => {
+  const x = run('The Cabinet of Ministers and Tianshan Power International Holding signed a framework agreement.');
+  assert.deepEqual(names(x.organizations), ['Cabinet of Ministers', 'Tianshan Power International Holding']);
+  const y = run('The Ministry of Trade and Integration and the Ministry of Energy and Natural Resources approved it.');
+  assert.ok(names(y.organizations).includes('Ministry of Energy and Natural Resources'), JSON.stringify(y.organizations));
+});
