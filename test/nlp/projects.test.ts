@@ -121,3 +121,11 @@ test('a dual carriageway is a road project', () => {
   assert.ok(p, JSON.stringify(x.projects));
   assert.equal(p.capacity[0]?.value, 300);
 });
+
+test('a hydropower cascade is a hydro project, and "the cascade" refers back to it', () => {
+  const x = run('Tianshan Hydro Corporation will build the Upper Naryn hydropower cascade.\n\nThe cascade, in the Naryn region, will cost about $900 million.');
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Naryn region'), p.places.join('|'));
+  assert.equal(p.amount?.value, 9e8);
+});
