@@ -84,6 +84,8 @@ export const HistoryEntry = component(
     document: z.object({
       documentId: z.number().int(), title: nullableText, source: nullableText, url: nullableText, published: isoDate, story: nullableText,
     }),
+    match: z.object({ score: z.number(), reasons: z.array(z.string()) }).nullable()
+      .meta({ description: 'Why this statement joined the record: the merge score and its reasons (shared name, places, organisations, capacity); null for the statement that started it.' }),
   }),
   'What one source said about the project.',
 );

@@ -76,7 +76,7 @@ export function describeProject(p: ProjectDetail): string[] {
       ? p.statusHistory.map((c) => `    ${c.date ?? '----------'} ${c.status.padEnd(12)} ${docLabel.get(c.documentId) ?? `[${c.documentId}]`}`)
       : ['    (no status stated)']),
     '  history:',
-    ...p.history.map((h) => `    ${h.date ?? '----------'} ${docLabel.get(h.document.documentId)} ${h.status}${h.capacity.length ? `; ${describeCapacity(h.capacity)}` : ''}${h.amount ? `; ${describeAmount(h.amount)}` : ''}  "${h.name}" — ${h.document.source ?? h.document.title ?? ''}`),
+    ...p.history.map((h) => `    ${h.date ?? '----------'} ${docLabel.get(h.document.documentId)} ${h.status}${h.capacity.length ? `; ${describeCapacity(h.capacity)}` : ''}${h.amount ? `; ${describeAmount(h.amount)}` : ''}  "${h.name}" — ${h.document.source ?? h.document.title ?? ''}${h.match ? `\n        joined with score ${h.match.score}: ${h.match.reasons.join('; ')}` : ''}`),
     ...(p.conflicts.length > 0 ? ['  conflicts:', ...p.conflicts.map((c) => `    ${c.field} ${c.about}: ${c.values.map((v) => `${v.text} ${v.documents.map((d) => docLabel.get(d) ?? `[${d}]`).join('')}`).join(' vs ')}`)] : []),
     ...(p.curation.length > 0 ? ['  curation:', ...p.curation.map((a) => `    ${a.at.slice(0, 16)} ${a.actor} ${a.action}${a.field ? ` ${a.field}=${JSON.stringify(a.value)}` : ''} ${a.targets.join(' ')} — ${a.note}`)] : []),
     '  evidence:',

@@ -15,6 +15,8 @@ export interface HistoryEntry {
   capacity: Capacity[];
   amount: Amount | null;
   document: HistorySource;
+  /** Why this statement joined the record (score and reasons); null when it started the record. */
+  match: { score: number; reasons: string[] } | null;
 }
 
 export interface StatusChange { status: Status; date: string | null; documentId: number }

@@ -75,7 +75,11 @@ function comparable(a: CapacityValue, b: CapacityValue): boolean {
   return a.unit.toLowerCase() === b.unit.toLowerCase() && !(a.item && b.item && normalizeName(a.item) !== normalizeName(b.item));
 }
 
-export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts): ProjectMatch {
+/** How a reason names a shared place or organisation: the incoming statement's own words for it (ids mean nothing to a reader). */
+export type FactLabel = (kind: 'place' | 'organization', id: number) => string;
+const byId: FactLabel = (_kind, id) => `#${id}`;
+
+export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts, label: FactLabel = byId): ProjectMatch {
   const reasons: string[] = [];
   if (incoming.type !== existing.type) return { match: false, score: 0, reasons: [`different types: ${incoming.type} / ${existing.type}`] };
   reasons.push(`same type ${incoming.type}`);
@@ -96,10 +100,10 @@ export function compareProjects(incoming: ProjectFacts, existing: ProjectFacts):
   }
 
   const places = incoming.places.filter((p) => existing.places.includes(p));
-  if (places.length > 0) { score += places.length; reasons.push(`shared places: ${places.join(', ')}`); }
+  if (places.length > 0) { score += places.length; reasons.push(`shared places: ${places.map((id) => label('place', id)).join(', ')}`); }
 
   const orgs = incoming.organizations.filter((o) => existing.organizations.includes(o));
-  if (orgs.length > 0) { score += orgs.length; reasons.push(`shared organisations: ${orgs.join(', ')}`); }
+  if (orgs.length > 0) { score += orgs.length; reasons.push(`shared organisations: ${orgs.map((id) => label('organization', id)).join(', ')}`); }
 
   const agreeing = incoming.capacities.find((a) => existing.capacities.some((b) => capacitiesAgree(a, b)));
   if (agreeing) { score += 2; reasons.push(`capacity ${agreeing.value} ${agreeing.unit} within 1%`); }
@@ -124,8 +128,8 @@ export interface ProjectChoice {
   compared: ({ id: number } & ProjectMatch)[];
 }
 
-export function chooseProject(incoming: ProjectFacts, candidates: readonly { id: number; facts: ProjectFacts }[]): ProjectChoice {
-  const compared = candidates.map((c) => ({ id: c.id, ...compareProjects(incoming, c.facts) }));
+export function chooseProject(incoming: ProjectFacts, candidates: readonly { id: number; facts: ProjectFacts }[], label: FactLabel = byId): ProjectChoice {
+  const compared = candidates.map((c) => ({ id: c.id, ...compareProjects(incoming, c.facts, label) }));
   let best: ProjectChoice['best'] = null;
   for (const m of compared) {
     if (m.match && (!best || m.score > best.score || (m.score === best.score && m.id < best.id))) best = m;

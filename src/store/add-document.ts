@@ -328,12 +328,19 @@ class DocumentWriter {
     // One at a time, in the extraction's order: resolving may create records, and their ids
     // (and so every later tie-break) follow creation order.
     const placeIds: number[] = [];
+    // this statement's words for each resolved id, so a merge's reasons read "shared places: Osh"
+    const labels = new Map<string, string>();
     for (const n of p.places ?? []) {
       const id = await this.placeId(n);
       if (!placeIds.includes(id)) placeIds.push(id);
+      if (!labels.has(`place:${id}`)) labels.set(`place:${id}`, n);
     }
     const orgLinks: { id: number; role: Role }[] = [];
-    for (const o of p.organizations ?? []) orgLinks.push({ id: await this.organizationId(o.name), role: o.role });
+    for (const o of p.organizations ?? []) {
+      const id = await this.organizationId(o.name);
+      orgLinks.push({ id, role: o.role });
+      if (!labels.has(`organization:${id}`)) labels.set(`organization:${id}`, o.name);
+    }
     const facts: ProjectFacts = {
       type: p.type,
       nameKeys,
@@ -360,7 +367,7 @@ class DocumentWriter {
       .filter((c) => !claimed.has(c.id));
     const candidates = [];
     for (const c of found) candidates.push({ id: c.id, facts: await this.projectFacts(c.id) });
-    const { best: match, compared } = chooseProject(facts, candidates);
+    const { best: match, compared } = chooseProject(facts, candidates, (kind, id) => labels.get(`${kind}:${id}`) ?? `#${id}`);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
     const skey = this.statementKey(p.type, nameKeys[0] ?? '');

@@ -8,9 +8,9 @@ import type { SqlDriver } from './sql-driver.js';
 export async function projectHistory(sql: SqlDriver, projectId: number): Promise<{ history: HistoryEntry[]; statusHistory: StatusChange[]; conflicts: Conflict[] }> {
   const rows = await sql.all<{
     document_id: number; title: string | null; source: string | null; url: string | null; published: string | null; story: string | null;
-    name: string; status: Status; country: string | null; capacity: string; amount: string | null;
+    name: string; status: Status; country: string | null; capacity: string; amount: string | null; resolution: string | null;
   }>(
-    `SELECT s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount
+    `SELECT s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount, s.resolution
      FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey`, projectId,
   );
   const history: HistoryEntry[] = rows.map((r) => ({
@@ -20,7 +20,16 @@ export async function projectHistory(sql: SqlDriver, projectId: number): Promise
     capacity: JSON.parse(r.capacity) as Capacity[],
     amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
     document: { documentId: r.document_id, title: r.title, source: r.source, url: r.url, published: r.published, story: r.story },
+    match: joinedBy(r.resolution),
   }));
   const countries = rows.map((r) => ({ country: r.country, documentId: r.document_id }));
   return { history, statusHistory: statusChanges(history), conflicts: findConflicts(history, countries) };
+}
+
+/** The verdict on the candidate this statement joined, from the resolution stored with it. */
+function joinedBy(resolution: string | null): HistoryEntry['match'] {
+  if (!resolution) return null;
+  const r = JSON.parse(resolution) as { project: number | null; candidates?: { id: number; score: number; reasons: string[] }[] };
+  const chosen = r.project === null ? undefined : r.candidates?.find((c) => c.id === r.project);
+  return chosen ? { score: chosen.score, reasons: chosen.reasons } : null;
 }

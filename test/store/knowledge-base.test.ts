@@ -67,6 +67,13 @@ test('one project reported three times: one record with a dated status history a
     assert.deepEqual(p.statusHistory.map((c) => c.status), ['agreed', 'construction']);
     assert.equal(p.status, 'construction');
     assert.equal(p.firstSeen, '2024-03-05');
+    // the first statement started the record; each later one says why it joined, in words
+    assert.equal(p.history[0].match, null);
+    for (const h of p.history.slice(1)) {
+      assert.ok(h.match && h.match.score > 0, JSON.stringify(h));
+      assert.ok(h.match.reasons.some((r) => /^same name|^shared places|^capacity/.test(r)), h.match.reasons.join('; '));
+      assert.ok(!h.match.reasons.some((r) => /#\d/.test(r)), `no internal ids: ${h.match.reasons.join('; ')}`);
+    }
   } finally {
     await store.close();
   }
