@@ -1,7 +1,7 @@
 // End-to-end ingest throughput (read, extract, resolve, store) on generated ~500-word articles,
 // beside the extraction-only ceiling on the same articles, as ratios.
 //
-//   npx tsx bench/ingest.ts [--articles 1000] [--threads 0,2] [--json]
+//   npx tsx bench/ingest.ts [--articles 1000] [--threads 0,2] [--workers 1,2,4] [--queue URL] [--store DB] [--json]
 //
 // What it does:
 //   1. Writes --articles generated articles (bench/corpus.ts, deterministic) as text files with a
@@ -10,12 +10,17 @@
 //   3. For each --threads value, a child process (so each has its own peak memory) runs
 //      ingestDocuments over the folder into a fresh SQLite file, then the same with twice the
 //      articles (the folder holds both), to show whether memory stays flat in the batch size.
-//   4. Prints articles/s, peak RSS, and each figure's ratio to the ceiling. Machines here are
+//   4. Team mode, for each --workers count: the articles are enqueued on the PostgreSQL queue
+//      (--queue, else $CORRIDOR_TEST_PG, else the loopback default; skipped with a note when
+//      none answers), then that many worker processes (one job at a time each) store them into
+//      a fresh register (a SQLite file they share, or with --store postgres://... a fresh schema
+//      there). Timed from the workers' start until
+//      the last has exited after the queue drained (its final register refresh included);
+//      peak RSS is the largest worker's. Enqueueing (reading and sending) is its own row.
+//   5. Prints articles/s, peak RSS, and each figure's ratio to the ceiling. Machines here are
 //      shared and noisy: compare ratios, not raw figures.
-//
-// PostgreSQL with workers is not built yet (issue 6); its rows will join this table.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +31,7 @@ const args = process.argv.slice(2);
 const flag = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 
 if (args[0] === '--child') await child(args[1], Number(args[2]), Number(args[3]));
+else if (args[0] === '--worker-child') await workerChild(args[1], args[2]);
 else await main();
 
 async function main(): Promise<void> {
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
         rows.push({ config: `SQLite ingest, ${t === 0 ? 'main thread only' : `${t} extraction threads`}${label}`, articles: count, perSecond: m.perSecond, rssMb: m.rssMb, ratio: m.perSecond / ceiling });
       }
     }
+    rows.push(...await workerRows(join(dir, 'a'), n, ceiling));
     if (args.includes('--json')) { process.stdout.write(JSON.stringify(rows, null, 2) + '\n'); return; }
     process.stdout.write(`${'configuration'.padEnd(52)}${'articles'.padStart(9)}${'art/s'.padStart(9)}${'peak MB'.padStart(9)}${'x ceiling'.padStart(11)}\n`);
     for (const row of rows) {
@@ -90,4 +97,89 @@ async function child(inputs: string, threads: number, expected: number): Promise
     await store.close();
     rmSync(dbDir, { recursive: true, force: true });
   }
+}
+
+type Row = { config: string; articles: number; perSecond: number; rssMb: number; ratio: number };
+
+/** Team mode rows: enqueue once per worker count (a fresh pg-boss schema each), then time the workers. */
+async function workerRows(folder: string, n: number, ceiling: number): Promise<Row[]> {
+  const counts = flag('workers', '1,2,4').split(',').filter(Boolean).map(Number);
+  if (!counts.length) return [];
+  const pg = (await import('pg')).default;
+  const base = flag('queue', process.env.CORRIDOR_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
+  const client = new pg.Client({ connectionString: base.replace(/\?.*$/, ''), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+  } catch (err) {
+    process.stderr.write(`bench/ingest: no PostgreSQL at ${base} (${(err as Error).message}); worker rows skipped\n`);
+    return [];
+  }
+  const { queueTarget, openQueue } = await import('../src/queue/open-queue.js');
+  const { enqueueDocuments } = await import('../src/queue/enqueue-documents.js');
+  const { DEFAULT_JOB_POLICY } = await import('../src/queue/job-policy.js');
+  const rows: Row[] = [];
+  try {
+    for (const k of counts) {
+      const schema = `corridor_bench_${process.pid}_${k}`;
+      const url = new URL(base);
+      url.searchParams.set('schema', schema);
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      const dbDir = mkdtempSync(join(tmpdir(), 'corridor-bench-team-'));
+      try {
+        const boss = await openQueue(queueTarget(url.toString())!);
+        const t0 = performance.now();
+        const queued = await enqueueDocuments([folder], boss, { policy: DEFAULT_JOB_POLICY });
+        const enqueueSeconds = (performance.now() - t0) / 1000;
+        await boss.stop({ graceful: false });
+        if (queued.queued !== n) throw new Error(`expected ${n} jobs, enqueued ${queued.queued} (${queued.failed} failed)`);
+        if (k === counts[0]) rows.push({ config: 'enqueue (read + send), PostgreSQL queue', articles: n, perSecond: n / enqueueSeconds, rssMb: NaN, ratio: n / enqueueSeconds / ceiling });
+        // a fresh register each run: a SQLite file, or a schema of the --store PostgreSQL database
+        let store = join(dbDir, 'register.db');
+        const storeFlag = flag('store', '');
+        if (storeFlag.startsWith('postgres')) {
+          const storeUrl = new URL(storeFlag);
+          storeUrl.searchParams.set('options', `-c search_path=${schema}_store`);
+          await client.query(`DROP SCHEMA IF EXISTS ${schema}_store CASCADE; CREATE SCHEMA ${schema}_store`);
+          store = storeUrl.toString();
+        }
+        const t = performance.now();
+        const workers = Array.from({ length: k }, () => spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker-child', url.toString(), store], { stdio: ['ignore', 'pipe', 'inherit'] }));
+        const reports = workers.map((w) => new Promise<{ rssMb: number }>((resolve, reject) => {
+          let out = '';
+          w.stdout!.on('data', (d) => { out += d; });
+          w.on('exit', (code) => code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`worker exited ${code}`)));
+        }));
+        for (;;) {
+          const { rows: [r] } = await client.query(`SELECT count(*)::int AS n FROM ${schema}.job WHERE name = 'corridor-documents' AND state = 'completed'`);
+          if (r.n >= n) break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        for (const w of workers) w.kill('SIGTERM');
+        const peaks = await Promise.all(reports);
+        const perSecond = n / ((performance.now() - t) / 1000);
+        rows.push({ config: `PostgreSQL queue, ${k} worker${k > 1 ? 's' : ''}, store ${store.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'}`, articles: n, perSecond, rssMb: Math.max(...peaks.map((p) => p.rssMb)), ratio: perSecond / ceiling });
+      } finally {
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_store CASCADE`);
+        rmSync(dbDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return rows;
+}
+
+/** One worker process: takes jobs one at a time until SIGTERM, then reports its peak RSS. */
+async function workerChild(queueUrl: string, db: string): Promise<void> {
+  const { queueTarget, openQueue } = await import('../src/queue/open-queue.js');
+  const { runDocumentWorker } = await import('../src/queue/document-worker.js');
+  const { openStore } = await import('../src/store/open-store.js');
+  const store = openStore(db);
+  const boss = await openQueue(queueTarget(queueUrl)!, { supervise: true });
+  const stop = new AbortController();
+  process.on('SIGTERM', () => stop.abort());
+  await runDocumentWorker(boss, store, { concurrency: 1, refreshEveryMs: 60_000, idlePollMs: 200, expireCheckMs: 5_000, signal: stop.signal });
+  await boss.stop({ graceful: false });
+  await store.close();
+  process.stdout.write(JSON.stringify({ rssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }

@@ -97,7 +97,7 @@ export function buildProgram(): Command {
 
   program.command('worker').description('take documents from the job queue, extract and store them, until SIGTERM or Ctrl-C')
     .addOption(queueOption('the job queue')).addOption(dbOption())
-    .option('--concurrency <n>', 'documents in hand at once; above 1, extraction runs on that many threads', '1')
+    .option('--concurrency <n>', 'extraction threads (1: on the main thread); the worker holds up to 4 documents a thread', '1')
     .option('--refresh-every <duration>', 'while busy, replay a stale register at most this often', '60s')
     .option('--quiet', 'log only failures').addOption(lexiconOption())
     .action(action((o: WorkerFlags) => runWorker(o)));

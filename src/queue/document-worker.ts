@@ -13,7 +13,7 @@ import { DOCUMENTS_QUEUE } from './job-policy.js';
 import { retryingOnContention } from './lock-contention.js';
 
 export interface WorkerOptions {
-  /** Jobs held at once; above 1, extraction runs on that many threads (storing stays on this one). */
+  /** Extraction threads (1: on this thread); storing stays on this one. Up to JOBS_PER_THREAD jobs a thread are held at once. */
   concurrency: number;
   lexicons?: string[];
   /** While busy, the register is replayed at most this long after a document made it stale. */
@@ -33,6 +33,15 @@ export type JobOutcome = { status: 'new' | 'present' } | { status: 'failed'; rea
 
 export interface WorkerStats { new: number; present: number; failed: number; refreshes: number }
 
+/**
+ * Each fetch and each acknowledgement is a PostgreSQL commit (a WAL flush: milliseconds, as long
+ * as extracting a document), so jobs are fetched a few at a time and completions sent in batches.
+ * A batch lost with its worker only means those jobs run again and find their documents stored.
+ */
+const JOBS_PER_THREAD = 4;
+const ACK_BATCH = 50;
+const ACK_DELAY_MS = 250;
+
 /** How long a store or refresh may keep meeting another worker's lock before it counts as a failure. */
 const CONTENTION_WAIT_MS = 120_000;
 
@@ -40,7 +49,18 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
   const store = retryingOnContention(sharedStore, CONTENTION_WAIT_MS);
   const stats: WorkerStats = { new: 0, present: 0, failed: 0, refreshes: 0 };
   const extractor: Extractor = opts.concurrency > 1 ? new ExtractPool(opts.concurrency, opts.lexicons) : inProcessExtractor;
+  const window = JOBS_PER_THREAD * opts.concurrency;
   const held = new Set<Promise<void>>();
+  let acks: string[] = [];
+  let ackTimer: NodeJS.Timeout | null = null;
+  const flushAcks = async () => {
+    if (ackTimer) { clearTimeout(ackTimer); ackTimer = null; }
+    const ids = acks;
+    acks = [];
+    if (!ids.length) return;
+    // a lost acknowledgement is harmless: the jobs expire, run again and find their documents stored
+    try { await boss.complete(DOCUMENTS_QUEUE, ids); } catch (err) { process.stderr.write(`corridor: worker: could not acknowledge ${ids.length} jobs: ${(err as Error).message.split('\n')[0]}\n`); }
+  };
   // one writer: stores and refreshes run one after another on this chain
   let writes: Promise<unknown> = Promise.resolve();
   let staleSince: number | null = null;
@@ -84,7 +104,9 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
         opts.onJob?.(outcome.input, { status: 'failed', reason: outcome.reason ?? 'unknown' });
         return;
       }
-      await boss.complete(DOCUMENTS_QUEUE, job.id, { status: outcome.status, documentId: outcome.documentId ?? null });
+      acks.push(job.id);
+      if (acks.length >= ACK_BATCH) await flushAcks();
+      else ackTimer ??= setTimeout(() => { void flushAcks(); }, ACK_DELAY_MS);
       stats[outcome.status]++;
       if (outcome.status === 'new') staleSince ??= Date.now();
       opts.onJob?.(outcome.input, { status: outcome.status });
@@ -98,26 +120,30 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
   expireTimer.unref();
   try {
     while (!opts.signal.aborted) {
-      const free = opts.concurrency - held.size;
+      const free = window - held.size;
       const jobs = free > 0 ? await boss.fetch<unknown>(DOCUMENTS_QUEUE, { batchSize: free }) : [];
       for (const job of jobs) {
         const p: Promise<void> = handle(job).finally(() => held.delete(p));
         held.add(p);
       }
       if (staleSince !== null && Date.now() - staleSince >= opts.refreshEveryMs) await refresh();
-      if (held.size >= opts.concurrency) await Promise.race(held);
+      if (held.size >= window) await Promise.race(held);
       else if (jobs.length === 0) {
         if (held.size > 0) { await Promise.race(held); continue; }
         // idle: the register should be current whenever nothing is happening
+        await flushAcks();
         if (staleSince !== null) await refresh();
         await sleep(opts.idlePollMs, undefined, { signal: opts.signal }).catch(() => {});
       }
     }
     await Promise.all(held);
-    if (staleSince !== null) await refresh();
+    await flushAcks();
+    // leaving, this worker's documents should be in the register: a few more tries before giving up (it stays marked stale)
+    for (let attempt = 0; attempt < 3 && staleSince !== null; attempt++) await refresh();
   } finally {
     clearInterval(expireTimer);
     await Promise.allSettled(held);
+    await flushAcks();
     await extractor.close();
   }
   return stats;

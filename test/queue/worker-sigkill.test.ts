@@ -2,6 +2,7 @@
 // the middle and started again, and in the end every document is stored exactly once and the
 // register exports byte for byte what a single-process `corridor ingest` of the same batch into
 // SQLite exports. The killed worker's held jobs come back when their timeout (5 s here) runs out.
+// The workers' store is a SQLite file they share, and (with CORRIDOR_TEST_PG) PostgreSQL too.
 
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,26 +12,43 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { Rng, generateArticle } from '../../bench/corpus.js';
 import { corridor, ROOT } from '../cli/run-cli.js';
 import { skipWithoutPg, testQueue } from './test-pg.js';
+import { freshDatabase, PG_URL as STORE_PG_URL, type EngineName } from '../store/engines.js';
 
-const COUNT = 2000;
-/** The kill lands once this many documents are stored: well inside the batch. */
-const KILL_AT = 600;
+/**
+ * 2,000 documents on SQLite. On PostgreSQL a quarter of that: its register replay makes a round
+ * trip per row under the write lock, and replaying 2,000 documents there took over 5 minutes
+ * on this 2-core machine (the queue and the exactly-once checks are the same at either size).
+ */
+const COUNTS: Record<EngineName, number> = { sqlite: 2000, postgres: 500 };
 const dir = mkdtempSync(join(tmpdir(), 'corridor-queue-kill-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function writeArticles(folder: string): void {
+function writeArticles(folder: string, count: number): void {
   mkdirSync(folder);
   const r = new Rng(20261206);
-  for (let i = 0; i < COUNT; i++) {
+  for (let i = 0; i < count; i++) {
     const a = generateArticle(r, i);
     writeFileSync(join(folder, `${String(i).padStart(5, '0')}.txt`), `Title: ${a.title}\nPublished: ${a.published}\nSource: ${a.source}\n\n${a.text}`);
   }
 }
 
-function storedDocuments(db: string): { documents: number; hashes: number } {
+async function storedDocuments(db: string): Promise<{ documents: number; hashes: number }> {
+  if (db.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: db });
+    try {
+      await client.connect();
+      const { rows: [r] } = await client.query('SELECT count(*)::int AS documents, count(DISTINCT content_hash)::int AS hashes FROM documents');
+      return r as { documents: number; hashes: number };
+    } catch {
+      return { documents: 0, hashes: 0 }; // not migrated yet
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
   try {
     const conn = new Database(db, { readonly: true, fileMustExist: true });
     try {
@@ -52,14 +70,33 @@ function startWorker(queue: string, db: string): { child: ChildProcess; exit: Pr
   return { child, exit, log: () => log };
 }
 
-test(`two workers, one killed with SIGKILL mid-batch and restarted: ${COUNT} documents stored once, same export as a SQLite ingest`, { skip: skipWithoutPg, timeout: 600_000 }, async () => {
+/** The batch on disk, and its single-process SQLite export (started at once: it runs beside the workers). */
+function batch(count: number): { articles: string; singleExport: Promise<string> } {
+  const articles = join(dir, `articles-${count}`);
+  writeArticles(articles, count);
+  const refDb = join(dir, `single-${count}.db`);
+  const singleExport = corridor(['ingest', articles, '--db', refDb, '--quiet']).then(async (r) => {
+    assert.equal(r.code, 0, r.stderr);
+    return (await corridor(['export', '--format', 'json', '--db', refDb])).stdout;
+  });
+  return { articles, singleExport };
+}
+
+for (const engine of ['sqlite', 'postgres'] as EngineName[]) {
+  const skip = skipWithoutPg || (engine === 'postgres' && !STORE_PG_URL ? 'the PostgreSQL store is tested when CORRIDOR_TEST_PG is set' : false);
+  test(`two workers on a ${engine} store, one killed with SIGKILL mid-batch and restarted: ${COUNTS[engine]} documents stored once, same export as a SQLite ingest`, { skip, timeout: 600_000 }, () => killAndRestart(engine));
+}
+
+async function killAndRestart(engine: EngineName): Promise<void> {
   const started = Date.now();
-  const articles = join(dir, 'articles');
-  writeArticles(articles);
-  const queue = await testQueue('kill');
+  const COUNT = COUNTS[engine];
+  /** The kill lands once this many documents are stored: well inside the batch. */
+  const KILL_AT = Math.round(COUNT * 0.3);
+  const { articles, singleExport } = batch(COUNT);
+  const queue = await testQueue(`kill_${engine}`);
+  const store = await freshDatabase(engine);
   try {
-    const refDb = join(dir, 'single.db');
-    const teamDb = join(dir, 'team.db');
+    const teamDb = store.target;
     const enqueued = await corridor(['ingest', articles, '--queue', queue.url, '--job-timeout', '5s', '--retry-delay', '1s', '--quiet']);
     assert.equal(enqueued.code, 0, enqueued.stderr);
     assert.match(enqueued.stdout, new RegExp(`enqueued: ${COUNT} new jobs, 0 already queued, 0 failed`));
@@ -69,20 +106,16 @@ test(`two workers, one killed with SIGKILL mid-batch and restarted: ${COUNT} doc
 
     const a = startWorker(queue.url, teamDb);
     const b = startWorker(queue.url, teamDb);
-    while (storedDocuments(teamDb).documents < KILL_AT) {
+    while ((await storedDocuments(teamDb)).documents < KILL_AT) {
       assert.equal(a.child.exitCode, null, `worker a ended early:\n${a.log()}`);
       assert.equal(b.child.exitCode, null, `worker b ended early:\n${b.log()}`);
       await sleep(100);
     }
     a.child.kill('SIGKILL');
     assert.equal((await a.exit).signal, 'SIGKILL');
-    const atKill = storedDocuments(teamDb).documents;
+    const atKill = (await storedDocuments(teamDb)).documents;
     assert.ok(atKill < COUNT, `the kill came too late (${atKill} stored)`);
     const restarted = startWorker(queue.url, teamDb);
-
-    // the single-process reference runs meanwhile (it is the slow part on two cores)
-    const single = await corridor(['ingest', articles, '--db', refDb, '--quiet']);
-    assert.equal(single.code, 0, single.stderr);
 
     let states: Record<string, number> = {};
     for (const deadline = Date.now() + 400_000; Date.now() < deadline; await sleep(500)) {
@@ -99,16 +132,25 @@ test(`two workers, one killed with SIGKILL mid-batch and restarted: ${COUNT} doc
     assert.deepEqual(await b.exit, { code: 0, signal: null }, b.log());
     assert.deepEqual(await restarted.exit, { code: 0, signal: null }, restarted.log());
 
-    assert.deepEqual(storedDocuments(teamDb), { documents: COUNT, hashes: COUNT });
-    const [teamExport, singleExport] = await Promise.all([
-      corridor(['export', '--format', 'json', '--db', teamDb]),
-      corridor(['export', '--format', 'json', '--db', refDb]),
-    ]);
+    assert.deepEqual(await storedDocuments(teamDb), { documents: COUNT, hashes: COUNT });
+    const teamExport = await corridor(['export', '--format', 'json', '--db', teamDb]);
     assert.equal(teamExport.code, 0, teamExport.stderr);
     assert.ok(teamExport.stdout.length > 100_000, 'the export is suspiciously small');
-    assert.ok(teamExport.stdout === singleExport.stdout, 'the team register differs from the single-process one');
-    process.stderr.write(`# ${COUNT} documents, killed at ${atKill} stored, ${await queue.retried()} jobs taken over, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`);
+    // the single-process reference ran meanwhile (started with the first engine's test)
+    const expected = await singleExport;
+    if (teamExport.stdout !== expected) {
+      // kept for a look: the two exports, line by line
+      const kept = mkdtempSync(join(tmpdir(), 'corridor-queue-kill-differs-'));
+      writeFileSync(join(kept, 'team.json'), teamExport.stdout);
+      writeFileSync(join(kept, 'single.json'), expected);
+      const [t, e] = [teamExport.stdout.split('\n'), expected.split('\n')];
+      const at = t.findIndex((line, i) => line !== e[i]);
+      const stale = engine === 'sqlite' ? (new Database(teamDb, { readonly: true }).prepare(`SELECT value FROM kb_meta WHERE key = 'stale'`).get() as { value: string } | undefined)?.value : '?';
+      assert.fail(`the team register differs from the single-process one (exports in ${kept}; stale flag ${stale}; logs: ${b.log().match(/register not replayed.*/g)} ${restarted.log().match(/register not replayed.*/g)}), from line ${at + 1}:\n  team:   ${t[at]}\n  single: ${e[at]}`);
+    }
+    process.stderr.write(`# ${engine} store: ${COUNT} documents, killed at ${atKill} stored, ${await queue.retried()} jobs taken over, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`);
   } finally {
     await queue.drop();
+    await store.drop();
   }
-});
+}
