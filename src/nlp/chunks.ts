@@ -4,7 +4,7 @@ import { getLexicon } from './lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
 
 /** A run of capitalised tokens that may name something, with the connectors inside it
- * ("Bank of China", "China Road and Bridge Corporation", "Kazakhstan–China Business Council"). */
+ * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
 export interface Chunk { first: number; last: number }
 
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
@@ -44,7 +44,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         while (toks[k] && toks[k].text.length === 1 && /[a-z]/.test(toks[k].text) && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end) { form += toks[k].text + '.'; k += 2; }
         if (lex.legalForms.has(form)) { last = k - 1; j = k; continue; }
       }
-      // "Sinohydro Bureau 7 Co." — a number inside a name
+      // "Kestrel Hydro Bureau 4 Co." — a number inside a name
       if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
       // "China Railway 20th Bureau Group": an ordinal inside a name
       const suffix = toks[j + 1];
@@ -56,7 +56,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         continue;
       }
       if (t.text === ',' && ABBREV_DOT.has(toks[j - 1].lower) && lex.legalForms.has(toks[j + 1]?.lower ?? '')) { j++; continue; }
-      // glued dashes join compound names: Kazakhstan–China, Beineu–Bozoi–Shymkent
+      // glued dashes join compound names: Velmora–Tarvin, Dunvale–Brenmoor–Calvaro
       if (DASHES.has(t.text) && t.start === toks[j - 1].end && toks[j + 1] && toks[j + 1].start === t.end && nameTok(j + 1)) { j++; continue; }
       // "People's Bank": a possessive inside a name, only when a capitalised word follows
       if ((t.text === "'s" || t.text === '’s') && nameTok(j + 1) && isPeopleLike(toks[j - 1])) { j++; continue; }

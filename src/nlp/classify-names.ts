@@ -22,9 +22,9 @@ export interface NameMention extends Mention {
   demonym?: string | null;
   /** In the headline (the prepended title paragraph). */
   headline?: boolean;
-  /** For "Pavlodar region": the bare name, kept as an alias. */
+  /** For "Velmora region": the bare name, kept as an alias. */
   baseText?: string;
-  /** The place of a dateline ("ASTANA, July 2 —"): where the story was filed, not where things are. */
+  /** The place of a dateline ("TARVIN, March 9 —"): where the story was filed, not where things are. */
   dateline?: boolean;
   /** An organisation from the user's lexicon. */
   known?: KnownOrganization;
@@ -44,7 +44,7 @@ const OPEN = new Set(['(', '[']);
 
 interface Ctx {
   doc: Doc; toks: Token[]; lex: Lexicon; gaz: Gazetteer; titles: TitleSpan[];
-  /** Acronyms defined for common-noun phrases ("inland container depot (ICD)"): not organisations. */
+  /** Acronyms defined for common-noun phrases ("floating storage unit (FSU)"): not organisations. */
   commonAcronyms: Set<string>;
   facilityHeads: Set<string>;
   titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>; lowerVocab: Set<string>;
@@ -63,7 +63,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   };
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
-    // "inland container depot (ICD)", "Standard Gauge Railway (SGR)": acronyms of things, not of bodies
+    // "floating storage unit (FSU)", "Coastal Light Railway (CLR)": acronyms of things, not of bodies
     if ((!toks[k - 1].cap && !toks[k - 1].punct) || ctx.facilityHeads.has(toks[k - 1].lower)) ctx.commonAcronyms.add(toks[k + 1].text);
   }
   const out: NameMention[] = [];
@@ -71,7 +71,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   basedPlaces(ctx, out);
   // the body first, so that a headline's bare surname ("Li opens bridge") finds the person the body names
   const ordered = [...chunks.filter((c) => toks[c.first].start >= doc.bodyStart), ...chunks.filter((c) => toks[c.first].start < doc.bodyStart)];
-  // the outlet credited in a dateline ("ASTANA, July 2 (Steppe Wire) —") is document.source, not an entity of
+  // the outlet credited in a dateline ("TARVIN, March 9 (Kessary Ledger) —") is document.source, not an entity of
   // the story; named in the text as an actor, it is one
   const source = doc.meta.source?.trim().toLowerCase() ?? '';
   for (const c of ordered) {
@@ -148,7 +148,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
     const based = toks.slice(first, last + 1).findIndex((x) => BASED_RE.test(x.text));
     if (based >= 0) { if (first + based >= last) return null; first += based + 1; continue; }
-    // "Representatives of the Chinese Embassy", "Construction of the ...": a sentence-initial noun before "of"
+    // "Delegates of the Velmoran Consulate", "Construction of the ...": a sentence-initial noun before "of"
     if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !lookupPlace(t.text).length) {
       first += toks[first + 2]?.lower === 'the' ? 3 : 2;
       continue;
@@ -205,7 +205,7 @@ function facilityHeads(): Set<string> {
   return heads;
 }
 
-/** The acronym defined right after a name: "China National Petroleum Corporation (CNPC)". */
+/** The acronym defined right after a name: "Velmora National Mining Corporation (VNMC)". */
 function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | null {
   const { toks } = ctx;
   if (!OPEN.has(toks[last + 1]?.text ?? '')) return null;
@@ -233,16 +233,16 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   const { toks, lex } = ctx;
   const lw = lastWord(ctx, last);
   if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
-  // "Ministry of Energy", "Bank of China", "Export-Import Bank of China", "Development Bank of Latin America"
+  // "Ministry of Energy", "Bank of Tarvin", "Export-Import Bank of Velmora", "Development Bank of Latin America"
   for (let k = first; k <= Math.min(first + 3, last - 2); k++) {
-    // "National Electric Grid of Kyrgyzstan", "Bank of China": an institution's head takes "of X" into the name;
+    // "National Electric Grid of Velmora", "Bank of Tarvin": an institution's head takes "of X" into the name;
     // a company's ("Rail Systems of South Korea") does not
     const w = toks[k].lower;
     if (lex.orgHeadsStartNeedOf.has(w) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
   }
-  // "Consorcio Chaco Vial", "Volcan Compañía Minera": a word that opens an organisation's name by itself
+  // "Consorcio Chaco Vial", "Ardesa Compañía Minera": a word that opens an organisation's name by itself
   if (last > first) for (let k = first; k < last; k++) if (lex.orgHeadsStartFree.has(toks[k].lower) && toks[k].cap && toks[k].lower !== 'pt' || (k === first && toks[k].text === 'PT')) return true;
-  // a legal form in front: "PT Kereta Api Indonesia", "JSC Samruk"
+  // a legal form in front: "PT Sinar Rel Mandala", "JSC Ardlow"
   if (last > first && (toks[first].text === 'PT' || toks[first].text === 'JSC' || toks[first].text === 'LLP' || toks[first].text === 'OJSC')) return true;
   return false;
 }
@@ -273,7 +273,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
     if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial) return null;
   }
   if (n > 6) return null;
-  // "Kazakhstan Han Chunlin said": a place ends a title's complement before the name
+  // "Velmora Bao Renshu said": a place ends a title's complement before the name
   if (n > 1 && lookupPlace(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
   if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
   if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
@@ -288,7 +288,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   if (next?.text === ',') {
     let k = last + 2;
     if (toks[k]?.lower === 'the' || toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
-    // ", the bank's president", ", CNPC chairman", ", Kazakhstan's minister"
+    // ", the bank's president", ", VNMC chairman", ", Kazakhstan's minister"
     for (let s = 0; s < 4 && toks[k]; s++) {
       if (ctx.titleStartingAt.has(k)) return 'appositive-title';
       if (toks[k].punct && toks[k].text !== "'s" && toks[k].text !== '’s') break;
@@ -325,22 +325,22 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   const acr = acronymAfter(ctx, last);
-  // "State-Owned Enterprises Minister", "Energy Minister": the domain of the title that follows;
-  // in "Li Keqiang and Serbian Prime Minister" only the part after "and" is the domain
+  // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
+  // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
   if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
     for (let k = last - 1; k > first; k--) {
       if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
     }
     return;
   }
-  // "Minister of Energy of the Republic of Kazakhstan Yerlan Akkenzhenov", "Ambassador to Kazakhstan Han Chunlin":
+  // "Minister of Energy of the Republic of Velmora Darkhan Tulegenov", "Ambassador to Velmora Bao Renshu":
   // the title's complement, then the person
   const linker = (w: string | undefined) => w === 'of' || w === 'for' || w === 'to' || w === 'at';
   const ofTitle = linker(toks[first - 1]?.lower) ? ctx.titleEndingAt.get(first - 2)
     : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
   if (ofTitle) {
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
-    // ends the person ("... of Transport Dai Dongchang and Xu Lirong"), one before it is inside the domain
+    // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
     let cut = first - 1;
     for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
     let end = last;
@@ -355,7 +355,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
 
-  // a place head inside the run: "Jhelum River", "Alatau City", "Zhambyl Region"
+  // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) : null;
   if (headKind && !isOrgByHead(ctx, first, last)) {
@@ -370,13 +370,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     const rest = lookupPlace(text(ctx, k + 2, last)).find((e) => e.kind === 'country');
     if (rest) { push(ctx, out, 'PLACE', first, last, 'state-form', { place: rest, placeKind: 'country', baseText: text(ctx, k + 2, last) }); return; }
   }
-  // "Central Java", "East Jakarta": a direction and a known place make a region
+  // "Central Anatolia", "East Texas": a direction and a known place make a region
   // ("Middle Eastern", "North Western": a direction before another direction word is an adjective, not a region)
   if (last > first && pw.directions.has(toks[first].lower) && !(last === first + 1 && pw.directions.has(toks[last].lower)) && !lookupPlace(text(ctx, first, last)).length) {
     const base = lookupPlace(text(ctx, first + 1, last))[0];
     if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
   }
-  // "Standard Gauge Railway", "Jakarta–Bandung High-Speed Railway": a facility's name, not an organisation
+  // "Coastal Light Railway", "Velmora–Tarvin High-Speed Railway": a facility's name, not an organisation
   // (but "General Authority for the Suez Canal Economic Zone" is an institution's name: its head opens it)
   if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw) && !isOrgByHead(ctx, first, last)) {
     segmentByPlaces(ctx, first, last, out, []);
@@ -397,7 +397,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'of' || toks[k].cap) continue;
     const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-    // only a company's legal form ends its name before "of" ("Bank of China" is one name)
+    // only a company's legal form ends its name before "of" ("Bank of Tarvin" is one name)
     if (lex.legalForms.has(lastWord(ctx, k - 1)) && !['group', 'holding', 'holdings', 'company', 'corporation'].includes(lastWord(ctx, k - 1)) && right <= last && lookupPlace(text(ctx, right, last)).some((e) => !e.ambiguous)) {
       classifyRun(ctx, first, k - 1, out, unknown);
       classifyRun(ctx, right, last, out, unknown);
@@ -412,7 +412,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
     return;
   }
-  // a lower-case region word after the name: "Pavlodar region", "Sauran district"
+  // a lower-case region word after the name: "Velmora region", "Kessary district"
   const after = toks[last + 1];
   const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
     ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : getPlaceWords().siteLower.has(after.lower) ? 'site' : null) : null;
@@ -434,13 +434,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'PERSON', first, last, 'surname');
     return;
   }
-  // "PT Kereta Api Indonesia (KAI)": an acronym an organisation defined is that organisation, even where a town shares it
+  // "PT Sinar Rel Mandala (SRM)": an acronym an organisation defined is that organisation, even where a town shares it
   if (first === last && toks[first].upper && out.some((m) => m.label === 'ORG' && m.acronym === toks[first].text)) {
     push(ctx, out, 'ORG', first, last, 'acronym');
     return;
   }
   const whole = lookupPlace(text(ctx, first, last));
-  // a one-word place that is also an ordinary word or name ("Highland", "Victoria") needs "in", "at", "near"...
+  // a one-word place that is also an ordinary word or name ("Fairview", "Victoria") needs "in", "at", "near"...
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
@@ -455,7 +455,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'ORG', first, last, 'acronym');
     return;
   }
-  // "Dai and Bektenov": a coordination of names that no head holds together
+  // "Gu and Tulegenov": a coordination of names that no head holds together
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower === 'and' || toks[k].text === '&') {
       classifyRun(ctx, first, k - 1, out, unknown);
@@ -463,7 +463,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
-  // split the run at places found inside it ("Kazakhstan Yerlan Akkenzhenov", "Astana and Beijing")
+  // split the run at places found inside it ("Velmora Darkhan Tulegenov", "Tarvin and Brenmoor")
   if (last > first && segmentByPlaces(ctx, first, last, out, unknown)) return;
   if (first === last && gaz.demonym(toks[first].text)) return;
   unknown.push({ first, last });
@@ -477,11 +477,11 @@ function classifyDomain(ctx: Ctx, first: number, last: number, out: NameMention[
   for (const m of sub) if (m.label === 'PLACE') out.push(m);
 }
 
-/** "CNPC and CITIC Group": split at "and" when the left part is a name of its own. */
+/** "VNMC and Ardlow Group": split at "and" when the left part is a name of its own. */
 function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
   const { toks, lex } = ctx;
   // "Ministry of Construction, Housing and Municipalities" is one body; but after "Cabinet of Ministers and" a
-  // name of two or more words with its own head ("China Power International Holding") is another body
+  // name of two or more words with its own head ("Velmora Power International Holding") is another body
   if (lex.orgHeadsStartNeedOf.has(toks[first].lower) || toks[first + 1]?.lower === 'of') {
     for (let k = first + 2; k < last; k++) {
       if (toks[k].lower !== 'and' || last - k < 2) continue;
@@ -538,7 +538,7 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     if (!common) classifyRun(ctx, a, b, out, unknown);
   };
   for (const s of spans) {
-    // "Ongata Rongai": one unknown name glued to a town's name is part of a longer place name
+    // "Ombeli Tarvin": one unknown name glued to a town's name is part of a longer place name
     const lone = s.first - 1;
     if (lone === cursor && lone >= first && s.entry.kind === 'city' && nameLike(ctx, toks[lone]) && !gaz.demonym(toks[lone].text) && !ctx.lex.givenNames.has(toks[lone].text)) {
       push(ctx, out, 'PLACE', lone, s.last, 'place-compound', { place: null, placeKind: 'site' });
@@ -573,7 +573,7 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
   // tokens of people's names, for surname-only mentions
   const personTokens = new Set<string>();
   for (const m of out) if (m.label === 'PERSON') for (let k = m.first; k <= m.last; k++) personTokens.add(toks[k].text);
-  // a name decided by its list neighbour can decide the next one ("from CNPC and CITIC to Sinopec and Huawei"):
+  // a name decided by its list neighbour can decide the next one ("from VNMC and Ardlow to Kestrel and Brightfield"):
   // repeat while a pass labels something; each pass only looks at what is still open
   let open = unknown;
   for (let pass = 0; pass < 4 && open.length; pass++) {
@@ -609,7 +609,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
-    // "a station at Suswa", "the village of Orungay": an unknown name where a place is expected is a site
+    // "a station at Molvani", "the village of Ketsaray": an unknown name where a place is expected is a site
     // (not before a lower-case noun: "to European markets" is an adjective)
     const allNames = inner.every((t) => nameLike(ctx, t));
     const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
@@ -620,13 +620,13 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
   }
 }
 
-// "to" and "from" are left out: "sold to Sinopec", "a loan from Samruk" name bodies as often as places
+// "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
 const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet']);
 
-/** "stations at Ongata Rongai, Ngong, Mai Mahiu and Suswa": names listed with a place are places. */
+/** "stations at Ombeli Tarvin, Kessary, Dunvale Heights and Molvani": names listed with a place are places. */
 function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {
-  // ("Samruk-Kazyna and China's SANY": a place in the possessive modifies the next name, it is not a list item)
+  // ("Ardlow Holding and China's Kestrel": a place in the possessive modifies the next name, it is not a list item)
   const possessive = (m: NameMention) => toks[m.last + 1]?.text === "'s" || toks[m.last + 1]?.text === '’s';
   const near = (idx: number) => out.some((m) => m.label === 'PLACE' && (m.last === idx || m.first === idx) && !possessive(m));
   const before = toks[first - 1];
@@ -634,7 +634,7 @@ function listedWithPlace(out: NameMention[], first: number, last: number, toks: 
   return Boolean((before && (before.text === ',' || before.lower === 'and') && near(first - 2)) || (after && (after.text === ',' || after.lower === 'and') && near(last + 2)));
 }
 
-/** "CNPC, CITIC, Sinopec and Huawei": a name in a comma/and list with an organisation is one too. */
+/** "VNMC, Ardlow, Kestrel and Brightfield": a name in a comma/and list with an organisation is one too. */
 function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
   const { toks } = ctx;
   const near = (idx: number) => out.find((m) => m.label === 'ORG' && (m.last === idx || m.first === idx));
@@ -642,7 +642,7 @@ function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number
   if (before && (before.text === ',' || before.lower === 'and') && near(first - 2)) return true;
   const after = toks[last + 1];
   if (after && (after.text === ',' || after.lower === 'and') && near(last + 2)) return true;
-  // "from CNPC and CITIC to Sinopec": the two ends of a "from ... to ..." range are names of one kind
+  // "from VNMC and Ardlow to Kestrel": the two ends of a "from ... to ..." range are names of one kind
   if (before?.lower === 'to' && near(first - 2)) {
     for (let k = first - 2; k >= Math.max(0, first - 12); k--) {
       if (toks[k].lower === 'from') return true;

@@ -40,7 +40,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (kind) head = { kind, last: j + n - 1 };
     }
     if (!head) continue;
-    // a name follows ("the company Sinopec"): not a reference
+    // a name follows ("the company Kestrel"): not a reference
     if (toks[head.last + 1]?.cap && !toks[head.last + 1].punct) continue;
     if (covered[head.last]) continue;
     const sent = toks[i].sent;

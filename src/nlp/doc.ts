@@ -9,7 +9,7 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** Two or more letters, all upper case (acronyms such as CNPC, KEGOC). */
+  /** Two or more letters, all upper case (acronyms such as VNMC, VEGOC). */
   upper: boolean;
   num: boolean;
   punct: boolean;

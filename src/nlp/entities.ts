@@ -34,7 +34,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   mergeShortForms(tables);
   mergeAttributiveCities(doc, tables);
   mergeCompanyShortNames(doc, tables);
-  // a site found by its context ("a station at Suswa") lies in the country the article's places mostly lie in
+  // a site found by its context ("a station at Molvani") lies in the country the article's places mostly lie in
   const counts = new Map<string, number>();
   for (const p of tables.places) if (p.country && p.kind !== 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -69,7 +69,7 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
     const longer = mw.length <= pw.length ? pw : mw;
     // family name first (Chinese, Korean, Hungarian order) or last: accept either end of the fuller name
     if (shorter.length < longer.length && !shorter.includes(longer[0]) && !shorter.includes(longer[longer.length - 1])) continue;
-    // the most recently mentioned wins (two people sharing a family name: Xi Jinping, Xi Guohua)
+    // the most recently mentioned wins (two people sharing a family name: Wen Haoran, Wen Lishan)
     const pos = p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
     if (pos > bestPos) { best = i; bestPos = pos; }
   }
@@ -91,7 +91,7 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
   m.entity = t.people.length - 1;
 }
 
-/** An organisation's name without its legal forms at the end ("CITIC Group" = "CITIC", "Corp." = "Corporation"). */
+/** An organisation's name without its legal forms at the end ("Ardlow Group" = "Ardlow", "Corp." = "Corporation"). */
 const orgKey = boundedMemo(orgKeyUncached, 100_000);
 
 function orgKeyUncached(s: string): string {
@@ -123,7 +123,7 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
     if (orgKey(o.name) === key || o.aliases.some((a) => orgKey(a) === key)) {
       if (m.acronym && !o.aliases.includes(m.acronym)) o.aliases.push(m.acronym);
       if (orgKey(o.name) === key && m.text.length > o.name.length) {
-        // the fullest form is the name: "CITIC Group" over "CITIC"
+        // the fullest form is the name: "Ardlow Group" over "Ardlow"
         o.aliases = o.aliases.filter((a) => a !== m.text);
         if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
         o.name = m.text;
@@ -154,7 +154,7 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
   m.entity = t.organizations.length - 1;
 }
 
-/** "KEGOC" alone joins "Kazakhstan Electricity Grid Operating Company" when its letters are that name's initials. */
+/** "VEGOC" alone joins "Velmora Electricity Grid Operating Company" when its letters are that name's initials. */
 function linkAcronymsByInitials(t: EntityTables): void {
   const orgs = t.organizations;
   for (let i = orgs.length - 1; i >= 0; i--) {
@@ -170,13 +170,13 @@ function linkAcronymsByInitials(t: EntityTables): void {
   orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
 }
 
-/** "Export-Import Bank" is a short form of "Export-Import Bank of China" named in the same document. */
+/** "Export-Import Bank" is a short form of "Export-Import Bank of Velmora" named in the same document. */
 function mergeShortForms(t: EntityTables): void {
   const orgs = t.organizations;
   for (let i = orgs.length - 1; i >= 0; i--) {
     const short = orgs[i].name;
     const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && (o.name.startsWith(`${short} of `) || o.name.startsWith(`${short} for `)
-      // "COSCO Shipping" for "China COSCO Shipping": the name without the country it opens with
+      // "Halcyon Shipping" for "China Halcyon Shipping": the name without the country it opens with
       || (o.name.endsWith(` ${short}`) && isCountryName(o.name.slice(0, o.name.length - short.length - 1)))));
     if (target < 0) continue;
     const o = orgs[target];
@@ -188,9 +188,9 @@ function mergeShortForms(t: EntityTables): void {
   orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
 }
 
-/** "the Aktobe plant", "a Pavlodar wind project" in an article that names "the Aktobe region": a city name used as
+/** "the Tarvin plant", "a Velmora wind project" in an article that names "the Tarvin region": a city name used as
  * a modifier, where the region named after it is in the text, stands for that region (the Kazakh, Russian or
- * Chinese region that shares its capital's name); "in Aktobe" stays the city. */
+ * Chinese region that shares its capital's name); "in Tarvin" stays the city. */
 function mergeAttributiveCities(doc: Doc, t: EntityTables): void {
   const toks = doc.tokens;
   const fw = getLexicon().functionWords;
@@ -214,9 +214,9 @@ function mergeAttributiveCities(doc: Doc, t: EntityTables): void {
   if (merged) places.forEach((p, idx) => p.mentions.forEach((m) => { m.entity = idx; }));
 }
 
-/** "Volcan Compañía Minera ... chairman of Volcan": one word that starts an organisation's name in the text and
+/** "Ardesa Compañía Minera ... chairman of Ardesa": one word that starts an organisation's name in the text and
  * matches only a town in a country the article names nowhere else is that organisation's short name, unless the
- * text puts something in it ("met in Volcan"). */
+ * text puts something in it ("met in Ardesa"). */
 function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
   const places = t.places;
   const locative = (m: NameMention) => LOCATIVE_BEFORE.has(doc.tokens[m.first - 1]?.lower ?? '');
@@ -237,7 +237,7 @@ function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
   if (merged) places.forEach((p, idx) => p.mentions.forEach((m) => { m.entity = idx; }));
 }
 
-// ("to" and "from" are left out: "according to Volcan", "a loan from Samruk" name bodies as often as places)
+// ("to" and "from" are left out: "according to Ardesa", "a loan from Ardlow" name bodies as often as places)
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around']);
 
 function isCountryName(s: string): boolean {
@@ -254,7 +254,7 @@ function addPlace(t: EntityTables, m: NameMention): void {
   const i = t.places.findIndex((p) => p.id === id);
   if (i >= 0) {
     const p = t.places[i];
-    // "ASTANA" in a dateline, "Astana" in the text: the name is the ordinary spelling
+    // "TARVIN" in a dateline, "Tarvin" in the text: the name is the ordinary spelling
     if (p.name === p.name.toUpperCase() && m.text !== m.text.toUpperCase() && fold(m.text) === fold(p.name)) { p.name = m.text; p.mentions.push(m); m.entity = i; return; }
     if (m.text !== p.name && !(p.aliases ?? []).includes(m.text) && fold(m.text) !== fold(p.name)) (p.aliases ??= []).push(m.text);
     p.mentions.push(m);
@@ -270,7 +270,7 @@ function addPlace(t: EntityTables, m: NameMention): void {
   m.entity = t.places.length - 1;
 }
 
-/** Titles and affiliations: "CNPC chairman Dai Houliang", "Dai Houliang, chairman of CNPC", "the bank's president, Jin Liqun". */
+/** Titles and affiliations: "VNMC chairman Gu Mingtao", "Gu Mingtao, chairman of VNMC", "the bank's president, Jin Liqun". */
 function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
   const toks = doc.tokens;
   const orgAt = new Map<number, NameMention>();

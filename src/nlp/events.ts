@@ -46,7 +46,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     if (!types.size) continue;
     const people: string[] = [];
     const orgs: string[] = [];
-    // "as Xi Jinping's state visit got under way": the owner of an event noun takes part in that event only
+    // "as Wen Haoran's state visit got under way": the owner of an event noun takes part in that event only
     const ownEvent = new Map<string, EventType>();
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity >= 0);
     for (const m of inSentence) {
@@ -73,7 +73,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   return mergeEvents(drafts);
 }
 
-/** The event type of the noun a person's possessive governs ("Xi's state visit", "Tokayev's talks"), if any. */
+/** The event type of the noun a person's possessive governs ("Wen's state visit", "Tulegenov's talks"), if any. */
 function possessedEvent(doc: Doc, lowers: string[], table: PhraseTable<EventType>, last: number): EventType | null {
   const s = doc.tokens[last + 1]?.text;
   if (s !== "'s" && s !== '’s') return null;
@@ -92,7 +92,7 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
   let host: string | null = null;
   let max = 1;
   for (const [p, n] of count) if (n > max) { host = p; max = n; }
-  // "The session with chairman X": the other side of a one-name meeting is the article's host
+  // "The talks with chairman X": the other side of a one-name meeting is the article's host
   if (host) for (const d of drafts) if (d.type === 'meeting' && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
   const out: Draft[] = [];
   for (const d of drafts) {

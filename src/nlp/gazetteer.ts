@@ -51,7 +51,7 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = /[ıøØłŁđĐðÐþÞßẞæÆœŒħĦŀĿŧŦəƏ]/g;
 const MARKS_RE = /\p{M}+/gu;
 const ASCII_RE = /^[\x20-\x7e]*$/;
-/** Apostrophes, okinas, primes and the dot: dropped ("Xi'an" = "Xian", "U.S." = "US"). */
+/** Apostrophes, okinas, primes and the dot: dropped ("Sana'a" = "Sanaa", "U.S." = "US"). */
 const APOSTROPHES = "'’‘‛ʻʼʽʾʿ`´ʹ′.";
 const APOSTROPHE_RE = /['’‘‛ʻʼʽʾʿ`´ʹ′.]/g;
 const SIMPLE_RE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -123,8 +123,8 @@ function foldGeneral(s: string): string {
 
 /**
  * The lookup key of a place name: lower case, no diacritics, apostrophes and dots dropped
- * ("Xi'an" = "Xian", "U.S." = "US"), hyphens, dashes, commas and other punctuation as single
- * spaces ("Ust-Kamenogorsk" = "Ust Kamenogorsk"), "&" as "and", a leading "the" removed, and
+ * ("Sana'a" = "Sanaa", "U.S." = "US"), hyphens, dashes, commas and other punctuation as single
+ * spaces ("Stratford-upon-Avon" = "Stratford upon Avon"), "&" as "and", a leading "the" removed, and
  * the abbreviations St/Ste/Mt/Ft spelt out.
  */
 export function foldPlaceName(s: string): string {
@@ -214,7 +214,7 @@ function compareEntries(a: PlaceEntry, b: PlaceEntry): number {
 }
 
 /** A region's name is not indexed when the same country has a significant city of that name
- *  ("Almaty" is the city, "Almaty Region" the region): admin capital or >= this population. */
+ *  ("Tarvin" is the city, "Tarvin Region" the region): admin capital or >= this population. */
 const SIGNIFICANT_CITY_POPULATION = 100_000;
 
 export interface GazetteerStats {

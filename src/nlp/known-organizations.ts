@@ -1,7 +1,7 @@
 import type { Token } from './doc.js';
 
 // Organisations a user names in a lexicon file, with their aliases: found wherever their name or an
-// alias appears, even without a legal form or head word ("Sinara", "KTZ").
+// alias appears, even without a legal form or head word ("Sinara", "VRZ").
 
 export interface KnownOrganization { name: string; aliases: string[]; country: string | null }
 
@@ -18,7 +18,7 @@ export function addKnownOrganizations(list: KnownOrganization[]): void {
     for (const form of [org.name, ...org.aliases]) {
       const w = words(form);
       if (!w.length) continue;
-      // all-capital short forms match only in capitals ("KTZ", not "ktz")
+      // all-capital short forms match only in capitals ("VRZ", not "vrz")
       const caseSensitive = /^[\p{Lu}\d&.-]+$/u.test(form.replace(/\s/g, ''));
       const key = caseSensitive ? w[0] : w[0].toLowerCase();
       const entry: Entry = { words: caseSensitive ? w : w.map((x) => x.toLowerCase()), caseSensitive, org };

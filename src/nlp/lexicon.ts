@@ -94,7 +94,7 @@ export function addTitles(phrases: string[]): void {
   for (const p of phrases) addTitle(lex.titles, p);
 }
 
-/** True when a capitalised word can be read as pinyin syllables (Houliang = hou+liang). */
+/** True when a capitalised word can be read as pinyin syllables (Mingtao = ming+tao). */
 export function isPinyinWord(word: string, lex = getLexicon()): boolean {
   const w = word.toLowerCase().replace(/['’-]/g, '');
   if (w.length < 2 || w.length > 12) return false;

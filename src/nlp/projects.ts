@@ -72,7 +72,7 @@ function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
 function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
   if (!pw.productHeads.has(ctx.lowers[i])) return null;
-  // "a carbamide (urea) plant": a gloss in parentheses between the product and the head
+  // "a caprolactam (CPL) plant": a gloss in parentheses between the product and the head
   let end = i;
   if (ctx.toks[i - 1]?.text === ')') {
     for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (ctx.toks[k].text === '(') { end = k; break; }
@@ -110,7 +110,7 @@ function isWaypoint(ctx: Ctx, i: number): boolean {
   return Boolean(gaz.demonym(prev.text)) || gaz.lookup(prev.text).some((e) => e.country === null);
 }
 
-/** A route name right before the facility word ("Kenkiyak–Atyrau pipeline") makes it a project of its own. */
+/** A route name right before the facility word ("Velmora–Tarvin pipeline") makes it a project of its own. */
 function hasRouteBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = ctx.toks[k];
@@ -135,7 +135,7 @@ function linearKinds(): Set<string> {
 }
 
 let visitors: Map<string, Set<string>> | null = null;
-/** "two container ships" at a port: counted things that call at a facility are not its capacity. */
+/** "three bulk carriers" at a port: counted things that call at a facility are not its capacity. */
 function isVisitorCount(type: ProjectType, q: Quantity): boolean {
   visitors ??= new Map(Object.entries(loadJson<{ visitor_counts: Record<string, string[]> }>('lexicon/facilities.json').visitor_counts).map(([k, v]) => [k, new Set(v)]));
   return q.kind === 'count' && Boolean(q.item && visitors.get(type)?.has(q.item));
@@ -184,11 +184,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (m && m.label !== 'PLACE') { i = m.last; continue; }
       if (umbrella[i]) continue;
       let hit = phraseAt(lex.facilities, ctx.lowers, i);
-      // "the SGR", after "the Standard Gauge Railway (SGR)"
+      // "the CLR", after "the Coastal Light Railway (CLR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
       // "a ferrosilicon plant", "the PDH and polypropylene complex"
       if (!hit) { const product = productPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
-      // "the Naivasha–Kisumu section": part of the line the article is about
+      // "the Kessary–Molvani section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
         const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
         hit = { value: kindOf(line?.type ?? 'road'), last: i };
@@ -220,7 +220,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
             && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1 && !placedElsewhere(ctx, s.first, s.last, current))
-              // "27 tunnels and 46 bridges" a few paragraphs into a story about a line
+              // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
               || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) { i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
@@ -228,7 +228,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         i = hit.last;
         continue;
       }
-      // "the CASPI BITUM LLP plant": a named owner or place before a generic facility word
+      // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
       if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
         const kind: FacilityKind = { type: 'manufacturing_plant', sector: 'industry', phrases: [], capacity_kinds: ['mass', 'count', 'power', 'volume'] };
         for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
@@ -261,14 +261,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk
-  // pipelines in the Atyrau region", not "$300 million for refineries")
+  // pipelines in the Tarvin region", not "$300 million for refineries")
   const kept = ctx.projects.filter((p) => p.capacity.length || (p.amount && (!p.plural || p.places.size)) || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
   applyHeadlineStatus(ctx, kept);
   applyHeadlinePlaces(ctx, kept);
   return kept;
 }
 
-/** The headline places the news ("... solar plant in Turkistan region"): a place after a facility word of the
+/** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
  * headline, behind a place preposition, belongs to the article's main project of that kind. */
 function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
@@ -311,7 +311,7 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
 }
 
 let headsByType: Map<string, Set<string>> | null = null;
-/** The head nouns each project type is named with ("depot" of "inland container depot"). */
+/** The head nouns each project type is named with ("depot" of "fuel storage depot"). */
 function kindHeads(type: ProjectType): Set<string> {
   if (!headsByType) {
     headsByType = new Map();
@@ -327,7 +327,7 @@ function kindHeads(type: ProjectType): Set<string> {
 }
 
 /** What "the depot", "the plant" points back to: a definite noun agrees with the head noun of the project it
- * names, so "the depot" after "an inland container depot ... and an industrial park" is the depot, not the
+ * names, so "the depot" after "a fuel storage depot ... and an industrial park" is the depot, not the
  * park the text named last; a general anaphor that fits no recent project ("the project") is the one under
  * discussion. */
 function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
@@ -360,7 +360,7 @@ function isDefiniteReference(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** Acronyms the article defines for a facility: "the Standard Gauge Railway (SGR)". */
+/** Acronyms the article defines for a facility: "the Coastal Light Railway (CLR)". */
 function facilityAcronyms(ctx: Ctx): Map<string, FacilityKind> {
   const out = new Map<string, FacilityKind>();
   const lex = getFacilityLexicon();
@@ -393,7 +393,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const m = ctx.mentionAt[k];
     if (m && m.label !== 'PERSON') { left = m.first; k = m.first; continue; }
     if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
-    // a glued dash joins route names ("Kenkiyak–Atyrau"); a spaced one ends a dateline ("RABAT — ")
+    // a glued dash joins route names ("Velmora–Tarvin"); a spaced one ends a dateline ("RABAT — ")
     if (DASHES.has(t.text)) { if (t.start === toks[k - 1]?.end && t.end === toks[k + 1]?.start) { left = k; continue; } break; }
     if (t.cap && !t.punct) { left = k; continue; }
     if (t.lower === 'and' && k > 0 && (toks[k - 1].cap || ctx.mentionAt[k - 1]) && hasDash(ctx, k - 1)) { left = k; continue; }
@@ -402,7 +402,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (t.num) { left = k; continue; }
     break;
   }
-  // route names in the modifiers: "Kenkiyak–Atyrau", "Beineu–Bozoi–Shymkent", "Carmelo Peralta–Porto Murtinho";
+  // route names in the modifiers: "Velmora–Tarvin", "Dunvale–Brenmoor–Calvaro", "Carmelo Peralta–Porto Murtinho";
   // each route is a list of place names (runs of capitalised words) joined by glued dashes; "and" starts another route
   const routes: { first: number; last: number; ends: { first: number; last: number }[] }[] = [];
   let ends: { first: number; last: number }[] = [];
@@ -433,7 +433,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     for (let k = span.first; k <= span.last; k++) {
       const m = ctx.mentionAt[k];
       if (m?.label === 'PLACE' && !m.dateline) { placeIdx.add(m.entity); proper = true; }
-      // "the CASPI BITUM LLP plant", "Sinopec's refinery": the body that names the facility as its own owns it
+      // "the KESTREL MINERALS LLP plant", "Ardlow's refinery": the body that names the facility as its own owns it
       if (m?.label === 'ORG') { orgIdx.set(m.entity, ownsByName(ctx, m, first) ? 'owner' : 'partner'); proper = true; }
       if (ctx.quantityAt[k] || toks[k].cap) proper = true;
     }
@@ -446,7 +446,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         placeIdx.add(addSite(ctx, e.first, e.last));
       }
     }
-    // "the Karot hydropower plant", "the Tasbulak mine": a lone capitalised word the text gives no other reading,
+    // "the Tarlan hydropower plant", "the Tasbulak mine": a lone capitalised word the text gives no other reading,
     // right before the word for a facility that is named after its site, is that site
     if (!routes.length && pw.siteNamedKinds.has(kind.type)) {
       const k = first - 1;
@@ -477,7 +477,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
     let draft = introducesAnother(ctx, left, first) ? undefined : [...ctx.projects].reverse().find(compatible);
-    // "the Shymkent plant": a generic facility word naming a project already known by its place or owner
+    // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
       draft = [...ctx.projects].reverse().find((p) => [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
     }
@@ -511,7 +511,7 @@ function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
   return gap === 1 && (s === "'s" || s === '’s');
 }
 
-/** "27 tunnels and 46 bridges": a count of parts (the bridges of a line) rather than one work of its own. */
+/** "19 tunnels and 31 bridges": a count of parts (the bridges of a line) rather than one work of its own. */
 function isCountedPlural(ctx: Ctx, first: number, last: number): boolean {
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w)) return false;
@@ -520,7 +520,7 @@ function isCountedPlural(ctx: Ctx, first: number, last: number): boolean {
 }
 
 /** A sentence that names a city or region the project is not in speaks of something elsewhere
- * ("trunk pipelines ... in the Atyrau region" after a plant in the Aktobe region). */
+ * ("trunk pipelines ... in the Tarvin region" after a plant in the Velmora region). */
 function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
   if (!p.places.size) return false;
   for (let k = first; k <= last; k++) {
@@ -567,7 +567,7 @@ function hasDash(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** A place named only as a route end ("Kenkiyak" in "Kenkiyak–Atyrau pipeline") becomes a site. */
+/** A place named only as a route end ("Velmora" in "Velmora–Tarvin pipeline") becomes a site. */
 function addSite(ctx: Ctx, first: number, last: number): number {
   const name = ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end);
   const places = ctx.entities.places;
@@ -582,7 +582,7 @@ function addSite(ctx: Ctx, first: number, last: number): number {
 function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], background = false, projectsInSentence = ats.length): void {
   const { toks } = ctx;
   const pw = projectWords();
-  // places after the facility noun: "a wind farm in the Pavlodar region", "the line from Nairobi to Naivasha"
+  // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
@@ -594,14 +594,14 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   }
   // single-project sentences give their sub-national places to the project, except where a
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
-  // ("presented the deal in Lima": a sentence that names the project only as a deal places the deal, not the works)
+  // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
   if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
       if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
-      // "during a visit to Beijing", "talks in Xi'an" place an event, not the works
+      // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
       if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m)) continue;
       p.places.add(m.entity);
@@ -610,7 +610,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (same !== null) p.places.add(same);
   }
   attachFigures(ctx, p, first, last, at, ats);
-  // a sentence of history ("commissioned in 1985", "in 2007 it took a stake") tells who was involved and what
+  // a sentence of history ("commissioned in 1979", "in 2007 it took a stake") tells who was involved and what
   // happened then, not who the partners of the news are or where the project stands now
   if (background) return;
   // partners
@@ -641,7 +641,7 @@ function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
   return false;
 }
 
-/** A sentence dated only years before the article ("built in 1985", "in October 2005") is background. */
+/** A sentence dated only years before the article ("built in 1979", "in March 2004") is background. */
 function isBackground(ctx: Ctx, first: number, last: number): boolean {
   const pub = ctx.doc.meta.published;
   if (!pub) return false;
@@ -654,7 +654,7 @@ function isBackground(ctx: Ctx, first: number, last: number): boolean {
   let old = false;
   for (const d of ctx.doc.dates) {
     if (d.first < first || d.last > last) continue;
-    // "in October of that year": a month without its year is placed by the reader, not by the calendar
+    // "in March of that year": a month without its year is placed by the reader, not by the calendar
     if (d.precision !== 'day' && !/\d{4}/.test(d.text)) continue;
     const y = Number(d.value.slice(0, 4));
     if (y >= year - BACKGROUND_YEARS) return false;
@@ -697,7 +697,7 @@ function samePlaceReference(ctx: Ctx, first: number, last: number): number | nul
   return null;
 }
 
-/** "Beijing would work with Lima", "Moscow said": a capital or country as the subject of a verb of saying,
+/** "Brenmoor would work with Calvaro", "Moscow said": a capital or country as the subject of a verb of saying,
  * wanting or promising stands for its government, not for a place where the works are. */
 function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] ?? '';
@@ -705,14 +705,14 @@ function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
   return pw.governmentVerbs.has(ctx.lowers[m.last + 1] ?? '');
 }
 
-/** "a port project in Davos deal", "at the Astana talks": a place right before an event or deal noun modifies it. */
+/** "a port project in Geneva deal", "at the Tarvin talks": a place right before an event or deal noun modifies it. */
 function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
   const next = ctx.lowers[m.last + 1] ?? '';
   return pw.eventPlaceWords.has(next) || pw.transactions.has(next);
 }
 
-/** "about 80 km north of Lima", "some 55 km from the capital": a place a distance is measured from is a
- * landmark that locates the works, not where they are ("120 km from Nairobi to Naivasha" is a route, though). */
+/** "about 65 km north of Calvaro", "some 55 km from the capital": a place a distance is measured from is a
+ * landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
 function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
   let k = m.first - 1;
   if (ctx.lowers[k] === 'the') k--;
@@ -843,7 +843,7 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
-    // "has been supplying KTZ", "delivered to KTZ": the object of a supply verb receives the goods
+    // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
     if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
@@ -909,7 +909,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // finished, and the park exists only on paper"), as figures do
     if (ats.length > 1 && !nearestProject(k, at, ats)) { k = hit.last; continue; }
     let status = hit.value;
-    // "handed over the initial technical data", "completed the feasibility study": the verb's object is paperwork
+    // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
     if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }

@@ -54,7 +54,7 @@ interface NumberMatch { value: number; first: number; last: number }
 
 const ARTICLES = new Set(['a', 'an', 'half']);
 
-/** A number at token i: digits ("1,131", "98.3") or words ("two hundred", "Eighty-five"),
+/** A number at token i: digits ("2,457", "61.4") or words ("two hundred", "Sixty-two"),
  * with an optional scale ("12 million", "$2bn", "1.5 trillion"). */
 export function parseNumber(toks: Token[], i: number, letterScales = false): NumberMatch | null {
   const t = load();
@@ -106,14 +106,14 @@ function wordNumber(toks: Token[], i: number, t: Tables): { value: number; last:
       consumed++;
     }
     if (!consumed) break;
-    // "one-gigawatt": the number part of a hyphenated word; the caller reads the unit after the hyphen
+    // "three-megawatt": the number part of a hyphenated word; the caller reads the unit after the hyphen
     if (consumed < parts.length) { last = j; break; }
     last = j;
     j++;
     if (toks[j]?.lower === 'and' && toks[j + 1] && t.numberWords.has(toks[j + 1].lower.split('-')[0]) && (current >= 100)) j++;
   }
   if (last < 0) return null;
-  // a hyphenated word like "one-gigawatt" consumed only its number part: report the token, the caller reads the rest
+  // a hyphenated word like "three-megawatt" consumed only its number part: report the token, the caller reads the rest
   total += current;
   return { value: total, last };
 }
@@ -238,7 +238,7 @@ export function recognizeQuantities(doc: Doc): void {
       continue;
     }
 
-    // unit: directly after the number, after a hyphen, or inside a hyphenated word ("one-gigawatt")
+    // unit: directly after the number, after a hyphen, or inside a hyphenated word ("three-megawatt")
     let j = numEnd + 1;
     let unit: ReturnType<typeof unitAt> = null;
     const tok = toks[num.last];

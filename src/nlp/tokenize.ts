@@ -1,7 +1,7 @@
 import type { Doc, Token } from './doc.js';
 
-// Words keep inner apostrophes and hyphens (Ust-Kamenogorsk, Xi'an, one-gigawatt); numbers keep
-// their separators (1,131 / 98.3); dotted initialisms (U.S.) stay whole; anything else is one character.
+// Words keep inner apostrophes and hyphens (Stratford-upon-Avon, Sana'a, three-megawatt); numbers keep
+// their separators (2,457 / 61.4); dotted initialisms (U.S.) stay whole; anything else is one character.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|['’]s\b|\p{L}[\p{L}\p{M}]*(?:['’‐-](?!s\b)[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 const CAP_RE = /^\p{Lu}/u;
 const PARTICLE_NAME_RE = /^(?:al|el|ul|ad|ar|as|at|az|an|ash|bin|ibn|abu|ben|van|von|de|da|di|du|la|le|d')-\p{Lu}/u;

@@ -122,9 +122,9 @@ test('legal forms in many languages, institutions "of" a country, companies from
 });
 
 test('unknown names where a place is expected are sites; "-based" adjectives hold places', () => {
-  const x = run('The line will have stations at Ongata Rongai, Ngong and Suswa, and a depot near Kimuka. The Manila-based lender sold bonds to European investors.');
+  const x = run('The line will have stations at Ombeli Tarvin, Kessary and Molvani, and a depot near Ketsaray. The Manila-based lender sold bonds to European investors.');
   const places = names(x.places);
-  for (const p of ['Ongata Rongai', 'Ngong', 'Suswa', 'Kimuka', 'Manila']) assert.ok(places.includes(p), `${p}: ${places.join('|')}`);
+  for (const p of ['Ombeli Tarvin', 'Kessary', 'Molvani', 'Ketsaray', 'Manila']) assert.ok(places.includes(p), `${p}: ${places.join('|')}`);
   assert.ok(!places.includes('European'));
 });
 
