@@ -17,7 +17,7 @@ import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table');
 const lexiconOption = () => new Option('--lexicon <file...>', 'add organisations, facility kinds and titles from JSON or YAML lexicon files');
-const dbOption = () => new Option('--db <file>', 'database file (default: $CORRIDOR_DB or ./corridor.db)');
+const dbOption = () => new Option('--db <file-or-url>', 'SQLite file or postgres:// URL (default: $CORRIDOR_DB or ./corridor.db)');
 
 function action<A extends unknown[]>(fn: (...args: A) => Promise<number>) {
   return async (...args: A) => {
