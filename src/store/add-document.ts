@@ -113,6 +113,23 @@ function shiftDays(isoDate: string, days: number): string {
 }
 
 /** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */
+/** Where a kind of record keeps its alias keys; `aliasWhere` narrows which aliases may match. Constants only: no value reaches SQL text. */
+interface AliasTables { records: 'organizations' | 'people'; aliases: 'organization_aliases' | 'person_aliases'; idColumn: 'organization_id' | 'person_id'; aliasWhere: string }
+const ORGANIZATION_ALIASES: AliasTables = { records: 'organizations', aliases: 'organization_aliases', idColumn: 'organization_id', aliasWhere: '1 = 1' };
+const PERSON_ALIASES: AliasTables = { records: 'people', aliases: 'person_aliases', idColumn: 'person_id', aliasWhere: 'matchable = 1' };
+
+/** The records an alias key points at, each with its own key and every alias key it has, for matchByKeys. */
+async function keyedCandidates(sql: SqlDriver, t: AliasTables, keys: string[]): Promise<KeyedRecord[]> {
+  const ids = await sql.all<{ id: number }>(
+    `SELECT DISTINCT ${t.idColumn} AS id FROM ${t.aliases} WHERE ${t.aliasWhere} AND key IN (${placeholders(keys.length)})`, ...keys,
+  );
+  return mapInOrder(ids, async ({ id }) => ({
+    id,
+    key: (await sql.get<{ key: string }>(`SELECT key FROM ${t.records} WHERE id = ?`, id))!.key,
+    keys: (await sql.all<{ key: string }>(`SELECT DISTINCT key FROM ${t.aliases} WHERE ${t.idColumn} = ? AND ${t.aliasWhere}`, id)).map((r) => r.key),
+  }));
+}
+
 async function newUid(sql: SqlDriver, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     const uid = publicId(kind, seed, attempt);
@@ -170,16 +187,7 @@ class DocumentWriter {
     const names = organizationKeys(o);
     let id = names.keys.map((k) => this.orgs.get(k)).find((v) => v !== undefined);
     if (id === undefined && names.keys.length > 0) {
-      const ids = await sql.all<{ organization_id: number }>(
-        `SELECT DISTINCT organization_id FROM organization_aliases WHERE key IN (${placeholders(names.keys.length)})`,
-        ...names.keys,
-      );
-      const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ organization_id }) => ({
-        id: organization_id,
-        key: (await sql.get<{ key: string }>('SELECT key FROM organizations WHERE id = ?', organization_id))!.key,
-        keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM organization_aliases WHERE organization_id = ?', organization_id)).map((r) => r.key),
-      }));
-      id = matchByKeys(names, candidates)?.id;
+      id = matchByKeys(names, await keyedCandidates(sql, ORGANIZATION_ALIASES, names.keys))?.id;
     }
     if (id === undefined) {
       id = (await this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country)));
@@ -281,16 +289,7 @@ class DocumentWriter {
       const names = personKeys(p)!;
       let id: number | undefined;
       if (names.keys.length > 0) {
-        const ids = await sql.all<{ person_id: number }>(
-          `SELECT DISTINCT person_id FROM person_aliases WHERE matchable = 1 AND key IN (${placeholders(names.keys.length)})`,
-          ...names.keys,
-        );
-        const candidates: KeyedRecord[] = await mapInOrder(ids, async ({ person_id }) => ({
-          id: person_id,
-          key: (await sql.get<{ key: string }>('SELECT key FROM people WHERE id = ?', person_id))!.key,
-          keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM person_aliases WHERE person_id = ? AND matchable = 1', person_id)).map((r) => r.key),
-        }));
-        id = matchByKeys(names, candidates)?.id;
+        id = matchByKeys(names, await keyedCandidates(sql, PERSON_ALIASES, names.keys))?.id;
       }
       if (id === undefined) id = (await this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim()));
       for (const a of names.aliases) {
