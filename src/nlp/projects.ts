@@ -711,16 +711,20 @@ function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
   return pw.eventPlaceWords.has(next) || pw.transactions.has(next);
 }
 
-/** "about 65 km north of Calvaro", "some 55 km from the capital": a place a distance is measured from is a
- * landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
+/** "about 65 km north of Calvaro", "north-east of Calvaro", "some 55 km from the capital": a place a distance
+ * or bearing is measured from is a landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
 function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
   let k = m.first - 1;
   if (ctx.lowers[k] === 'the') k--;
   const prep = ctx.lowers[k];
   if (prep !== 'of' && prep !== 'from') return false;
   k--;
-  if (pw.compass.has(ctx.lowers[k] ?? '')) k--;
-  else if (prep === 'of') return false;
+  if (pw.compass.has(ctx.lowers[k] ?? '')) {
+    // "in the hills north-west of Calvaro": a bearing from a place locates the works by that place, with or
+    // without a distance before it
+    if (prep === 'of') return true;
+    k--;
+  } else if (prep === 'of') return false;
   const q = ctx.quantityAt[k];
   if (!q || q.kind !== 'length') return false;
   if (prep === 'from') for (let j = m.last + 1; j <= Math.min(ctx.toks.length - 1, m.last + 4); j++) if (ctx.lowers[j] === 'to') return false;
