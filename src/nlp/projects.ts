@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns),
     };
   }
   return words;
@@ -586,7 +586,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
-      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m)) {
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
@@ -603,7 +603,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isSetting(ctx, pw, m)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -703,6 +703,17 @@ function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] ?? '';
   if (pw.placePreps.has(before) || before === 'the') return false;
   return pw.governmentVerbs.has(ctx.lowers[m.last + 1] ?? '');
+}
+
+/** "inaugurated it from the palace in the capital", "officials in Brenmoor said", "the Hall of Nations": a place
+ * that says where a building or a group of people is, or that is itself such a building, sets the scene of the
+ * news; the works are elsewhere. */
+function isSetting(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  const name = ctx.entities.places[m.entity]?.name.toLowerCase() ?? '';
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  if (name.includes(' ') && pw.settingNouns.has(head)) return true;
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return (ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && pw.settingNouns.has(ctx.lowers[prep - 1] ?? '');
 }
 
 /** "a port project in Geneva deal", "at the Tarvin talks": a place right before an event or deal noun modifies it. */
