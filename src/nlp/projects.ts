@@ -443,6 +443,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         const m = ctx.mentionAt[e.first];
         if (m?.label === 'PLACE' && m.last === e.last) continue;
         if (m && m.label !== 'PLACE') continue;
+        // "Tarvin North–Tarvin South": an interchange or station named by a town and a bearing is in that town
+        if (m && isBearingSuffix(ctx, pw, m.last + 1, e.last)) continue;
         placeIdx.add(addSite(ctx, e.first, e.last));
       }
     }
@@ -501,6 +503,13 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** Tokens first..last are all compass words ("North", "South-East"): a bearing added to a place name. */
+function isBearingSuffix(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  if (first > last) return false;
+  for (let k = first; k <= last; k++) if (!pw.compass.has(ctx.lowers[k])) return false;
+  return true;
 }
 
 /** An organisation right before the facility word, or before it with a possessive, names its owner. */

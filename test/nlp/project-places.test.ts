@@ -19,3 +19,12 @@ test('a place that says where a building or a group of people is sets the scene,
   assert.ok(q, JSON.stringify(y.projects));
   assert.ok(!q.places.includes('Bishkek'), q.places.join('|'));
 });
+
+test('a route end named by a town and a bearing ("Taraz West") is in that town, not a place of its own', () => {
+  const x = run('Zhambyl Roads LLP has begun widening the 38-km Taraz West–Shu road in the Zhambyl region.');
+  const p = x.projects.find((q) => q.type === 'road');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Taraz'), p.places.join('|'));
+  assert.ok(!p.places.includes('Taraz West'), p.places.join('|'));
+  assert.ok(!x.places.some((q) => q.name === 'Taraz West'), JSON.stringify(x.places));
+});
