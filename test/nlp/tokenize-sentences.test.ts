@@ -43,3 +43,20 @@ test('a month abbreviation ends no sentence before a day, but a name that looks 
   const b = docOf('The minister met Ambassador Wang Jun. The plant will cost $820 million.');
   assert.equal(b.sentences.length, 2);
 });
+
+test('the tokenizer reads text exactly as its pattern does (the character-code fast path included)', async () => {
+  const { TOKEN_RE } = await import('../../src/nlp/tokenize.js');
+  // characters the fast path decides on, and others it must hand to the pattern: capitals with dots, the
+  // possessive, inner apostrophes and hyphens, digits with separators, marks, other scripts, odd spaces
+  const alphabet = ['a', 's', 'S', 'A', 'U', 'x', '.', ',', "'", '’', '‐', '-', '_', '1', '9', ' ', '\n', '\t', '\u00a0', 'é', 'É', '\u0301', 'ß', '١', '²', '中', '😀', '$', '(', '\u2009', 'İ'];
+  let seed = 7;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) >>> 0; return seed / 2 ** 32; };
+  for (let i = 0; i < 20000; i++) {
+    let s = '';
+    const len = 1 + Math.floor(rnd() * 12);
+    for (let k = 0; k < len; k++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+    const expected = [...s.matchAll(new RegExp(TOKEN_RE.source, TOKEN_RE.flags))].map((m) => [m.index, m.index! + m[0].length]);
+    const got = docOf(s).tokens.map((t) => [t.start, t.end]);
+    assert.deepEqual(got, expected, JSON.stringify(s));
+  }
+});
