@@ -28,3 +28,14 @@ test('a route end named by a town and a bearing ("Taraz West") is in that town, 
   assert.ok(!p.places.includes('Taraz West'), p.places.join('|'));
   assert.ok(!x.places.some((q) => q.name === 'Taraz West'), JSON.stringify(x.places));
 });
+
+test('a place that only says where another place lies is not the line\'s place', () => {
+  const x = run('The 310-km railway will run from Semey in the Abai region through Ayagoz to the Almaty region town of Taldykorgan.');
+  const p = x.projects.find((q) => q.type === 'railway');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Semey') && p.places.includes('Taldykorgan'), p.places.join('|'));
+  assert.ok(!p.places.includes('Abai region') && !p.places.includes('Almaty region'), p.places.join('|'));
+  // a plant does stand in the region its town lies in
+  const y = run('Orda Solar LLP will build a 100 MW solar power plant near Shu in the Zhambyl region.');
+  assert.ok(y.projects[0]?.places.includes('Zhambyl region'), JSON.stringify(y.projects));
+});
