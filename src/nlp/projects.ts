@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words),
     };
   }
   return words;
@@ -596,7 +596,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m)
-      && !locatesAnotherPlace(ctx, pw, m, p)) {
+      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
@@ -613,7 +613,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -730,6 +730,26 @@ function locatesAnotherPlace(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraf
   return end?.label === 'PLACE' && ROUTE_PREPS.has(ctx.lowers[end.first - 1] ?? '');
 }
 const ROUTE_PREPS = new Set(['from', 'to', 'through', 'via']);
+
+/** "the line crosses Tarvin, Velmora and Kessary counties": the administrative units a line passes through, listed
+ * under a plural head, are the country it crosses, not the places it serves (its ends and stations). */
+function isCrossedUnit(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft): boolean {
+  if (!linearKinds().has(p.type)) return false;
+  const listWord = (k: number) => ctx.toks[k]?.text === ',' || ctx.lowers[k] === 'and' || ctx.lowers[k] === 'the';
+  let k = m.last + 1;
+  for (; k < ctx.toks.length; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.last; continue; }
+    if (!listWord(k)) break;
+  }
+  if (!pw.unitPlurals.has(ctx.lowers[k] ?? '')) return false;
+  for (k = m.first - 1; k >= 0; k--) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.first; continue; }
+    if (!listWord(k)) break;
+  }
+  return pw.crossingWords.has(ctx.lowers[k] ?? '');
+}
 
 /** "inaugurated it from the palace in the capital", "officials in Brenmoor said", "the Hall of Nations": a place
  * that says where a building or a group of people is, or that is itself such a building, sets the scene of the

@@ -39,3 +39,10 @@ test('a place that only says where another place lies is not the line\'s place',
   const y = run('Orda Solar LLP will build a 100 MW solar power plant near Shu in the Zhambyl region.');
   assert.ok(y.projects[0]?.places.includes('Zhambyl region'), JSON.stringify(y.projects));
 });
+
+test('the districts a line crosses, listed under a plural head, are not its places; its ends are', () => {
+  const x = run('The 250-km Almaty–Taldykorgan railway will be built by Zhetysu Rail LLP. The railway crosses Almaty, Ili, Karasay and Balkhash districts on its way north.');
+  const p = x.projects.find((q) => q.type === 'railway');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Almaty', 'Taldykorgan']);
+});
