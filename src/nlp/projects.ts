@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers),
     };
   }
   return words;
@@ -256,7 +256,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
       attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
-    if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last);
+    if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && isSigning(ctx, pw, s.first, s.last));
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -942,14 +942,16 @@ function isAttribution(ctx: Ctx, m: NameMention): boolean {
 
 /** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
 function isNotParty(ctx: Ctx, entity: number): boolean {
-  const words = ctx.entities.organizations[entity].name.toLowerCase().split(/\s+/);
+  const name = ctx.entities.organizations[entity].name.toLowerCase();
+  const words = name.split(/\s+/);
   const lex = getFacilityLexicon();
-  return words.some((w) => lex.notPartyWords.has(w));
+  // "the MoU was signed by ...": a paper read as a name is no body at all
+  return words.some((w) => lex.notPartyWords.has(w)) || projectWords().transactionNouns.has(name);
 }
 
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
-function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number): void {
+function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false): void {
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -957,7 +959,31 @@ function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last:
     if (m.label !== 'ORG' || p.orgs.has(m.entity)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
     if (cued && role !== 'other' && role !== 'partner') p.orgs.set(m.entity, role);
+    // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
+    // (not the building they were signed at, nor a source the sentence is attributed to)
+    else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity)) p.orgs.set(m.entity, role);
   }
+}
+
+/** A sentence that reports the signing of the project's papers: "signatories were ...", "the contract was
+ * signed ... by ...", "the documents were signed by ...". */
+function isSigning(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ctx.lowers[k];
+    if (w === 'signatories' || w === 'signatory') return true;
+    if (!pw.signingVerbs.has(w)) continue;
+    for (let j = k + 1; j <= Math.min(last, k + 6); j++) if (ctx.lowers[j] === 'by') return true;
+    for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
+      if (pw.transactionNouns.has(ctx.lowers[j]) && /^(the|these|this)$/.test(ctx.lowers[j - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** "signed at the Ministry of Energy": the body whose building hosted the event. */
+function isVenue(ctx: Ctx, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return ctx.lowers[before] === 'at';
 }
 
 function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {
