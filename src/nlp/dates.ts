@@ -81,9 +81,11 @@ export function recognizeDates(doc: Doc): void {
     else spans.push({ start: a, end: b });
   }
   const matches: RegExpExecArray[] = [];
+  // exec in a loop, not matchAll: matchAll builds a new RegExp object for every window
   for (const sp of spans) {
+    const window = doc.text.slice(sp.start, sp.end);
     re.lastIndex = 0;
-    for (const m of doc.text.slice(sp.start, sp.end).matchAll(re)) { m.index = m.index! + sp.start; matches.push(m as RegExpExecArray); }
+    for (let m = re.exec(window); m; m = re.exec(window)) { m.index += sp.start; matches.push(m); }
   }
   for (const m of matches) {
     const g = m.groups!;
