@@ -46,7 +46,7 @@ export async function runWorker(opts: WorkerFlags): Promise<number> {
           if (o.status === 'failed') log(`failed  ${input}: ${o.reason}`);
           else if (!opts.quiet) log(`${o.status === 'new' ? 'new    ' : 'present'} ${input}`);
         },
-        onRefresh: (rebuilt, documents) => { if (rebuilt) log(`register replayed: ${documents} documents`); },
+        onRefresh: (rebuilt, documents, ms) => { if (rebuilt) log(`register replayed: ${documents} documents in ${(ms / 1000).toFixed(1)} s`); },
         onRefreshFailed: (reason) => log(`register not replayed (it stays marked stale; tried again later): ${reason}`),
       });
       log(`worker: stopped: ${stats.new} new, ${stats.present} already present, ${stats.failed} failed`);

@@ -5,9 +5,11 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
+import type { ReadDocument } from '../ingest/document.js';
+import type { Extraction } from '../nlp/extraction.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from '../pipeline/extract-pool.js';
-import { prepare, storeOne, type IngestOutcome } from '../pipeline/ingest-documents.js';
-import type { Store } from '../store/store.js';
+import { contentHash, prepare } from '../pipeline/ingest-documents.js';
+import type { NewDocument, Store } from '../store/store.js';
 import { parseDocumentJob, readDocumentOf } from './document-job.js';
 import { DOCUMENTS_QUEUE } from './job-policy.js';
 import { retryingOnContention } from './lock-contention.js';
@@ -16,7 +18,7 @@ export interface WorkerOptions {
   /** Extraction threads (1: on this thread); storing stays on this one. Up to JOBS_PER_THREAD jobs a thread are held at once. */
   concurrency: number;
   lexicons?: string[];
-  /** While busy, the register is replayed at most this long after a document made it stale. */
+  /** While the queue is busy, the register is replayed at most this long after a document made it stale. */
   refreshEveryMs: number;
   /** Wait between fetches while the queue is empty. */
   idlePollMs: number;
@@ -25,7 +27,8 @@ export interface WorkerOptions {
   /** Aborting stops taking jobs; those held are finished and acknowledged first. */
   signal: AbortSignal;
   onJob?: (input: string, outcome: JobOutcome) => void;
-  onRefresh?: (rebuilt: boolean, documents: number) => void;
+  /** After each refresh: whether it replayed the register, over how many documents, and how long it took (waiting for the lock included). */
+  onRefresh?: (rebuilt: boolean, documents: number, ms: number) => void;
   onRefreshFailed?: (reason: string) => void;
 }
 
@@ -42,8 +45,20 @@ const JOBS_PER_THREAD = 4;
 const ACK_BATCH = 50;
 const ACK_DELAY_MS = 250;
 
+/** Documents extracted while the previous store ran are stored together, up to this many a store call. */
+const MAX_STORE_BATCH = 32;
+
+/**
+ * A replay holds the write lock for as long as it takes (every worker's stores wait), so while
+ * the queue is busy the next one comes no sooner than this many times the last one's length
+ * after the register went stale again: replays then take at most about a third of the lock's time.
+ */
+const REPLAY_SPACING = 2;
+
 /** How long a store or refresh may keep meeting another worker's lock before it counts as a failure. */
 const CONTENTION_WAIT_MS = 120_000;
+
+interface Waiting { doc: NewDocument; done: (o: JobOutcome) => void }
 
 export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: WorkerOptions): Promise<WorkerStats> {
   const store = retryingOnContention(sharedStore, CONTENTION_WAIT_MS);
@@ -61,47 +76,90 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
     // a lost acknowledgement is harmless: the jobs expire, run again and find their documents stored
     try { await boss.complete(DOCUMENTS_QUEUE, ids); } catch (err) { process.stderr.write(`corridor: worker: could not acknowledge ${ids.length} jobs: ${(err as Error).message.split('\n')[0]}\n`); }
   };
-  // one writer: stores and refreshes run one after another on this chain
-  let writes: Promise<unknown> = Promise.resolve();
-  let staleSince: number | null = null;
 
+  // one writer: store calls and refreshes run one after another on this chain
+  let writes: Promise<unknown> = Promise.resolve();
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const p = writes.then(fn);
+    writes = p.catch(() => {});
+    return p;
+  };
+
+  // Extracted documents wait here for the writer, which takes all that wait in one store call.
+  const waiting: Waiting[] = [];
+  let writing = false;
+  const writeWaiting = async () => {
+    if (writing) return;
+    writing = true;
+    try {
+      while (waiting.length > 0) {
+        const batch = waiting.splice(0, MAX_STORE_BATCH);
+        const outcomes = await serially(() => storeDocuments(store, batch.map((w) => w.doc)));
+        batch.forEach((w, i) => w.done(outcomes[i]));
+      }
+    } finally {
+      writing = false;
+    }
+  };
+  const stored = (doc: NewDocument) => new Promise<JobOutcome>((done) => {
+    waiting.push({ doc, done });
+    void writeWaiting();
+  });
+
+  let staleSince: number | null = null;
+  let lastReplayMs = 0;
   // A failed refresh leaves the register marked stale in the store (any later refresh, ingest or
   // serve replays it), so it is reported and tried again at the next chance, never fatal.
   const refresh = async () => {
     const since = staleSince;
     staleSince = null;
-    const done = writes.then(() => store.refresh());
-    writes = done.catch(() => {});
+    const started = Date.now();
     try {
-      const r = await done;
+      const r = await serially(() => store.refresh());
+      const ms = Date.now() - started;
+      if (r.rebuilt) lastReplayMs = ms;
       stats.refreshes++;
-      opts.onRefresh?.(r.rebuilt, r.documents);
+      opts.onRefresh?.(r.rebuilt, r.documents, ms);
     } catch (err) {
       staleSince = since === null ? null : Date.now(); // not again at once: a broken store would only repeat itself
       opts.onRefreshFailed?.((err as Error).message.split('\n')[0]);
     }
   };
+  const busyRefreshDue = () => staleSince !== null && Date.now() - staleSince >= Math.max(opts.refreshEveryMs, REPLAY_SPACING * lastReplayMs);
+  // Idle means no job left anywhere (waiting, retrying, or held by another worker): replaying
+  // while another worker still stores its last documents would only make the next replay.
+  const queueDrained = async () => {
+    try {
+      return (await boss.getQueueSize(DOCUMENTS_QUEUE, { before: 'completed' })) === 0;
+    } catch {
+      return true; // the queue cannot say: keep the register current as if it were idle
+    }
+  };
 
   const handle = async (job: PgBoss.Job<unknown>): Promise<void> => {
     const parsed = parseDocumentJob(job.data);
-    let outcome: IngestOutcome | { status: 'failed'; reason: string; input: string };
+    let input: string;
+    let outcome: JobOutcome;
     if ('reason' in parsed) {
-      const input = (job.data as { input?: unknown } | null)?.input;
-      outcome = { status: 'failed', reason: parsed.reason, input: typeof input === 'string' ? input : `job ${job.id}` };
+      const given = (job.data as { input?: unknown } | null)?.input;
+      input = typeof given === 'string' ? given : `job ${job.id}`;
+      outcome = { status: 'failed', reason: parsed.reason };
     } else {
       const r = readDocumentOf(parsed.job);
-      const prepared = prepare(r, store, extractor);
-      prepared.catch(() => {}); // storeOne reports it
-      const stored = writes.then(() => storeOne(r, prepared, store));
-      writes = stored;
-      outcome = await stored;
+      input = r.input;
+      try {
+        const p = await prepare(r, store, extractor);
+        outcome = p.present ? { status: 'present' } : await stored(newDocument(r, p.extraction));
+      } catch (err) {
+        outcome = { status: 'failed', reason: `could not extract or store: ${(err as Error).message.split('\n')[0]}` };
+      }
     }
     try {
       if (outcome.status === 'failed') {
         // pg-boss retries it after its delay, and after the last retry moves it, with this reason, to the dead-letter queue
         await boss.fail(DOCUMENTS_QUEUE, job.id, { reason: outcome.reason });
         stats.failed++;
-        opts.onJob?.(outcome.input, { status: 'failed', reason: outcome.reason ?? 'unknown' });
+        opts.onJob?.(input, outcome);
         return;
       }
       acks.push(job.id);
@@ -109,7 +167,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       else ackTimer ??= setTimeout(() => { void flushAcks(); }, ACK_DELAY_MS);
       stats[outcome.status]++;
       if (outcome.status === 'new') staleSince ??= Date.now();
-      opts.onJob?.(outcome.input, { status: outcome.status });
+      opts.onJob?.(input, outcome);
     } catch (err) {
       // the acknowledgement was lost: the job expires and runs again, and finds its document stored
       process.stderr.write(`corridor: worker: could not acknowledge job ${job.id}: ${(err as Error).message.split('\n')[0]}\n`);
@@ -126,13 +184,13 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
         const p: Promise<void> = handle(job).finally(() => held.delete(p));
         held.add(p);
       }
-      if (staleSince !== null && Date.now() - staleSince >= opts.refreshEveryMs) await refresh();
+      if (busyRefreshDue()) await refresh();
       if (held.size >= window) await Promise.race(held);
       else if (jobs.length === 0) {
         if (held.size > 0) { await Promise.race(held); continue; }
-        // idle: the register should be current whenever nothing is happening
         await flushAcks();
-        if (staleSince !== null) await refresh();
+        // idle: the register should be current whenever nothing is happening
+        if (staleSince !== null && (await queueDrained())) await refresh();
         await sleep(opts.idlePollMs, undefined, { signal: opts.signal }).catch(() => {});
       }
     }
@@ -147,4 +205,26 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
     await extractor.close();
   }
   return stats;
+}
+
+/** The document to store for a job's text and its extraction (the content hash is of the text extraction analysed). */
+function newDocument(r: ReadDocument, extraction: Extraction): NewDocument {
+  const text = extraction.text ?? r.text;
+  return { input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction };
+}
+
+/**
+ * Stores documents, each in its own transaction for now, deferring replays to `refresh()`. One
+ * document's failure is its outcome and never stops the others.
+ */
+async function storeDocuments(store: Store, docs: NewDocument[]): Promise<JobOutcome[]> {
+  const out: JobOutcome[] = [];
+  for (const doc of docs) {
+    try {
+      out.push({ status: (await store.addDocument(doc, { deferRebuild: true })).status });
+    } catch (err) {
+      out.push({ status: 'failed', reason: `could not extract or store: ${(err as Error).message.split('\n')[0]}` });
+    }
+  }
+  return out;
 }

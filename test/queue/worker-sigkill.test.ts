@@ -70,8 +70,19 @@ function startWorker(queue: string, db: string): { child: ChildProcess; exit: Pr
   return { child, exit, log: () => log };
 }
 
-/** The batch on disk, and its single-process SQLite export (started at once: it runs beside the workers). */
+const batches = new Map<number, { articles: string; singleExport: Promise<string> }>();
+
+/**
+ * The batch on disk, and its single-process SQLite export (started at once: it runs beside the
+ * workers). Made once per size: both engines' tests compare against the same reference.
+ */
 function batch(count: number): { articles: string; singleExport: Promise<string> } {
+  let made = batches.get(count);
+  if (!made) batches.set(count, made = makeBatch(count));
+  return made;
+}
+
+function makeBatch(count: number): { articles: string; singleExport: Promise<string> } {
   const articles = join(dir, `articles-${count}`);
   writeArticles(articles, count);
   const refDb = join(dir, `single-${count}.db`);
@@ -89,6 +100,10 @@ for (const engine of ['sqlite', 'postgres'] as EngineName[]) {
 
 async function killAndRestart(engine: EngineName): Promise<void> {
   const started = Date.now();
+  // seconds spent in each step, for the summary line
+  const phases: string[] = [];
+  let mark = started;
+  const phase = (name: string) => { const now = Date.now(); phases.push(`${name} ${((now - mark) / 1000).toFixed(0)}`); mark = now; };
   const COUNT = COUNTS[engine];
   /** The kill lands once this many documents are stored: well inside the batch. */
   const KILL_AT = Math.round(COUNT * 0.3);
@@ -104,6 +119,7 @@ async function killAndRestart(engine: EngineName): Promise<void> {
     const again = await corridor(['ingest', articles, '--queue', queue.url, '--quiet']);
     assert.match(again.stdout, new RegExp(`enqueued: 0 new jobs, ${COUNT} already queued, 0 failed`));
 
+    phase('enqueue');
     const a = startWorker(queue.url, teamDb);
     const b = startWorker(queue.url, teamDb);
     while ((await storedDocuments(teamDb)).documents < KILL_AT) {
@@ -123,6 +139,7 @@ async function killAndRestart(engine: EngineName): Promise<void> {
       if ((states.completed ?? 0) + (states.failed ?? 0) === COUNT) break;
     }
     assert.deepEqual(states, { completed: COUNT }, `b:\n${b.log()}\nrestarted:\n${restarted.log()}`);
+    phase('all jobs done');
     // the jobs the killed worker held expired and ran again elsewhere
     assert.ok((await queue.retried()) >= 1, 'no job was taken over from the killed worker');
 
@@ -132,12 +149,15 @@ async function killAndRestart(engine: EngineName): Promise<void> {
     assert.deepEqual(await b.exit, { code: 0, signal: null }, b.log());
     assert.deepEqual(await restarted.exit, { code: 0, signal: null }, restarted.log());
 
+    phase('stop');
     assert.deepEqual(await storedDocuments(teamDb), { documents: COUNT, hashes: COUNT });
     const teamExport = await corridor(['export', '--format', 'json', '--db', teamDb]);
     assert.equal(teamExport.code, 0, teamExport.stderr);
     assert.ok(teamExport.stdout.length > 100_000, 'the export is suspiciously small');
     // the single-process reference ran meanwhile (started with the first engine's test)
+    phase('export');
     const expected = await singleExport;
+    phase('reference');
     if (teamExport.stdout !== expected) {
       // kept for a look: the two exports, line by line
       const kept = mkdtempSync(join(tmpdir(), 'corridor-queue-kill-differs-'));
@@ -148,7 +168,9 @@ async function killAndRestart(engine: EngineName): Promise<void> {
       const stale = engine === 'sqlite' ? (new Database(teamDb, { readonly: true }).prepare(`SELECT value FROM kb_meta WHERE key = 'stale'`).get() as { value: string } | undefined)?.value : '?';
       assert.fail(`the team register differs from the single-process one (exports in ${kept}; stale flag ${stale}; logs: ${b.log().match(/register not replayed.*/g)} ${restarted.log().match(/register not replayed.*/g)}), from line ${at + 1}:\n  team:   ${t[at]}\n  single: ${e[at]}`);
     }
-    process.stderr.write(`# ${engine} store: ${COUNT} documents, killed at ${atKill} stored, ${await queue.retried()} jobs taken over, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`);
+    // where the time went: each replay holds the write lock while every worker's stores wait
+    const replays = [a.log(), b.log(), restarted.log()].flatMap((log) => log.match(/register replayed: .*/g) ?? []);
+    process.stderr.write(`# ${engine} store: ${COUNT} documents, killed at ${atKill} stored, ${await queue.retried()} jobs taken over, ${replays.length} replays (${replays.map((r) => r.replace('register replayed: ', '')).join('; ')}), ${((Date.now() - started) / 1000).toFixed(0)} s in all (${phases.join(', ')})\n`);
   } finally {
     await queue.drop();
     await store.drop();
