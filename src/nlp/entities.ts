@@ -24,9 +24,10 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   // the body decides what exists; the headline only adds mentions of what the body names, plus places
   const body = mentions.filter((m) => !m.headline);
   const head = mentions.filter((m) => m.headline);
+  const seen: Seen = { orgByKey: new Map(), personWords: [] };
   for (const m of [...body, ...head]) {
-    if (m.label === 'PERSON') addPerson(doc, tables, m);
-    else if (m.label === 'ORG') addOrganization(doc, tables, m);
+    if (m.label === 'PERSON') addPerson(doc, tables, m, seen);
+    else if (m.label === 'ORG') addOrganization(doc, tables, m, seen);
     else addPlace(tables, m);
   }
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
@@ -46,23 +47,43 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   return tables;
 }
 
+/** What the mentions added so far make of the tables, kept so that each new mention is compared
+ * without folding and splitting every known name again. */
+interface Seen {
+  /** orgKey of every organisation's name and aliases -> the first organisation that has it. */
+  orgByKey: Map<string, number>;
+  /** Per person: the name its folded words were taken from, and those words. */
+  personWords: { name: string; words: string[] }[];
+}
+
+function noteOrgKey(seen: Seen, s: string, i: number): void {
+  const k = orgKey(s);
+  const cur = seen.orgByKey.get(k);
+  if (cur === undefined || cur > i) seen.orgByKey.set(k, i);
+}
+
+/** An initial ("m" of "M. Zhunusov") stands for any word with that first letter. */
+function hasWord(ws: string[], w: string): boolean {
+  return ws.includes(w) || (w.length === 1 && ws.some((x) => x[0] === w));
+}
+
 function nameTokens(m: NameMention): string[] {
   return m.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
-function addPerson(doc: Doc, t: EntityTables, m: NameMention): void {
+function addPerson(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void {
   const words = nameTokens(m);
   const key = fold(m.text);
+  const mw = key.split(' ');
   // an exact or fuller form of someone already known
   let best = -1;
   let bestPos = -1;
   for (let i = 0; i < t.people.length; i++) {
     const p = t.people[i];
-    const pw = fold(p.name).split(' ');
-    const mw = key.split(' ');
-    // an initial ("m" of "M. Zhunusov") stands for any word with that first letter
-    const has = (ws: string[], w: string) => ws.includes(w) || (w.length === 1 && ws.some((x) => x[0] === w));
-    const subset = mw.every((w) => has(pw, w)) || pw.every((w) => has(mw, w));
+    let cached = seen.personWords[i];
+    if (!cached || cached.name !== p.name) cached = seen.personWords[i] = { name: p.name, words: fold(p.name).split(' ') };
+    const pw = cached.words;
+    const subset = mw.every((w) => hasWord(pw, w)) || pw.every((w) => hasWord(mw, w));
     if (!subset) continue;
     // the shorter form must contain the family name (last token, or first for Chinese order)
     const shorter = mw.length <= pw.length ? mw : pw;
@@ -102,36 +123,39 @@ function orgKeyUncached(s: string): string {
   return words.join(' ');
 }
 
-function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
+function addOrganization(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void {
   if (m.known) {
     // a lexicon organisation: its own name, whatever form the text used
     const i = t.organizations.findIndex((o) => o.name === m.known!.name);
     if (i >= 0) {
-      if (m.text !== m.known.name && !t.organizations[i].aliases.includes(m.text)) t.organizations[i].aliases.push(m.text);
+      if (m.text !== m.known.name && !t.organizations[i].aliases.includes(m.text)) { t.organizations[i].aliases.push(m.text); noteOrgKey(seen, m.text, i); }
       t.organizations[i].mentions.push(m);
       m.entity = i;
       return;
     }
     t.organizations.push({ name: m.known.name, aliases: m.text !== m.known.name ? [m.text] : [], country: m.known.country, mentions: [m] });
     m.entity = t.organizations.length - 1;
+    noteOrgKey(seen, m.known.name, m.entity);
+    if (m.text !== m.known.name) noteOrgKey(seen, m.text, m.entity);
     return;
   }
   const key = orgKey(m.text);
   const gaz = loadGazetteer();
-  for (let i = 0; i < t.organizations.length; i++) {
+  // the first organisation whose name or an alias has this key (names and aliases only ever gain keys:
+  // a new name or a dropped alias has the key of the old name)
+  const i = seen.orgByKey.get(key);
+  if (i !== undefined) {
     const o = t.organizations[i];
-    if (orgKey(o.name) === key || o.aliases.some((a) => orgKey(a) === key)) {
-      if (m.acronym && !o.aliases.includes(m.acronym)) o.aliases.push(m.acronym);
-      if (orgKey(o.name) === key && m.text.length > o.name.length) {
-        // the fullest form is the name: "Ardlow Group" over "Ardlow"
-        o.aliases = o.aliases.filter((a) => a !== m.text);
-        if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
-        o.name = m.text;
-      } else if (m.text !== o.name && !o.aliases.includes(m.text)) o.aliases.push(m.text);
-      o.mentions.push(m);
-      m.entity = i;
-      return;
-    }
+    if (m.acronym && !o.aliases.includes(m.acronym)) { o.aliases.push(m.acronym); noteOrgKey(seen, m.acronym, i); }
+    if (orgKey(o.name) === key && m.text.length > o.name.length) {
+      // the fullest form is the name: "Ardlow Group" over "Ardlow"
+      o.aliases = o.aliases.filter((a) => a !== m.text);
+      if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
+      o.name = m.text;
+    } else if (m.text !== o.name && !o.aliases.includes(m.text)) { o.aliases.push(m.text); noteOrgKey(seen, m.text, i); }
+    o.mentions.push(m);
+    m.entity = i;
+    return;
   }
   if (m.headline && m.via !== 'acronym' && m.via !== 'org-head') return;
   // country: "Chinese company X", a country at the start of the name, or "... of Kazakhstan"
@@ -152,15 +176,23 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention): void {
   }
   t.organizations.push({ name: m.text, aliases: m.acronym ? [m.acronym] : [], country, mentions: [m] });
   m.entity = t.organizations.length - 1;
+  noteOrgKey(seen, m.text, m.entity);
+  if (m.acronym) noteOrgKey(seen, m.acronym, m.entity);
 }
 
 /** "VEGOC" alone joins "Velmora Electricity Grid Operating Company" when its letters are that name's initials. */
 function linkAcronymsByInitials(t: EntityTables): void {
   const orgs = t.organizations;
+  const initialsOf = new Map<string, string>();
+  const initialsCached = (name: string) => {
+    let v = initialsOf.get(name);
+    if (v === undefined) { v = initials(name); initialsOf.set(name, v); }
+    return v;
+  };
   for (let i = orgs.length - 1; i >= 0; i--) {
     const a = orgs[i];
     if (!/^[A-Z&]{2,8}$/.test(a.name)) continue;
-    const target = orgs.findIndex((o, j) => j !== i && initials(o.name) === a.name);
+    const target = orgs.findIndex((o, j) => j !== i && initialsCached(o.name) === a.name);
     if (target < 0) continue;
     const o = orgs[target];
     if (!o.aliases.includes(a.name)) o.aliases.push(a.name);
@@ -175,9 +207,10 @@ function mergeShortForms(t: EntityTables): void {
   const orgs = t.organizations;
   for (let i = orgs.length - 1; i >= 0; i--) {
     const short = orgs[i].name;
-    const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && (o.name.startsWith(`${short} of `) || o.name.startsWith(`${short} for `)
+    // (`${short} of ` and the like, tested without building the strings: this runs for every pair of names)
+    const target = orgs.findIndex((o, j) => j !== i && o.name.length > short.length && ((o.name.startsWith(short) && (o.name.startsWith(' of ', short.length) || o.name.startsWith(' for ', short.length)))
       // "Halcyon Shipping" for "China Halcyon Shipping": the name without the country it opens with
-      || (o.name.endsWith(` ${short}`) && isCountryName(o.name.slice(0, o.name.length - short.length - 1)))));
+      || (o.name.endsWith(short) && o.name.charCodeAt(o.name.length - short.length - 1) === 32 && isCountryName(o.name.slice(0, o.name.length - short.length - 1)))));
     if (target < 0) continue;
     const o = orgs[target];
     if (!o.aliases.includes(short)) o.aliases.push(short);
