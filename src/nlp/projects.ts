@@ -265,7 +265,25 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const kept = ctx.projects.filter((p) => p.capacity.length || (p.amount && (!p.plural || p.places.size)) || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
   applyHeadlineStatus(ctx, kept);
   applyHeadlinePlaces(ctx, kept);
+  for (const p of kept) dropShortForms(ctx, p);
   return kept;
+}
+
+/** "Ardlow Engineering Co., Ltd." and, from "Ardlow's president", a body called "Ardlow": on one project a name
+ * that is the first words of another of its organisations' names is a short form of that one. */
+function dropShortForms(ctx: Ctx, p: ProjectDraft): void {
+  if (p.orgs.size < 2) return;
+  const orgs = ctx.entities.organizations;
+  for (const i of [...p.orgs.keys()]) {
+    const short = orgs[i].name + ' ';
+    for (const j of p.orgs.keys()) {
+      if (j === i || !orgs[j].name.startsWith(short)) continue;
+      const role = p.orgs.get(i)!;
+      if (p.orgs.get(j) === 'partner' && role !== 'partner') p.orgs.set(j, role);
+      p.orgs.delete(i);
+      break;
+    }
+  }
 }
 
 /** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the

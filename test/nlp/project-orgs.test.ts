@@ -21,3 +21,10 @@ test('the parties to the project\'s papers named in a signing sentence join the 
   assert.ok(orgNames(q).includes('Jinan Alkali Engineering Co., Ltd.'), orgNames(q).join('|'));
   assert.ok(!orgNames(q).some((n) => n.startsWith('Ministry')), orgNames(q).join('|'));
 });
+
+test('a short form of a project organisation\'s name ("Hallim\'s president") is not a second organisation on the project', () => {
+  const x = run('Hallim Engineering & Construction Co., Ltd. has won a contract to build a 500,000-tonne polyethylene plant in Atyrau. The contract was signed in Astana by Choi Min-su, Hallim\'s president, and Aidos Serikov, a regional official.');
+  const p = x.projects.find((q) => q.type === 'petrochemical_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(orgNames(p), ['Hallim Engineering & Construction Co., Ltd.']);
+});
