@@ -44,8 +44,63 @@ export async function markRegister(sql: SqlDriver, stale: boolean): Promise<void
   await sql.run(`INSERT INTO kb_meta (key, value) VALUES ('stale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, stale ? '1' : '0');
 }
 
-/** Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale. */
-export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise<AddResult & { deferred: boolean }> {
+/**
+ * What the documents of one write transaction share: the search rows they left to rewrite, and
+ * the facts of candidate projects already loaded. Both only live as long as the transaction,
+ * so nothing here can go stale behind another process's back (the write lock is held
+ * throughout). Search rows are read by nothing the derivation does, so rewriting each touched
+ * record's row once, at the end (`flush`), leaves the same rows as rewriting it after every
+ * document, for a fraction of the work (a replay or a batch touches the same records often).
+ */
+export class WriteSession {
+  readonly touchedOrgs = new Set<number>();
+  readonly touchedPlaces = new Set<number>();
+  readonly touchedPeople = new Set<number>();
+  readonly touchedProjects = new Set<number>();
+  /** Project id -> its facts as stored now; an entry is dropped whenever the project's rows may change. */
+  readonly facts = new Map<number, ProjectFacts>();
+
+  /** A document's writes were rolled back: cached facts may describe rows that are gone. */
+  forgetFacts(): void {
+    this.facts.clear();
+  }
+
+  /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
+  async flush(sql: SqlDriver): Promise<void> {
+    const projects = new Set(this.touchedProjects);
+    const orgs = [...this.touchedOrgs];
+    const places = [...this.touchedPlaces];
+    for (const id of orgs) await refreshOrganizationSearch(sql, id);
+    for (const r of await inChunks(orgs, (ids) => sql.all<{ project_id: number }>(
+      `SELECT DISTINCT project_id FROM project_organizations WHERE organization_id IN (${placeholders(ids.length)})`, ...ids,
+    ))) projects.add(r.project_id);
+    for (const r of await inChunks(places, (ids) => sql.all<{ project_id: number }>(
+      `SELECT DISTINCT project_id FROM project_places WHERE place_id IN (${placeholders(ids.length)})`, ...ids,
+    ))) projects.add(r.project_id);
+    for (const id of projects) await refreshProjectSearch(sql, id);
+    for (const id of this.touchedPeople) await refreshPersonSearch(sql, id);
+    this.touchedOrgs.clear();
+    this.touchedPlaces.clear();
+    this.touchedPeople.clear();
+    this.touchedProjects.clear();
+  }
+}
+
+/** Bound values per IN list: well under SQLite's and PostgreSQL's limits on parameters. */
+const IN_CHUNK = 500;
+
+/** `query` over `ids` in chunks of IN_CHUNK, rows concatenated in chunk order. */
+async function inChunks<T>(ids: readonly number[], query: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(await query(ids.slice(i, i + IN_CHUNK))));
+  return out;
+}
+
+/**
+ * Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale.
+ * With a `session`, its search rows are left for the session's `flush`; without, they are written here.
+ */
+export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?: WriteSession): Promise<AddResult & { deferred: boolean }> {
   const present = await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
   if (present) return { status: 'present', documentId: present.id, deferred: false };
   const ex: Extraction = doc.extraction;
@@ -69,19 +124,26 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument): Promise
     await markRegister(sql, true);
     return { status: 'new', documentId, deferred: true };
   }
-  await deriveDocument(sql, documentId);
+  await deriveDocument(sql, documentId, session);
   return { status: 'new', documentId, deferred: false };
 }
 
-/** Resolves one stored document into the register; every document sorting before it must be in already. */
-export async function deriveDocument(sql: SqlDriver, documentId: number): Promise<void> {
-  const row = await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null }>(
-    'SELECT text, extraction, content_hash, canon, simhash FROM documents WHERE id = ?', documentId,
+/**
+ * Resolves one stored document into the register; every document sorting before it must be in
+ * already. With a `session`, search rows wait for its `flush`.
+ */
+export async function deriveDocument(sql: SqlDriver, documentId: number, session?: WriteSession): Promise<void> {
+  const own = session ?? new WriteSession();
+  const row = await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null; story: string | null }>(
+    'SELECT text, extraction, content_hash, canon, simhash, story FROM documents WHERE id = ?', documentId,
   );
   if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
-  await new DocumentWriter(sql, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
-  await sql.run('UPDATE documents SET story = ? WHERE id = ?', await storyOf(sql, row), documentId);
-  await applyCuration(sql);
+  await new DocumentWriter(sql, own, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
+  // Rewriting a documents row rewrites its text too: skip it when a replay finds the same story.
+  const story = await storyOf(sql, row);
+  if (story !== row.story) await sql.run('UPDATE documents SET story = ? WHERE id = ?', story, documentId);
+  if (await applyCuration(sql)) own.forgetFacts();
+  if (!session) await own.flush(sql);
 }
 
 /**
@@ -142,22 +204,28 @@ class DocumentWriter {
   private readonly orgs = new Map<string, number>();
   private readonly places = new Map<string, number>();
   private readonly placeKinds = new Map<number, string | null>();
-  /** Records whose searchable text changed. */
-  private readonly touchedOrgs = new Set<number>();
-  private readonly touchedPlaces = new Set<number>();
-  private readonly touchedPeople = new Set<number>();
-  private readonly touchedProjects = new Set<number>();
+  /** Records whose searchable text changed (the session's sets). */
+  private readonly touchedOrgs: Set<number>;
+  private readonly touchedPlaces: Set<number>;
+  private readonly touchedPeople: Set<number>;
+  private readonly touchedProjects: Set<number>;
 
   /** Statement keys given in this document, to number repeats. */
   private readonly statementKeys = new Set<string>();
 
   constructor(
     private readonly sql: SqlDriver,
+    private readonly session: WriteSession,
     private readonly documentId: number,
     private readonly text: string,
     private readonly ex: Extraction,
     private readonly contentHash: string,
-  ) {}
+  ) {
+    this.touchedOrgs = session.touchedOrgs;
+    this.touchedPlaces = session.touchedPlaces;
+    this.touchedPeople = session.touchedPeople;
+    this.touchedProjects = session.touchedProjects;
+  }
 
   async write(): Promise<void> {
     const { ex } = this;
@@ -167,7 +235,6 @@ class DocumentWriter {
     const claimed = new Set<number>();
     for (const p of ex.projects ?? []) await this.resolveProject(p, claimed);
     for (const e of ex.events ?? []) await this.addEvent(e);
-    await this.refreshSearch();
   }
 
   /**
@@ -249,6 +316,9 @@ class DocumentWriter {
         key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid,
       ));
     } else {
+      // A place that turns out to be a country no longer counts among projects' places.
+      const kind = (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind;
+      if (kind === null && p.kind === 'country') this.session.forgetFacts();
       await sql.run(
         `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
          gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
@@ -364,8 +434,8 @@ class DocumentWriter {
       `SELECT id FROM projects WHERE type = ? AND (${where.join(' OR ')}) ORDER BY id`, p.type, ...params,
     )))
       .filter((c) => !claimed.has(c.id));
-    const candidates = [];
-    for (const c of found) candidates.push({ id: c.id, facts: await this.projectFacts(c.id) });
+    const known = await this.projectFacts(found.map((c) => c.id));
+    const candidates = found.map((c) => ({ id: c.id, facts: known.get(c.id)! }));
     const { best: match, compared } = chooseProject(facts, candidates, (kind, id) => labels.get(`${kind}:${id}`) ?? `#${id}`);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
@@ -406,6 +476,8 @@ class DocumentWriter {
       );
       await sql.run('INSERT INTO mention_fts (rowid, sentence) VALUES (?, ?)', mentionId, this.text.slice(e.start, e.end));
     }
+    // its names, places, partners, statements and maybe its type changed
+    this.session.facts.delete(projectId);
     await updateProjectView(sql, projectId);
     this.touchedProjects.add(projectId);
   }
@@ -419,23 +491,47 @@ class DocumentWriter {
     return key;
   }
 
-  private async projectFacts(id: number): Promise<ProjectFacts> {
+  /**
+   * The facts of each candidate, from the session's cache, loading the missing ones together
+   * (five queries for any number of candidates, not five per candidate).
+   */
+  private async projectFacts(ids: readonly number[]): Promise<Map<number, ProjectFacts>> {
     const { sql } = this;
-    const type = (await sql.get<{ type: string }>('SELECT type FROM projects WHERE id = ?', id))!.type;
-    const nameKeys = (await sql.all<{ key: string }>('SELECT DISTINCT key FROM project_names WHERE project_id = ?', id)).map((r) => r.key);
-    const places = (await sql.all<{ place_id: number }>(
-      `SELECT DISTINCT pp.place_id FROM project_places pp JOIN places pl ON pl.id = pp.place_id
-       WHERE pp.project_id = ? AND (pl.kind IS NULL OR pl.kind <> 'country')`, id,
-    )).map((r) => r.place_id);
-    const organizations = (await sql.all<{ organization_id: number }>(
-      'SELECT DISTINCT organization_id FROM project_organizations WHERE project_id = ?', id,
-    )).map((r) => r.organization_id);
-    const statements = await sql.all<{ capacity: string; country: string | null; countries: string | null }>(
-      'SELECT capacity, country, countries FROM project_statements WHERE project_id = ?', id,
-    );
-    const capacities = statements.flatMap((r) => JSON.parse(r.capacity) as Capacity[]);
-    const countries = [...new Set(statements.flatMap((r) => hostCountries(r.country, r.countries ? JSON.parse(r.countries) : null)))];
-    return { type, nameKeys, places, organizations, countries, capacities };
+    const cache = this.session.facts;
+    const missing = ids.filter((id) => !cache.has(id));
+    if (missing.length > 0) {
+      const loaded = new Map<number, { type: string; nameKeys: string[]; places: number[]; organizations: number[]; countries: Set<string>; capacities: Capacity[] }>();
+      for (const r of await inChunks(missing, (c) => sql.all<{ id: number; type: string }>(`SELECT id, type FROM projects WHERE id IN (${placeholders(c.length)})`, ...c))) {
+        loaded.set(r.id, { type: r.type, nameKeys: [], places: [], organizations: [], countries: new Set(), capacities: [] });
+      }
+      for (const r of await inChunks(missing, (c) => sql.all<{ project_id: number; key: string }>(
+        `SELECT DISTINCT project_id, key FROM project_names WHERE project_id IN (${placeholders(c.length)})`, ...c,
+      ))) loaded.get(r.project_id)?.nameKeys.push(r.key);
+      for (const r of await inChunks(missing, (c) => sql.all<{ project_id: number; place_id: number }>(
+        `SELECT DISTINCT pp.project_id, pp.place_id FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+         WHERE pp.project_id IN (${placeholders(c.length)}) AND (pl.kind IS NULL OR pl.kind <> 'country')`, ...c,
+      ))) loaded.get(r.project_id)?.places.push(r.place_id);
+      for (const r of await inChunks(missing, (c) => sql.all<{ project_id: number; organization_id: number }>(
+        `SELECT DISTINCT project_id, organization_id FROM project_organizations WHERE project_id IN (${placeholders(c.length)})`, ...c,
+      ))) loaded.get(r.project_id)?.organizations.push(r.organization_id);
+      // statement order (by id) fixes the order of the countries, which a verdict's reasons list
+      for (const r of await inChunks(missing, (c) => sql.all<{ project_id: number; capacity: string; country: string | null; countries: string | null }>(
+        `SELECT project_id, capacity, country, countries FROM project_statements WHERE project_id IN (${placeholders(c.length)}) ORDER BY project_id, id`, ...c,
+      ))) {
+        const f = loaded.get(r.project_id);
+        if (!f) continue;
+        f.capacities.push(...(JSON.parse(r.capacity) as Capacity[]));
+        for (const c of hostCountries(r.country, r.countries ? JSON.parse(r.countries) : null)) f.countries.add(c);
+      }
+      for (const [id, f] of loaded) cache.set(id, { ...f, countries: [...f.countries] });
+    }
+    const out = new Map<number, ProjectFacts>();
+    for (const id of ids) {
+      const f = cache.get(id);
+      if (!f) throw new Error(`resolveProject: no project ${id}`);
+      out.set(id, f);
+    }
+    return out;
   }
 
   // ------------------------------------------------------------ events
@@ -446,23 +542,6 @@ class DocumentWriter {
       'INSERT INTO events (document_id, type, date, participants, organizations, projects, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
       this.documentId, e.type, e.date ?? null, json(e.participants ?? []), json(e.organizations ?? []), json(e.projects ?? []), json(e.evidence ?? []),
     );
-  }
-
-  // ------------------------------------------------------------ search index
-
-  /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
-  private async refreshSearch(): Promise<void> {
-    const { sql } = this;
-    const projects = new Set(this.touchedProjects);
-    for (const id of this.touchedOrgs) {
-      await refreshOrganizationSearch(sql, id);
-      for (const r of (await sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_organizations WHERE organization_id = ?', id))) projects.add(r.project_id);
-    }
-    for (const id of this.touchedPlaces) {
-      for (const r of (await sql.all<{ project_id: number }>('SELECT DISTINCT project_id FROM project_places WHERE place_id = ?', id))) projects.add(r.project_id);
-    }
-    for (const id of projects) await refreshProjectSearch(sql, id);
-    for (const id of this.touchedPeople) await refreshPersonSearch(sql, id);
   }
 }
 

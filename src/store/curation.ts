@@ -16,13 +16,16 @@ type CurationKind = CurationAct['kind'];
 
 interface ActRow { id: number; action: CurationAct['action']; kind: CurationKind; anchors: string }
 
-export async function applyCuration(sql: SqlDriver): Promise<void> {
+/** Applies every merge and split act; true when one of them moved or removed rows. */
+export async function applyCuration(sql: SqlDriver): Promise<boolean> {
   const acts = await sql.all<ActRow>(`SELECT id, action, kind, anchors FROM curation WHERE action IN ('merge', 'split') ORDER BY id`);
+  let changed = false;
   for (const a of acts) {
-    if (a.kind === 'project' && a.action === 'merge') await mergeProjectRows(sql, JSON.parse(a.anchors) as string[]);
-    else if (a.kind === 'project' && a.action === 'split') await splitProjectRows(sql, JSON.parse(a.anchors) as string[][]);
-    else if (a.kind === 'organization' && a.action === 'merge') await mergeOrganizationRows(sql, JSON.parse(a.anchors) as string[]);
+    if (a.kind === 'project' && a.action === 'merge') changed = (await mergeProjectRows(sql, JSON.parse(a.anchors) as string[])) || changed;
+    else if (a.kind === 'project' && a.action === 'split') changed = (await splitProjectRows(sql, JSON.parse(a.anchors) as string[][])) || changed;
+    else if (a.kind === 'organization' && a.action === 'merge') changed = (await mergeOrganizationRows(sql, JSON.parse(a.anchors) as string[])) || changed;
   }
+  return changed;
 }
 
 // ------------------------------------------------------------ recording acts
@@ -158,12 +161,12 @@ async function moveStatements(sql: SqlDriver, from: number, to: number, statemen
   }
 }
 
-async function mergeProjectRows(sql: SqlDriver, anchors: string[]): Promise<void> {
-  if (anchors.length === 0) return;
+async function mergeProjectRows(sql: SqlDriver, anchors: string[]): Promise<boolean> {
+  if (anchors.length === 0) return false;
   const ids = (await sql.all<{ project_id: number }>(
     `SELECT DISTINCT project_id FROM project_statements WHERE skey IN (${placeholders(anchors.length)}) ORDER BY project_id`, ...anchors,
   )).map((r) => r.project_id);
-  if (ids.length < 2) return;
+  if (ids.length < 2) return false;
   const [keep, ...rest] = ids;
   const keepUid = (await sql.get<{ uid: string }>('SELECT uid FROM projects WHERE id = ?', keep))!.uid;
   for (const from of rest) {
@@ -174,15 +177,17 @@ async function mergeProjectRows(sql: SqlDriver, anchors: string[]): Promise<void
   }
   await updateProjectView(sql, keep);
   await refreshProjectSearch(sql, keep);
+  return true;
 }
 
 /** Each group after the first leaves the project holding the first group, unless it already has. */
-async function splitProjectRows(sql: SqlDriver, groups: string[][]): Promise<void> {
+async function splitProjectRows(sql: SqlDriver, groups: string[][]): Promise<boolean> {
   const home = async (skeys: string[]) => skeys.length === 0 ? undefined : (await sql.get<{ project_id: number }>(
     `SELECT project_id FROM project_statements WHERE skey IN (${placeholders(skeys.length)}) ORDER BY project_id LIMIT 1`, ...skeys,
   ))?.project_id;
   const base = await home(groups[0]);
-  if (base === undefined) return;
+  if (base === undefined) return false;
+  let moved = false;
   for (const group of groups.slice(1)) {
     const present = await sql.all<{ id: number; document_id: number }>(
       `SELECT id, document_id FROM project_statements WHERE project_id = ? AND skey IN (${placeholders(group.length)})`, base, ...group,
@@ -198,19 +203,21 @@ async function splitProjectRows(sql: SqlDriver, groups: string[][]): Promise<voi
       uid, src.key, src.name, src.type, src.sector, src.status, src.country, src.capacity, src.amount,
     );
     await moveStatements(sql, base, to, present.map((p) => p.id));
+    moved = true;
     await updateProjectView(sql, to);
     await refreshProjectSearch(sql, to);
   }
   await updateProjectView(sql, base);
   await refreshProjectSearch(sql, base);
+  return moved;
 }
 
-async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise<void> {
-  if (anchors.length === 0) return;
+async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise<boolean> {
+  if (anchors.length === 0) return false;
   const ids = (await sql.all<{ organization_id: number }>(
     `SELECT DISTINCT organization_id FROM organization_aliases WHERE key IN (${placeholders(anchors.length)}) ORDER BY organization_id`, ...anchors,
   )).map((r) => r.organization_id);
-  if (ids.length < 2) return;
+  if (ids.length < 2) return false;
   const [keep, ...rest] = ids;
   const keepUid = (await sql.get<{ uid: string }>('SELECT uid FROM organizations WHERE id = ?', keep))!.uid;
   const projects = new Set<number>();
@@ -227,4 +234,5 @@ async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise
   }
   await refreshOrganizationSearch(sql, keep);
   for (const p of projects) await refreshProjectSearch(sql, p);
+  return true;
 }

@@ -4,7 +4,7 @@
 // (two records became one, or an earlier document now seeds the record) are kept as redirects
 // to the record that holds what they named.
 
-import { deriveDocument, markRegister } from './add-document.js';
+import { deriveDocument, markRegister, WriteSession } from './add-document.js';
 import { applyCuration } from './curation.js';
 import type { SqlDriver } from './sql-driver.js';
 
@@ -22,9 +22,12 @@ interface Retired { uid: string; table: 'projects' | 'organizations' | 'people';
 export async function rebuildRegister(sql: SqlDriver): Promise<{ documents: number }> {
   const before = await retiredCandidates(sql);
   for (const table of DERIVED) await sql.run(`DELETE FROM ${table}`);
-  await sql.run('UPDATE documents SET story = NULL');
+  // Stories are not reset first: each document's is derived again in canonical order, from the
+  // stories of documents before it (already derived again), and rewritten only when it changed.
   const ids = await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon');
-  for (const { id } of ids) await deriveDocument(sql, id);
+  const session = new WriteSession();
+  for (const { id } of ids) await deriveDocument(sql, id, session);
+  await session.flush(sql);
   await applyCuration(sql);
   await recordRedirects(sql, before);
   await markRegister(sql, false);

@@ -3,7 +3,11 @@
 
 import type { SqlDriver } from './sql-driver.js';
 
+// A record touched earlier in a transaction may be gone by the time its row is rewritten (a
+// curated merge removed it): its row went with it, and none is written back.
+
 export async function refreshOrganizationSearch(sql: SqlDriver, id: number): Promise<void> {
+  if (!(await sql.get('SELECT 1 FROM organizations WHERE id = ?', id))) return;
   const names = (await sql.all<{ alias: string }>('SELECT alias FROM organization_aliases WHERE organization_id = ? ORDER BY rowid', id)).map((r) => r.alias);
   await sql.run('DELETE FROM organization_fts WHERE rowid = ?', id);
   await sql.run('INSERT INTO organization_fts (rowid, names) VALUES (?, ?)', id, names.join('; '));
@@ -27,6 +31,7 @@ export async function refreshProjectSearch(sql: SqlDriver, id: number): Promise<
 }
 
 export async function refreshPersonSearch(sql: SqlDriver, id: number): Promise<void> {
+  if (!(await sql.get('SELECT 1 FROM people WHERE id = ?', id))) return;
   const names = (await sql.all<{ alias: string }>('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY rowid', id)).map((r) => r.alias);
   const titles = (await sql.all<{ t: string }>(
     `SELECT DISTINCT COALESCE(r.title, '') || ' ' || COALESCE(o.name, r.organization, '') AS t

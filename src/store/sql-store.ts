@@ -9,14 +9,14 @@ import { currentRoles } from '../resolve/project-view.js';
 import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
 import { cleanCount, cleanText, likeContains, likePrefix } from './search-query.js';
 import { SEARCH_SQL } from './search-sql.js';
-import { addDocumentRows, isRegisterStale, markRegister } from './add-document.js';
+import { addDocumentRows, isRegisterStale, markRegister, WriteSession } from './add-document.js';
 import { currentUid, listCuration, mergeOrganizations, mergeProjects, setProjectField, splitProject } from './curation.js';
 import { projectHistory } from './project-history-rows.js';
 import { rebuildRegister } from './rebuild-register.js';
 import * as read from './read-queries.js';
 import { mapInOrder, type SqlDatabase, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type {
-  AddOptions, AddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
+  AddOptions, AddResult, BatchAddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
   FeedState, ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
@@ -45,6 +45,43 @@ export class SqlStore implements Store {
     const r = await this.db.write((sql) => addDocumentRows(sql, doc));
     if (r.deferred && !opts.deferRebuild) await this.refresh();
     return { status: r.status, documentId: r.documentId };
+  }
+
+  async addDocuments(docs: readonly NewDocument[], opts: AddOptions = {}): Promise<BatchAddResult[]> {
+    if (docs.length === 0) return [];
+    let results: (BatchAddResult & { deferred?: boolean })[];
+    try {
+      // Optimistic: the whole batch as one unit. SQLite's FTS5 writes its pending index to disk at
+      // every savepoint, so a savepoint per document would cost most of what one commit saves.
+      results = await this.db.write(async (sql) => {
+        const session = new WriteSession();
+        const out = await mapInOrder(docs, (doc) => addDocumentRows(sql, doc, session));
+        await session.flush(sql);
+        return out;
+      });
+    } catch {
+      // Something failed: again, each document under its own savepoint, so only the broken one is left out.
+      results = await this.db.write(async (sql) => {
+        const session = new WriteSession();
+        const out: (BatchAddResult & { deferred?: boolean })[] = [];
+        for (const doc of docs) {
+          await sql.run('SAVEPOINT corridor_document');
+          try {
+            out.push(await addDocumentRows(sql, doc, session));
+            await sql.run('RELEASE SAVEPOINT corridor_document');
+          } catch (err) {
+            await sql.run('ROLLBACK TO SAVEPOINT corridor_document');
+            await sql.run('RELEASE SAVEPOINT corridor_document');
+            session.forgetFacts();
+            out.push({ status: 'failed', reason: (err as Error).message.split('\n')[0] });
+          }
+        }
+        await session.flush(sql);
+        return out;
+      });
+    }
+    if (results.some((r) => r.deferred) && !opts.deferRebuild) await this.refresh();
+    return results.map((r) => (r.status === 'failed' ? r : { status: r.status, documentId: r.documentId }));
   }
 
   async refresh(): Promise<RefreshResult> {

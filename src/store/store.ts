@@ -45,6 +45,9 @@ export interface NewDocument {
 
 export interface AddResult { status: 'new' | 'present'; documentId: number }
 
+/** One document of `addDocuments`: stored (or found stored), or left out with the reason. */
+export type BatchAddResult = AddResult | { status: 'failed'; reason: string };
+
 export interface AddOptions {
   /**
    * A document that sorts before stored ones (an older article) makes the register replay.
@@ -144,6 +147,13 @@ export interface ChangeStamp { own: number; other: number }
 export interface Store {
   /** Adds one document and everything extracted from it in one transaction; a document whose content hash is already stored adds nothing. */
   addDocument(doc: NewDocument, opts?: AddOptions): Promise<AddResult>;
+  /**
+   * Adds several documents in one transaction, each as `addDocument` would (results in the same
+   * order). A document that fails is rolled back alone and reported; the others are stored. One
+   * commit for many documents is what makes bulk ingest fast; a crash loses the batch, never half
+   * of a document. Throws only when the transaction itself fails (nothing of it is stored then).
+   */
+  addDocuments(docs: readonly NewDocument[], opts?: AddOptions): Promise<BatchAddResult[]>;
   /** Replays the register if a deferred add (or an older database) left it stale. */
   refresh(): Promise<RefreshResult>;
   /** Re-extracts every document with `reextract` and replays the register, keeping curation. */
