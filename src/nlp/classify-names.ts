@@ -48,6 +48,8 @@ interface Ctx {
   commonAcronyms: Set<string>;
   facilityHeads: Set<string>;
   titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>; lowerVocab: Set<string>;
+  /** nameLike() per token, asked again for the same tokens by several rules: 0 not yet known, 1 yes, 2 no. */
+  nameLikeAt: Uint8Array;
 }
 
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
@@ -59,7 +61,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(),
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length),
   };
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
@@ -146,7 +148,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
-    const based = toks.slice(first, last + 1).findIndex((x) => BASED_RE.test(x.text));
+    let based = -1;
+    for (let k = first; k <= last; k++) if (toks[k].text.includes('-') && BASED_RE.test(toks[k].text)) { based = k - first; break; }
     if (based >= 0) { if (first + based >= last) return null; first += based + 1; continue; }
     // "Delegates of the Velmoran Consulate", "Construction of the ...": a sentence-initial noun before "of"
     if (sentStart && first + 1 < last && (toks[first + 1].lower === 'of') && !lex.orgHeadsStartNeedOf.has(t.lower) && !lookupPlace(t.text).length) {
@@ -261,6 +264,14 @@ function isInitial(ctx: Ctx, t: Token): boolean {
 }
 
 function nameLike(ctx: Ctx, t: Token): boolean {
+  const known = ctx.nameLikeAt[t.i];
+  if (known !== 0) return known === 1;
+  const v = nameLikeUncached(ctx, t);
+  ctx.nameLikeAt[t.i] = v ? 1 : 2;
+  return v;
+}
+
+function nameLikeUncached(ctx: Ctx, t: Token): boolean {
   return t.cap && !t.upper && !t.num && /^(?:[\p{Ll}]{1,3}-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
 }
 
@@ -430,7 +441,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   // "Gao said": the family name of someone named earlier is that person, even if a town shares it
-  if (first === last && out.some((m) => m.label === 'PERSON' && m.first !== m.last && m.text.split(/\s+/).includes(toks[first].text))) {
+  // (the includes() test first: it rules out almost every mention without splitting its text)
+  const word = toks[first].text;
+  if (first === last && out.some((m) => m.label === 'PERSON' && m.first !== m.last && m.text.includes(word) && m.text.split(/\s+/).includes(word))) {
     push(ctx, out, 'PERSON', first, last, 'surname');
     return;
   }
