@@ -27,6 +27,14 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const added: NameMention[] = [];
+  // fits() per organisation and kind of description, asked again for every reference that looks back
+  const fitsOf = new Map<string, boolean>();
+  const fitsCached = (entity: number, kind: string) => {
+    const key = `${kind} ${entity}`;
+    let v = fitsOf.get(key);
+    if (v === undefined) { v = fits(entities.organizations[entity].name, kind, d); fitsOf.set(key, v); }
+    return v;
+  };
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -34,9 +42,15 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     while (toks[j] && d.modifiers.has(toks[j].lower) && j - i <= 3) j++;
     if (!toks[j] || !d.firstWords.has(toks[j].lower)) continue;
     let head: { kind: string; last: number } | null = null;
+    // the phrases of 1..maxWords words from j (fewer at the end of the text), tried longest first
+    let phrase = '';
+    const phrases: string[] = [];
+    for (let n = 1; n <= d.maxWords; n++) {
+      if (j + n - 1 < toks.length) phrase = n === 1 ? toks[j].lower : `${phrase} ${toks[j + n - 1].lower}`;
+      phrases.push(phrase);
+    }
     for (let n = d.maxWords; n >= 1 && !head; n--) {
-      const phrase = toks.slice(j, j + n).map((t) => t.lower).join(' ');
-      const kind = d.descriptions.get(phrase);
+      const kind = d.descriptions.get(phrases[n - 1]);
       if (kind) head = { kind, last: j + n - 1 };
     }
     if (!head) continue;
@@ -49,7 +63,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       const m = orgMentions[k];
       if (m.last >= i) continue;
       if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
-      if (fits(entities.organizations[m.entity].name, head.kind, d)) antecedent = m;
+      if (fitsCached(m.entity, head.kind)) antecedent = m;
     }
     if (!antecedent) continue;
     added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });

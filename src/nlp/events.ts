@@ -33,6 +33,9 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   const lowers = doc.tokens.map((t) => t.lower);
   const drafts: Draft[] = [];
   let lastDate: { value: string; paragraph: number } | null = null;
+  // doc.dates are in text order and sentences come in text order: a cursor replaces a search from the start
+  const dates = doc.dates;
+  let dateFrom = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.start < doc.bodyStart) continue;
@@ -41,7 +44,12 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       const hit = phraseAt(table, lowers, k);
       if (hit) { types.add(hit.value); k = hit.last; }
     }
-    const date = doc.dates.find((d) => d.start >= s.start && d.end <= s.end && d.precision === 'day')?.value ?? null;
+    while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
+    let date: string | null = null;
+    for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {
+      const d = dates[q];
+      if (d.end <= s.end && d.precision === 'day') { date = d.value; break; }
+    }
     if (date) lastDate = { value: date, paragraph: s.paragraph };
     if (!types.size) continue;
     const people: string[] = [];
