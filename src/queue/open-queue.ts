@@ -30,6 +30,14 @@ export interface OpenQueueOptions {
   supervise?: boolean;
 }
 
+/** The pg-boss schema of each queue opened here, for the few queries pg-boss has no call for. */
+const schemas = new WeakMap<PgBoss, string>();
+
+/** The schema `openQueue` started this pg-boss in; undefined for one started elsewhere. */
+export function queueSchema(boss: PgBoss): string | undefined {
+  return schemas.get(boss);
+}
+
 /** Starts pg-boss (creating or migrating its schema) and makes sure both queues exist. */
 export async function openQueue(target: QueueTarget, opts: OpenQueueOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
@@ -51,6 +59,7 @@ export async function openQueue(target: QueueTarget, opts: OpenQueueOptions = {}
     await boss.stop({ graceful: false });
     throw err;
   }
+  schemas.set(boss, target.schema);
   return boss;
 }
 

@@ -75,11 +75,14 @@ test('ingest --queue: failures to read are reported as ingest reports them; re-e
   const q = await testQueue('enqueue');
   try {
     writeFileSync(join(dir, 'one.txt'), generatedArticle(2));
-    const first = await corridor(['ingest', join(dir, 'one.txt'), join(dir, 'missing.txt'), '--queue', q.url]);
+    writeFileSync(join(dir, 'one-again.txt'), generatedArticle(2));
+    // the same text twice in one batch: one job, and the second copy finds it
+    const first = await corridor(['ingest', join(dir, 'one.txt'), join(dir, 'missing.txt'), join(dir, 'one-again.txt'), '--queue', q.url]);
     assert.equal(first.code, 3);
-    assert.match(first.stdout, /^enqueued: 1 new jobs, 0 already queued, 1 failed\n/);
+    assert.match(first.stdout, /^enqueued: 1 new jobs, 1 already queued, 1 failed\n/);
     assert.match(first.stdout, /failed {2}\S*missing\.txt: no such file or directory\n/);
     assert.match(first.stdout, /queued {8} \S*one\.txt — /);
+    assert.match(first.stdout, /already queued \S*one-again\.txt — /);
     const second = await corridor(['ingest', join(dir, 'one.txt'), '--quiet'], { env: { CORRIDOR_QUEUE: q.url } });
     assert.equal(second.code, 0, second.stderr);
     assert.match(second.stdout, /^enqueued: 0 new jobs, 1 already queued, 0 failed\n/);
