@@ -32,12 +32,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -49,7 +49,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues),
     };
   }
   return words;
@@ -67,6 +67,15 @@ function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
     }
   }
   return out;
+}
+
+/** A word saying that what follows is part of what came before ("includes", "comprising"), with no clause break. */
+function hasComponentCue(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return false;
+    if (pw.componentCues.has(ctx.lowers[k])) return true;
+  }
+  return false;
 }
 
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
@@ -209,6 +218,18 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           hit.last = next.last; hit.value = next.value;
         }
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
+        // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
+        // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
+        const host = found[found.length - 1];
+        if (host && hasComponentCue(ctx, pw, host.at + 1, i - 1)) {
+          const q = ctx.quantityAt[i - 1];
+          if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
+            addCapacity(ctx, host.draft, q);
+            host.draft.capacity[host.draft.capacity.length - 1].item ??= ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
+          }
+          i = hit.last;
+          continue;
+        }
         // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
         const prevFound = found[found.length - 1];
         if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }

@@ -129,3 +129,11 @@ test('a hydropower cascade is a hydro project, and "the cascade" refers back to 
   assert.ok(p.places.includes('Naryn region'), p.places.join('|'));
   assert.equal(p.amount?.value, 9e8);
 });
+
+test('a facility a project is said to include ("the section includes a 900-m bridge") is its component, not a project', () => {
+  const x = run('Kazakh Roads JSC has started work on the 42-km Shymkent–Lenger road. The road includes a 900-metre bridge over the Badam river and two interchanges.');
+  assert.equal(x.projects.filter((q) => q.type === 'bridge').length, 0, JSON.stringify(x.projects));
+  const p = x.projects.find((q) => q.type === 'road');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.capacity.some((c) => c.unit === 'km' && Math.abs(c.value - 0.9) < 0.01), JSON.stringify(p.capacity));
+});
