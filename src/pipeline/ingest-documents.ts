@@ -4,7 +4,7 @@ import { isFailure, type ReadDocument, type ReadFailure } from '../ingest/docume
 import { availableParallelism } from 'node:os';
 import { analysisText, extract, type ExtractInput } from '../nlp/extract.js';
 import type { Extraction } from '../nlp/extraction.js';
-import type { Store } from '../store/store.js';
+import type { NewDocument, Store } from '../store/store.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from './extract-pool.js';
 
 // read -> extract -> store; one bad input never stops the batch.
@@ -34,6 +34,14 @@ export function contentHash(text: string): string {
 /** Batches this small extract in-process: starting threads would cost more than it saves. */
 const MIN_BATCH_FOR_THREADS = 16;
 
+/**
+ * Documents stored per transaction, and how long a document may wait for its batch's commit.
+ * One commit per document cost more than resolving it; 64 takes most of that back while a
+ * crash loses at most a moment's work (the next run stores it again, nothing half-written).
+ */
+const STORE_BATCH_DOCS = 64;
+const STORE_BATCH_MS = 250;
+
 export interface IngestOptions extends ReadInputOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Extraction threads: 0 extracts on the main thread; default one per core for large batches. */
@@ -56,12 +64,16 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
   const outcomes: IngestOutcome[] = failures.map((f) => ({ input: f.input, status: 'failed' as const, reason: f.reason }));
   const threads = items.length < MIN_BATCH_FOR_THREADS ? 0 : opts.threads ?? defaultThreads();
   const extractor: Extractor = threads > 0 ? new ExtractPool(threads, opts.lexicons) : inProcessExtractor;
-  const window = Math.max(2, threads * 4);
-  const inFlight: Promise<IngestOutcome>[] = [];
-  // Stores run one after another, in input order: each waits for the one before it.
-  let lastStore: Promise<unknown> = Promise.resolve();
-  const flush = async (keep: number) => {
-    while (inFlight.length > keep) outcomes.push(await inFlight.shift()!);
+  // Documents being extracted ahead of the store: enough to keep every thread busy while this
+  // thread commits a batch, few enough that memory stays flat however long the run.
+  const window = Math.max(2, threads * 4) + (threads > 0 ? STORE_BATCH_DOCS : 0);
+  const inFlight: { r: ReadDocument | ReadFailure; prepared: Promise<Prepared> | null }[] = [];
+  const batch = new StoreBatch(store, outcomes);
+  const drain = async (keep: number) => {
+    while (inFlight.length > keep) {
+      const { r, prepared } = inFlight.shift()!;
+      await batch.add(r, prepared);
+    }
   };
   let done = 0;
   try {
@@ -74,18 +86,18 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
         results = [{ input: item, reason: (err as Error).message.split('\n')[0] }];
       }
       for (const r of results) {
-        const extracted = isFailure(r) ? null : prepare(r, store, extractor);
+        const prepared = isFailure(r) ? null : prepare(r, store, extractor);
         // handled where it is stored; this keeps an early failure from counting as unhandled meanwhile
-        extracted?.catch(() => {});
-        const stored = lastStore.then(() => storeOne(r, extracted, store));
-        lastStore = stored;
-        inFlight.push(stored);
-        await flush(window);
+        prepared?.catch(() => {});
+        inFlight.push({ r, prepared });
+        await drain(window);
       }
       done++;
     }
-    await flush(0);
+    await drain(0);
+    await batch.flush();
   } finally {
+    batch.stop();
     await extractor.close();
   }
   opts.onProgress?.({ total: items.length, done, current: '' });
@@ -94,6 +106,78 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
   // next ingest (even of nothing new) or `serve` replays it.
   const { rebuilt } = await store.refresh();
   return summarize(outcomes, rebuilt);
+}
+
+/**
+ * Prepared documents gathered into one `addDocuments` transaction: committed when it holds
+ * STORE_BATCH_DOCS documents, when its oldest has waited STORE_BATCH_MS (also while the next
+ * document is still being read or extracted), and at the end. Outcomes keep the inputs' order.
+ */
+class StoreBatch {
+  private pending: ({ outcome: IngestOutcome } | { r: ReadDocument; doc: NewDocument })[] = [];
+  private docs = 0;
+  private since = 0;
+  private timer: NodeJS.Timeout | null = null;
+  /** The last flush asked for: flushes run one after another. */
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store: Store, private readonly outcomes: IngestOutcome[]) {}
+
+  async add(r: ReadDocument | ReadFailure, prepared: Promise<Prepared> | null): Promise<void> {
+    if (isFailure(r)) { this.pending.push({ outcome: { input: r.input, status: 'failed', reason: r.reason } }); return; }
+    let p: Prepared;
+    try {
+      p = await prepared!;
+    } catch (err) {
+      this.pending.push({ outcome: { input: r.input, status: 'failed', reason: `could not extract or store: ${(err as Error).message.split('\n')[0]}` } });
+      return;
+    }
+    await this.flushing; // no more than one batch waits while another is stored
+    if (p.present) { this.pending.push({ outcome: { input: r.input, status: 'present', title: r.meta.title } }); return; }
+    const text = p.extraction.text ?? r.text;
+    this.pending.push({ r, doc: { input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction: p.extraction } });
+    if (this.docs++ === 0) {
+      this.since = Date.now();
+      // the oldest document's deadline, kept even while this thread waits for the next one
+      this.timer = setTimeout(() => { void this.flush(); }, STORE_BATCH_MS);
+    }
+    if (this.docs >= STORE_BATCH_DOCS || Date.now() - this.since >= STORE_BATCH_MS) await this.flush();
+  }
+
+  /** Stores what is pending when its turn comes, in one transaction. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.store_());
+    return this.flushing;
+  }
+
+  private async store_(): Promise<void> {
+    this.stop();
+    const pending = this.pending;
+    this.pending = [];
+    this.docs = 0;
+    const docs = pending.flatMap((e) => ('doc' in e ? [e.doc] : []));
+    let results: Awaited<ReturnType<Store['addDocuments']>>;
+    try {
+      results = await this.store.addDocuments(docs, { deferRebuild: true });
+    } catch (err) {
+      // the transaction itself failed (not one document): each of its documents is reported
+      const reason = (err as Error).message.split('\n')[0];
+      results = docs.map(() => ({ status: 'failed' as const, reason }));
+    }
+    let i = 0;
+    for (const e of pending) {
+      if ('outcome' in e) { this.outcomes.push(e.outcome); continue; }
+      const res = results[i++];
+      this.outcomes.push(res.status === 'failed'
+        ? { input: e.r.input, status: 'failed', reason: `could not extract or store: ${res.reason}` }
+        : { input: e.r.input, status: res.status, documentId: res.documentId, title: e.r.meta.title });
+    }
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
 }
 
 /** Stores documents already read (a polled feed's items), extracting on this thread. */
