@@ -27,6 +27,8 @@ export interface ProjectDraft {
   proper: boolean; // named by a place, organisation or figure, not just a common noun
   plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
+  /** Named as a counted group ("two national highways"): the parties given for the group reach each member. */
+  group?: boolean;
 }
 
 interface ProjectWords {
@@ -528,6 +530,13 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey,
         plural: isPlural(ctx, first, last, kind, routes.length),
       };
+      if (isCountedGroup(ctx, first, last)) draft.group = true;
+      // "X is general contractor on two national highways. On the Tarvin–Kessary road ...": each road named after
+      // a counted group of its kind inherits the parties given for the group
+      else {
+        const group = [...ctx.projects].reverse().find((p) => p.group && p.type === kind.type && p.paragraph >= paragraph - 2);
+        if (group) for (const [o, r] of group.orgs) if (!draft.orgs.has(o)) draft.orgs.set(o, r);
+      }
       ctx.projects.push(draft);
     } else {
       for (const p of placeIdx) draft.places.add(p);
@@ -557,6 +566,20 @@ function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
   if (gap === 0) return true;
   const s = ctx.toks[m.last + 1]?.text;
   return gap === 1 && (s === "'s" || s === '’s');
+}
+
+/** "two national highways", "three new plants": a plural facility noun after a count of at least two. */
+function isCountedGroup(ctx: Ctx, first: number, last: number): boolean {
+  const w = ctx.lowers[last];
+  if (!/[^s]s$/.test(w)) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (ctx.moneyAt[k] || ctx.toks[k].punct) return false;
+    const q = ctx.quantityAt[k];
+    if (q) return q.kind === 'count' && q.value >= 2;
+    const n = parseNumber(ctx.toks, k);
+    if (n) return n.value >= 2 && n.last === k;
+  }
+  return false;
 }
 
 /** "19 tunnels and 31 bridges": a count of parts (the bridges of a line) rather than one work of its own. */

@@ -28,3 +28,10 @@ test('a short form of a project organisation\'s name ("Hallim\'s president") is 
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(orgNames(p), ['Hallim Engineering & Construction Co., Ltd.']);
 });
+
+test('a party named for a counted group of roads reaches each road named next', () => {
+  const x = run('Bektas Group is the general contractor on the reconstruction of two national highways. On the 300-km Aktobe–Kandyagash road, traffic already moves on 200 km. On the Aktobe–Khromtau highway, work is half done.');
+  const roads = x.projects.filter((q) => q.type === 'road' && q.places.includes('Aktobe'));
+  assert.equal(roads.length, 2, JSON.stringify(x.projects));
+  for (const r of roads) assert.deepEqual(r.organizations, [{ name: 'Bektas Group', role: 'contractor' }], r.name);
+});
