@@ -39,10 +39,10 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.start < doc.bodyStart) continue;
-    const types = new Set<EventType>();
+    let types: Set<EventType> | null = null; // most sentences have no cue: no set for them
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
-      if (hit) { types.add(hit.value); k = hit.last; }
+      if (hit) { (types ??= new Set()).add(hit.value); k = hit.last; }
     }
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
@@ -51,7 +51,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (d.end <= s.end && d.precision === 'day') { date = d.value; break; }
     }
     if (date) lastDate = { value: date, paragraph: s.paragraph };
-    if (!types.size) continue;
+    if (!types) continue;
     const people: string[] = [];
     const orgs: string[] = [];
     // "as Wen Haoran's state visit got under way": the owner of an event noun takes part in that event only

@@ -88,6 +88,15 @@ function scanToken(text: string, p: number): number {
   return p + 1; // \S: one ASCII character
 }
 
+/** No capital and nothing outside ASCII: the string is its own lower case (most tokens; toLowerCase would copy it). */
+function isLowerAscii(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 export function tokenize(doc: Doc): void {
   const text = doc.text;
   const n = text.length;
@@ -122,7 +131,7 @@ export function tokenize(doc: Doc): void {
       start,
       end,
       text: t,
-      lower: t.toLowerCase(),
+      lower: isLowerAscii(t) ? t : t.toLowerCase(),
       cap,
       upper: capFirst && t.length > 1 && UPPER_RE.test(t.includes('.') ? t.replace(/\./g, '') : t) && TWO_UPPER_RE.test(t),
       num,
