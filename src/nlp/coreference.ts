@@ -28,13 +28,17 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const added: NameMention[] = [];
   // fits() per organisation and kind of description, asked again for every reference that looks back
-  const fitsOf = new Map<string, boolean>();
+  // (fits() reads the kind only as 'finance', 'government' or anything else)
+  const fitsOf = new Map<number, boolean>();
   const fitsCached = (entity: number, kind: string) => {
-    const key = `${kind} ${entity}`;
+    const key = entity * 4 + (kind === 'finance' ? 1 : kind === 'government' ? 2 : 0);
     let v = fitsOf.get(key);
     if (v === undefined) { v = fits(entities.organizations[entity].name, kind, d); fitsOf.set(key, v); }
     return v;
   };
+  // mentions are in text order: those starting at or after i cannot end before it, so the look-back
+  // starts below them (`before` = how many organisation mentions start before token i)
+  let before = 0;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -59,7 +63,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
     let antecedent: NameMention | undefined;
-    for (let k = orgMentions.length - 1; k >= 0 && !antecedent; k--) {
+    while (before < orgMentions.length && orgMentions[before].first < i) before++;
+    for (let k = before - 1; k >= 0 && !antecedent; k--) {
       const m = orgMentions[k];
       if (m.last >= i) continue;
       if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
