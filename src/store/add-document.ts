@@ -156,14 +156,17 @@ async function storyOf(sql: SqlDriver, doc: { content_hash: string; canon: strin
   // a republication follows its story within weeks; undated documents are compared with all
   const published = doc.canon.slice(0, 10);
   const dated = published !== '0000-00-00';
-  const candidates = await sql.all<{ simhash: string; story: string | null; content_hash: string }>(
-    `SELECT simhash, story, content_hash FROM documents
-     WHERE canon < ? AND simhash IS NOT NULL AND (${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
-       AND (? = 0 OR published IS NULL OR published >= ?)
-     ORDER BY canon`, doc.canon, ...bands(h), dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : '',
+  // One range per band, each read from the band's index alone (migration 005), earliest first.
+  const window = [doc.canon, dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : ''];
+  const candidates = await sql.all<{ id: number; simhash: string }>(
+    `${BAND_COLUMNS.map((c) => `SELECT id, canon, simhash FROM documents
+       WHERE ${c} = ? AND canon < ? AND simhash IS NOT NULL AND (? = 0 OR published IS NULL OR published >= ?)`).join(' UNION ALL ')}
+     ORDER BY canon`, ...bands(h).flatMap((b) => [b, ...window]),
   );
   const first = candidates.find((c) => hammingDistance(h, BigInt(`0x${c.simhash}`)) <= NEAR_DUPLICATE_BITS);
-  return first ? first.story ?? first.content_hash : doc.content_hash;
+  if (!first) return doc.content_hash;
+  const r = (await sql.get<{ story: string | null; content_hash: string }>('SELECT story, content_hash FROM documents WHERE id = ?', first.id))!;
+  return r.story ?? r.content_hash;
 }
 
 /** How far apart a story and its republication may be published. */

@@ -9,6 +9,7 @@ import { initialSchema } from './migrations/001-initial.js';
 import { searchPostgres, searchSqlite } from './migrations/002-search.js';
 import { knowledgeBaseSchema } from './migrations/003-knowledge-base.js';
 import { feedsSchema } from './migrations/004-feeds.js';
+import { storyLookupSchema } from './migrations/005-story-lookup.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search', sql: (d) => (d.name === 'sqlite' ? searchSqlite : searchPostgres) },
   { version: 3, name: 'knowledge-base', sql: knowledgeBaseSchema },
   { version: 4, name: 'feeds', sql: () => feedsSchema },
+  { version: 5, name: 'story-lookup', sql: storyLookupSchema },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
