@@ -35,3 +35,10 @@ test('a party named for a counted group of roads reaches each road named next', 
   assert.equal(roads.length, 2, JSON.stringify(x.projects));
   for (const r of roads) assert.deepEqual(r.organizations, [{ name: 'Bektas Group', role: 'contractor' }], r.name);
 });
+
+test('"his group" after a chairman is named is the organisation he chairs, and takes the role around it', () => {
+  const x = run('On Monday the minister also received Altyn Group chairman Wang Lei. His group\'s construction arm is the general contractor for the 400 MW Ekibastuz coal-fired power plant.');
+  const p = x.projects.find((q) => q.type === 'thermal_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations, [{ name: 'Altyn Group', role: 'contractor' }]);
+});
