@@ -3,9 +3,8 @@ import type { PlaceKind } from './extraction.js';
 import type { Chunk } from './chunks.js';
 import type { TitleSpan } from './titles.js';
 import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
-import { loadGazetteer, type Gazetteer, type PlaceEntry } from './gazetteer.js';
+import { loadGazetteer, lookupPlaceCached, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { loadJson } from './data-dir.js';
-import { boundedMemo } from './bounded-memo.js';
 import { getFacilityLexicon } from './facility-lexicon.js';
 import { hasKnownOrganizations, knownOrganizationAt, type KnownOrganization } from './known-organizations.js';
 
@@ -91,7 +90,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
 }
 
 // Lookups repeat across chunks and documents ("China", "Kazakhstan"): keep answers, bounded.
-const lookupPlace = boundedMemo((surface: string) => loadGazetteer().lookup(surface), 200_000);
+const lookupPlace = lookupPlaceCached;
 
 const BASED_RE = /-(based|owned|listed|backed|run|led|registered|headquartered|funded|built)$/i;
 

@@ -1,7 +1,7 @@
 import type { Doc, Token } from './doc.js';
 import type { Organization, Person, Place, PersonRole, PlaceKind } from './extraction.js';
 import type { NameMention } from './classify-names.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 import { getLexicon } from './lexicon.js';
 import { boundedMemo } from './bounded-memo.js';
 
@@ -165,13 +165,13 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention, seen: Seen):
   if (prev) country = gaz.demonym(prev.text);
   if (!country) {
     const firstWord = toks[m.first].text;
-    const e = gaz.lookup(firstWord)[0] ?? gaz.demonym(firstWord);
+    const e = lookupPlaceCached(firstWord)[0] ?? gaz.demonym(firstWord);
     if (e && typeof e === 'object' && e.kind === 'country') country = e.country;
     else if (typeof e === 'string') country = e;
   }
   // "... of Kazakhstan", "... of the Republic of Kazakhstan": the tail after some "of" is a country
   for (const ofMatch of country ? [] : m.text.matchAll(/\bof (?:the )?(?=\p{Lu})/gu)) {
-    const e = gaz.lookup(m.text.slice(ofMatch.index + ofMatch[0].length))[0];
+    const e = lookupPlaceCached(m.text.slice(ofMatch.index + ofMatch[0].length))[0];
     if (e && e.kind === 'country') { country = e.country; break; }
   }
   t.organizations.push({ name: m.text, aliases: m.acronym ? [m.acronym] : [], country, mentions: [m] });
@@ -274,7 +274,7 @@ function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around']);
 
 function isCountryName(s: string): boolean {
-  return loadGazetteer().lookup(s).some((e) => e.kind === 'country');
+  return lookupPlaceCached(s).some((e) => e.kind === 'country');
 }
 
 const SMALL = new Set(['of', 'and', 'for', 'the', '&', 'de', 'la']);

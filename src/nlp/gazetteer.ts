@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceKind } from './extraction.js';
+import { boundedMemo } from './bounded-memo.js';
 
 export interface PlaceEntry {
   id: string;
@@ -487,6 +488,19 @@ class GazetteerImpl implements Gazetteer {
   }
 
   demonym(word: string): string | null {
+    // asked for most capitalised words, over and over ("Chinese", "Kazakh"): answers are kept, bounded
+    let v = this.demonymOf.get(word);
+    if (v === undefined) {
+      if (this.demonymOf.size >= 100_000) this.demonymOf.clear();
+      v = this.demonymUncached(word);
+      this.demonymOf.set(word, v);
+    }
+    return v;
+  }
+
+  private readonly demonymOf = new Map<string, string | null>();
+
+  private demonymUncached(word: string): string | null {
     const f = foldPlaceName(word);
     const hit = this.demonyms.get(f);
     if (hit) return hit;
@@ -515,6 +529,14 @@ class GazetteerImpl implements Gazetteer {
 }
 
 let cached: GazetteerImpl | null = null;
+
+const lookupMemo = boundedMemo((surface: string) => loadGazetteer().lookup(surface), 200_000);
+
+/** lookup() through a bounded cache shared by the recognizers (names recur within and across
+ * articles). The arrays are shared between callers: read them, never change them. */
+export function lookupPlaceCached(surface: string): readonly PlaceEntry[] {
+  return lookupMemo(surface);
+}
 
 /** Loads the gazetteer once (lazily) and returns the cached instance afterwards. */
 export function loadGazetteer(): Gazetteer {
