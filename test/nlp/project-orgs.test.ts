@@ -42,3 +42,16 @@ test('"his group" after a chairman is named is the organisation he chairs, and t
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.organizations, [{ name: 'Altyn Group', role: 'contractor' }]);
 });
+
+test('a body said to lend for the project is its financier; one the output is sold to is its buyer', () => {
+  const x = run([
+    'Orda Solar LLP has finished a 150 MW solar power plant near Shu in the Zhambyl region.',
+    'The Caspian Reconstruction Bank lent $60 million, and the owners put in the rest as equity.',
+    'The electricity is sold to Zhambyl Grid JSC under a 15-year contract.',
+  ].join(' '));
+  const p = x.projects.find((q) => q.type === 'solar_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Caspian Reconstruction Bank'), 'financier', JSON.stringify(p.organizations));
+  assert.equal(role('Zhambyl Grid JSC'), 'buyer', JSON.stringify(p.organizations));
+});
