@@ -15,14 +15,18 @@ function abbreviations(): Set<string> {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const ENDERS = new Set(['.', '!', '?']);
+/** ". ! ?" (a character test: this runs for every token). */
+function isEnder(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** Splits the text into sentences: at . ! ? followed by a capital, digit or quote (not after an
  * abbreviation or an initial), and always at a paragraph break or a line break. */
 export function splitSentences(doc: Doc): void {
   const toks = doc.tokens;
   const abbr = abbreviations();
-  const text = doc.text;
   const sentences: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -35,13 +39,11 @@ export function splitSentences(doc: Doc): void {
   for (let i = 0; i < toks.length; i++) {
     const next = toks[i + 1];
     if (next && next.lineStart) {
-      const gap = text.slice(toks[i].end, next.start);
       close(i);
-      if (/\n\s*\n/.test(gap)) paragraph++;
-      else paragraph++; // a single line break also separates blocks (headers, list items)
+      paragraph++; // a blank line or a single line break: both separate blocks (headers, list items)
       continue;
     }
-    if (!ENDERS.has(toks[i].text)) continue;
+    if (!isEnder(toks[i].text)) continue;
     let last = i;
     while (toks[last + 1] && CLOSERS.has(toks[last + 1].text) && toks[last + 1].start === toks[last].end) last++;
     const after = toks[last + 1];
