@@ -522,7 +522,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       const k = first - 1;
       const t = toks[k];
       const before = toks[k - 1];
-      if (t && t.cap && !t.upper && !t.punct && !t.num && !ctx.mentionAt[k] && !ctx.quantityAt[k] && k > doc.sentences[t.sent].first
+      // ("the Tarlan-2 plant": a name with a unit number is the plant's own name, not its site)
+      if (t && t.cap && !t.upper && !t.punct && !t.num && !/\d/.test(t.text) && !ctx.mentionAt[k] && !ctx.quantityAt[k] && k > doc.sentences[t.sent].first
         && !(before && before.cap && !before.punct && !ctx.quantityAt[k - 1]) && !getLexicon().functionWords.has(t.lower) && !loadGazetteer().demonym(t.text)) {
         placeIdx.add(addSite(ctx, k, k));
         proper = true;

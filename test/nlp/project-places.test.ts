@@ -46,3 +46,11 @@ test('the districts a line crosses, listed under a plural head, are not its plac
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.places, ['Almaty', 'Taldykorgan']);
 });
+
+test('a name with a unit number before a facility word ("the Tasbulak-2 hydropower plant") is the plant\'s name, not a site', () => {
+  const x = run('Zhetysu Energy LLP will build the 350 MW Tasbulak-2 hydropower plant on the Ili river.');
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Ili river']);
+  assert.ok(!x.places.some((q) => q.name === 'Tasbulak-2'), JSON.stringify(x.places));
+});
