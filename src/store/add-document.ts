@@ -22,7 +22,7 @@ import type { AddResult, NewDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
 import { updateProjectView } from './project-view-rows.js';
 import { applyCuration } from './curation.js';
-import { mapInOrder, placeholders, type SqlDriver } from './sql-driver.js';
+import { placeholders, type SqlDriver } from './sql-driver.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -188,11 +188,17 @@ async function keyedCandidates(sql: SqlDriver, t: AliasTables, keys: string[]): 
   const ids = await sql.all<{ id: number }>(
     `SELECT DISTINCT ${t.idColumn} AS id FROM ${t.aliases} WHERE ${t.aliasWhere} AND key IN (${placeholders(keys.length)})`, ...keys,
   );
-  return mapInOrder(ids, async ({ id }) => ({
-    id,
-    key: (await sql.get<{ key: string }>(`SELECT key FROM ${t.records} WHERE id = ?`, id))!.key,
-    keys: (await sql.all<{ key: string }>(`SELECT DISTINCT key FROM ${t.aliases} WHERE ${t.idColumn} = ? AND ${t.aliasWhere}`, id)).map((r) => r.key),
-  }));
+  if (ids.length === 0) return [];
+  // every candidate's key and alias keys in two queries, whatever their number
+  const list = ids.map((r) => r.id);
+  const own = new Map((await inChunks(list, (c) => sql.all<{ id: number; key: string }>(
+    `SELECT id, key FROM ${t.records} WHERE id IN (${placeholders(c.length)})`, ...c,
+  ))).map((r) => [r.id, r.key]));
+  const aliasKeys = new Map<number, string[]>(list.map((id) => [id, []]));
+  for (const r of await inChunks(list, (c) => sql.all<{ id: number; key: string }>(
+    `SELECT DISTINCT ${t.idColumn} AS id, key FROM ${t.aliases} WHERE ${t.idColumn} IN (${placeholders(c.length)}) AND ${t.aliasWhere}`, ...c,
+  ))) aliasKeys.get(r.id)!.push(r.key);
+  return list.map((id) => ({ id, key: own.get(id)!, keys: aliasKeys.get(id)! }));
 }
 
 async function newUid(sql: SqlDriver, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): Promise<string> {
@@ -305,13 +311,15 @@ class DocumentWriter {
          WHERE a.key IN (${placeholders(keys.length)})`,
         ...keys,
       );
-      const candidates: PlaceCandidate[] = await mapInOrder(rows, async (r) => ({
-        ...r,
-        keys: (await sql.all<{ key: string }>('SELECT DISTINCT key FROM place_aliases WHERE place_id = ?', r.id)).map((k) => k.key),
-      }));
+      const aliasKeys = new Map<number, string[]>(rows.map((r) => [r.id, []]));
+      for (const a of await inChunks(rows.map((r) => r.id), (c) => sql.all<{ place_id: number; key: string }>(
+        `SELECT DISTINCT place_id, key FROM place_aliases WHERE place_id IN (${placeholders(c.length)})`, ...c,
+      ))) aliasKeys.get(a.place_id)!.push(a.key);
+      const candidates: PlaceCandidate[] = rows.map((r) => ({ ...r, keys: aliasKeys.get(r.id)! }));
       id = matchPlace(p, candidates)?.id;
     }
     const country = upper(p.country);
+    let kind: string | null | undefined; // as stored after this, when known without asking
     if (id === undefined) {
       const key = placeRecordKey(p.name, country);
       id = (await this.insertKeyed('places', key,
@@ -320,8 +328,9 @@ class DocumentWriter {
       ));
     } else {
       // A place that turns out to be a country no longer counts among projects' places.
-      const kind = (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind;
-      if (kind === null && p.kind === 'country') this.session.forgetFacts();
+      const before = (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind;
+      if (before === null && p.kind === 'country') this.session.forgetFacts();
+      kind = before ?? p.kind ?? null;
       await sql.run(
         `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
          gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
@@ -336,7 +345,7 @@ class DocumentWriter {
       if (added > 0) this.touchedPlaces.add(id);
     }
     for (const k of keys) this.places.set(k, id);
-    this.placeKinds.set(id, (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind);
+    this.placeKinds.set(id, kind !== undefined ? kind : (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind);
     await sql.run('INSERT INTO document_places (document_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
     return id;
   }
@@ -422,20 +431,21 @@ class DocumentWriter {
       capacities: p.capacity ?? [],
     };
 
-    // Candidates: same type and a shared name or a shared place below country level.
-    const where: string[] = [];
+    // Candidates: same type and a shared name or a shared place below country level. Each side
+    // starts from its own index (names by key, places by id; the type is looked up per match, so
+    // no planner starts from every project of the type), so the cost follows the matches, not
+    // the size of the register.
+    const parts: string[] = [];
     const params: (string | number)[] = [];
     if (nameKeys.length > 0) {
-      where.push(`id IN (SELECT project_id FROM project_names WHERE key IN (${placeholders(nameKeys.length)}))`);
-      params.push(...nameKeys);
+      parts.push(`SELECT project_id AS id FROM project_names n WHERE key IN (${placeholders(nameKeys.length)}) AND (SELECT type FROM projects WHERE id = n.project_id) = ?`);
+      params.push(...nameKeys, p.type);
     }
     if (facts.places.length > 0) {
-      where.push(`id IN (SELECT project_id FROM project_places WHERE place_id IN (${placeholders(facts.places.length)}))`);
-      params.push(...facts.places);
+      parts.push(`SELECT project_id AS id FROM project_places pp WHERE place_id IN (${placeholders(facts.places.length)}) AND (SELECT type FROM projects WHERE id = pp.project_id) = ?`);
+      params.push(...facts.places, p.type);
     }
-    const found = (where.length === 0 ? [] : (await sql.all<{ id: number }>(
-      `SELECT id FROM projects WHERE type = ? AND (${where.join(' OR ')}) ORDER BY id`, p.type, ...params,
-    )))
+    const found = (parts.length === 0 ? [] : (await sql.all<{ id: number }>(`${parts.join(' UNION ')} ORDER BY 1`, ...params)))
       .filter((c) => !claimed.has(c.id));
     const known = await this.projectFacts(found.map((c) => c.id));
     const candidates = found.map((c) => ({ id: c.id, facts: known.get(c.id)! }));
