@@ -535,8 +535,12 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const subPlaces = (set: Set<number>) => [...set].filter((x) => ctx.entities.places[x]?.kind !== 'country');
     const newPlaces = subPlaces(placeIdx);
     const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first];
+    // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
+    // earlier facility of its kind is not introduces another one
+    const placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type) return false;
+      if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
       if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
       const old = subPlaces(p.places);
@@ -632,6 +636,27 @@ function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft)
     k = m.last;
   }
   return false;
+}
+
+/** "a plant", "an 80 MW farm": the noun phrase starting at `left` has an indefinite article. */
+function isIndefinite(ctx: Ctx, left: number): boolean {
+  const w = ctx.lowers[left - 1];
+  const v = ctx.lowers[left];
+  return w === 'a' || w === 'an' || v === 'a' || v === 'an';
+}
+
+/** Cities, regions and sites named right after a facility phrase behind a place preposition ("... plant near Tarvin"). */
+function placesAfter(ctx: Ctx, pw: Words, last: number): number[] {
+  const out: number[] = [];
+  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+    if (ctx.toks[k].punct) break;
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE') {
+      if (!m.dateline && ctx.entities.places[m.entity]?.kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '')) out.push(m.entity);
+      break;
+    }
+  }
+  return out;
 }
 
 /** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before. */

@@ -137,3 +137,13 @@ test('a facility a project is said to include ("the section includes a 900-m bri
   assert.ok(p, JSON.stringify(x.projects));
   assert.ok(p.capacity.some((c) => c.unit === 'km' && Math.abs(c.value - 0.9) < 0.01), JSON.stringify(p.capacity));
 });
+
+test('an indefinite facility phrase placed where the earlier facility of its kind is not introduces another project', () => {
+  const x = run([
+    'Tarlan Waste Energy LLP has opened the 20 MW Saryarka waste-to-energy plant in the Karaganda region.',
+    'Separately, the company signed a memorandum with the Kostanay akimat on a 600-tonne-per-day waste-to-energy plant near Rudny.',
+  ].join(' '));
+  const w = x.projects.filter((q) => q.type === 'waste_to_energy_plant');
+  assert.equal(w.length, 2, JSON.stringify(x.projects));
+  assert.ok(w.some((q) => q.places.includes('Rudny') && !q.places.includes('Karaganda region')), JSON.stringify(w));
+});
