@@ -15,7 +15,7 @@ import { attachShortOrganizationNames, isAcronym, organizationKeys, organization
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
 import { matchPlace, placeNameKey, placeRecordKey, type PlaceCandidate } from '../resolve/place-key.js';
 import { gazetteerId } from '../resolve/place-gazetteer.js';
-import { chooseProject, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
+import { chooseProject, isDistinctiveName, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
 import type { AddResult, NewDocument } from './store.js';
@@ -435,11 +435,16 @@ class DocumentWriter {
     // starts from its own index (names by key, places by id; the type is looked up per match, so
     // no planner starts from every project of the type), so the cost follows the matches, not
     // the size of the register.
+    // Only distinctive names look for candidates: a generic one ("port") never makes a match on
+    // its own (compareProjects), and a project sharing only that and no place could never be
+    // chosen; listing every port in the register as a candidate of every new port made each
+    // document slower than the one before. Such projects are no longer in `resolution.candidates`.
+    const searchKeys = nameKeys.filter(isDistinctiveName);
     const parts: string[] = [];
     const params: (string | number)[] = [];
-    if (nameKeys.length > 0) {
-      parts.push(`SELECT project_id AS id FROM project_names n WHERE key IN (${placeholders(nameKeys.length)}) AND (SELECT type FROM projects WHERE id = n.project_id) = ?`);
-      params.push(...nameKeys, p.type);
+    if (searchKeys.length > 0) {
+      parts.push(`SELECT project_id AS id FROM project_names n WHERE key IN (${placeholders(searchKeys.length)}) AND (SELECT type FROM projects WHERE id = n.project_id) = ?`);
+      params.push(...searchKeys, p.type);
     }
     if (facts.places.length > 0) {
       parts.push(`SELECT project_id AS id FROM project_places pp WHERE place_id IN (${placeholders(facts.places.length)}) AND (SELECT type FROM projects WHERE id = pp.project_id) = ?`);
