@@ -46,7 +46,9 @@ interface Ctx {
   /** Acronyms defined for common-noun phrases ("floating storage unit (FSU)"): not organisations. */
   commonAcronyms: Set<string>;
   facilityHeads: Set<string>;
-  titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>; lowerVocab: Set<string>;
+  titleEndingAt: Map<number, TitleSpan>; titleStartingAt: Map<number, TitleSpan>;
+  /** Words that open a sentence or a line and that the document also uses in lower case. */
+  lowerVocab: Set<string>;
   /** nameLike() per token, asked again for the same tokens by several rules: 0 not yet known, 1 yes, 2 no. */
   nameLikeAt: Uint8Array;
 }
@@ -54,8 +56,13 @@ interface Ctx {
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
 export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): NameMention[] {
   const toks = doc.tokens;
+  // the words the document also uses in lower case, among those trimChunk asks about: the first word of a
+  // sentence or of a line (a set of the few candidates, instead of one of every lower-case word)
+  const sentenceFirst = new Set<string>();
+  for (const s of doc.sentences) sentenceFirst.add(toks[s.first].lower);
+  for (const t of toks) if (t.lineStart) sentenceFirst.add(t.lower);
   const lowerVocab = new Set<string>();
-  for (const t of toks) if (!t.cap && !t.punct && !t.num) lowerVocab.add(t.lower);
+  for (const t of toks) if (!t.cap && !t.punct && !t.num && sentenceFirst.has(t.lower)) lowerVocab.add(t.lower);
   const ctx: Ctx = {
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
@@ -99,8 +106,9 @@ function basedPlaces(ctx: Ctx, out: NameMention[]): void {
   const { toks } = ctx;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
+    if (!t.cap || !t.text.includes('-')) continue; // (the pattern needs both; most tokens have neither)
     const m = BASED_RE.exec(t.text);
-    if (!m || !t.cap) continue;
+    if (!m) continue;
     const prefix = t.text.slice(0, m.index);
     const startTok = toks[k - 1]?.cap && toks[k - 1].end + 1 === t.start && lookupPlace(`${toks[k - 1].text} ${prefix}`).length ? k - 1 : k;
     const surface = ctx.doc.text.slice(toks[startTok].start, t.start + prefix.length);
