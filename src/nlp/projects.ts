@@ -71,6 +71,20 @@ function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
   return out;
 }
 
+/** "TARVIN, 12 November 2025 – ...": a place in capitals opening the body, before a comma, is where the story was
+ * filed, whatever the form of the date after it. */
+function markCapitalisedDateline(ctx: Ctx): void {
+  // the first sentences of the body only: a page may put a date line or a kicker before the dateline
+  for (const s of ctx.doc.sentences.filter((x) => x.start >= ctx.doc.bodyStart).slice(0, 3)) {
+    const m = ctx.mentionAt[s.first];
+    if (m?.label !== 'PLACE' || m.dateline || m.first !== s.first || ctx.toks[m.last + 1]?.text !== ',') continue;
+    if (ctx.toks.slice(m.first, m.last + 1).some((t) => !t.upper && !t.punct)) continue;
+    const filed: NameMention = { ...m, dateline: true };
+    for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = filed;
+    return;
+  }
+}
+
 /** "Ardlow received Tarvin Group chairman Li Wei. His group's construction arm will build ...": "his group" (her
  * company, his firm) is the organisation the person named last holds a post in; it stands in the text as that
  * organisation's mention, so role cues around it give that organisation its part. */
@@ -208,6 +222,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   for (const m of mentions) if (m.entity >= 0) for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = m;
   for (const q of doc.quantities) for (let k = q.first; k <= q.last; k++) ctx.quantityAt[k] = q;
   markEmployerReferences(ctx);
+  markCapitalisedDateline(ctx);
   for (const m of doc.money) for (let k = m.first; k <= m.last; k++) ctx.moneyAt[k] = m;
   const lex = getFacilityLexicon();
   const pw = projectWords();

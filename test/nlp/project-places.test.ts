@@ -54,3 +54,11 @@ test('a name with a unit number before a facility word ("the Tasbulak-2 hydropow
   assert.deepEqual(p.places, ['Ili river']);
   assert.ok(!x.places.some((q) => q.name === 'Tasbulak-2'), JSON.stringify(x.places));
 });
+
+test('a place in capitals opening the body before a comma is the dateline, whatever the date form after it', () => {
+  // (a press page puts a kicker and the date before it)
+  const x = run('Tarlan Waste Energy LLP press release\n\n3 March 2025\n\nKARAGANDA, 3 March 2025 – Tarlan Waste Energy LLP said its 20 MW Saryarka waste-to-energy plant has entered commercial operation.');
+  const p = x.projects.find((q) => q.type === 'waste_to_energy_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.places.some((n) => n.toUpperCase() === 'KARAGANDA'), p.places.join('|'));
+});
