@@ -108,6 +108,7 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = simhash(doc.text);
+  const extraction = json(ex);
   const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
                             canon, simhash, ${BAND_COLUMNS.join(', ')})
@@ -117,24 +118,29 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?
     published,
     doc.meta.source ?? info.source ?? null,
     doc.meta.url ?? info.url ?? null,
-    doc.contentHash, doc.text, json(ex), new Date().toISOString(),
+    doc.contentHash, doc.text, extraction, new Date().toISOString(),
     canon, toHex(hash), ...bands(hash),
   );
   if ((await isRegisterStale(sql)) || (await sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon))) {
     await markRegister(sql, true);
     return { status: 'new', documentId, deferred: true };
   }
-  await deriveDocument(sql, documentId, session);
+  // what deriveDocument would read back from the row just written
+  const row = { text: doc.text, extraction, content_hash: doc.contentHash, canon, simhash: toHex(hash), story: null };
+  await deriveDocument(sql, documentId, session, row);
   return { status: 'new', documentId, deferred: false };
 }
+
+/** The columns of a documents row that deriving it reads. */
+interface StoredDocument { text: string; extraction: string; content_hash: string; canon: string; simhash: string | null; story: string | null }
 
 /**
  * Resolves one stored document into the register; every document sorting before it must be in
  * already. With a `session`, search rows wait for its `flush`.
  */
-export async function deriveDocument(sql: SqlDriver, documentId: number, session?: WriteSession): Promise<void> {
+export async function deriveDocument(sql: SqlDriver, documentId: number, session?: WriteSession, stored?: StoredDocument): Promise<void> {
   const own = session ?? new WriteSession();
-  const row = await sql.get<{ text: string; extraction: string; content_hash: string; canon: string; simhash: string | null; story: string | null }>(
+  const row = stored ?? await sql.get<StoredDocument>(
     'SELECT text, extraction, content_hash, canon, simhash, story FROM documents WHERE id = ?', documentId,
   );
   if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
