@@ -299,6 +299,13 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
         continue;
       }
+      // "It covers four units and a powerhouse in ...": a sentence opening with "It" right after the project under
+      // discussion was named (this paragraph or the one before) goes on describing that project
+      if (i === s.first && toks[i].text === 'It' && current && current.paragraph >= s.paragraph - 1 && !found.length && ctx.toks[i + 1] && !ctx.toks[i + 1].punct) {
+        found.push({ draft: current, at: i });
+        current.evidence.push({ start: s.start, end: s.end });
+        continue;
+      }
       // "the project", "the plant", "this facility": the project the text is talking about
       if (isDefiniteReference(ctx, i)) {
         const target = referent(ctx, pw, i, current, s.paragraph);

@@ -62,3 +62,14 @@ test('a place in capitals opening the body before a comma is the dateline, whate
   assert.ok(p, JSON.stringify(x.projects));
   assert.ok(!p.places.some((n) => n.toUpperCase() === 'KARAGANDA'), p.places.join('|'));
 });
+
+test('a sentence opening with "It" right after the project was named goes on describing it, with its places', () => {
+  const x = run([
+    'Kyrgyz Hydro JSC on Monday signed a contract with Tianshan Power Co., Ltd. for a 600 MW hydropower plant.',
+    'The contract was signed in Bishkek. It covers four turbine units and an upper reservoir in the Kemin district.',
+  ].join('\n\n'));
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(p.places.includes('Kemin district'), p.places.join('|'));
+  assert.ok(!p.places.includes('Bishkek'), p.places.join('|'));
+});
