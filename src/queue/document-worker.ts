@@ -3,6 +3,7 @@
 // may run twice (its worker died, or held it past its time), and the second run finds the
 // content hash already stored and adds nothing.
 
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import type { ReadDocument } from '../ingest/document.js';
@@ -10,8 +11,8 @@ import type { Extraction } from '../nlp/extraction.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from '../pipeline/extract-pool.js';
 import { contentHash, prepare } from '../pipeline/ingest-documents.js';
 import type { NewDocument, Store } from '../store/store.js';
-import { parseDocumentJob, readDocumentOf } from './document-job.js';
-import { DOCUMENTS_QUEUE } from './job-policy.js';
+import { jobIdFor, parseDocumentJob, readDocumentOf } from './document-job.js';
+import { DOCUMENTS_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
 import { retryingOnContention } from './lock-contention.js';
 
 export interface WorkerOptions {
@@ -126,6 +127,36 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
     }
   };
   const busyRefreshDue = () => staleSince !== null && Date.now() - staleSince >= Math.max(opts.refreshEveryMs, REPLAY_SPACING * lastReplayMs);
+  // Each worker's clock starts with its own first new document, so without a shared claim every
+  // worker would replay once a period, one after another. A period is claimed by sending a job
+  // whose id is the period's (a second send of that id adds nothing and says so); the replaying
+  // worker goes on claiming the periods its replay lasts and REPLAY_SPACING times that after it.
+  const periodOf = (t: number) => Math.floor(t / opts.refreshEveryMs);
+  const claimId = (period: number) => jobIdFor(createHash('sha256').update(`corridor register replay ${opts.refreshEveryMs} ${period}`).digest('hex'));
+  const claim = async (period: number): Promise<boolean> => {
+    try {
+      return (await boss.send(REPLAYS_QUEUE, {}, { id: claimId(period) })) !== null;
+    } catch {
+      return true; // the queue cannot say: replay as if alone
+    }
+  };
+  const busyRefresh = async () => {
+    if (!(await claim(periodOf(Date.now())))) {
+      staleSince = Date.now(); // another worker replays this period: the register is (being) brought up to date
+      return;
+    }
+    const heartbeat = setInterval(() => { void claim(periodOf(Date.now())); }, Math.max(250, opts.refreshEveryMs / 4));
+    const started = Date.now();
+    try {
+      await refresh();
+    } finally {
+      clearInterval(heartbeat);
+    }
+    const [from, to] = [periodOf(Date.now()), periodOf(Date.now() + REPLAY_SPACING * (Date.now() - started))];
+    const ids = Array.from({ length: Math.min(to - from + 1, 1000) }, (_, i) => claimId(from + i));
+    await boss.insert(ids.map((id) => ({ id, name: REPLAYS_QUEUE, data: {} }))).catch(() => {});
+  };
+
   // Idle means no job left anywhere (waiting, retrying, or held by another worker): replaying
   // while another worker still stores its last documents would only make the next replay.
   const queueDrained = async () => {
@@ -184,7 +215,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
         const p: Promise<void> = handle(job).finally(() => held.delete(p));
         held.add(p);
       }
-      if (busyRefreshDue()) await refresh();
+      if (busyRefreshDue()) await busyRefresh();
       if (held.size >= window) await Promise.race(held);
       else if (jobs.length === 0) {
         if (held.size > 0) { await Promise.race(held); continue; }
@@ -214,17 +245,15 @@ function newDocument(r: ReadDocument, extraction: Extraction): NewDocument {
 }
 
 /**
- * Stores documents, each in its own transaction for now, deferring replays to `refresh()`. One
- * document's failure is its outcome and never stops the others.
+ * Stores documents in one transaction (one commit, one turn of the write lock), deferring
+ * replays to `refresh()`. A document the store could not take is that job's failure alone; a
+ * transaction that failed whole fails them all (each is retried by the queue).
  */
 async function storeDocuments(store: Store, docs: NewDocument[]): Promise<JobOutcome[]> {
-  const out: JobOutcome[] = [];
-  for (const doc of docs) {
-    try {
-      out.push({ status: (await store.addDocument(doc, { deferRebuild: true })).status });
-    } catch (err) {
-      out.push({ status: 'failed', reason: `could not extract or store: ${(err as Error).message.split('\n')[0]}` });
-    }
+  const failed = (reason: string): JobOutcome => ({ status: 'failed', reason: `could not extract or store: ${reason.split('\n')[0]}` });
+  try {
+    return (await store.addDocuments(docs, { deferRebuild: true })).map((r) => (r.status === 'failed' ? failed(r.reason) : { status: r.status }));
+  } catch (err) {
+    return docs.map(() => failed((err as Error).message));
   }
-  return out;
 }

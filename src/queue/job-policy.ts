@@ -21,3 +21,9 @@ export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 3, retryDelay: 10, re
 export const DOCUMENTS_QUEUE = 'corridor-documents';
 /** Where pg-boss moves a job that failed its last retry, with the failure as the job's output. */
 export const DEAD_LETTER_QUEUE = 'corridor-documents-dead';
+/**
+ * Claims of the register replays workers make while the queue is busy: one job a period, with
+ * an id made from the period's number, so among all workers one replays a period (nobody fetches
+ * these; the job is the claim).
+ */
+export const REPLAYS_QUEUE = 'corridor-register-replays';

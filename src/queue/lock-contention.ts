@@ -11,7 +11,7 @@ export function isLockContention(err: unknown): boolean {
   return LOCK_CONTENTION_CODES.has(String((err as { code?: unknown } | null)?.code));
 }
 
-/** The store with `addDocument` and `refresh` retried while they meet lock contention, for up to `maxWaitMs`. */
+/** The store with `addDocument`, `addDocuments` and `refresh` retried while they meet lock contention, for up to `maxWaitMs`. */
 export function retryingOnContention(store: Store, maxWaitMs: number): Store {
   const retrying = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const deadline = Date.now() + maxWaitMs;
@@ -25,10 +25,12 @@ export function retryingOnContention(store: Store, maxWaitMs: number): Store {
     }
   };
   const addDocument = retrying(store.addDocument.bind(store));
+  const addDocuments = retrying(store.addDocuments.bind(store));
   const refresh = retrying(store.refresh.bind(store));
   return new Proxy(store, {
     get(target, prop) {
       if (prop === 'addDocument') return addDocument;
+      if (prop === 'addDocuments') return addDocuments;
       if (prop === 'refresh') return refresh;
       const v = Reflect.get(target, prop, target) as unknown;
       return typeof v === 'function' ? v.bind(target) : v;

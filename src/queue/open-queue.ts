@@ -3,7 +3,7 @@
 // pg-boss schema, so several teams or test runs can share one database without meeting.
 
 import PgBoss from 'pg-boss';
-import { DEAD_LETTER_QUEUE, DEFAULT_JOB_POLICY, DOCUMENTS_QUEUE } from './job-policy.js';
+import { DEAD_LETTER_QUEUE, DEFAULT_JOB_POLICY, DOCUMENTS_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
 
 export const DEFAULT_QUEUE_SCHEMA = 'corridor_queue';
 
@@ -38,7 +38,7 @@ export function queueSchema(boss: PgBoss): string | undefined {
   return schemas.get(boss);
 }
 
-/** Starts pg-boss (creating or migrating its schema) and makes sure both queues exist. */
+/** Starts pg-boss (creating or migrating its schema) and makes sure corridor's queues exist. */
 export async function openQueue(target: QueueTarget, opts: OpenQueueOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: target.connectionString,
@@ -55,6 +55,7 @@ export async function openQueue(target: QueueTarget, opts: OpenQueueOptions = {}
     await ensureQueue(boss, DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
     const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = DEFAULT_JOB_POLICY;
     await ensureQueue(boss, DOCUMENTS_QUEUE, { name: DOCUMENTS_QUEUE, deadLetter: DEAD_LETTER_QUEUE, retryLimit, retryDelay, retryBackoff, expireInSeconds });
+    await ensureQueue(boss, REPLAYS_QUEUE, { name: REPLAYS_QUEUE });
   } catch (err) {
     await boss.stop({ graceful: false });
     throw err;
