@@ -73,3 +73,10 @@ test('a sentence opening with "It" right after the project was named goes on des
   assert.ok(p.places.includes('Kemin district'), p.places.join('|'));
   assert.ok(!p.places.includes('Bishkek'), p.places.join('|'));
 });
+
+test('the place an agreement was signed in ("an agreement in X for a plant near Y") is not the plant\'s place', () => {
+  const x = run('Aral Chemicals JSC and Hoshi Trading Corporation signed a framework agreement in Astana for a 500,000-tonne methanol plant near Aralsk.');
+  const p = x.projects.find((q) => q.type === 'petrochemical_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Aralsk']);
+});
