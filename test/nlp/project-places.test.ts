@@ -10,10 +10,10 @@ test('a place a bearing is taken from ("north-west of X") locates the works by i
 });
 
 test('a place that says where a building or a group of people is sets the scene, not the works', () => {
-  const x = run('From the Presidential Palace in Astana, the president launched the 120 MW Zhanatas wind farm by video link on Friday.');
+  const x = run('At a hotel in Almaty on Friday, bankers and the developer agreed terms for the 120 MW Zhanatas wind farm.');
   const p = x.projects.find((q) => q.type === 'wind_power_plant');
   assert.ok(p, JSON.stringify(x.projects));
-  assert.ok(!p.places.includes('Astana') && !p.places.includes('Presidential Palace'), p.places.join('|'));
+  assert.ok(!p.places.includes('Almaty'), p.places.join('|'));
   const y = run('Officials in Bishkek welcomed the 300 MW coal-fired power plant that Tokmok Energy LLC will build near Kara-Balta.');
   const q = y.projects.find((r) => r.type === 'thermal_power_plant');
   assert.ok(q, JSON.stringify(y.projects));
