@@ -12,6 +12,11 @@ export function corridor(args: string[], opts: { input?: string; env?: Record<st
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env } });
     let stdout = '';
     let stderr = '';
+    // Decode as one stream: adding each Buffer chunk to a string on its own would cut a character
+    // that straddles two chunks into replacement characters (an export of thousands of documents
+    // spans many pipe reads, and where they split depends on timing).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('error', reject);
