@@ -27,7 +27,7 @@ export interface ProjectDraft {
   proper: boolean; // named by a place, organisation or figure, not just a common noun
   plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
-  /** Named as a counted group ("two national highways"): the parties given for the group reach each member. */
+  /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
   group?: boolean;
 }
 
@@ -85,8 +85,8 @@ function markCapitalisedDateline(ctx: Ctx): void {
   }
 }
 
-/** "Ardlow received Tarvin Group chairman Li Wei. His group's construction arm will build ...": "his group" (her
- * company, his firm) is the organisation the person named last holds a post in; it stands in the text as that
+/** "We spoke to Ferro Group chief executive Dana Ospanova. Her company will build ...": "her company" (his
+ * group, his firm) is the organisation the person named last holds a post in; it stands in the text as that
  * organisation's mention, so role cues around it give that organisation its part. */
 function markEmployerReferences(ctx: Ctx): void {
   const pw = projectWords();
@@ -585,7 +585,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         plural: isPlural(ctx, first, last, kind, routes.length),
       };
       if (isCountedGroup(ctx, first, last)) draft.group = true;
-      // "X is general contractor on two national highways. On the Tarvin–Kessary road ...": each road named after
+      // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
       // a counted group of its kind inherits the parties given for the group
       else {
         const group = [...ctx.projects].reverse().find((p) => p.group && p.type === kind.type && p.paragraph >= paragraph - 2);
@@ -622,7 +622,7 @@ function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
   return gap === 1 && (s === "'s" || s === '’s');
 }
 
-/** "two national highways", "three new plants": a plural facility noun after a count of at least two. */
+/** "three regional roads", "two new plants": a plural facility noun after a count of at least two. */
 function isCountedGroup(ctx: Ctx, first: number, last: number): boolean {
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w)) return false;
