@@ -29,6 +29,13 @@ test('a short form of a project organisation\'s name ("Hallim\'s president") is 
   assert.deepEqual(orgNames(p), ['Hallim Engineering & Construction Co., Ltd.']);
 });
 
+test('a role cued on the short form ("Tarvin\'s own bank loan") passes to the full name instead of standing as a second organisation', () => {
+  const x = run('Tarvin Steel Works LLP plans a 400,000-tonne steel mill in Pavlodar. The mill will be financed by Tarvin\'s own bank loan, and Tarvin\'s chairman, Arman Bekov, said work starts in May.');
+  const p = x.projects.find((q) => q.type === 'manufacturing_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations, [{ name: 'Tarvin Steel Works LLP', role: 'financier' }]);
+});
+
 test('a party named for a counted group of roads reaches each road named next', () => {
   const x = run('Kessary Paving LLP is the main contractor on three regional roads. The 120-km Kostanay–Arkalyk road is two-thirds finished. The Kostanay–Lisakovsk road should reopen in the autumn.');
   const roads = x.projects.filter((q) => q.type === 'road' && q.places.includes('Kostanay'));
