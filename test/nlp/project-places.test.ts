@@ -80,3 +80,14 @@ test('the place an agreement was signed in ("an agreement in X for a plant near 
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.places, ['Aralsk']);
 });
+
+test('a sea or a continent in a sentence about one project is its route or market, not its place, unless a place preposition ties it to the facility', () => {
+  const x = run('Kessary Nitrogen LLP will build a 600,000-tonne ammonia plant near Aktau, and most of its output will go across the Caspian to buyers in Europe.');
+  const p = x.projects.find((q) => q.type === 'fertilizer_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Aktau']);
+  const y = run('Caspian Breeze LLP has signed a memorandum for a 500 MW offshore wind farm in the Caspian.');
+  const q = y.projects.find((r) => r.type === 'wind_power_plant');
+  assert.ok(q, JSON.stringify(y.projects));
+  assert.ok(q.places.includes('Caspian'), JSON.stringify(q.places));
+});
