@@ -2,6 +2,7 @@ import type { Doc, Token } from './doc.js';
 import type { TitleSpan } from './titles.js';
 import { getLexicon } from './lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
+import { legalFormAt } from './legal-forms.js';
 
 /** A run of capitalised tokens that may name something, with the connectors inside it
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
@@ -32,18 +33,19 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     if (!nameTok(i)) continue;
     let last = i;
     let j = i + 1;
+    // the name has just ended in a legal form with its period ("Ardlow Co., Ltd. The plant ...")
+    let afterForm = false;
     while (j < toks.length && toks[j].sent === toks[i].sent) {
       const t = toks[j];
-      if (nameTok(j)) { last = j; j++; continue; }
       // "B. Oyunchimeg", "Ts. Enkhtuya": an initial with its period before a name
       if (t.text === '.' && t.start === toks[j - 1].end && /^\p{Lu}\p{Ll}?$/u.test(toks[j - 1].text) && !lex.honorifics.has(toks[j - 1].lower) && nameTok(j + 1)) { j++; continue; }
-      // "Hercegovina Ceste d.d.", "Autoceste d.o.o.": a lower-case dotted legal form ends the name
-      if (t.text.length === 1 && /[a-z]/.test(t.text) && toks[j + 1]?.text === '.') {
-        let k = j;
-        let form = '';
-        while (toks[k] && toks[k].text.length === 1 && /[a-z]/.test(toks[k].text) && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end) { form += toks[k].text + '.'; k += 2; }
-        if (lex.legalForms.has(form)) { last = k - 1; j = k; continue; }
-      }
+      // "Hercegovina Ceste d.d.", "Tarvina S.p.A.", "Polmex sp. z o.o.", "Nordvind A/S": a legal form the tokenizer
+      // cut at its dots, slash or space belongs to the name, and ends it unless another form follows ("S.A.S. E.S.P.")
+      const form = legalFormAt(toks, doc.text, j);
+      if (form >= 0) { last = form; j = form + 1; afterForm = true; continue; }
+      if (afterForm && nameTok(j) && !lex.legalForms.has(t.lower)) break;
+      if (nameTok(j) && t.upper && t.text.endsWith('.') && lex.legalForms.has(t.lower)) { last = j; j++; afterForm = true; continue; }
+      if (nameTok(j)) { last = j; j++; continue; }
       // "Kestrel Hydro Bureau 4 Co." — a number inside a name
       if (t.num && nameTok(j + 1) && toks[j + 1].start === t.end + 1) { j++; continue; }
       // "China Railway 20th Bureau Group": an ordinal inside a name
@@ -51,7 +53,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       if (t.num && suffix && /^(st|nd|rd|th)$/.test(suffix.text) && suffix.start === t.end && nameTok(j + 2) && toks[j + 2].start === suffix.end + 1) { j += 2; continue; }
       // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name
       if (t.text === '.' && t.start === toks[j - 1].end && ABBREV_DOT.has(toks[j - 1].lower)) {
-        last = j; j++;
+        last = j; j++; afterForm = true;
         if (toks[j]?.text === ',' && lex.legalForms.has(toks[j + 1]?.lower ?? '')) j++;
         continue;
       }

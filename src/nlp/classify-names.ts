@@ -6,6 +6,8 @@ import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
 import { loadGazetteer, lookupPlaceCached, type Gazetteer, type PlaceEntry } from './gazetteer.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon } from './facility-lexicon.js';
+import { legalFormEndingAt } from './legal-forms.js';
+import { orgKey } from './entities.js';
 import { hasKnownOrganizations, knownOrganizationAt, type KnownOrganization } from './known-organizations.js';
 
 export interface NameMention extends Mention {
@@ -51,6 +53,8 @@ interface Ctx {
   lowerVocab: Set<string>;
   /** nameLike() per token, asked again for the same tokens by several rules: 0 not yet known, 1 yes, 2 no. */
   nameLikeAt: Uint8Array;
+  /** orgKey() of every organisation found so far ("Ardlow Ceste" for "Ardlow Ceste d.o.o."). */
+  orgKeys: Set<string>;
 }
 
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
@@ -67,7 +71,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length),
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(),
   };
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
@@ -188,6 +192,7 @@ function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, l
     label, first, last, start: ctx.toks[first].start, end: ctx.toks[last].end, text: text(ctx, first, last), entity: -1, via, ...extra,
   };
   out.push(m);
+  if (label === 'ORG') ctx.orgKeys.add(orgKey(m.text));
   return m;
 }
 
@@ -236,6 +241,9 @@ function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | 
 
 function lastWord(ctx: Ctx, last: number): string {
   const t = ctx.toks[last];
+  // "d.o.o.", "S.p.A.", "A/S": a legal form of several tokens is one word here
+  const form = legalFormEndingAt(ctx.toks, ctx.doc.text, last);
+  if (form >= 0) return ctx.doc.text.slice(ctx.toks[form].start, t.end).toLowerCase();
   return t.text === '.' ? ctx.toks[last - 1].lower : t.lower;
 }
 
@@ -341,6 +349,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       if (known.last < last) classifyRun(ctx, skipEdge(ctx, known.last + 1, last), last, out, unknown);
       return;
     }
+  }
+  // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
+  // organisation, before any cue could make it a person
+  if (ctx.orgKeys.size && ctx.orgKeys.has(orgKey(text(ctx, first, last))) && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
+    push(ctx, out, 'ORG', first, last, 'same-as-org', { acronym: acronymAfter(ctx, last)?.acr });
+    return;
   }
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;

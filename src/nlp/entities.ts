@@ -113,14 +113,33 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void 
 }
 
 /** An organisation's name without its legal forms at the end ("Ardlow Group" = "Ardlow", "Corp." = "Corporation"). */
-const orgKey = boundedMemo(orgKeyUncached, 100_000);
+export const orgKey = boundedMemo(orgKeyUncached, 100_000);
 
 function orgKeyUncached(s: string): string {
-  const legal = getLexicon().legalForms;
+  const forms = foldedLegalForms();
   const words = fold(s).split(' ');
-  // the folded name has lost its dots ("co." -> "co"), so compare against the forms without them
-  while (words.length > 1 && (legal.has(words[words.length - 1]) || legal.has(`${words[words.length - 1]}.`))) words.pop();
+  // the folded name has lost its dots ("d.o.o." -> "d o o"), so compare word runs against folded forms
+  for (;;) {
+    const n = forms.find((f) => f.length < words.length && f.every((w, k) => words[words.length - f.length + k] === w))?.length;
+    if (!n) break;
+    words.length -= n;
+  }
   return words.join(' ');
+}
+
+let legalFolded: string[][] | null = null;
+/** The legal forms folded like names ("sp. z o.o." -> sp z o o), as word runs, longest first. */
+function foldedLegalForms(): string[][] {
+  if (!legalFolded) {
+    const seen = new Set<string>();
+    legalFolded = [];
+    for (const f of getLexicon().legalForms) {
+      const k = fold(f);
+      if (k && !seen.has(k)) { seen.add(k); legalFolded.push(k.split(' ')); }
+    }
+    legalFolded.sort((a, b) => b.length - a.length);
+  }
+  return legalFolded;
 }
 
 function addOrganization(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void {
