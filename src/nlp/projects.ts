@@ -34,12 +34,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] };
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] };
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -51,7 +51,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids,
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs),
     };
   }
   return words;
@@ -733,7 +733,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
-      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m)
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
@@ -755,7 +755,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -861,8 +861,20 @@ function samePlaceReference(ctx: Ctx, first: number, last: number): number | nul
  * wanting or promising stands for its government, not for a place where the works are. */
 function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] ?? '';
+  // "... would work with Calvaro", "agreed to cooperate with Brenmoor": the capital a government works with is the
+  // other government
+  if (before === 'with' && pw.cooperationVerbs.has(ctx.lowers[m.first - 2] ?? '')) return true;
   if (pw.placePreps.has(before) || before === 'the') return false;
   return pw.governmentVerbs.has(ctx.lowers[m.last + 1] ?? '');
+}
+
+/** "the wagons will be shipped from Tarvin", "gas exported to Velmora": where goods are sent from or to, not where the
+ * works stand. */
+function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to') return false;
+  return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
 }
 
 /** "the Velmora town of Tarvin", and on a line "from Tarvin in the Velmora region to Kessary": a place that only

@@ -91,3 +91,14 @@ test('a sea or a continent in a sentence about one project is its route or marke
   assert.ok(q, JSON.stringify(y.projects));
   assert.ok(q.places.includes('Caspian'), JSON.stringify(q.places));
 });
+
+test('where goods are shipped from, and the capital a government works with, are not the project\'s places', () => {
+  const x = run('Steppe Freight JSC has ordered 120 hopper wagons from Orlan Wagon Works LLP; the wagons will be shipped from Pavlodar in two lots.');
+  const p = x.projects.find((q) => q.type === 'rolling_stock');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.places.includes('Pavlodar'), JSON.stringify(p.places));
+  const y = run('A spokesman said Ankara would work with Baku to finish the 30-km road bridge near Ganja by 2027.');
+  const q = y.projects[0];
+  assert.ok(q, JSON.stringify(y.projects));
+  assert.deepEqual(q.places, ['Ganja']);
+});
