@@ -62,3 +62,10 @@ test('a body said to lend for the project is its financier; one the output is so
   assert.equal(role('Caspian Reconstruction Bank'), 'financier', JSON.stringify(p.organizations));
   assert.equal(role('Zhambyl Grid JSC'), 'buyer', JSON.stringify(p.organizations));
 });
+
+test('a sentence whose subject is the group behind the project ("The consortium is led by ...") names its members', () => {
+  const x = run('A Turkish-Korean consortium has won the tender for a 150 MW wind farm near Aktobe. The consortium is led by Anadolu Ruzgar Enerji A.S., with Hanseong Power Co., Ltd. as a 30% partner.');
+  const p = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(orgNames(p).includes('Anadolu Ruzgar Enerji A.S.') && orgNames(p).includes('Hanseong Power Co., Ltd.'), orgNames(p).join('|'));
+});
