@@ -69,3 +69,19 @@ test('a sentence whose subject is the group behind the project ("The consortium 
   assert.ok(p, JSON.stringify(x.projects));
   assert.ok(orgNames(p).includes('Anadolu Ruzgar Enerji A.S.') && orgNames(p).includes('Hanseong Power Co., Ltd.'), orgNames(p).join('|'));
 });
+
+test('the holders of the project company ("X is 60% owned by A and 40% by B") hold the project with it', () => {
+  const x = run('Steppe Cement LLP will build and own a 1 million-tonne cement plant near Shymkent. Steppe Cement LLP is 60% owned by Orda Holding JSC and 40% by Taraz Capital Partners Ltd.');
+  const p = x.projects.find((q) => q.type === 'manufacturing_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Taraz Capital Partners Ltd.'), 'partner', JSON.stringify(p.organizations));
+  assert.ok(role('Orda Holding JSC'), JSON.stringify(p.organizations));
+});
+
+test('a body that holds the main contract for the works is their contractor, not their owner', () => {
+  const x = run('Kessary Paving LLP holds the main contract for the 85-km Taraz–Shu road, which the Ministry of Transport expects to reopen in 2027.');
+  const p = x.projects.find((q) => q.type === 'road');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.organizations.find((o) => o.name === 'Kessary Paving LLP')?.role, 'contractor', JSON.stringify(p.organizations));
+});
