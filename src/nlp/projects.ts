@@ -34,12 +34,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[]; party_groups: string[]; holding_verbs: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[]; party_groups: string[]; holding_verbs: string[]; stage_nouns: string[]; stage_ordinals: Record<string, string>;
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>; partyGroups: Set<string>; holdingVerbs: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>; partyGroups: Set<string>; holdingVerbs: Set<string>; stageNouns: Set<string>; stageOrdinals: Record<string, string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -51,7 +51,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs), partyGroups: new Set(w.party_groups), holdingVerbs: new Set(w.holding_verbs),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs), partyGroups: new Set(w.party_groups), holdingVerbs: new Set(w.holding_verbs), stageNouns: new Set(w.stage_nouns), stageOrdinals: w.stage_ordinals,
     };
   }
   return words;
@@ -229,6 +229,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const acronyms = facilityAcronyms(ctx);
   const umbrella = umbrellaTokens(ctx, pw);
   let current: ProjectDraft | null = null;
+  const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
     const found: { draft: ProjectDraft; at: number }[] = [];
@@ -326,11 +327,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
     // project already pinned down by a name, a figure or a second mention)
-    if (!found.length && current && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+    // ("That first phase, built by X, cost $3 billion" in a story about the second: another stage of the works, whose
+    // builder and cost are not the current project's)
+    const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
+    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
       attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
-    if (!found.length && current) attachShareholders(ctx, pw, current, s.first, s.last);
-    if (!found.length && current) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
+    if (!found.length && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
+    if (!found.length && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     if (found.length) current = found[found.length - 1].draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -1126,6 +1130,40 @@ function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last:
     // (not the building they were signed at, nor a source the sentence is attributed to)
     else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity)) p.orgs.set(m.entity, role);
   }
+}
+
+/** The stages a text numbers ("the first phase", "Phase 2A", "stage two", "the earlier section"), as labels: "1",
+ * "2a", "earlier". */
+function stageLabels(ctx: Ctx, pw: Words, first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = first; k <= last; k++) {
+    if (!pw.stageNouns.has(ctx.lowers[k])) continue;
+    const before = pw.stageOrdinals[ctx.lowers[k - 1] ?? ''];
+    if (before) { out.add(before); continue; }
+    const after = ctx.lowers[k + 1] ?? '';
+    const m = /^(\d+|[ivx]+)([a-z]?)$/.exec(after);
+    if (m && ctx.toks[k].cap) out.add(`${/\d/.test(m[1]) ? m[1] : String(romanValue(m[1]))}${m[2]}`);
+    else if (pw.stageOrdinals[after]) out.add(pw.stageOrdinals[after]);
+  }
+  return out;
+}
+
+function romanValue(r: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let n = 0;
+  for (let k = 0; k < r.length; k++) n += v[r[k]] < (v[r[k + 1]] ?? 0) ? -v[r[k]] : v[r[k]];
+  return n;
+}
+
+/** A sentence naming the first or an earlier stage of the works, in a text that numbers a later stage too, while the
+ * project under discussion is not named as that stage: it tells the history of another part ("That first phase,
+ * built by X, cost $3 billion"). */
+function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, p: ProjectDraft, all: Set<string>): boolean {
+  if (all.size < 2) return false;
+  const here = stageLabels(ctx, pw, first, last);
+  if (!here.has('1') && !here.has('earlier')) return false;
+  const name = p.name.toLowerCase();
+  return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
 }
 
 /** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project

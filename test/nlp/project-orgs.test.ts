@@ -85,3 +85,12 @@ test('a body that holds the main contract for the works is their contractor, not
   assert.ok(p, JSON.stringify(x.projects));
   assert.equal(p.organizations.find((o) => o.name === 'Kessary Paving LLP')?.role, 'contractor', JSON.stringify(p.organizations));
 });
+
+test('in a story about a later stage, the builder and cost of the first stage do not go to the project', () => {
+  const x = run('The president on Friday opened Phase 2 of the Taraz–Shu expressway, a 90-km road built by Velmora Roads LLP with a loan from the Steppe Development Bank. The first phase, built by Kessary Construction JSC, cost about $400 million and opened in 2021.');
+  const p = x.projects.find((q) => q.type === 'road');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!orgNames(p).includes('Kessary Construction JSC'), orgNames(p).join('|'));
+  assert.ok(orgNames(p).includes('Velmora Roads LLP'), orgNames(p).join('|'));
+  assert.equal(p.amount, null);
+});
