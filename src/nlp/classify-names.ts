@@ -42,6 +42,7 @@ function getPlaceWords() {
 }
 
 const OPEN = new Set(['(', '[']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 interface Ctx {
   doc: Doc; toks: Token[]; lex: Lexicon; gaz: Gazetteer; titles: TitleSpan[];
@@ -156,6 +157,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
+    // "Mr Lim Chee Keong", "Datuk Ahmad Faizal": an honorific written without its period is a cue, not a name
+    if (first < last && lex.honorifics.has(t.lower) && toks[first + 1].cap) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -224,11 +227,24 @@ function facilityHeads(): Set<string> {
 function acronymAfter(ctx: Ctx, last: number): { acr: string; close: number } | null {
   const { toks } = ctx;
   if (!OPEN.has(toks[last + 1]?.text ?? '')) return null;
-  const a = toks[last + 2];
-  const close = toks[last + 3];
-  if (a && close && (close.text === ')' || close.text === ']') && (a.upper || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(a.text))) return { acr: a.text, close: last + 3 };
+  // 'Tarvin Waste Joint Stock Company ("TWJ")', '("Ardlow Tenaga" or "the Group")': the short form in quotes
+  const quoted = QUOTES.has(toks[last + 2]?.text ?? '');
+  const q = quoted ? 1 : 0;
+  const closes = (k: number) => {
+    const c = toks[k + q];
+    return Boolean(c && (!quoted || QUOTES.has(toks[k].text)) && (quoted ? (c.text === ')' || c.text === ']' || c.lower === 'or' || c.text === ',') : (c.text === ')' || c.text === ']')));
+  };
+  const a = toks[last + 2 + q];
+  if (a && closes(last + 3 + q) && (a.upper || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(a.text))) return { acr: a.text, close: last + 3 + q };
   // a short name in parentheses: "China Energy Engineering Corporation (Energy China)"
   for (let n = 1; n <= 3; n++) {
+    if (quoted) {
+      const words = toks.slice(last + 3, last + 3 + n);
+      if (closes(last + 3 + n) && words.every((w) => w.cap && !w.punct) && !lookupPlace(words.map((w) => w.text).join(' ')).length) {
+        return { acr: ctx.doc.text.slice(words[0].start, words[words.length - 1].end), close: last + 3 + n };
+      }
+      continue;
+    }
     const end = toks[last + 2 + n];
     if (!end || (end.text !== ')' && end.text !== ']')) continue;
     const words = toks.slice(last + 2, last + 2 + n);
@@ -379,7 +395,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     for (let k = Math.max(cut + 1, first + 1); k < last; k++) if (toks[k].lower === 'and' && !toks[k].cap) { end = k - 1; break; }
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
     if (cut < first && end - first >= 2) cut = end - 2;
-    if (cut >= first && cut < end && end - cut <= 4) {
+    // ("Vice Chairman of the People's Committee of Tarvin province": a place ends the complement, it is nobody)
+    if (cut >= first && cut < end && end - cut <= 4 && !lookupPlace(text(ctx, cut + 1, end)).some((e) => !e.ambiguous)) {
       classifyDomain(ctx, first, cut, out);
       push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: ofTitle });
       if (end < last) classifyRun(ctx, skipEdge(ctx, end + 1, last), last, out, unknown);
@@ -440,7 +457,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     if (splitCoordination(ctx, first, last, out, unknown)) return;
     // "People's Committee of Hai Duong province": a region word after the place closes the name
     const tail = toks[last + 1];
-    if (tail && !tail.cap && getPlaceWords().regionLower.has(tail.lower) && lookupPlace(toks[last].text).length) last++;
+    if (tail && !tail.cap && getPlaceWords().regionLower.has(tail.lower) && [0, 1, 2].some((n) => last - n > first && lookupPlace(text(ctx, last - n, last)).length)) last++;
     push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
     return;
   }
@@ -640,7 +657,8 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const inner = toks.slice(u.first, u.last + 1);
     if (inner.length > 1 && lex.orgHeadsEnd.has(inner[inner.length - 1].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); return; }
     if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
-    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
+    // ("MoU", "PhD": the listed non-names are mixed case too)
+    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "a station at Molvani", "the village of Ketsaray": an unknown name where a place is expected is a site
