@@ -550,7 +550,7 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
     const rightEnd = lastWord(ctx, last);
     const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast))
       // "Kisaragi Rail Systems and Deccan Transit Industries Ltd.": both sides carry their own heads
-      || (leftLast > first && lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
+      || (leftLast > first && (lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) || lex.legalForms.has(lastWord(ctx, leftLast))) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
     if (!leftIsName) return false;

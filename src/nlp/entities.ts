@@ -33,6 +33,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
   linkAcronymsByInitials(tables);
   mergeShortForms(tables);
+  mergeLeadingShortNames(tables);
   mergeAttributiveCities(doc, tables);
   mergeCompanyShortNames(doc, tables);
   // a site found by its context ("a station at Molvani") lies in the country the article's places mostly lie in
@@ -238,6 +239,52 @@ function mergeShortForms(t: EntityTables): void {
     orgs.splice(i, 1);
   }
   orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+/** "Kestrel said ..." after "Kestrel Plant Engineering Co., Ltd.", "Tianhe Energy" after "Inner Velmora Tianhe Energy
+ * Co.": a name that opens exactly one longer organisation name of the document (after a place that opens it) is
+ * that organisation's short form. A longer name that adds a place ("Kestrel Colombia") is a subsidiary of its own,
+ * and two candidates leave the short name alone. */
+function mergeLeadingShortNames(t: EntityTables): void {
+  const orgs = t.organizations;
+  if (orgs.length < 2) return;
+  const keys = orgs.map((o) => orgKey(o.name).split(' '));
+  let merged = false;
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const a = orgs[i];
+    const ak = keys[i];
+    // acronyms join by their initials elsewhere; a lexicon organisation keeps its own record
+    // a name with a legal form of its own ("Kestrel Inc.") is a full name, the parent's rather than a short form
+    if (/^[\p{Lu}\d&-]+$/u.test(a.name) || a.mentions.some((m) => m.known) || ak.join(' ') !== fold(a.name)) continue;
+    let target = -1;
+    let count = 0;
+    for (let j = 0; j < orgs.length; j++) {
+      if (j === i || keys[j].length <= ak.length) continue;
+      const bk = keys[j];
+      // skip a place that opens the longer name ("Inner Velmora Tianhe Energy")
+      let off = 0;
+      for (let n = Math.min(3, bk.length - ak.length); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) { off = n; break; }
+      if (bk.length - off < ak.length || !ak.every((w, k) => bk[off + k] === w)) continue;
+      const rest = bk.slice(off + ak.length);
+      if (rest.some((w, k) => isPlaceName(w) || (k + 1 < rest.length && isPlaceName(`${w} ${rest[k + 1]}`)))) continue;
+      target = j;
+      count++;
+    }
+    if (count !== 1) continue;
+    const o = orgs[target];
+    if (!o.aliases.includes(a.name)) o.aliases.push(a.name);
+    for (const al of a.aliases) if (!o.aliases.includes(al) && al !== o.name) o.aliases.push(al);
+    o.mentions.push(...a.mentions);
+    if (!o.country) o.country = a.country;
+    orgs.splice(i, 1);
+    keys.splice(i, 1);
+    merged = true;
+  }
+  if (merged) orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+function isPlaceName(s: string): boolean {
+  return lookupPlaceCached(s).some((e) => !e.ambiguous);
 }
 
 /** "the Tarvin plant", "a Velmora wind project" in an article that names "the Tarvin region": a city name used as
