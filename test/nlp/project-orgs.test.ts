@@ -94,3 +94,10 @@ test('in a story about a later stage, the builder and cost of the first stage do
   assert.ok(orgNames(p).includes('Velmora Roads LLP'), orgNames(p).join('|'));
   assert.equal(p.amount, null);
 });
+
+test('a body named only as the parent of another ("a unit of the state-owned B", "chairman of parent group B") is no party to the project', () => {
+  const x = run('Orlan Ports Ltd, a unit of the state-owned Velmora Shipping Group, will build a container terminal at Aktau. The deal was signed in Astana by Orlan Ports Ltd and by the chairman of parent group Steppe Holdings JSC, Arman Bekov.');
+  const p = x.projects.find((q) => q.type === 'port');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(orgNames(p), ['Orlan Ports Ltd']);
+});
