@@ -91,6 +91,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     const trimmed = trimChunk(ctx, c.first, c.last);
     if (!trimmed) continue;
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
+    if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
     classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
   }
   resolveUnknowns(ctx, out, unknown);
@@ -121,6 +122,44 @@ function basedPlaces(ctx: Ctx, out: NameMention[]): void {
     if (!entry || entry.ambiguous) continue;
     out.push({ label: 'PLACE', first: startTok, last: k, start: toks[startTok].start, end: t.start + prefix.length, text: surface, entity: -1, via: 'based', place: entry, placeKind: entry.kind });
   }
+}
+
+interface VesselWords { prefixes: string[]; nouns: string[]; verbs_after: string[] }
+let vesselWords: { prefixes: Set<string>; nouns: Set<string>; verbs: string[][] } | null = null;
+function getVesselWords() {
+  if (!vesselWords) {
+    const v = loadJson<VesselWords>('lexicon/vessels.json');
+    vesselWords = { prefixes: new Set(v.prefixes), nouns: new Set(v.nouns), verbs: v.verbs_after.map((p) => p.split(/\s+/)) };
+  }
+  return vesselWords;
+}
+
+/** A ship's name is no place or organisation: "MV Tarvin Spirit", "the tanker Kessary Star", "two container
+ * ships, the Ardlow Pride and the Velmora", "the Kessary Star docked at ...". */
+function isVesselName(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  const v = getVesselWords();
+  if (v.prefixes.has(toks[first].text) && first < last) return true;
+  // "M/V Tarvin Spirit": the prefix is cut at its slash, before the run
+  if (toks[first - 1]?.text === '/' && first < last && v.prefixes.has(`${toks[first - 2]?.text}/${toks[first].text}`)) return true;
+  let k = first - 1;
+  const the = toks[k]?.lower === 'the';
+  if (the) k--;
+  // "the tanker Kessary Star", "vessel Ardlow"
+  if (toks[k] && v.nouns.has(toks[k].lower) && !toks[k].cap) return true;
+  // "two container ships, the Ardlow Pride and the Velmora": a list in apposition to a plural ship noun
+  // (each item with its "the": "ordered two tankers, Ardlow said" names the buyer)
+  if (the && !isOrgByHead(ctx, first, last)) for (let j = k, steps = 0; j > 0 && steps < 24; j--, steps++) {
+    const t = toks[j];
+    if (t.text === ',' && v.nouns.has(toks[j - 1].lower) && !toks[j - 1].cap) return true;
+    if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.cap || (t.punct && t.text !== '.'))) break;
+    if (t.sent !== toks[first].sent) break;
+  }
+  // "the Kessary Star docked at Mombasa"
+  if (the && !isOrgByHead(ctx, first, last)) {
+    for (const words of v.verbs) if (words.every((w, n) => toks[last + 1 + n]?.lower === w)) return true;
+  }
+  return false;
 }
 
 /** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
