@@ -379,7 +379,8 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     if (main) {
       for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
         const m = ctx.mentionAt[j];
-        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)) {
+        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
+          && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
           main.places.add(m.entity);
         }
         if (m) j = m.last;
@@ -387,6 +388,18 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     }
     k = hit.last;
   }
+}
+
+/** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
+ * to a city the reader knows; where the body only measures from that place, it is a landmark, not the project's. */
+function landmarkInBody(ctx: Ctx, pw: Words, entity: number): boolean {
+  let landmark = false;
+  for (const m of ctx.entities.places[entity]?.mentions ?? []) {
+    if (m.headline || m.start < ctx.doc.bodyStart) continue;
+    if (!isDistanceReference(ctx, pw, m)) return false;
+    landmark = true;
+  }
+  return landmark;
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's

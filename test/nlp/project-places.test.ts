@@ -102,3 +102,12 @@ test('where goods are shipped from, and the capital a government works with, are
   assert.ok(q, JSON.stringify(y.projects));
   assert.deepEqual(q.places, ['Ganja']);
 });
+
+test('a city the headline places the works near, which the body only measures from ("in Talgar, east of Almaty"), is a landmark', () => {
+  const x = run('Steppe Cloud LLP broke ground on Monday on a 30 MW data centre in Talgar, east of Almaty. The company puts the cost at $200 million.', '2025-03-12', 'Steppe Cloud starts work on data centre near Almaty');
+  const p = x.projects.find((q) => q.type === 'data_center');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Talgar']);
+  const y = run('Steppe Cloud LLP broke ground on Monday on a 30 MW data centre. The company puts the cost at $200 million.', '2025-03-12', 'Steppe Cloud starts work on data centre near Almaty');
+  assert.deepEqual(y.projects.find((q) => q.type === 'data_center')?.places, ['Almaty']);
+});
