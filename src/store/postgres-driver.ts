@@ -56,13 +56,35 @@ export function toPostgresSql(sql: string): string {
   return out;
 }
 
+// Named prepared statements: the server parses and plans a statement once per connection and
+// later runs send only its parameters (measured 0.14 ms warm against 0.21-0.26 ms for an unnamed
+// query). pg remembers on each connection which names it has prepared there and refuses one name
+// for two texts, so a name is given once, to one SQL text, for the life of the process. The number
+// of names is bounded because every one stays prepared on every pooled connection that ran it,
+// and IN lists built with `placeholders(n)` make a new text for each n; texts past the bound run
+// unnamed, as before.
+export const MAX_STATEMENT_NAMES = 1000;
+const statementNames = new Map<string, string>();
+
+/** The prepared-statement name for this (translated) SQL text, or undefined once the bound is reached. */
+export function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_STATEMENT_NAMES) {
+    name = `corridor_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 class PgDriver implements SqlDriver {
   readonly dialect = 'postgres' as const;
 
   constructor(private readonly client: pg.ClientBase) {}
 
   private async query(sql: string, params: SqlValue[]): Promise<pg.QueryResult> {
-    return this.client.query(toPostgresSql(sql), params.map((p) => (typeof p === 'bigint' ? p.toString() : p)));
+    const text = toPostgresSql(sql);
+    const values = params.map((p) => (typeof p === 'bigint' ? p.toString() : p));
+    return this.client.query({ name: statementName(text), text, values });
   }
 
   async all<T>(sql: string, ...params: SqlValue[]): Promise<T[]> {

@@ -5,14 +5,33 @@ import type { Amount, Capacity, Status } from '../nlp/extraction.js';
 import { findConflicts, statusChanges, type Conflict, type HistoryEntry, type StatusChange } from '../resolve/project-history.js';
 import type { SqlDriver } from './sql-driver.js';
 
-export async function projectHistory(sql: SqlDriver, projectId: number): Promise<{ history: HistoryEntry[]; statusHistory: StatusChange[]; conflicts: Conflict[] }> {
-  const rows = await sql.all<{
-    document_id: number; title: string | null; source: string | null; url: string | null; published: string | null; story: string | null;
-    name: string; status: Status; country: string | null; capacity: string; amount: string | null; resolution: string | null;
-  }>(
-    `SELECT s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount, s.resolution
-     FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ? ORDER BY d.canon, s.skey`, projectId,
-  );
+type StatementRow = {
+  project_id: number; document_id: number; title: string | null; source: string | null; url: string | null; published: string | null; story: string | null;
+  name: string; status: Status; country: string | null; capacity: string; amount: string | null; resolution: string | null;
+};
+
+const STATEMENT_COLUMNS = `s.project_id, s.document_id, d.title, d.source, d.url, d.published, d.story, s.name, s.status, s.country, s.capacity, s.amount, s.resolution
+     FROM project_statements s JOIN documents d ON d.id = s.document_id`;
+
+export type ProjectHistory = { history: HistoryEntry[]; statusHistory: StatusChange[]; conflicts: Conflict[] };
+
+export async function projectHistory(sql: SqlDriver, projectId: number): Promise<ProjectHistory> {
+  return historyOf(await sql.all<StatementRow>(`SELECT ${STATEMENT_COLUMNS} WHERE s.project_id = ? ORDER BY d.canon, s.skey`, projectId));
+}
+
+/** Every project's history from one query (an export reads them all): project id -> history. */
+export async function allProjectHistories(sql: SqlDriver): Promise<Map<number, ProjectHistory>> {
+  const byProject = new Map<number, StatementRow[]>();
+  for (const r of await sql.all<StatementRow>(`SELECT ${STATEMENT_COLUMNS} ORDER BY s.project_id, d.canon, s.skey`)) {
+    const list = byProject.get(r.project_id);
+    if (list) list.push(r);
+    else byProject.set(r.project_id, [r]);
+  }
+  return new Map([...byProject].map(([id, rows]) => [id, historyOf(rows)]));
+}
+
+/** One project's statements, oldest first (canonical order). */
+function historyOf(rows: StatementRow[]): ProjectHistory {
   const history: HistoryEntry[] = rows.map((r) => ({
     date: r.published,
     status: r.status,

@@ -15,7 +15,11 @@ import type { DialectName } from './migrations.js';
 import { cleanCount, cleanText, likeContains, likePrefix } from './search-query.js';
 import { SEARCH_SQL } from './search-sql.js';
 import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
-import { currentUid } from './curation.js';
+import { currentUid, listCuration } from './curation.js';
+import { allProjectHistories } from './project-history-rows.js';
+import { currentRoles } from '../resolve/project-view.js';
+import { parentOrganizations } from '../resolve/organization-key.js';
+import type { DocumentRef, OrganizationRow, PersonRow, ProjectDetail, ProjectLocation } from './store.js';
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
@@ -184,13 +188,7 @@ async function registerRows(sql: SqlDriver, rows: ProjectRow[]): Promise<Registe
 }
 
 function groupBy<T extends { project_id: number }>(rows: T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.project_id) ?? [];
-    list.push(r);
-    out.set(r.project_id, list);
-  }
-  return out;
+  return groupByKey(rows, (r) => r.project_id);
 }
 
 // ---------------------------------------------------------------------------- facets
@@ -550,4 +548,127 @@ export async function documentSpans(sql: SqlDriver, id: number): Promise<Documen
     for (const ev of e.evidence) spans.push({ kind: 'event', start: ev.start, end: ev.end, label: e.type, recordId: null });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// ---------------------------------------------------------------------------- the whole register
+
+/**
+ * Every project in full (as `getProject` gives each), every organisation and person (as the
+ * unfiltered lists give them) and every document, read in one snapshot with a fixed number of
+ * queries. An export used to ask for each project on its own: about ten statements per project,
+ * each a round trip on PostgreSQL. The row orders inside each query are those of the
+ * one-record queries in sql-store.ts, led by the record's id, so each list comes out the same;
+ * test/store/register-snapshot.test.ts compares the two on both engines.
+ */
+export async function registerSnapshot(sql: SqlDriver): Promise<RegisterSnapshot> {
+  const projects = await sql.all<ProjectRow>(
+    `SELECT p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen
+     FROM projects p ORDER BY p.last_seen DESC NULLS LAST, p.id`,
+  );
+  const places = groupBy(await sql.all<{ project_id: number; name: string }>(
+    `SELECT pp.project_id, pl.name FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+     GROUP BY pp.project_id, pl.id, pl.name ORDER BY pp.project_id, MIN(pp.rowid)`,
+  ));
+  const links = groupBy(await sql.all<{ project_id: number; organization_id: number; uid: string; name: string; role: Role; document_id: number; canon: string }>(
+    `SELECT po.project_id, po.organization_id, o.uid, o.name, po.role, po.document_id, d.canon
+     FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
+     ORDER BY po.project_id, d.canon, po.ordinal, po.statement_id`,
+  ));
+  const sources = groupBy(await sql.all<DocumentRef & { project_id: number; canon: string }>(
+    `SELECT DISTINCT s.project_id, d.id, d.path, d.title, d.published, d.source, d.url, d.story, d.canon
+     FROM project_statements s JOIN documents d ON d.id = s.document_id ORDER BY s.project_id, d.canon`,
+  ));
+  const mentions = groupBy(await sql.all<{ project_id: number; document_id: number; start_offset: number; end_offset: number }>(
+    'SELECT project_id, document_id, start_offset, end_offset FROM project_mentions ORDER BY project_id, id',
+  ));
+  const texts = new Map((await sql.all<{ id: number; text: string }>(
+    'SELECT d.id, d.text FROM documents d WHERE d.id IN (SELECT m.document_id FROM project_mentions m)',
+  )).map((d) => [d.id, d.text]));
+  const locations = groupBy(await sql.all<ProjectLocation & { project_id: number }>(
+    `SELECT pp.project_id, pl.uid AS id, pl.name, pl.kind, pl.country, pl.lat, pl.lon FROM project_places pp JOIN places pl ON pl.id = pp.place_id
+     GROUP BY pp.project_id, pl.id ORDER BY pp.project_id, MIN(pp.rowid)`,
+  ));
+  const histories = await allProjectHistories(sql);
+  const curation = await listCuration(sql);
+
+  const details = projects.map((r): ProjectDetail => {
+    const own = links.get(r.id) ?? [];
+    const orgs = new Map(own.map((l) => [l.organization_id, { id: l.uid, name: l.name }]));
+    const organizations = currentRoles(own.map((l) => ({ organizationId: l.organization_id, role: l.role, documentId: l.document_id, canon: l.canon })))
+      .map((o) => ({ ...orgs.get(o.organizationId)!, role: o.role }));
+    const documents = (sources.get(r.id) ?? []).map(({ project_id: _p, canon: _c, ...d }): DocumentRef => d);
+    const evidence = (mentions.get(r.id) ?? []).map((m) => ({
+      documentId: m.document_id, start: m.start_offset, end: m.end_offset, text: texts.get(m.document_id)!.slice(m.start_offset, m.end_offset),
+    }));
+    const history = histories.get(r.id) ?? { history: [], statusHistory: [], conflicts: [] };
+    return {
+      id: r.uid, name: r.name, type: r.type, sector: r.sector, status: r.status, country: r.country,
+      places: (places.get(r.id) ?? []).map((p) => p.name),
+      organizations,
+      capacity: JSON.parse(r.capacity) as Capacity[],
+      amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
+      documents,
+      stories: new Set(documents.map((d) => d.story ?? String(d.id))).size,
+      firstSeen: r.first_seen,
+      lastSeen: r.last_seen,
+      locations: (locations.get(r.id) ?? []).map(({ project_id: _p, ...l }) => l),
+      evidence,
+      ...history,
+      curation: curation.filter((a) => a.targets.includes(r.uid)),
+    };
+  });
+  return { projects: details, organizations: await allOrganizations(sql), people: await allPeople(sql) };
+}
+
+export interface RegisterSnapshot { projects: ProjectDetail[]; organizations: OrganizationRow[]; people: PersonRow[] }
+
+/** Every organisation, in the order and shape of the unfiltered `listOrganizations`. */
+async function allOrganizations(sql: SqlDriver): Promise<OrganizationRow[]> {
+  const rows = await sql.all<{ id: number; uid: string; name: string; country: string | null; projects: number; documents: number }>(
+    `SELECT o.id, o.uid, o.name, o.country,
+       (SELECT COUNT(DISTINCT po.project_id) FROM project_organizations po WHERE po.organization_id = o.id) AS projects,
+       (SELECT COUNT(*) FROM document_organizations dl WHERE dl.organization_id = o.id) AS documents
+     FROM organizations o ORDER BY lower(o.name), o.id`,
+  );
+  const parents = parentOrganizations(await sql.all<{ id: string; name: string }>('SELECT uid AS id, name FROM organizations ORDER BY id'));
+  const aliases = groupByKey(await sql.all<{ organization_id: number; alias: string }>(
+    `SELECT a.organization_id, a.alias FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id
+     WHERE a.alias <> o.name ORDER BY a.organization_id, a.rowid`,
+  ), (a) => a.organization_id);
+  return rows.map(({ id, uid, ...r }) => ({ id: uid, ...r, aliases: (aliases.get(id) ?? []).map((a) => a.alias), partOf: parents.get(uid) ?? null }));
+}
+
+/** Every person, in the order and shape of the unfiltered `listPeople`. */
+async function allPeople(sql: SqlDriver): Promise<PersonRow[]> {
+  const rows = await sql.all<{ id: number; uid: string; name: string; documents: number }>(
+    `SELECT pe.id, pe.uid, pe.name, (SELECT COUNT(*) FROM document_people dl WHERE dl.person_id = pe.id) AS documents
+     FROM people pe ORDER BY lower(pe.name), pe.id`,
+  );
+  const aliases = groupByKey(await sql.all<{ person_id: number; alias: string }>(
+    `SELECT a.person_id, a.alias FROM person_aliases a JOIN people pe ON pe.id = a.person_id
+     WHERE a.alias <> pe.name ORDER BY a.person_id, a.rowid`,
+  ), (a) => a.person_id);
+  const titles = groupByKey(await sql.all<{ person_id: number; title: string | null; organization: string | null }>(
+    `SELECT r.person_id, r.title, COALESCE(o.name, r.organization) AS organization
+     FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id
+     GROUP BY r.person_id, r.title, COALESCE(o.name, r.organization) ORDER BY r.person_id, MIN(r.id)`,
+  ), (t) => t.person_id);
+  return rows.map((r) => ({
+    id: r.uid,
+    name: r.name,
+    aliases: (aliases.get(r.id) ?? []).map((a) => a.alias),
+    titles: (titles.get(r.id) ?? []).map((t) => ({ title: t.title, organization: t.organization })),
+    documents: r.documents,
+  }));
+}
+
+function groupByKey<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }

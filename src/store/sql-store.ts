@@ -284,6 +284,10 @@ export class SqlStore implements Store {
     return (await this.db.read((sql) => sql.all<DocumentRowSql>(`${documentSelect()} ORDER BY d.id`))).map(documentRow);
   }
 
+  registerSnapshot() {
+    return this.db.read(async (sql) => ({ ...(await read.registerSnapshot(sql)), documents: (await sql.all<DocumentRowSql>(`${documentSelect()} ORDER BY d.id`)).map(documentRow) }));
+  }
+
   async getDocument(id: number): Promise<DocumentDetail | null> {
     const row = await this.db.read((sql) => sql.get<DocumentRowSql & { text: string; extraction: string }>(
       `${documentSelect('d.text, d.extraction,')} WHERE d.id = ?`, toId(id),
@@ -352,8 +356,10 @@ async function summary(sql: SqlDriver, r: ProjectRow): Promise<ProjectSummary> {
   const links = await sql.all<{ organization_id: number; uid: string; name: string; role: Role; document_id: number; canon: string }>(
     `SELECT po.organization_id, o.uid, o.name, po.role, po.document_id, d.canon
      FROM project_organizations po JOIN organizations o ON o.id = po.organization_id JOIN documents d ON d.id = po.document_id
-     WHERE po.project_id = ? ORDER BY d.canon, po.ordinal`, r.id,
+     WHERE po.project_id = ? ORDER BY d.canon, po.ordinal, po.statement_id`, r.id,
   );
+  // statement_id breaks ties: a curated merge can give a project two statements of one document,
+  // whose partners share positions; without it PostgreSQL's order there followed the query plan.
   const orgs = new Map(links.map((l) => [l.organization_id, { id: l.uid, name: l.name }]));
   const organizations = currentRoles(links.map((l) => ({ organizationId: l.organization_id, role: l.role, documentId: l.document_id, canon: l.canon })))
     .map((o) => ({ ...orgs.get(o.organizationId)!, role: o.role }));

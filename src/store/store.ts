@@ -172,6 +172,12 @@ export interface Store {
   listOrganizations(filter?: { q?: string }): Promise<OrganizationRow[]>;
   listPeople(filter?: { q?: string }): Promise<PersonRow[]>;
   listDocuments(): Promise<DocumentRow[]>;
+  /**
+   * Every project as `getProject` gives it, with every organisation, person and document as the
+   * unfiltered lists give them, read over one consistent view in a fixed number of queries
+   * (an export; asking for each project on its own is a round trip per statement on PostgreSQL).
+   */
+  registerSnapshot(): Promise<{ projects: ProjectDetail[]; organizations: OrganizationRow[]; people: PersonRow[]; documents: DocumentRow[] }>;
   getDocument(id: number): Promise<DocumentDetail | null>;
   search(q: string, limit?: number): Promise<SearchHit[]>;
   /**
