@@ -696,6 +696,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const inner = toks.slice(u.first, u.last + 1);
     if (inner.length > 1 && lex.orgHeadsEnd.has(inner[inner.length - 1].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-word'); return; }
     if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
+    // "a joint venture of Ardlow and ...", "a subsidiary of Kestrel"
+    if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[u.first - 2]?.lower ?? '')) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
+    if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
@@ -709,6 +712,30 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       return;
     }
   }
+}
+
+let orgContext: { beforeOf: Set<string>; appositive: string[][] } | null = null;
+/** "a joint venture of X" and "X, the state utility,": the nouns that make a name next to them an organisation. */
+function orgContextWords() {
+  if (!orgContext) {
+    const o = loadJson<{ context_before_of: string[]; appositive_nouns: string[] }>('lexicon/organizations.json');
+    orgContext = { beforeOf: new Set(o.context_before_of.map((w) => w.toLowerCase())), appositive: o.appositive_nouns.map((p) => p.toLowerCase().split(/\s+/)) };
+  }
+  return orgContext;
+}
+
+/** ", the state utility", ", a Korean builder": an article, at most three modifiers and an organisation noun at k. */
+function appositiveOrgNoun(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (!toks[k] || !['the', 'a', 'an', 'its', 'their'].includes(toks[k].lower)) return false;
+  for (let j = k + 1; j <= k + 4 && toks[j] && !toks[j].punct; j++) {
+    for (const words of orgContextWords().appositive) if (words.every((w, n) => toks[j + n]?.lower === w) && !toks[j].cap) {
+      // the noun ends the phrase: "the state utility," not "the utility's plant"
+      const after = toks[j + words.length];
+      return !after || after.punct && after.text !== "'s" && after.text !== '’s' || lex.functionWords.has(after.lower);
+    }
+  }
+  return false;
 }
 
 // "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
@@ -728,7 +755,9 @@ function listedWithPlace(out: NameMention[], first: number, last: number, toks: 
 /** "VNMC, Ardlow, Kestrel and Brightfield": a name in a comma/and list with an organisation is one too. */
 function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
   const { toks } = ctx;
-  const near = (idx: number) => out.find((m) => m.label === 'ORG' && (m.last === idx || m.first === idx));
+  // "Samruk-Kazyna and China's Ardlow Energy": the neighbour may follow a place in the possessive
+  const near = (idx: number) => out.find((m) => m.label === 'ORG' && (m.last === idx || m.first === idx))
+    ?? (/^['’]s$/.test(toks[idx + 1]?.text ?? '') && out.some((m) => m.label === 'PLACE' && m.last === idx) ? out.find((m) => m.label === 'ORG' && m.first === idx + 2) : undefined);
   const before = toks[first - 1];
   if (before && (before.text === ',' || before.lower === 'and') && near(first - 2)) return true;
   const after = toks[last + 1];
