@@ -752,7 +752,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
-      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p)) {
+      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
     }
@@ -773,7 +773,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
       if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -911,6 +911,26 @@ function locatesAnotherPlace(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraf
   return end?.label === 'PLACE' && ROUTE_PREPS.has(ctx.lowers[end.first - 1] ?? '');
 }
 const ROUTE_PREPS = new Set(['from', 'to', 'through', 'via']);
+
+/** "a line from the plant to the substation at Tarvin": a place behind a preposition right after the definite word for
+ * another facility (not the project's own mention, not a word its kind is named by) says where that facility is. A line's
+ * stations and junctions are its own places, so linear works keep them. */
+function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft, at: number): boolean {
+  if (linearKinds().has(p.type)) return false;
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  if (!pw.placePreps.has(ctx.lowers[k] ?? '') || ctx.lowers[k] === 'of') return false;
+  const end = k - 1;
+  if (end === at || kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
+  const lex = getFacilityLexicon();
+  for (let j = Math.max(0, end - 3); j <= end; j++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, j);
+    // ("a solar farm with battery storage near Tarvin": storage said along with the plant is the plant's own; an
+    // existing facility is named definite: "the substation at Tarvin")
+    if (hit && hit.last === end) return ctx.lowers[j - 1] === 'the';
+  }
+  return false;
+}
 
 /** "the line crosses Tarvin, Velmora and Kessary counties": the administrative units a line passes through, listed
  * under a plural head, are the country it crosses, not the places it serves (its ends and stations). */

@@ -111,3 +111,12 @@ test('a city the headline places the works near, which the body only measures fr
   const y = run('Steppe Cloud LLP broke ground on Monday on a 30 MW data centre. The company puts the cost at $200 million.', '2025-03-12', 'Steppe Cloud starts work on data centre near Almaty');
   assert.deepEqual(y.projects.find((q) => q.type === 'data_center')?.places, ['Almaty']);
 });
+
+test('a place that says where another, existing facility is ("to the substation at X") is not the plant\'s; storage said with the plant keeps its place', () => {
+  const x = run('Kessary Hydro LLP is building a 120 MW hydropower plant on the Ili river in the Almaty region. It will also build a 40-km power line from the plant to the substation at Kapchagay.');
+  const p = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.places.includes('Kapchagay'), JSON.stringify(p.places));
+  const y = run('Orda Solar LLP has reached financial close on a 60 MW solar farm with battery storage near Kapchagay.');
+  assert.deepEqual(y.projects.find((q) => q.type === 'solar_power_plant')?.places, ['Kapchagay']);
+});
