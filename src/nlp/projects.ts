@@ -232,6 +232,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
+    // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
+    // continues the project of the item before
+    if (opensNumberedItem(ctx, s.first)) current = null;
     const found: { draft: ProjectDraft; at: number }[] = [];
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
@@ -1237,6 +1240,16 @@ function isSigning(ctx: Ctx, pw: Words, first: number, last: number): boolean {
     }
   }
   return false;
+}
+
+/** A paragraph opening with an item number ("3.", "3)") starts an item of a numbered list. */
+function opensNumberedItem(ctx: Ctx, first: number): boolean {
+  const t = ctx.toks[first];
+  const prev = ctx.toks[first - 1];
+  if (!t?.num || !/^\d{1,2}$/.test(t.text)) return false;
+  if (prev && ctx.doc.sentences[prev.sent].paragraph === ctx.doc.sentences[t.sent].paragraph) return false;
+  const next = ctx.toks[first + 1]?.text;
+  return next === '.' || next === ')';
 }
 
 /** "The consortium is led by A, with B as a partner", "The sponsors are A and B": a sentence whose subject is the

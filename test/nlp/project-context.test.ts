@@ -150,3 +150,20 @@ test('a body the sentence is attributed to ("..., the Ministry of Energy said") 
   const y = run('A 200 MW solar power plant in the Zhambyl region will be financed by the Steppe Development Bank, the lender said.');
   assert.ok(y.projects[0]?.organizations.some((o) => o.name === 'Steppe Development Bank' && o.role === 'financier'), JSON.stringify(y.projects));
 });
+
+test('a numbered item of a roundup is another story: bodies named under it do not join the project of the item before', () => {
+  const x = run([
+    'Three deals from the week.',
+    '',
+    '1. Kazakhstan: a wind farm for Zhanatas',
+    '',
+    'Steppe Wind LLP signed a contract with Tianfeng Power Co., Ltd. to build a 100 MW wind farm near Zhanatas. The plant will cost $150 million.',
+    '',
+    '2. Uzbekistan: a Korean loan for a nursing college',
+    '',
+    'Korea\'s Economic Development Cooperation Fund on Wednesday signed a $40 million loan with the Government of Uzbekistan for a nursing college in Nukus.',
+  ].join('\n'));
+  const p = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations.map((o) => o.name).sort(), ['Steppe Wind LLP', 'Tianfeng Power Co., Ltd.']);
+});
