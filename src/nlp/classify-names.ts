@@ -384,6 +384,16 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   return null;
 }
 
+/** The kind a lower-case word after a name gives it: "region", "city", "river". */
+function placeWordKind(w: string): PlaceKind | null {
+  const pw = getPlaceWords();
+  return pw.regionLower.has(w) ? 'region' : pw.city.has(w) ? 'city' : pw.siteLower.has(w) ? 'site' : null;
+}
+
+function inner(ctx: Ctx, first: number, last: number): Token[] {
+  return ctx.toks.slice(first, last + 1);
+}
+
 function placeKindByHead(ctx: Ctx, word: string): PlaceKind | null {
   const pw = getPlaceWords();
   if (pw.region.has(word)) return 'region';
@@ -502,8 +512,15 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // a lower-case region word after the name: "Velmora region", "Kessary district"
   const after = toks[last + 1];
-  const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
-    ? (getPlaceWords().regionLower.has(after.lower) ? 'region' : getPlaceWords().city.has(after.lower) ? 'city' : getPlaceWords().siteLower.has(after.lower) ? 'site' : null) : null;
+  const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text)) ? placeWordKind(after.lower) : null;
+  // "the Manzanares and Gaira rivers", "Khanbogd and Manlai soums": a plural region word names each item, not itself
+  const pluralKind = !afterKind && after && !after.cap && after.lower.endsWith('s') && !(first === last && gaz.demonym(toks[first].text)) && inner(ctx, first, last).every((t) => nameLike(ctx, t) || t.punct)
+    ? placeWordKind(after.lower.endsWith('ies') ? `${after.lower.slice(0, -3)}y` : after.lower.slice(0, -1)) : null;
+  if (pluralKind) {
+    const entry = lookupPlace(text(ctx, first, last))[0] ?? null;
+    push(ctx, out, 'PLACE', first, last, 'region-word', { place: entry && entry.kind === pluralKind ? entry : null, placeKind: pluralKind });
+    return;
+  }
   if (afterKind) {
     const entry = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0] ?? lookupPlace(text(ctx, first, last))[0] ?? null;
     push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
@@ -707,7 +724,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     // (not before a lower-case noun: "to European markets" is an adjective)
     const allNames = inner.every((t) => nameLike(ctx, t));
     const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
-    if (allNames && nextOk && u.last - u.first <= 2 && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks))) {
+    if (allNames && nextOk && u.last - u.first <= 2 && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+      // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
+      || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       push(ctx, out, 'PLACE', u.first, u.last, 'locative', { place: null, placeKind: 'site' });
       return;
     }
@@ -734,6 +753,32 @@ function appositiveOrgNoun(ctx: Ctx, k: number): boolean {
       const after = toks[j + words.length];
       return !after || after.punct && after.text !== "'s" && after.text !== '’s' || lex.functionWords.has(after.lower);
     }
+  }
+  return false;
+}
+
+// Prepositions before "the" and a river, a range or a sea (a town takes no article)
+const ACROSS = new Set(['across', 'along', 'alongside', 'crossing', 'spanning']);
+
+/** "from X to Y" where the other end is a place, or "from the X to the Y" where both are names: a range of places. */
+function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
+  const { toks } = ctx;
+  const the = toks[first - 1]?.lower === 'the';
+  const before = toks[the ? first - 2 : first - 1]?.lower;
+  const isName = (k: number) => Boolean(toks[k]?.cap) && nameLike(ctx, toks[k]);
+  const placeAt = (k: number, end: boolean) => out.some((m) => m.label === 'PLACE' && (end ? m.last === k : m.first === k));
+  if (before === 'from' && toks[last + 1]?.lower === 'to') {
+    const k = last + 2 + (toks[last + 2]?.lower === 'the' ? 1 : 0);
+    return placeAt(k, false) || (the && k === last + 3 && isName(k));
+  }
+  if (before === 'to') {
+    // walk back over the other end to its "from"
+    const toAt = the ? first - 2 : first - 1;
+    let k = toAt - 1;
+    while (k > 0 && toks[k].cap && toAt - k <= 4) k--;
+    const otherThe = toks[k]?.lower === 'the';
+    if (toks[otherThe ? k - 1 : k]?.lower !== 'from' || k + 1 >= toAt) return false;
+    return placeAt(toAt - 1, true) || (the && otherThe && isName(toAt - 1));
   }
   return false;
 }

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, names } from './helpers.js';
+
+test('rivers and towns named in a range or after "across the" are places', () => {
+  const x = run('Freight now moves from the Orvada to the Keswa in a day. The ministers rode the train from Halvik to Bandung, one of its stations. A 900-metre bridge across the Dravenna and two tunnels are planned.');
+  const places = names(x.places);
+  for (const n of ['Orvada', 'Keswa', 'Halvik', 'Dravenna']) assert.ok(places.includes(n), `${n} not in ${places.join(' | ')}`);
+  assert.deepEqual(names(x.organizations), []);
+});
+
+test('a plural region or river word after a list makes each name a place', () => {
+  const x = run('Water comes from the Almendra, Pizarra and Gorvena rivers. Herders from the Ulaan and Bayandel soums joined the suit.');
+  const places = names(x.places);
+  for (const n of ['Gorvena', 'Bayandel']) assert.ok(places.includes(n), `${n} not in ${places.join(' | ')}`);
+  assert.equal(x.places.find((p) => p.name === 'Bayandel')?.kind, 'region');
+});
+
+test('a range between two organisations stays a range of organisations', () => {
+  const x = run('The stake passed from Ardlow Holdings to Kestrel Group in May.');
+  assert.deepEqual(names(x.places), []);
+});
