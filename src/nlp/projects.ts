@@ -1064,8 +1064,24 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   const s = ctx.doc.sentences[ctx.toks[first].sent];
   for (let k = Math.max(s.first, first - 6); k <= Math.min(s.last, last + 8); k++) {
     if (k >= first && k <= last) continue;
-    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k)) return true;
+    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)) return true;
     if (ctx.lowers[k] === 'per' || ctx.lowers[k] === 'a' && (ctx.lowers[k + 1] === 'kilometre' || ctx.lowers[k + 1] === 'kilometer')) return true;
+  }
+  return false;
+}
+
+/** "$1.2 billion of investment into the region's economy", "into the economy of the region": the economy the money
+ * flows into, after 'into' or 'to' within a few words, says where a project's investment goes, not that the sum
+ * adds up several deals. */
+function isInvestmentDestination(ctx: Ctx, k: number): boolean {
+  let j = k;
+  // from "country's" on to the "economy" it qualifies
+  while (j < k + 3 && ctx.lowers[j] !== 'economy') j++;
+  if (ctx.lowers[j] !== 'economy') return false;
+  for (let i = j - 1; i >= Math.max(0, j - 5); i--) {
+    const w = ctx.lowers[i];
+    if (w === 'into' || w === 'to') return /^(investment|investments|capital|money)$/.test(ctx.lowers[i - 1] ?? '') || /^(investment|investments)$/.test(ctx.lowers[i - 2] ?? '');
+    if (ctx.toks[i].punct && w !== "'s" && w !== '’s') return false;
   }
   return false;
 }
