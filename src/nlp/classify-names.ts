@@ -42,6 +42,7 @@ function getPlaceWords() {
 }
 
 const OPEN = new Set(['(', '[']);
+const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 interface Ctx {
@@ -342,7 +343,8 @@ function nameLike(ctx: Ctx, t: Token): boolean {
 }
 
 function nameLikeUncached(ctx: Ctx, t: Token): boolean {
-  return t.cap && !t.upper && !t.num && /^(?:[\p{Ll}]{1,3}-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
+  // ("O'Donnell-Price", "McAllister", "D'Souza": a capital after O', D', Mc or Mac)
+  return t.cap && !t.upper && !t.num && /^(?:[\p{Ll}]{1,3}-)?(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t.text) && !ctx.lex.commonWords.has(t.lower);
 }
 
 function personCue(ctx: Ctx, first: number, last: number): string | null {
@@ -351,7 +353,9 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   for (let k = first; k <= last; k++) {
     const t = toks[k];
     const initial = (isInitial(ctx, t) && toks[k + 1]?.text === '.') || (t.text === '.' && k > first && isInitial(ctx, toks[k - 1]));
-    if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial) return null;
+    // "J. Robert Ellison III": a generation after a name of two or more words
+    const generation = k === last && k > first + 1 && GENERATIONS.has(t.text);
+    if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial && !generation) return null;
   }
   if (n > 6) return null;
   // "Velmora Bao Renshu said": a place ends a title's complement before the name
@@ -679,7 +683,8 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
   for (const m of out) if (m.label !== 'PLACE' || m.via !== 'gazetteer-part') known.set(m.text.toLowerCase(), m.label);
   // tokens of people's names, for surname-only mentions
   const personTokens = new Set<string>();
-  for (const m of out) if (m.label === 'PERSON') for (let k = m.first; k <= m.last; k++) personTokens.add(toks[k].text);
+  // (in lower case: "al-Harthy" in the text is "Al-Harthy" at the start of a line)
+  for (const m of out) if (m.label === 'PERSON') for (let k = m.first; k <= m.last; k++) personTokens.add(toks[k].lower);
   // a name decided by its list neighbour can decide the next one ("from VNMC and Ardlow to Kestrel and Brightfield"):
   // repeat while a pass labels something; each pass only looks at what is still open
   let open = unknown;
@@ -707,7 +712,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const s = text(ctx, u.first, u.last);
     const label = known.get(s.toLowerCase());
     if (label) { push(ctx, out, label, u.first, u.last, 'same-as-earlier'); return; }
-    if (u.first === u.last && personTokens.has(toks[u.first].text)) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); return; }
+    if (u.first === u.last && personTokens.has(toks[u.first].lower) && nameLike(ctx, toks[u.first])) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); return; }
     const prev = toks[u.first - 1];
     const next = toks[u.last + 1];
     const inner = toks.slice(u.first, u.last + 1);

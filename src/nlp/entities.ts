@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 import { getLexicon } from './lexicon.js';
 import { boundedMemo } from './bounded-memo.js';
+import { loadJson } from './data-dir.js';
 
 /** The document's people, organisations and places, each with the mentions that name it. */
 export interface EntityTables {
@@ -90,7 +91,9 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void 
     const shorter = mw.length <= pw.length ? mw : pw;
     const longer = mw.length <= pw.length ? pw : mw;
     // family name first (Chinese, Korean, Hungarian order) or last: accept either end of the fuller name
-    if (shorter.length < longer.length && !shorter.includes(longer[0]) && !shorter.includes(longer[longer.length - 1])) continue;
+    // and a Spanish first surname: "Ferrer" for "Lucía Ferrer Montoya", "Orozco" for "Andrés Felipe Orozco Daza"
+    if (shorter.length < longer.length && !shorter.includes(longer[0]) && !shorter.includes(longer[longer.length - 1])
+      && !(shorter.length === 1 && longer.length >= 3 && shorter[0] === longer[longer.length - 2] && !isPatronymic(shorter[0]))) continue;
     // the most recently mentioned wins (two people sharing a family name: Wen Haoran, Wen Lishan)
     const pos = p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
     if (pos > bestPos) { best = i; bestPos = pos; }
@@ -111,6 +114,12 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void 
   const chineseOrder = m.via === 'chinese-name';
   t.people.push({ name: m.text, aliases: [], roles: [], mentions: [m], family: chineseOrder ? words[0] : words[words.length - 1], chineseOrder });
   m.entity = t.people.length - 1;
+}
+
+let patronymicEndings: string[] | null = null;
+function isPatronymic(w: string): boolean {
+  patronymicEndings ??= loadJson<{ patronymic_endings: string[] }>('lexicon/people.json').patronymic_endings;
+  return patronymicEndings.some((e) => w.endsWith(e));
 }
 
 /** An organisation's name without its legal forms at the end ("Ardlow Group" = "Ardlow", "Corp." = "Corporation"). */
