@@ -1126,6 +1126,12 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
     // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
     if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
+    // "will supply 50 locomotives to B", "ordered 50 locomotives from A": the goods travel from the supplier to the
+    // buyer, whatever lies between the verb and the preposition
+    else if (k < m.first && !orgBetween(ctx, hit.last + 1, m.first - 1)) {
+      if (role === 'supplier' && ctx.lowers[m.first - 1] === 'to') role = 'buyer';
+      else if (role === 'buyer' && ctx.lowers[m.first - 1] === 'from' && ctx.lowers[hit.last] !== 'for') role = 'supplier';
+    }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
@@ -1136,6 +1142,11 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+function orgBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG' || ctx.toks[k].text === ';') return true;
+  return false;
 }
 
 /** An ownership cue with an organisation right before and right after it: corporate structure. */

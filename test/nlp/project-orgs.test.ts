@@ -101,3 +101,13 @@ test('a body named only as the parent of another ("a unit of the state-owned B",
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(orgNames(p), ['Orlan Ports Ltd']);
 });
+
+test('goods go from the supplier to the buyer: "ordered ... from A" makes A the supplier, "supply ... to B" makes B the buyer', () => {
+  const role = (x: ReturnType<typeof run>, n: string) => x.projects.find((q) => q.type === 'rolling_stock')?.organizations.find((o) => o.name === n)?.role;
+  const x = run('Steppe Rail JSC has ordered 50 shunting locomotives from Orlan Locomotive Works LLP for $300 million.');
+  assert.equal(role(x, 'Steppe Rail JSC'), 'buyer', JSON.stringify(x.projects));
+  assert.equal(role(x, 'Orlan Locomotive Works LLP'), 'supplier', JSON.stringify(x.projects));
+  const y = run('Orlan Locomotive Works LLP will supply 50 shunting locomotives to Steppe Rail JSC under a contract signed on Monday.');
+  assert.equal(role(y, 'Orlan Locomotive Works LLP'), 'supplier', JSON.stringify(y.projects));
+  assert.equal(role(y, 'Steppe Rail JSC'), 'buyer', JSON.stringify(y.projects));
+});
