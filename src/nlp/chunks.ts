@@ -23,7 +23,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
   const nameTok = (k: number): boolean => {
     const t = toks[k];
     if (!t || isTitle[k]) return false;
-    if (!(t.cap || t.upper)) return false;
+    // ("iTaukei Land Trust Board": a name that opens with a lower-case prefix letter)
+    if (!(t.cap || t.upper || (t.text.length > 2 && /^\p{Ll}\p{Lu}\p{Ll}{2,}/u.test(t.text)))) return false;
     if (t.text === "'s" || t.text === '’s') return false;
     if (lex.calendarWords.has(t.lower)) return false; // "Tuesday", "March" end a name
     return true;

@@ -43,6 +43,8 @@ function getPlaceWords() {
 
 const OPEN = new Set(['(', '[']);
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+// legal forms written in front of a name (in capitals, as isOrgByHead reads them)
+const LEGAL_PREFIX = new Set(['PT', 'JSC', 'LLP', 'OJSC', 'PJSC', 'CJSC', 'LLC', 'OOO', 'TOO']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 interface Ctx {
@@ -193,7 +195,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
   while (first <= last) {
     const t = toks[first];
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
-    if (lex.functionWords.has(t.lower) && !t.upper) { first++; continue; }
+    // ("New South Wales", "New Delhi": not when the word opens a place's name)
+    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && opensPlaceName(ctx, first, last))) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
@@ -224,6 +227,17 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
   // "Ministry of Water Resources", "Transportation Ministry": ordinary words that an institution's head holds together
   if (allCommon && !isOrgByHead(ctx, first, last)) return null;
   return { first, last };
+}
+
+function opensPlaceName(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first + 1; k <= Math.min(last, first + 3); k++) if (lookupPlace(text(ctx, first, k)).length) return true;
+  return false;
+}
+
+let departments: Set<string> | null = null;
+function departmentNames(): Set<string> {
+  departments ??= new Set(loadJson<{ department_names: string[] }>('lexicon/organizations.json').department_names.map((d) => d.toLowerCase()));
+  return departments;
 }
 
 function text(ctx: Ctx, first: number, last: number): string {
@@ -360,7 +374,8 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   if (n > 6) return null;
   // "Velmora Bao Renshu said": a place ends a title's complement before the name
   if (n > 1 && lookupPlace(toks[first].text).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region'))) return null;
-  if (ctx.titleEndingAt.has(first - 1)) return 'title-before';
+  // ("our partner Lanhai": a title that also names a body's relation makes no person of one word)
+  if (ctx.titleEndingAt.has(first - 1) && !(n === 1 && lex.orgContextBefore.has(toks[first - 1].lower))) return 'title-before';
   if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
   const prev = toks[first - 1];
   if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
@@ -421,10 +436,18 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
   // organisation, before any cue could make it a person
-  if (ctx.orgKeys.size && ctx.orgKeys.has(orgKey(text(ctx, first, last))) && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
-    push(ctx, out, 'ORG', first, last, 'same-as-org', { acronym: acronymAfter(ctx, last)?.acr });
-    return;
+  if (ctx.orgKeys.size && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
+    const key = orgKey(text(ctx, first, last));
+    // "Guangxi Beibu" after "Guangxi Beibu Metallurgical Engineering Co., Ltd.": the opening words of one known name
+    let opens = 0;
+    if (last > first && !ctx.orgKeys.has(key)) for (const k of ctx.orgKeys) if (k.startsWith(`${key} `)) opens++;
+    if (ctx.orgKeys.has(key) || opens === 1) {
+      push(ctx, out, 'ORG', first, last, 'same-as-org', { acronym: acronymAfter(ctx, last)?.acr });
+      return;
+    }
   }
+  // "Corporate Affairs", "Investor Relations": a department in a press release's contact lines is no body of its own
+  if (departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
@@ -439,7 +462,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const linker = (w: string | undefined) => w === 'of' || w === 'for' || w === 'to' || w === 'at';
   const ofTitle = linker(toks[first - 1]?.lower) ? ctx.titleEndingAt.get(first - 2)
     : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
-  if (ofTitle) {
+  // ("president director of PT Kabaena Nikel": a name opened by a legal form is no person)
+  if (ofTitle && !(last > first && LEGAL_PREFIX.has(toks[first].text))) {
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
     // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
     let cut = first - 1;

@@ -128,6 +128,8 @@ export const orgKey = boundedMemo(orgKeyUncached, 100_000);
 function orgKeyUncached(s: string): string {
   const forms = foldedLegalForms();
   const words = fold(s).split(' ');
+  // "PT Sulawesi Tambang", "JSC Ardlow": a legal form in front, when a name is left after it
+  if (words.length > 1 && legalPrefixes().has(words[0])) words.shift();
   // the folded name has lost its dots ("d.o.o." -> "d o o"), so compare word runs against folded forms
   for (;;) {
     const n = forms.find((f) => f.length < words.length && f.every((w, k) => words[words.length - f.length + k] === w))?.length;
@@ -135,6 +137,12 @@ function orgKeyUncached(s: string): string {
     words.length -= n;
   }
   return words.join(' ');
+}
+
+let prefixes: Set<string> | null = null;
+function legalPrefixes(): Set<string> {
+  prefixes ??= new Set(loadJson<{ prefixes: string[] }>('org-prefixes.json').prefixes.map((p) => fold(p)));
+  return prefixes;
 }
 
 let legalFolded: string[][] | null = null;
@@ -272,8 +280,10 @@ function mergeLeadingShortNames(t: EntityTables): void {
       const bk = keys[j];
       // skip a place that opens the longer name ("Inner Velmora Tianhe Energy")
       let off = 0;
-      for (let n = Math.min(3, bk.length - ak.length); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) { off = n; break; }
-      if (bk.length - off < ak.length || !ak.every((w, k) => bk[off + k] === w)) continue;
+      if (!ak.every((w, k) => bk[k] === w)) {
+        for (let n = Math.min(3, bk.length - ak.length); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) { off = n; break; }
+        if (!off || bk.length - off < ak.length || !ak.every((w, k) => bk[off + k] === w)) continue;
+      }
       const rest = bk.slice(off + ak.length);
       if (rest.some((w, k) => isPlaceName(w) || (k + 1 < rest.length && isPlaceName(`${w} ${rest[k + 1]}`)))) continue;
       target = j;
