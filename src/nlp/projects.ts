@@ -1132,6 +1132,9 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
       if (role === 'supplier' && ctx.lowers[m.first - 1] === 'to') role = 'buyer';
       else if (role === 'buyer' && ctx.lowers[m.first - 1] === 'from' && ctx.lowers[hit.last] !== 'for') role = 'supplier';
     }
+    // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
+    // work B does for A; A is the client, the project's developer
+    if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
@@ -1142,6 +1145,17 @@ function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role:
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** The cue k..last names a contract ("EPC contract", "construction contract") that goes on "with B" or "to B". */
+function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
+  if (!/^contracts?$/.test(ctx.lowers[last])) return false;
+  for (let j = last + 1; j <= last + 6 && j < ctx.toks.length; j++) {
+    const w = ctx.lowers[j];
+    if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
+    if (w === 'with' || w === 'to') return ctx.mentionAt[j + 1]?.label === 'ORG' || (ctx.lowers[j + 1] === 'the' && ctx.mentionAt[j + 2]?.label === 'ORG');
+  }
+  return false;
 }
 
 function orgBetween(ctx: Ctx, from: number, to: number): boolean {

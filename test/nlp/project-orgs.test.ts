@@ -111,3 +111,14 @@ test('goods go from the supplier to the buyer: "ordered ... from A" makes A the 
   assert.equal(role(y, 'Orlan Locomotive Works LLP'), 'supplier', JSON.stringify(y.projects));
   assert.equal(role(y, 'Steppe Rail JSC'), 'buyer', JSON.stringify(y.projects));
 });
+
+test('"A signed an EPC contract with B": B does the work, A is the client; "a contract with B to build" makes B the contractor', () => {
+  const x = run('Aral Salt JSC on Monday signed an EPC contract with Jinan Alkali Works Co., Ltd. for a 300,000-tonne soda plant near Aralsk.');
+  const p = x.projects.find((q) => q.type === 'petrochemical_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations, [{ name: 'Aral Salt JSC', role: 'developer' }, { name: 'Jinan Alkali Works Co., Ltd.', role: 'contractor' }]);
+  const y = run('Mangystau Ports JSC signed a $90 million contract with Hanseong Marine Co., Ltd. to build a container terminal at Kuryk.');
+  const q = y.projects.find((r) => r.type === 'port');
+  assert.ok(q, JSON.stringify(y.projects));
+  assert.equal(q.organizations.find((o) => o.name === 'Hanseong Marine Co., Ltd.')?.role, 'contractor', JSON.stringify(q.organizations));
+});
