@@ -8,7 +8,8 @@ import { legalFormAt } from './legal-forms.js';
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
 export interface Chunk { first: number; last: number }
 
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'under']);
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'et', 'e', 'under']);
+const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 
@@ -24,7 +25,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     const t = toks[k];
     if (!t || isTitle[k]) return false;
     // ("iTaukei Land Trust Board": a name that opens with a lower-case prefix letter)
-    if (!(t.cap || t.upper || (t.text.length > 2 && /^\p{Ll}\p{Lu}\p{Ll}{2,}/u.test(t.text)))) return false;
+    // ("iTaukei Land Trust Board": a name that opens with a lower-case prefix letter; "de l'Électricité": an elided article)
+    if (!(t.cap || t.upper || (t.text.length > 2 && /^(?:\p{Ll}|[ld]['’])\p{Lu}\p{Ll}{2,}/u.test(t.text)))) return false;
     if (t.text === "'s" || t.text === '’s') return false;
     if (lex.calendarWords.has(t.lower)) return false; // "Tuesday", "March" end a name
     return true;
@@ -36,6 +38,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     let j = i + 1;
     // the name has just ended in a legal form with its period ("Ardlow Co., Ltd. The plant ...")
     let afterForm = false;
+    // the run has passed an "of" or "for", or follows one (an institution's complement: "Bank of ...", "the bank of ...")
+    let hasOf = toks[i - 1]?.lower === 'of' && !toks[i - 1].cap;
     while (j < toks.length && toks[j].sent === toks[i].sent) {
       const t = toks[j];
       // "B. Oyunchimeg", "Ts. Enkhtuya": an initial with its period before a name
@@ -78,8 +82,14 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         let k = j + 1;
         if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'under') && toks[k]?.lower === 'the') k++;
         // "Latin America and the Caribbean": "and the" inside a name only before a named region
-        if (t.lower === 'and' && toks[k]?.lower === 'the' && toks[k + 1] && loadGazetteer().lookup(toks[k + 1].text).some((e) => e.country === null)) k++;
-        if (nameTok(k)) { j = k; continue; }
+        // (in an institution's complement: "Central Asia and the Gulf" alone are two places)
+        if (t.lower === 'and' && hasOf && toks[k]?.lower === 'the' && toks[k + 1] && loadGazetteer().lookup(toks[k + 1].text).some((e) => e.country === null)) k++;
+        // "et du Gaz", "y de la Energía": a Romance article after the connector
+        if (!nameTok(k) && ROMANCE_ARTICLES.has(toks[k]?.lower ?? '') && !toks[k].cap && ROMANCE_ARTICLES.has(toks[k + 1]?.lower ?? '') && !toks[k + 1].cap && nameTok(k + 2)) k += 2;
+        else if (!nameTok(k) && ROMANCE_ARTICLES.has(toks[k]?.lower ?? '') && !toks[k].cap && t.lower !== 'of' && t.lower !== 'and' && nameTok(k + 1)) k++;
+        if (nameTok(k)) { if (t.lower === 'of' || t.lower === 'for') hasOf = true; j = k; continue; }
+        // "National Institute for Strategic Studies under the President of Velmora": the office is in the name
+        if (t.lower === 'under' && toks[j + 1]?.lower === 'the' && isTitle[k] && toks[k].cap && toks[k + 1]?.lower === 'of' && nameTok(k + 2)) { last = k; j = k + 1; continue; }
       }
       break;
     }

@@ -42,6 +42,7 @@ function getPlaceWords() {
 }
 
 const OPEN = new Set(['(', '[']);
+const DASH = new Set(['–', '—', '-']);
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 // legal forms written in front of a name (in capitals, as isOrgByHead reads them)
 const LEGAL_PREFIX = new Set(['PT', 'JSC', 'LLP', 'OJSC', 'PJSC', 'CJSC', 'LLC', 'OOO', 'TOO']);
@@ -95,6 +96,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     if (!trimmed) continue;
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
+    // a byline crediting the outlet ("By Highland Herald staff"): the publisher is document.source, not an actor
+    if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
+      && ((source && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) || toks[trimmed.last + 1]?.lower === 'staff')) continue;
     classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
   }
   resolveUnknowns(ctx, out, unknown);
@@ -535,7 +539,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // "People's Committee of Hai Duong province": a region word after the place closes the name
     const tail = toks[last + 1];
     if (tail && !tail.cap && getPlaceWords().regionLower.has(tail.lower) && [0, 1, 2].some((n) => last - n > first && lookupPlace(text(ctx, last - n, last)).length)) last++;
-    push(ctx, out, 'ORG', first, last, 'org-head', { acronym: acr?.acr });
+    // "CAF – Development Bank of ...": an acronym set before the name with a dash is its short form
+    let acronym = acr?.acr;
+    if (!acronym && DASH.has(toks[first - 1]?.text ?? '') && toks[first - 1].start > toks[first - 2]?.end) {
+      const i = out.findIndex((m) => m.label === 'ORG' && m.first === first - 2 && m.last === first - 2 && toks[m.first].upper);
+      if (i >= 0) { acronym = out[i].text; out.splice(i, 1); }
+    }
+    push(ctx, out, 'ORG', first, last, 'org-head', { acronym });
     return;
   }
   // a lower-case region word after the name: "Velmora region", "Kessary district"
@@ -579,6 +589,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
+    return;
+  }
+  // "Saudi Aramco", "Emirati Masdar": a demonym and one unknown name make a company's name
+  if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
+    && !out.some((m) => m.label === 'PERSON' && m.text.includes(toks[last].text))) {
+    push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
     return;
   }
   const cue = personCue(ctx, first, last);

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, names } from './helpers.js';
+import { extract } from '../../src/nlp/extract.js';
+
+test('"A and the B" is one region only inside an institution\'s complement', () => {
+  const x = run('Trade between Central Asia and the Gulf grew fast. The Fund for Latin America and the Caribbean lends to ports.');
+  const places = names(x.places);
+  assert.ok(places.includes('Central Asia') && places.includes('Gulf'), places.join(' | '));
+  assert.ok(names(x.organizations).includes('Fund for Latin America and the Caribbean'), names(x.organizations).join(' | '));
+});
+
+test('French and Spanish names keep elided articles and "et du", "y de la"', () => {
+  const x = run("The Compagnie Tarvinoise de l'Électricité et du Gaz (CTEG) signed the contract with the Comisión Velmorana de Agua y de la Energía.");
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes("Compagnie Tarvinoise de l'Électricité et du Gaz"), orgs.join(' | '));
+  assert.ok(orgs.includes('Comisión Velmorana de Agua y de la Energía'), orgs.join(' | '));
+});
+
+test('an office after "under the" stays in an institution name', () => {
+  const x = run('Aibek Osmonov, director of the National Institute for Regional Studies under the President of Kyrgyzstan, said the line was overdue.');
+  assert.ok(names(x.organizations).includes('National Institute for Regional Studies under the President of Kyrgyzstan'), names(x.organizations).join(' | '));
+  assert.deepEqual(names(x.people), ['Aibek Osmonov']);
+});
+
+test('a demonym with one unknown name is a company; an acronym before a dash is the short form of the name after it', () => {
+  const x = run('Saudi Velcor allocated the feedstock. DBL – Development Bank of Lusavia is lending $120 million, and DBL said more could follow.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Saudi Velcor'), orgs.join(' | '));
+  const dbl = x.organizations.find((o) => o.name === 'Development Bank of Lusavia');
+  assert.ok(dbl, orgs.join(' | '));
+  assert.deepEqual(dbl.aliases, ['DBL']);
+  assert.equal(x.organizations.length, 2, orgs.join(' | '));
+  assert.deepEqual(names(x.people), []);
+});
+
+test('the outlet credited in a byline is no entity', () => {
+  const x = extract({ text: 'Solar park opens\n\nBy Highland Post staff · 9 August 2025\n\nThe plant near Bishkek opened on Friday.', title: null, published: '2025-08-09', source: 'Highland Post' });
+  assert.deepEqual(names(x.organizations), []);
+  assert.deepEqual(names(x.places), ['Bishkek']);
+});
