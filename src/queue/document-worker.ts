@@ -13,6 +13,7 @@ import { contentHash, prepare } from '../pipeline/ingest-documents.js';
 import type { NewDocument, Store } from '../store/store.js';
 import { jobIdFor, parseDocumentJob, readDocumentOf } from './document-job.js';
 import { DOCUMENTS_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
+import { queueSchema } from './open-queue.js';
 import { retryingOnContention } from './lock-contention.js';
 
 export interface WorkerOptions {
@@ -56,6 +57,23 @@ const MAX_STORE_BATCH = 32;
  */
 const REPLAY_SPACING = 2;
 
+/**
+ * Jobs held are kept alive at this fraction of their time: pg-boss 10 cannot extend a job's
+ * time, and a replay holds the write lock for minutes on a large register (2,000 documents on
+ * PostgreSQL: 3-4 min against the 5-minute default), during which every worker's held jobs wait
+ * for it. Past their time they would count as failed attempts and, with enough replays, end
+ * among the dead letters though nothing was wrong. A worker that dies stops keeping them alive,
+ * so its jobs still come back after their time.
+ */
+const KEEPALIVE_FRACTION = 1 / 3;
+
+/**
+ * How long a replay claim stays in the queue after its period ends. Workers on other machines
+ * compute periods from their own clocks; this covers their skew. pg-boss keeps a job it never
+ * hands out 14 days by default, so without it every busy period left a row for two weeks.
+ */
+const CLAIM_MARGIN_MS = 10 * 60_000;
+
 /** How long a store or refresh may keep meeting another worker's lock before it counts as a failure. */
 const CONTENTION_WAIT_MS = 120_000;
 
@@ -67,6 +85,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
   const extractor: Extractor = opts.concurrency > 1 ? new ExtractPool(opts.concurrency, opts.lexicons) : inProcessExtractor;
   const window = JOBS_PER_THREAD * opts.concurrency;
   const held = new Set<Promise<void>>();
+  const keepAlive = new HeldJobs(boss);
   let acks: string[] = [];
   let ackTimer: NodeJS.Timeout | null = null;
   const flushAcks = async () => {
@@ -133,9 +152,11 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
   // worker goes on claiming the periods its replay lasts and REPLAY_SPACING times that after it.
   const periodOf = (t: number) => Math.floor(t / opts.refreshEveryMs);
   const claimId = (period: number) => jobIdFor(createHash('sha256').update(`corridor register replay ${opts.refreshEveryMs} ${period}`).digest('hex'));
+  const claimKeptUntil = (period: number) => (period + 1) * opts.refreshEveryMs + CLAIM_MARGIN_MS;
   const claim = async (period: number): Promise<boolean> => {
     try {
-      return (await boss.send(REPLAYS_QUEUE, {}, { id: claimId(period) })) !== null;
+      const retentionSeconds = Math.max(1, Math.ceil((claimKeptUntil(period) - Date.now()) / 1000));
+      return (await boss.send(REPLAYS_QUEUE, {}, { id: claimId(period), retentionSeconds })) !== null;
     } catch {
       return true; // the queue cannot say: replay as if alone
     }
@@ -153,8 +174,9 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       clearInterval(heartbeat);
     }
     const [from, to] = [periodOf(Date.now()), periodOf(Date.now() + REPLAY_SPACING * (Date.now() - started))];
-    const ids = Array.from({ length: Math.min(to - from + 1, 1000) }, (_, i) => claimId(from + i));
-    await boss.insert(ids.map((id) => ({ id, name: REPLAYS_QUEUE, data: {} }))).catch(() => {});
+    const periods = Array.from({ length: Math.min(to - from + 1, 1000) }, (_, i) => from + i);
+    await boss.insert(periods.map((p) => ({ id: claimId(p), name: REPLAYS_QUEUE, data: {}, keepUntil: new Date(claimKeptUntil(p)).toISOString() }))).catch(() => {});
+    await dropSpentClaims(boss);
   };
 
   // Idle means no job left anywhere (waiting, retrying, or held by another worker): replaying
@@ -212,7 +234,8 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       const free = window - held.size;
       const jobs = free > 0 ? await boss.fetch<unknown>(DOCUMENTS_QUEUE, { batchSize: free }) : [];
       for (const job of jobs) {
-        const p: Promise<void> = handle(job).finally(() => held.delete(p));
+        keepAlive.add(job);
+        const p: Promise<void> = handle(job).finally(() => { keepAlive.delete(job.id); held.delete(p); });
         held.add(p);
       }
       if (busyRefreshDue()) await busyRefresh();
@@ -231,6 +254,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
     for (let attempt = 0; attempt < 3 && staleSince !== null; attempt++) await refresh();
   } finally {
     clearInterval(expireTimer);
+    keepAlive.stop();
     await Promise.allSettled(held);
     await flushAcks();
     await extractor.close();
@@ -256,4 +280,63 @@ async function storeDocuments(store: Store, docs: NewDocument[]): Promise<JobOut
   } catch (err) {
     return docs.map(() => failed((err as Error).message));
   }
+}
+
+/**
+ * The jobs this worker holds, kept alive while it lives: every second, each one held for more
+ * than KEEPALIVE_FRACTION of its time gets its start moved to now (pg-boss fails a job whose
+ * start plus its time has passed). pg-boss has no call for it, so this updates its job table,
+ * only rows still active (a job that expired meanwhile was handed on and is not taken back).
+ */
+class HeldJobs {
+  private readonly jobs = new Map<string, { expireMs: number; since: number }>();
+  private readonly timer: NodeJS.Timeout;
+  private beating = false;
+
+  constructor(private readonly boss: PgBoss) {
+    this.timer = setInterval(() => { void this.beat(); }, 1000);
+    this.timer.unref();
+  }
+
+  add(job: PgBoss.Job<unknown>): void {
+    const seconds = Number((job as { expireInSeconds?: unknown }).expireInSeconds);
+    if (Number.isFinite(seconds) && seconds > 0) this.jobs.set(job.id, { expireMs: seconds * 1000, since: Date.now() });
+  }
+
+  delete(id: string): void {
+    this.jobs.delete(id);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private async beat(): Promise<void> {
+    const schema = queueSchema(this.boss);
+    if (this.beating || !schema) return;
+    const now = Date.now();
+    const due = [...this.jobs].filter(([, j]) => now - j.since >= j.expireMs * KEEPALIVE_FRACTION).map(([id]) => id);
+    if (due.length === 0) return;
+    this.beating = true;
+    try {
+      await this.boss.getDb().executeSql(
+        `UPDATE ${schema}.job SET started_on = now() WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'active'`, [DOCUMENTS_QUEUE, due],
+      );
+      for (const id of due) {
+        const j = this.jobs.get(id);
+        if (j) j.since = now;
+      }
+    } catch {
+      // tried again next second; at worst the jobs expire and run again, finding their documents stored
+    } finally {
+      this.beating = false;
+    }
+  }
+}
+
+/** Removes replay claims whose time has passed (pg-boss would only move them to its archive, days later). */
+async function dropSpentClaims(boss: PgBoss): Promise<void> {
+  const schema = queueSchema(boss);
+  if (!schema) return;
+  await boss.getDb().executeSql(`DELETE FROM ${schema}.job WHERE name = $1 AND keep_until < now()`, [REPLAYS_QUEUE]).catch(() => {});
 }
