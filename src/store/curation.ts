@@ -6,7 +6,7 @@
 
 import { type CuratedField, updateProjectView } from './project-view-rows.js';
 import { parseCuratedValue } from '../resolve/curated-value.js';
-import { refreshOrganizationSearch, refreshProjectSearch } from './search-rows.js';
+import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
 import { mapInOrder, placeholders, type SqlDriver } from './sql-driver.js';
 import { publicId } from '../resolve/public-id.js';
 
@@ -221,7 +221,10 @@ async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise
   const [keep, ...rest] = ids;
   const keepUid = (await sql.get<{ uid: string }>('SELECT uid FROM organizations WHERE id = ?', keep))!.uid;
   const projects = new Set<number>();
+  const people = new Set<number>();
   for (const from of rest) {
+    // their titles name the kept organisation from now on, so their search rows change too
+    for (const r of (await sql.all<{ person_id: number }>('SELECT DISTINCT person_id FROM person_roles WHERE organization_id = ?', from))) people.add(r.person_id);
     await sql.run('INSERT INTO organization_aliases (organization_id, alias, key, folded) SELECT ?, alias, key, folded FROM organization_aliases WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
     await sql.run('INSERT INTO project_organizations (project_id, statement_id, organization_id, role, document_id, ordinal) SELECT project_id, statement_id, ?, role, document_id, ordinal FROM project_organizations WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
     await sql.run('INSERT INTO document_organizations (document_id, organization_id) SELECT document_id, ? FROM document_organizations WHERE organization_id = ? ON CONFLICT DO NOTHING', keep, from);
@@ -234,5 +237,6 @@ async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise
   }
   await refreshOrganizationSearch(sql, keep);
   for (const p of projects) await refreshProjectSearch(sql, p);
+  for (const p of people) await refreshPersonSearch(sql, p);
   return true;
 }
