@@ -34,12 +34,12 @@ export interface ProjectDraft {
 interface ProjectWords {
   anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
   figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[]; party_groups: string[]; holding_verbs: string[]; stage_nouns: string[]; stage_ordinals: Record<string, string>; child_nouns: string[];
+  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[]; party_groups: string[]; holding_verbs: string[]; stage_nouns: string[]; stage_ordinals: Record<string, string>; child_nouns: string[]; first_person_plural: string[]; help_verbs: string[]; site_matters: string[];
 }
 interface Words {
   anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
   genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>; partyGroups: Set<string>; holdingVerbs: Set<string>; stageNouns: Set<string>; stageOrdinals: Record<string, string>; childNouns: Set<string>;
+  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>; partyGroups: Set<string>; holdingVerbs: Set<string>; stageNouns: Set<string>; stageOrdinals: Record<string, string>; childNouns: Set<string>; firstPersonPlural: Set<string>; helpVerbs: Set<string>; siteMatters: Set<string>;
 }
 let words: Words | null = null;
 function projectWords(): Words {
@@ -51,7 +51,7 @@ function projectWords(): Words {
       anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
       placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
       umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs), partyGroups: new Set(w.party_groups), holdingVerbs: new Set(w.holding_verbs), stageNouns: new Set(w.stage_nouns), stageOrdinals: w.stage_ordinals, childNouns: new Set(w.child_nouns),
+      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs), partyGroups: new Set(w.party_groups), holdingVerbs: new Set(w.holding_verbs), stageNouns: new Set(w.stage_nouns), stageOrdinals: w.stage_ordinals, childNouns: new Set(w.child_nouns), firstPersonPlural: new Set(w.first_person_plural), helpVerbs: new Set(w.help_verbs), siteMatters: new Set(w.site_matters),
     };
   }
   return words;
@@ -109,6 +109,51 @@ function markEmployerReferences(ctx: Ctx): void {
     ctx.mentionAt[k + 1] = ref;
     k++;
   }
+}
+
+/** "Ospanova: We hired Nordhavn A/S for the turbines.": in an interview's answers, "we" and "us" are the
+ * organisation the person answering speaks for: the one their title names, else the first one named in the
+ * paragraph that introduced them. Each stands in the text as that organisation's mention, so role cues and the
+ * projects of the sentence reach it. */
+function markInterviewFirstPerson(ctx: Ctx): void {
+  const pw = projectWords();
+  const { toks, doc } = ctx;
+  const orgOfSpeaker = new Map<number, number>();
+  let speakerOrg = -1;
+  let paragraph = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const para = doc.sentences[toks[k].sent].paragraph;
+    if (para !== paragraph) {
+      paragraph = para;
+      speakerOrg = -1;
+      // a paragraph opening "Surname:" is that person's answer
+      const m = ctx.mentionAt[k];
+      if (m?.label === 'PERSON' && m.first === k && toks[m.last + 1]?.text === ':') {
+        if (!orgOfSpeaker.has(m.entity)) orgOfSpeaker.set(m.entity, speakerOrganization(ctx, m.entity));
+        speakerOrg = orgOfSpeaker.get(m.entity)!;
+      }
+    }
+    if (speakerOrg < 0 || ctx.mentionAt[k] || !pw.firstPersonPlural.has(ctx.lowers[k])) continue;
+    ctx.mentionAt[k] = { label: 'ORG', entity: speakerOrg, first: k, last: k, start: toks[k].start, end: toks[k].end, text: toks[k].text, via: 'reference' };
+  }
+}
+
+/** The organisation a person speaks for: the one their title names, else the first one named in the paragraph of
+ * their first mention. */
+function speakerOrganization(ctx: Ctx, person: number): number {
+  const p = ctx.entities.people[person];
+  const named = p?.roles.find((r) => r.organization)?.organization;
+  if (named) return ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named));
+  const first = p?.mentions.filter((m) => !m.headline && m.start >= ctx.doc.bodyStart).sort((a, b) => a.first - b.first)[0];
+  if (!first) return -1;
+  const para = ctx.doc.sentences[ctx.toks[first.first].sent].paragraph;
+  for (let k = first.first; k >= 0 && ctx.doc.sentences[ctx.toks[k].sent].paragraph === para; k--) if (k === 0 || ctx.doc.sentences[ctx.toks[k - 1].sent].paragraph !== para) {
+    for (let j = k; j < ctx.toks.length && ctx.doc.sentences[ctx.toks[j].sent].paragraph === para; j++) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'ORG' && m.entity >= 0) return m.entity;
+    }
+  }
+  return -1;
 }
 
 /** A word saying that what follows is part of what came before ("includes", "comprising"), with no clause break. */
@@ -222,6 +267,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   for (const m of mentions) if (m.entity >= 0) for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = m;
   for (const q of doc.quantities) for (let k = q.first; k <= q.last; k++) ctx.quantityAt[k] = q;
   markEmployerReferences(ctx);
+  markInterviewFirstPerson(ctx);
   markCapitalisedDateline(ctx);
   for (const m of doc.money) for (let k = m.first; k <= m.last; k++) ctx.moneyAt[k] = m;
   const lex = getFacilityLexicon();
@@ -337,6 +383,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
     if (!found.length && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
+    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     if (found.length) current = found[found.length - 1].draft;
   }
@@ -359,12 +406,20 @@ function dropShortForms(ctx: Ctx, p: ProjectDraft): void {
     const short = orgs[i].name + ' ';
     for (const j of p.orgs.keys()) {
       if (j === i || !orgs[j].name.startsWith(short)) continue;
+      // "Majan Renewables" and "Majan Renewables Azerbaijan LLC": a name that adds a country is the local company
+      // of the group the short name is, another body
+      if (addsCountry(orgs[j].name.slice(short.length))) continue;
       const role = p.orgs.get(i)!;
       if (p.orgs.get(j) === 'partner' && role !== 'partner') p.orgs.set(j, role);
       p.orgs.delete(i);
       break;
     }
   }
+}
+
+function addsCountry(rest: string): boolean {
+  const gaz = loadGazetteer();
+  return rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (gaz.lookup(w).some((e) => e.kind === 'country') || Boolean(gaz.demonym(w))));
 }
 
 /** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
@@ -792,7 +847,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (!m) continue;
     k = m.last;
     if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
-    if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m)) continue;
+    // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
+    if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
     const role = roleFor(ctx, m, first, last);
@@ -1242,6 +1298,22 @@ function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, 
   if (!here.has('1') && !here.has('earlier')) return false;
   const name = p.name.toLowerCase();
   return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
+}
+
+/** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
+ * with the site, permits or incentives of the project under discussion takes part in it, as 'other'. */
+function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || p.orgs.has(m.entity) || isNotParty(ctx, m.entity)) continue;
+    // the help verb right after the body, behind at most an auxiliary ("will help", "is helping")
+    let j = m.last + 1;
+    if (ctx.lowers[j] === 'will' || ctx.lowers[j] === 'would' || ctx.lowers[j] === 'is' || ctx.lowers[j] === 'has') j++;
+    if (!pw.helpVerbs.has(ctx.lowers[j] ?? '')) continue;
+    for (let i = j + 1; i <= last; i++) if (pw.siteMatters.has(ctx.lowers[i])) { p.orgs.set(m.entity, 'other'); break; }
+  }
 }
 
 /** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project

@@ -122,3 +122,38 @@ test('"A signed an EPC contract with B": B does the work, A is the client; "a co
   assert.ok(q, JSON.stringify(y.projects));
   assert.equal(q.organizations.find((o) => o.name === 'Hanseong Marine Co., Ltd.')?.role, 'contractor', JSON.stringify(q.organizations));
 });
+
+test('in an interview\'s answers "we" is the organisation the person answering speaks for; its local company named with a country is another body', () => {
+  const x = run([
+    "Turkey's Anka Renewables broke ground last month on a 200 MW solar park near Shymkent. We spoke to its managing director, Arman Bekov, about the build.",
+    '',
+    'Q: How far along is the park?',
+    '',
+    'Bekov: The piles are in. We expect the solar park to start feeding the grid next summer, and our local company, Anka Renewables Kazakhstan LLP, will own and run it.',
+    '',
+    'Q: And offshore?',
+    '',
+    'Bekov: In March we signed a memorandum with the Ministry of Energy for a 500 MW wind farm near Aktau.',
+  ].join('\n'));
+  const solar = x.projects.find((q) => q.type === 'solar_power_plant');
+  const wind = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(solar && wind, JSON.stringify(x.projects));
+  assert.deepEqual(orgNames(solar).sort(), ['Anka Renewables', 'Anka Renewables Kazakhstan LLP']);
+  assert.deepEqual(orgNames(wind).sort(), ['Anka Renewables', 'Ministry of Energy']);
+});
+
+test('a parent that puts in the equity ("the rest is equity from its parent, B") is a financier of the project', () => {
+  const x = run('Orlan Solar LLP is building a 50 MW solar plant near Kentau. Two banks are lending $30 million to the plant, and the rest is equity from its parent, Steppe Holding JSC, of Almaty.');
+  const p = x.projects.find((q) => q.type === 'solar_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.organizations.find((o) => o.name.startsWith('Steppe Holding'))?.role, 'financier', JSON.stringify(p.organizations));
+});
+
+test('a body that will help the investor with the plot or permits of the project under discussion takes part in it as "other"', () => {
+  const x = run('Minister Aidos Serikov received executives of Velmora Logistics PJSC, which plans a 1 million-tonne logistics hub in Taraz. Steppe Invest National Company JSC will help the company choose a land plot and apply for investment preferences.');
+  const p = x.projects.find((q) => q.type === 'logistics_hub');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.equal(p.organizations.find((o) => o.name === 'Steppe Invest National Company JSC')?.role, 'other', JSON.stringify(p.organizations));
+  const y = run('Minister Aidos Serikov received executives of Velmora Logistics PJSC, which plans a 1 million-tonne logistics hub in Taraz. Steppe Invest National Company JSC will help the ministry with its annual report.');
+  assert.ok(!y.projects[0]?.organizations.some((o) => o.name.startsWith('Steppe Invest')), JSON.stringify(y.projects));
+});
