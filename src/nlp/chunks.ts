@@ -26,7 +26,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     if (!t || isTitle[k]) return false;
     // ("iTaukei Land Trust Board": a name that opens with a lower-case prefix letter)
     // ("iTaukei Land Trust Board": a name that opens with a lower-case prefix letter; "de l'Électricité": an elided article)
-    if (!(t.cap || t.upper || (t.text.length > 2 && /^(?:\p{Ll}|[ld]['’])\p{Lu}\p{Ll}{2,}/u.test(t.text)))) return false;
+    if (!(t.cap || t.upper || (t.text.length > 3 && innerCapital(t.text) && /^(?:\p{Ll}|[ld]['’])\p{Lu}\p{Ll}{2,}/u.test(t.text)))) return false;
     if (t.text === "'s" || t.text === '’s') return false;
     if (lex.calendarWords.has(t.lower)) return false; // "Tuesday", "March" end a name
     return true;
@@ -97,6 +97,14 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     i = last;
   }
   return chunks;
+}
+
+/** A capital (or a non-ASCII letter) as the second or third character: a cheap test before the pattern, since
+ * nameTok asks it of every lower-case word. */
+function innerCapital(w: string): boolean {
+  const b = w.charCodeAt(1);
+  const c = w.charCodeAt(2);
+  return (b >= 65 && b <= 90) || b > 127 || ((b === 39 || b === 0x2019) && ((c >= 65 && c <= 90) || c > 127));
 }
 
 // Collective nouns that take a possessive inside institution names ("People's", "Workers'").

@@ -156,17 +156,17 @@ function isVesselName(ctx: Ctx, first: number, last: number): boolean {
   if (toks[k] && v.nouns.has(toks[k].lower) && !toks[k].cap) return true;
   // "two container ships, the Ardlow Pride and the Velmora": a list in apposition to a plural ship noun
   // (each item with its "the": "ordered two tankers, Ardlow said" names the buyer)
-  if (the && !isOrgByHead(ctx, first, last)) for (let j = k, steps = 0; j > 0 && steps < 24; j--, steps++) {
+  if (!the) return false;
+  let ship = false;
+  for (let j = k, steps = 0; j > 0 && steps < 24; j--, steps++) {
     const t = toks[j];
-    if (t.text === ',' && v.nouns.has(toks[j - 1].lower) && !toks[j - 1].cap) return true;
+    if (t.text === ',' && v.nouns.has(toks[j - 1].lower) && !toks[j - 1].cap) { ship = true; break; }
     if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.cap || (t.punct && t.text !== '.'))) break;
     if (t.sent !== toks[first].sent) break;
   }
   // "the Kessary Star docked at Mombasa"
-  if (the && !isOrgByHead(ctx, first, last)) {
-    for (const words of v.verbs) if (words.every((w, n) => toks[last + 1 + n]?.lower === w)) return true;
-  }
-  return false;
+  if (!ship) for (const words of v.verbs) if (words.every((w, n) => toks[last + 1 + n]?.lower === w)) { ship = true; break; }
+  return ship && !isOrgByHead(ctx, first, last);
 }
 
 /** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
@@ -200,7 +200,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const t = toks[first];
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
     // ("New South Wales", "New Delhi": not when the word opens a place's name)
-    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && opensPlaceName(ctx, first, last))) { first++; continue; }
+    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && opensPlaceName(ctx, first, last))) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
@@ -440,18 +440,18 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
   // organisation, before any cue could make it a person
-  if (ctx.orgKeys.size && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
+  if (ctx.orgKeys.size) {
     const key = orgKey(text(ctx, first, last));
     // "Guangxi Beibu" after "Guangxi Beibu Metallurgical Engineering Co., Ltd.": the opening words of one known name
     let opens = 0;
-    if (last > first && !ctx.orgKeys.has(key)) for (const k of ctx.orgKeys) if (k.startsWith(`${key} `)) opens++;
-    if (ctx.orgKeys.has(key) || opens === 1) {
+    if (last > first && !ctx.orgKeys.has(key)) { const k0 = `${key} `; for (const k of ctx.orgKeys) if (k.startsWith(k0)) opens++; }
+    if ((ctx.orgKeys.has(key) || opens === 1) && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
       push(ctx, out, 'ORG', first, last, 'same-as-org', { acronym: acronymAfter(ctx, last)?.acr });
       return;
     }
   }
   // "Corporate Affairs", "Investor Relations": a department in a press release's contact lines is no body of its own
-  if (departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
+  if (last > first && last - first <= 3 && departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain

@@ -132,7 +132,7 @@ function orgKeyUncached(s: string): string {
   if (words.length > 1 && legalPrefixes().has(words[0])) words.shift();
   // the folded name has lost its dots ("d.o.o." -> "d o o"), so compare word runs against folded forms
   for (;;) {
-    const n = forms.find((f) => f.length < words.length && f.every((w, k) => words[words.length - f.length + k] === w))?.length;
+    const n = forms.get(words[words.length - 1])?.find((f) => f.length < words.length && f.every((w, k) => words[words.length - f.length + k] === w))?.length;
     if (!n) break;
     words.length -= n;
   }
@@ -145,17 +145,22 @@ function legalPrefixes(): Set<string> {
   return prefixes;
 }
 
-let legalFolded: string[][] | null = null;
-/** The legal forms folded like names ("sp. z o.o." -> sp z o o), as word runs, longest first. */
-function foldedLegalForms(): string[][] {
+let legalFolded: Map<string, string[][]> | null = null;
+/** The legal forms folded like names ("sp. z o.o." -> sp z o o), as word runs by their last word, longest first. */
+function foldedLegalForms(): Map<string, string[][]> {
   if (!legalFolded) {
     const seen = new Set<string>();
-    legalFolded = [];
+    legalFolded = new Map();
     for (const f of getLexicon().legalForms) {
       const k = fold(f);
-      if (k && !seen.has(k)) { seen.add(k); legalFolded.push(k.split(' ')); }
+      if (!k || seen.has(k)) continue;
+      seen.add(k);
+      const words = k.split(' ');
+      const list = legalFolded.get(words[words.length - 1]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      legalFolded.set(words[words.length - 1], list);
     }
-    legalFolded.sort((a, b) => b.length - a.length);
   }
   return legalFolded;
 }
@@ -266,6 +271,8 @@ function mergeLeadingShortNames(t: EntityTables): void {
   const orgs = t.organizations;
   if (orgs.length < 2) return;
   const keys = orgs.map((o) => orgKey(o.name).split(' '));
+  // how many words of a place open each name ("Inner Mongolia Tianhe Energy" -> 2), found once per name
+  const placeOff = keys.map((bk) => { for (let n = Math.min(3, bk.length - 1); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) return n; return 0; });
   let merged = false;
   for (let i = orgs.length - 1; i >= 0; i--) {
     const a = orgs[i];
@@ -280,8 +287,8 @@ function mergeLeadingShortNames(t: EntityTables): void {
       const bk = keys[j];
       // skip a place that opens the longer name ("Inner Velmora Tianhe Energy")
       let off = 0;
-      if (!ak.every((w, k) => bk[k] === w)) {
-        for (let n = Math.min(3, bk.length - ak.length); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) { off = n; break; }
+      if (bk[0] !== ak[0] || !ak.every((w, k) => bk[k] === w)) {
+        off = placeOff[j];
         if (!off || bk.length - off < ak.length || !ak.every((w, k) => bk[off + k] === w)) continue;
       }
       const rest = bk.slice(off + ak.length);
@@ -297,6 +304,7 @@ function mergeLeadingShortNames(t: EntityTables): void {
     if (!o.country) o.country = a.country;
     orgs.splice(i, 1);
     keys.splice(i, 1);
+    placeOff.splice(i, 1);
     merged = true;
   }
   if (merged) orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
