@@ -5,6 +5,7 @@ import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 import { getLexicon } from './lexicon.js';
 import { boundedMemo } from './bounded-memo.js';
 import { loadJson } from './data-dir.js';
+import { organizationNameKey } from '../resolve/organization-key.js';
 
 /** The document's people, organisations and places, each with the mentions that name it. */
 export interface EntityTables {
@@ -35,6 +36,7 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   linkAcronymsByInitials(tables);
   mergeShortForms(tables);
   mergeLeadingShortNames(tables);
+  mergeSameKeyNames(tables);
   mergeAttributiveCities(doc, tables);
   mergeCompanyShortNames(doc, tables);
   // a site found by its context ("a station at Molvani") lies in the country the article's places mostly lie in
@@ -305,6 +307,33 @@ function mergeLeadingShortNames(t: EntityTables): void {
     orgs.splice(i, 1);
     keys.splice(i, 1);
     placeOff.splice(i, 1);
+    merged = true;
+  }
+  if (merged) orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+/** "China Exim Bank" and "Export-Import Bank of China" in one article: names whose register key is the same (short
+ * word forms read in full, "of <country>" put first, legal forms dropped) are one organisation; the longer name wins. */
+function mergeSameKeyNames(t: EntityTables): void {
+  const orgs = t.organizations;
+  if (orgs.length < 2) return;
+  const keys = orgs.map((o) => organizationNameKey(o.name));
+  let merged = false;
+  for (let i = orgs.length - 1; i > 0; i--) {
+    if (!keys[i]) continue;
+    const j = keys.findIndex((k, n) => n < i && k === keys[i]);
+    if (j < 0) continue;
+    const [a, o] = [orgs[i], orgs[j]];
+    // a lexicon organisation keeps its own name
+    const keepO = o.mentions.some((m) => m.known) || (!a.mentions.some((m) => m.known) && o.name.length >= a.name.length);
+    if (!keepO) { const n = o.name; o.name = a.name; if (!o.aliases.includes(n)) o.aliases.push(n); }
+    else if (!o.aliases.includes(a.name)) o.aliases.push(a.name);
+    for (const al of a.aliases) if (al !== o.name && !o.aliases.includes(al)) o.aliases.push(al);
+    o.aliases = o.aliases.filter((al) => al !== o.name);
+    o.mentions.push(...a.mentions);
+    o.country ??= a.country;
+    orgs.splice(i, 1);
+    keys.splice(i, 1);
     merged = true;
   }
   if (merged) orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));

@@ -23,3 +23,9 @@ test('a longer name that adds a place is a subsidiary; two candidates or a legal
   assert.ok(orgs.includes('Mekar Hijau Berhad') && orgs.includes('Mekar Tenaga Sdn Bhd'), orgs.join(' | '));
   assert.ok(orgs.includes('Brenmoor Inc.') && orgs.includes('Brenmoor Oil Products LLP'), orgs.join(' | '));
 });
+
+test('short word forms and "of <country>" name the same body: "Zambia Exim Bank" is the "Export-Import Bank of Zambia"', () => {
+  const x = run('The Export-Import Bank of Zambia financed the first phase. A second loan from Zambia Exim Bank is planned for the northern section.');
+  assert.deepEqual(names(x.organizations), ['Export-Import Bank of Zambia']);
+  assert.deepEqual(x.organizations[0].aliases, ['Zambia Exim Bank']);
+});
