@@ -6,6 +6,7 @@ import { loadJson } from '../nlp/data-dir.js';
 import type { KeyedName } from './match-by-keys.js';
 import { foldName, nameTokens } from './normalize-name.js';
 import { loadGazetteer } from '../nlp/gazetteer.js';
+import { memo } from './memo.js';
 
 interface SuffixFile { suffixes: string[] }
 interface PrefixFile { prefixes: string[] }
@@ -76,13 +77,13 @@ function endsWith(toks: string[], suffix: string[]): boolean {
  * ends as often as they occur ("Co., Ltd." drops both; "JSC NC KazMunayGas" drops JSC), short
  * word forms read in full ("Exim" = "Export-Import") and a trailing "of <country>" put first.
  */
-export function organizationNameKey(name: string): string {
+export const organizationNameKey = memo((name: string): string => {
   const forms = fullWords();
   return countryFirst(strippedTokens(name).flatMap((t) => forms.get(t) ?? [t])).join(' ');
-}
+});
 
-/** The folded words of a name without a leading "the" and legal forms at either end. */
-function strippedTokens(name: string): string[] {
+/** The folded words of a name without a leading "the" and legal forms at either end (shared: never mutate). */
+const strippedTokens = memo((name: string): readonly string[] => {
   const { suffixes, prefixes } = legalForms();
   const toks = nameTokens(foldName(name));
   let changed = true;
@@ -93,7 +94,7 @@ function strippedTokens(name: string): string[] {
     if (s) { toks.splice(toks.length - s.length, s.length); changed = true; }
   }
   return toks;
-}
+});
 
 /** A name written as an acronym (CNPC, KEGOC, S.A.A.): no lower-case letter, at least two capitals, one word. */
 export function isAcronym(name: string): boolean {
@@ -140,7 +141,7 @@ function shortFormOf(short: string, long: string): boolean {
   if (s.length < nameTokens(foldName(short)).filter((w) => w !== 'the').length) return false;
   if (isAcronym(short.trim())) {
     const acronym = s.join('');
-    const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+    const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join('');
     return acronym.length >= 3 && (initials(l) === acronym || initials(l.filter((w) => !INITIAL_SKIP.has(w))) === acronym);
   }
   const head = l.slice(0, s.length).join(' ') === s.join(' ');

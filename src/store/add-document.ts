@@ -9,7 +9,7 @@
 // public ids and their views do not depend on the order documents arrive in.
 
 import type { Capacity, Extraction, ExtractedEvent, Organization, Place, Project, Role } from '../nlp/extraction.js';
-import { matchByKeys, type KeyedRecord } from '../resolve/match-by-keys.js';
+import { matchByKeys } from '../resolve/match-by-keys.js';
 import { foldCase } from '../resolve/normalize-name.js';
 import { attachShortOrganizationNames, isAcronym, organizationKeys, organizationNameKey } from '../resolve/organization-key.js';
 import { attachSingleWordName, personKeys } from '../resolve/person-key.js';
@@ -18,11 +18,12 @@ import { gazetteerId } from '../resolve/place-gazetteer.js';
 import { chooseProject, isDistinctiveName, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
-import type { AddResult, NewDocument } from './store.js';
+import type { AddResult, BatchAddResult, NewDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
 import { updateProjectView } from './project-view-rows.js';
 import { applyCuration } from './curation.js';
 import { placeholders, type SqlDriver } from './sql-driver.js';
+import { AliasNames, inChunks, KeyIndex, LinkIndex, StoryIndex, type AliasTables } from './register-index.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const jsonOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
@@ -59,10 +60,73 @@ export class WriteSession {
   readonly touchedProjects = new Set<number>();
   /** Project id -> its facts as stored now; an entry is dropped whenever the project's rows may change. */
   readonly facts = new Map<number, ProjectFacts>();
+  /**
+   * Every derived row of the register was written in this session (a replay from empty tables):
+   * a name key the indexes never saw is one no record has. Ends when the session forgets.
+   */
+  private complete: boolean;
+  private readonly isComplete = (): boolean => this.complete;
+  readonly orgKeys = new KeyIndex(ORGANIZATION_ALIASES, this.isComplete);
+  readonly personKeys = new KeyIndex(PERSON_ALIASES, this.isComplete);
+  readonly placeKeys = new KeyIndex(PLACE_ALIASES, this.isComplete);
+  readonly orgAliases = new AliasNames(ORGANIZATION_ALIASES);
+  readonly personAliases = new AliasNames(PERSON_ALIASES);
+  readonly placeAliases = new AliasNames(PLACE_ALIASES);
+  /** Record rows as stored now, the columns the writer reads or merges into. */
+  readonly orgRows = new Map<number, { name: string; country: string | null }>();
+  readonly placeRows = new Map<number, PlaceRow>();
+  /** Gazetteer id -> the first place holding it (null: none). */
+  readonly gazetteerPlaces = new Map<string, number | null>();
+  /** Projects by the keys of their names, and by their places (candidates of a new statement). */
+  readonly projectsByName = new LinkIndex<string>((sql, keys) => sql.all(
+    `SELECT DISTINCT key AS value, project_id AS id FROM project_names WHERE key IN (${placeholders(keys.length)})`, ...keys,
+  ), this.isComplete);
+  readonly projectsByPlace = new LinkIndex<number>((sql, ids) => sql.all(
+    `SELECT DISTINCT place_id AS value, project_id AS id FROM project_places WHERE place_id IN (${placeholders(ids.length)})`, ...ids,
+  ), this.isComplete);
+  /** Project id -> its type as stored now. */
+  readonly projectTypes = new Map<number, string>();
+  /** Whether an analyst ever set a project's type (then a view update may change it); null: not asked yet. */
+  typeCurated: boolean | null = null;
+  /** Public ids given in this session, per table: in a complete session, the only ones taken. */
+  readonly uids = new Map<string, Set<string>>();
+  /** A replay's near-duplicate lookup (null outside replays). */
+  readonly stories: StoryIndex | null;
 
-  /** A document's writes were rolled back: cached facts may describe rows that are gone. */
+  constructor(opts: { replay?: boolean } = {}) {
+    this.complete = opts.replay === true;
+    this.stories = opts.replay ? new StoryIndex(BANDS) : null;
+  }
+
+  /**
+   * Something other than this session's writer changed records (a curation act applied), or a
+   * document's writes were rolled back: what the session knows of records may be wrong now.
+   */
   forgetFacts(): void {
     this.facts.clear();
+    this.complete = false;
+    this.uids.clear();
+    this.orgKeys.clear();
+    this.personKeys.clear();
+    this.placeKeys.clear();
+    this.orgAliases.clear();
+    this.personAliases.clear();
+    this.placeAliases.clear();
+    this.orgRows.clear();
+    this.placeRows.clear();
+    this.gazetteerPlaces.clear();
+    this.projectsByName.clear();
+    this.projectsByPlace.clear();
+    this.projectTypes.clear();
+  }
+
+  /** Projects' facts may have changed (a place turned out to be a country). */
+  forgetProjectFacts(): void {
+    this.facts.clear();
+  }
+
+  get isCompleteSession(): boolean {
+    return this.complete;
   }
 
   /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
@@ -86,13 +150,35 @@ export class WriteSession {
   }
 }
 
-/** Bound values per IN list: well under SQLite's and PostgreSQL's limits on parameters. */
-const IN_CHUNK = 500;
+interface PlaceRow { name: string; kind: string | null; country: string | null; lat: number | null; lon: number | null; gazetteer_id: string | null }
 
-/** `query` over `ids` in chunks of IN_CHUNK, rows concatenated in chunk order. */
-async function inChunks<T>(ids: readonly number[], query: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(await query(ids.slice(i, i + IN_CHUNK))));
+/**
+ * Adds documents in order inside the caller's transaction, search rows rewritten once at the end.
+ * `isolated`: each document under its own savepoint, so one that fails is rolled back alone and
+ * reported, and the rest go in. Otherwise the first failure throws and the caller's transaction
+ * rolls back whole: the cheaper way when nothing fails, as SQLite's FTS5 writes its pending index
+ * to disk at every savepoint (a savepoint per document costs most of what one commit saves).
+ */
+export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocument[], isolated: boolean): Promise<(BatchAddResult & { deferred?: boolean })[]> {
+  const session = new WriteSession();
+  const out: (BatchAddResult & { deferred?: boolean })[] = [];
+  for (const doc of docs) {
+    if (!isolated) {
+      out.push(await addDocumentRows(sql, doc, session));
+      continue;
+    }
+    await sql.run('SAVEPOINT corridor_document');
+    try {
+      out.push(await addDocumentRows(sql, doc, session));
+      await sql.run('RELEASE SAVEPOINT corridor_document');
+    } catch (err) {
+      await sql.run('ROLLBACK TO SAVEPOINT corridor_document');
+      await sql.run('RELEASE SAVEPOINT corridor_document');
+      session.forgetFacts();
+      out.push({ status: 'failed', reason: (err as Error).message.split('\n')[0] });
+    }
+  }
+  await session.flush(sql);
   return out;
 }
 
@@ -107,7 +193,7 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?
   const info = ex.document ?? ({} as Partial<Extraction['document']>);
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
-  const hash = simhash(doc.text);
+  const hash = doc.simhash && /^[0-9a-f]{16}$/.test(doc.simhash) ? BigInt(`0x${doc.simhash}`) : simhash(doc.text);
   const extraction = json(ex);
   const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
@@ -126,13 +212,16 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?
     return { status: 'new', documentId, deferred: true };
   }
   // what deriveDocument would read back from the row just written
-  const row = { text: doc.text, extraction, content_hash: doc.contentHash, canon, simhash: toHex(hash), story: null };
+  const row = { text: doc.text, extraction, content_hash: doc.contentHash, canon, published, simhash: toHex(hash), story: null };
   await deriveDocument(sql, documentId, session, row);
   return { status: 'new', documentId, deferred: false };
 }
 
 /** The columns of a documents row that deriving it reads. */
-interface StoredDocument { text: string; extraction: string; content_hash: string; canon: string; simhash: string | null; story: string | null }
+export interface StoredDocument { text: string; extraction: string; content_hash: string; canon: string; published: string | null; simhash: string | null; story: string | null }
+
+/** The documents columns `StoredDocument` holds, for a SELECT. */
+export const STORED_DOCUMENT_COLUMNS = 'text, extraction, content_hash, canon, published, simhash, story';
 
 /**
  * Resolves one stored document into the register; every document sorting before it must be in
@@ -140,13 +229,11 @@ interface StoredDocument { text: string; extraction: string; content_hash: strin
  */
 export async function deriveDocument(sql: SqlDriver, documentId: number, session?: WriteSession, stored?: StoredDocument): Promise<void> {
   const own = session ?? new WriteSession();
-  const row = stored ?? await sql.get<StoredDocument>(
-    'SELECT text, extraction, content_hash, canon, simhash, story FROM documents WHERE id = ?', documentId,
-  );
+  const row = stored ?? await sql.get<StoredDocument>(`SELECT ${STORED_DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, documentId);
   if (!row) throw new Error(`deriveDocument: no document ${documentId}`);
   await new DocumentWriter(sql, own, documentId, row.text, JSON.parse(row.extraction) as Extraction, row.content_hash).write();
   // Rewriting a documents row rewrites its text too: skip it when a replay finds the same story.
-  const story = await storyOf(sql, row);
+  const story = await storyOf(sql, row, own.stories);
   if (story !== row.story) await sql.run('UPDATE documents SET story = ? WHERE id = ?', story, documentId);
   if (await applyCuration(sql)) own.forgetFacts();
   if (!session) await own.flush(sql);
@@ -156,12 +243,18 @@ export async function deriveDocument(sql: SqlDriver, documentId: number, session
  * The story a document repeats: the earliest document (canonical order) whose SimHash is within
  * NEAR_DUPLICATE_BITS, taking that document's own story; else the document starts its own.
  */
-async function storyOf(sql: SqlDriver, doc: { content_hash: string; canon: string; simhash: string | null }): Promise<string> {
+async function storyOf(sql: SqlDriver, doc: StoredDocument, index: StoryIndex | null): Promise<string> {
   if (!doc.simhash) return doc.content_hash;
   const h = BigInt(`0x${doc.simhash}`);
   // a republication follows its story within weeks; undated documents are compared with all
   const published = doc.canon.slice(0, 10);
   const dated = published !== '0000-00-00';
+  if (index && !index.full) {
+    const own = bands(h);
+    const story = index.find(own, h, doc.canon, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : null) ?? doc.content_hash;
+    index.add(own, { canon: doc.canon, published: doc.published, hash: h, story });
+    return story;
+  }
   // One range per band, each read from the band's index alone (migration 005), earliest first.
   const window = [doc.canon, dated ? 1 : 0, dated ? shiftDays(published, -STORY_WINDOW_DAYS) : ''];
   const candidates = await sql.all<{ id: number; simhash: string }>(
@@ -183,35 +276,28 @@ function shiftDays(isoDate: string, days: number): string {
   return Number.isNaN(t) ? '0000-00-00' : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */
-/** Where a kind of record keeps its alias keys; `aliasWhere` narrows which aliases may match. Constants only: no value reaches SQL text. */
-interface AliasTables { records: 'organizations' | 'people'; aliases: 'organization_aliases' | 'person_aliases'; idColumn: 'organization_id' | 'person_id'; aliasWhere: string }
 const ORGANIZATION_ALIASES: AliasTables = { records: 'organizations', aliases: 'organization_aliases', idColumn: 'organization_id', aliasWhere: '1 = 1' };
 const PERSON_ALIASES: AliasTables = { records: 'people', aliases: 'person_aliases', idColumn: 'person_id', aliasWhere: 'matchable = 1' };
+const PLACE_ALIASES: AliasTables = { records: 'places', aliases: 'place_aliases', idColumn: 'place_id', aliasWhere: '1 = 1' };
 
-/** The records an alias key points at, each with its own key and every alias key it has, for matchByKeys. */
-async function keyedCandidates(sql: SqlDriver, t: AliasTables, keys: string[]): Promise<KeyedRecord[]> {
-  const ids = await sql.all<{ id: number }>(
-    `SELECT DISTINCT ${t.idColumn} AS id FROM ${t.aliases} WHERE ${t.aliasWhere} AND key IN (${placeholders(keys.length)})`, ...keys,
-  );
-  if (ids.length === 0) return [];
-  // every candidate's key and alias keys in two queries, whatever their number
-  const list = ids.map((r) => r.id);
-  const own = new Map((await inChunks(list, (c) => sql.all<{ id: number; key: string }>(
-    `SELECT id, key FROM ${t.records} WHERE id IN (${placeholders(c.length)})`, ...c,
-  ))).map((r) => [r.id, r.key]));
-  const aliasKeys = new Map<number, string[]>(list.map((id) => [id, []]));
-  for (const r of await inChunks(list, (c) => sql.all<{ id: number; key: string }>(
-    `SELECT DISTINCT ${t.idColumn} AS id, key FROM ${t.aliases} WHERE ${t.idColumn} IN (${placeholders(c.length)}) AND ${t.aliasWhere}`, ...c,
-  ))) aliasKeys.get(r.id)!.push(r.key);
-  return list.map((id) => ({ id, key: own.get(id)!, keys: aliasKeys.get(id)! }));
-}
+type RecordTable = 'projects' | 'organizations' | 'people' | 'places';
 
-async function newUid(sql: SqlDriver, table: 'projects' | 'organizations' | 'people' | 'places', kind: RecordKind, seed: string): Promise<string> {
+/** A public id for a new record, re-seeded in the (unlikely) case another record holds it. */
+async function newUid(sql: SqlDriver, session: WriteSession, table: RecordTable, kind: RecordKind, seed: string): Promise<string> {
+  const given = session.uids.get(table);
   for (let attempt = 0; ; attempt++) {
     const uid = publicId(kind, seed, attempt);
-    if (!(await sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, uid))) return uid;
+    if (given?.has(uid)) continue;
+    // in a complete session, the ids given in it are the only ones the table holds
+    if (session.isCompleteSession || !(await sql.get(`SELECT 1 FROM ${table} WHERE uid = ?`, uid))) return uid;
   }
+}
+
+/** Notes a public id a new record took. */
+function uidTaken(session: WriteSession, table: RecordTable, uid: string): void {
+  let given = session.uids.get(table);
+  if (!given) session.uids.set(table, (given = new Set()));
+  given.add(uid);
 }
 
 class DocumentWriter {
@@ -256,10 +342,15 @@ class DocumentWriter {
    * Inserts a keyed record, or returns the record already holding the key. Matching finds that
    * record first in all but ambiguous corners; this keeps such a corner from failing the document.
    */
-  private async insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): Promise<number> {
+  private async insertKeyed(table: 'organizations' | 'people' | 'places', key: string, insert: string, ...params: (string | number | null)[]): Promise<{ id: number; inserted: boolean }> {
     const kind: RecordKind = table === 'organizations' ? 'organization' : table === 'people' ? 'person' : 'place';
-    const id = await this.sql.insertIfNew(insert, await newUid(this.sql, table, kind, key), ...params);
-    return id ?? (await this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key))!.id;
+    const uid = await newUid(this.sql, this.session, table, kind, key);
+    const id = await this.sql.insertIfNew(insert, uid, ...params);
+    if (id !== undefined) {
+      uidTaken(this.session, table, uid);
+      return { id, inserted: true };
+    }
+    return { id: (await this.sql.get<{ id: number }>(`SELECT id FROM ${table} WHERE key = ?`, key))!.id, inserted: false };
   }
 
   // ------------------------------------------------------------ organisations
@@ -268,21 +359,40 @@ class DocumentWriter {
     const { sql } = this;
     const names = organizationKeys(o);
     let id = names.keys.map((k) => this.orgs.get(k)).find((v) => v !== undefined);
+    const { orgKeys, orgRows } = this.session;
     if (id === undefined && names.keys.length > 0) {
-      id = matchByKeys(names, await keyedCandidates(sql, ORGANIZATION_ALIASES, names.keys))?.id;
+      id = matchByKeys(names, await orgKeys.candidates(sql, names.keys))?.id;
     }
+    const country = upper(o.country);
     if (id === undefined) {
-      id = (await this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, upper(o.country)));
+      const added = await this.insertKeyed('organizations', names.key, 'INSERT INTO organizations (uid, key, name, country) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, names.name, country);
+      id = added.id;
+      if (added.inserted) {
+        orgKeys.recordAdded(id, names.key);
+        this.session.orgAliases.recordAdded(id);
+        orgRows.set(id, { name: names.name, country });
+      }
     } else {
-      await sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', upper(o.country), id);
-      await this.upgradeOrganizationName(id, names.name, names.key);
+      const row = await this.organizationRow(id);
+      // COALESCE(country, ?): only a record without a country takes one
+      if (row.country === null && country !== null) {
+        await sql.run('UPDATE organizations SET country = COALESCE(country, ?) WHERE id = ?', country, id);
+        row.country = country;
+      }
+      await this.upgradeOrganizationName(id, row, names.name, names.key);
     }
     for (const alias of new Set([names.name, o.name, ...(o.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
+      if (await this.session.orgAliases.has(sql, id, alias)) continue;
+      const key = organizationNameKey(alias) || foldCase(alias);
       const added = (await sql.run(
         'INSERT INTO organization_aliases (organization_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        id, alias, organizationNameKey(alias) || foldCase(alias), foldCase(alias),
+        id, alias, key, foldCase(alias),
       )).changes;
-      if (added > 0) this.touchedOrgs.add(id);
+      if (added > 0) {
+        this.touchedOrgs.add(id);
+        orgKeys.aliasAdded(id, key);
+        this.session.orgAliases.added(id, alias);
+      }
     }
     for (const k of names.keys) this.orgs.set(k, id);
     await sql.run('INSERT INTO document_organizations (document_id, organization_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
@@ -290,12 +400,23 @@ class DocumentWriter {
   }
 
   /** A record first known by an acronym takes the full name once a document spells it out. */
-  private async upgradeOrganizationName(id: number, name: string, key: string): Promise<void> {
-    const cur = (await this.sql.get<{ name: string }>('SELECT name FROM organizations WHERE id = ?', id))!;
+  private async upgradeOrganizationName(id: number, cur: { name: string }, name: string, key: string): Promise<void> {
     if (!isAcronym(cur.name) || isAcronym(name)) return;
     if (await this.sql.get('SELECT 1 FROM organizations WHERE key = ? AND id <> ?', key, id)) return;
     await this.sql.run('UPDATE organizations SET name = ?, key = ? WHERE id = ?', name, key, id);
+    cur.name = name;
+    this.session.orgKeys.keyChanged(id, key);
     this.touchedOrgs.add(id);
+  }
+
+  /** An organisation's name and country as stored now (the session's copy, which this writer keeps current). */
+  private async organizationRow(id: number): Promise<{ name: string; country: string | null }> {
+    let row = this.session.orgRows.get(id);
+    if (!row) {
+      row = (await this.sql.get<{ name: string; country: string | null }>('SELECT name, country FROM organizations WHERE id = ?', id))!;
+      this.session.orgRows.set(id, row);
+    }
+    return row;
   }
 
   /** An organisation named on a project, an event or a role: the document's own entry when it has one. */
@@ -306,54 +427,105 @@ class DocumentWriter {
   // ------------------------------------------------------------ places
 
   private async resolvePlace(p: Pick<Place, 'name' | 'aliases' | 'country'> & { kind: Place['kind'] | null; lat?: number; lon?: number }): Promise<number> {
-    const { sql } = this;
+    const { sql, session } = this;
     const keys = [...new Set([p.name, ...(p.aliases ?? [])].map(placeNameKey).filter(Boolean))];
     let id = keys.map((k) => this.places.get(k)).find((v) => v !== undefined);
     const gid = gazetteerId(p.name, p.kind, p.country);
-    if (id === undefined && gid) id = (await sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid))?.id;
+    if (id === undefined && gid) id = (await this.placeByGazetteer(gid)) ?? undefined;
     if (id === undefined && keys.length > 0) {
-      const rows = await sql.all<{ id: number; name: string; country: string | null }>(
-        `SELECT DISTINCT p.id, p.name, p.country FROM places p JOIN place_aliases a ON a.place_id = p.id
-         WHERE a.key IN (${placeholders(keys.length)})`,
-        ...keys,
-      );
-      const aliasKeys = new Map<number, string[]>(rows.map((r) => [r.id, []]));
-      for (const a of await inChunks(rows.map((r) => r.id), (c) => sql.all<{ place_id: number; key: string }>(
-        `SELECT DISTINCT place_id, key FROM place_aliases WHERE place_id IN (${placeholders(c.length)})`, ...c,
-      ))) aliasKeys.get(a.place_id)!.push(a.key);
-      const candidates: PlaceCandidate[] = rows.map((r) => ({ ...r, keys: aliasKeys.get(r.id)! }));
+      const ids = await session.placeKeys.idsFor(sql, keys);
+      const rows = await this.placeRows(ids);
+      const aliasKeys = await session.placeKeys.aliasKeys(sql, ids);
+      const candidates: PlaceCandidate[] = ids.map((i) => ({ id: i, name: rows.get(i)!.name, country: rows.get(i)!.country, keys: aliasKeys.get(i)! }));
       id = matchPlace(p, candidates)?.id;
     }
     const country = upper(p.country);
-    let kind: string | null | undefined; // as stored after this, when known without asking
+    let row: PlaceRow;
     if (id === undefined) {
       const key = placeRecordKey(p.name, country);
-      id = (await this.insertKeyed('places', key,
+      const fresh: PlaceRow = { name: p.name.trim(), kind: p.kind ?? null, country, lat: p.lat ?? null, lon: p.lon ?? null, gazetteer_id: gid };
+      const added = await this.insertKeyed('places', key,
         'INSERT INTO places (uid, key, name, kind, country, lat, lon, gazetteer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
-        key, p.name.trim(), p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid,
-      ));
-    } else {
-      // A place that turns out to be a country no longer counts among projects' places.
-      const before = (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind;
-      if (before === null && p.kind === 'country') this.session.forgetFacts();
-      kind = before ?? p.kind ?? null;
-      await sql.run(
-        `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
-         gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
-        p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid, id,
+        key, fresh.name, fresh.kind, fresh.country, fresh.lat, fresh.lon, fresh.gazetteer_id,
       );
+      id = added.id;
+      if (added.inserted) {
+        session.placeKeys.recordAdded(id, key);
+        session.placeAliases.recordAdded(id);
+        session.placeRows.set(id, fresh);
+        if (gid) this.gazetteerGiven(gid, id);
+      }
+      row = (await this.placeRows([id])).get(id)!;
+    } else {
+      row = (await this.placeRows([id])).get(id)!;
+      // A place that turns out to be a country no longer counts among projects' places.
+      if (row.kind === null && p.kind === 'country') session.forgetProjectFacts();
+      // Each column keeps what it holds and takes the new value only when it held none
+      // (COALESCE): when no column would change, there is nothing to write.
+      const next: PlaceRow = {
+        name: row.name, kind: row.kind ?? p.kind ?? null, country: row.country ?? country, lat: row.lat ?? p.lat ?? null,
+        lon: row.lon ?? p.lon ?? null, gazetteer_id: row.gazetteer_id ?? gid,
+      };
+      if (next.kind !== row.kind || next.country !== row.country || next.lat !== row.lat || next.lon !== row.lon || next.gazetteer_id !== row.gazetteer_id) {
+        await sql.run(
+          `UPDATE places SET kind = COALESCE(kind, ?), country = COALESCE(country, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
+           gazetteer_id = COALESCE(gazetteer_id, ?) WHERE id = ?`,
+          p.kind ?? null, country, p.lat ?? null, p.lon ?? null, gid, id,
+        );
+        if (next.gazetteer_id !== row.gazetteer_id && next.gazetteer_id) this.gazetteerGiven(next.gazetteer_id, id);
+        Object.assign(row, next);
+      }
     }
     for (const alias of new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
+      if (await session.placeAliases.has(sql, id, alias)) continue;
+      const key = placeNameKey(alias) || foldCase(alias);
       const added = (await sql.run(
         'INSERT INTO place_aliases (place_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        id, alias, placeNameKey(alias) || foldCase(alias), foldCase(alias),
+        id, alias, key, foldCase(alias),
       )).changes;
-      if (added > 0) this.touchedPlaces.add(id);
+      if (added > 0) {
+        this.touchedPlaces.add(id);
+        session.placeKeys.aliasAdded(id, key);
+        session.placeAliases.added(id, alias);
+      }
     }
     for (const k of keys) this.places.set(k, id);
-    this.placeKinds.set(id, kind !== undefined ? kind : (await sql.get<{ kind: string | null }>('SELECT kind FROM places WHERE id = ?', id))!.kind);
+    this.placeKinds.set(id, row.kind);
     await sql.run('INSERT INTO document_places (document_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
     return id;
+  }
+
+  /** The first place (lowest id) holding a gazetteer id, or null. */
+  private async placeByGazetteer(gid: string): Promise<number | null> {
+    const known = this.session.gazetteerPlaces;
+    let id = known.get(gid);
+    if (id === undefined) {
+      id = this.session.isCompleteSession ? null
+        : (await this.sql.get<{ id: number }>('SELECT id FROM places WHERE gazetteer_id = ? ORDER BY id LIMIT 1', gid))?.id ?? null;
+      known.set(gid, id);
+    }
+    return id;
+  }
+
+  /** A place now holds a gazetteer id. */
+  private gazetteerGiven(gid: string, id: number): void {
+    const known = this.session.gazetteerPlaces;
+    const cur = known.get(gid);
+    if (cur !== undefined) known.set(gid, cur === null ? id : Math.min(cur, id));
+    else if (this.session.isCompleteSession) known.set(gid, id);
+  }
+
+  /** Place rows as stored now, loading the ones the session does not hold yet. */
+  private async placeRows(ids: readonly number[]): Promise<Map<number, PlaceRow>> {
+    const cache = this.session.placeRows;
+    const missing = ids.filter((id) => !cache.has(id));
+    for (const r of await inChunks(missing, (c) => this.sql.all<PlaceRow & { id: number }>(
+      `SELECT id, name, kind, country, lat, lon, gazetteer_id FROM places WHERE id IN (${placeholders(c.length)})`, ...c,
+    ))) {
+      const { id, ...row } = r;
+      cache.set(id, row);
+    }
+    return new Map(ids.map((id) => [id, cache.get(id)!]));
   }
 
   private async placeId(name: string): Promise<number> {
@@ -376,15 +548,26 @@ class DocumentWriter {
     for (const p of full) {
       const names = personKeys(p)!;
       let id: number | undefined;
+      const index = this.session.personKeys;
       if (names.keys.length > 0) {
-        id = matchByKeys(names, await keyedCandidates(sql, PERSON_ALIASES, names.keys))?.id;
+        id = matchByKeys(names, await index.candidates(sql, names.keys))?.id;
       }
-      if (id === undefined) id = (await this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim()));
+      if (id === undefined) {
+        const added = await this.insertKeyed('people', names.key, 'INSERT INTO people (uid, key, name) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', names.key, p.name.trim());
+        id = added.id;
+        if (added.inserted) {
+          index.recordAdded(id, names.key);
+          this.session.personAliases.recordAdded(id);
+        }
+      }
       for (const a of names.aliases) {
-        await sql.run(
+        if (await this.session.personAliases.has(sql, id, a.alias)) continue;
+        const added = (await sql.run(
           'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
           id, a.alias, a.key, foldCase(a.alias), a.matchable ? 1 : 0,
-        );
+        )).changes;
+        if (added > 0) this.session.personAliases.added(id, a.alias);
+        if (added > 0 && a.matchable) index.aliasAdded(id, a.key);
       }
       await sql.run('INSERT INTO document_people (document_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING', this.documentId, id);
       const seen = new Set<string>();
@@ -446,32 +629,29 @@ class DocumentWriter {
     // chosen; listing every port in the register as a candidate of every new port made each
     // document slower than the one before. Such projects are no longer in `resolution.candidates`.
     const searchKeys = nameKeys.filter(isDistinctiveName);
-    const parts: string[] = [];
-    const params: (string | number)[] = [];
-    if (searchKeys.length > 0) {
-      parts.push(`SELECT project_id AS id FROM project_names n WHERE key IN (${placeholders(searchKeys.length)}) AND (SELECT type FROM projects WHERE id = n.project_id) = ?`);
-      params.push(...searchKeys, p.type);
-    }
-    if (facts.places.length > 0) {
-      parts.push(`SELECT project_id AS id FROM project_places pp WHERE place_id IN (${placeholders(facts.places.length)}) AND (SELECT type FROM projects WHERE id = pp.project_id) = ?`);
-      params.push(...facts.places, p.type);
-    }
-    const found = (parts.length === 0 ? [] : (await sql.all<{ id: number }>(`${parts.join(' UNION ')} ORDER BY 1`, ...params)))
-      .filter((c) => !claimed.has(c.id));
-    const known = await this.projectFacts(found.map((c) => c.id));
-    const candidates = found.map((c) => ({ id: c.id, facts: known.get(c.id)! }));
+    const session = this.session;
+    const linked = new Set([...(await session.projectsByName.idsFor(sql, searchKeys)), ...(await session.projectsByPlace.idsFor(sql, facts.places))]);
+    const types = await this.projectTypes([...linked]);
+    const found = [...linked].filter((id) => types.get(id) === p.type && !claimed.has(id)).sort((a, b) => a - b);
+    const known = await this.projectFacts(found);
+    const candidates = found.map((id) => ({ id, facts: known.get(id)! }));
     const { best: match, compared } = chooseProject(facts, candidates, (kind, id) => labels.get(`${kind}:${id}`) ?? `#${id}`);
 
     const statement = { documentId: this.documentId, name: p.name.trim(), sector: p.sector, status: p.status, country: upper(p.country), capacity: p.capacity ?? [], amount: p.amount ?? null };
     const skey = this.statementKey(p.type, nameKeys[0] ?? '');
     // A new project starts from this statement, which also seeds its public id; updateProjectView
     // below derives its view either way.
-    const projectId = match?.id ?? (await sql.insert(
-      'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      await newUid(sql, 'projects', 'project', skey),
-      `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
-      json(statement.capacity), jsonOrNull(statement.amount),
-    ));
+    let projectId = match?.id;
+    if (projectId === undefined) {
+      const uid = await newUid(sql, this.session, 'projects', 'project', skey);
+      projectId = await sql.insert(
+        'INSERT INTO projects (uid, key, name, type, sector, status, country, capacity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        uid, `${p.type}:${nameKeys[0] ?? ''}`, statement.name, p.type, statement.sector, statement.status, statement.country,
+        json(statement.capacity), jsonOrNull(statement.amount),
+      );
+      uidTaken(this.session, 'projects', uid);
+      session.projectTypes.set(projectId, p.type);
+    }
     claimed.add(projectId);
     const resolution = { project: match?.id ?? null, candidates: compared };
     const statementId = await sql.insert(
@@ -481,11 +661,15 @@ class DocumentWriter {
       jsonOrNull(p.countries), json(statement.capacity), jsonOrNull(statement.amount), json(resolution), skey,
     );
     for (const name of new Set(names)) {
-      await sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        projectId, statementId, this.documentId, name, projectNameKey(name) || foldCase(name));
+      const key = projectNameKey(name) || foldCase(name);
+      const added = (await sql.run('INSERT INTO project_names (project_id, statement_id, document_id, name, key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, statementId, this.documentId, name, key)).changes;
+      if (added > 0) session.projectsByName.added(key, projectId);
     }
     for (const placeId of placeIds) {
-      await sql.run('INSERT INTO project_places (project_id, statement_id, place_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', projectId, statementId, placeId, this.documentId);
+      const added = (await sql.run('INSERT INTO project_places (project_id, statement_id, place_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        projectId, statementId, placeId, this.documentId)).changes;
+      if (added > 0) session.projectsByPlace.added(placeId, projectId);
     }
     for (const [i, o] of orgLinks.entries()) {
       await sql.run(
@@ -503,6 +687,9 @@ class DocumentWriter {
     // its names, places, partners, statements and maybe its type changed
     this.session.facts.delete(projectId);
     await updateProjectView(sql, projectId);
+    // a view update takes the type only from a value an analyst set (type = COALESCE(?, type))
+    session.typeCurated ??= (await sql.get(`SELECT 1 FROM curation WHERE action = 'set' AND kind = 'project' AND field = 'type' LIMIT 1`)) !== undefined;
+    if (session.typeCurated) session.projectTypes.delete(projectId);
     this.touchedProjects.add(projectId);
   }
 
@@ -513,6 +700,16 @@ class DocumentWriter {
     for (let n = 2; this.statementKeys.has(key); n++) key = `${base}#${n}`;
     this.statementKeys.add(key);
     return key;
+  }
+
+  /** Each project's type as stored now, loading the ones the session does not hold yet. */
+  private async projectTypes(ids: readonly number[]): Promise<Map<number, string>> {
+    const cache = this.session.projectTypes;
+    const missing = ids.filter((id) => !cache.has(id));
+    for (const r of await inChunks(missing, (c) => this.sql.all<{ id: number; type: string }>(
+      `SELECT id, type FROM projects WHERE id IN (${placeholders(c.length)})`, ...c,
+    ))) cache.set(r.id, r.type);
+    return new Map(ids.map((id) => [id, cache.get(id)!]));
   }
 
   /**

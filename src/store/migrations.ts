@@ -10,6 +10,7 @@ import { searchPostgres, searchSqlite } from './migrations/002-search.js';
 import { knowledgeBaseSchema } from './migrations/003-knowledge-base.js';
 import { feedsSchema } from './migrations/004-feeds.js';
 import { storyLookupSchema } from './migrations/005-story-lookup.js';
+import { freshRegisterSql } from './migrations/006-fresh-register.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'knowledge-base', sql: knowledgeBaseSchema },
   { version: 4, name: 'feeds', sql: () => feedsSchema },
   { version: 5, name: 'story-lookup', sql: storyLookupSchema },
+  { version: 6, name: 'fresh-register', sql: () => freshRegisterSql },
 ];
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (

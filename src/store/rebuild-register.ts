@@ -4,9 +4,12 @@
 // (two records became one, or an earlier document now seeds the record) are kept as redirects
 // to the record that holds what they named.
 
-import { deriveDocument, markRegister, WriteSession } from './add-document.js';
+import { deriveDocument, markRegister, STORED_DOCUMENT_COLUMNS, WriteSession, type StoredDocument } from './add-document.js';
 import { applyCuration } from './curation.js';
-import type { SqlDriver } from './sql-driver.js';
+import { placeholders, type SqlDriver } from './sql-driver.js';
+
+/** Documents read per query during a replay. */
+const READ_AHEAD = 32;
 
 /** Derived tables, children first, so foreign keys never point at a deleted row. */
 const DERIVED = [
@@ -24,9 +27,17 @@ export async function rebuildRegister(sql: SqlDriver): Promise<{ documents: numb
   for (const table of DERIVED) await sql.run(`DELETE FROM ${table}`);
   // Stories are not reset first: each document's is derived again in canonical order, from the
   // stories of documents before it (already derived again), and rewritten only when it changed.
-  const ids = await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon');
-  const session = new WriteSession();
-  for (const { id } of ids) await deriveDocument(sql, id, session);
+  const ids = (await sql.all<{ id: number }>('SELECT id FROM documents ORDER BY canon')).map((r) => r.id);
+  // The derived tables are empty now: every row the replay writes passes through its session.
+  const session = new WriteSession({ replay: true });
+  // Documents are read a few at a time (their text and extraction are most of the database).
+  for (let i = 0; i < ids.length; i += READ_AHEAD) {
+    const chunk = ids.slice(i, i + READ_AHEAD);
+    const rows = new Map((await sql.all<StoredDocument & { id: number }>(
+      `SELECT id, ${STORED_DOCUMENT_COLUMNS} FROM documents WHERE id IN (${placeholders(chunk.length)})`, ...chunk,
+    )).map((r) => [r.id, r]));
+    for (const id of chunk) await deriveDocument(sql, id, session, rows.get(id));
+  }
   await session.flush(sql);
   await applyCuration(sql);
   await recordRedirects(sql, before);

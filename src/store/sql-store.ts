@@ -9,7 +9,7 @@ import { currentRoles } from '../resolve/project-view.js';
 import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
 import { cleanCount, cleanText, likeContains, likePrefix } from './search-query.js';
 import { SEARCH_SQL } from './search-sql.js';
-import { addDocumentRows, isRegisterStale, markRegister, WriteSession } from './add-document.js';
+import { addDocumentBatch, addDocumentRows, isRegisterStale, markRegister } from './add-document.js';
 import { currentUid, listCuration, mergeOrganizations, mergeProjects, setProjectField, splitProject } from './curation.js';
 import { projectHistory } from './project-history-rows.js';
 import { rebuildRegister } from './rebuild-register.js';
@@ -49,36 +49,14 @@ export class SqlStore implements Store {
 
   async addDocuments(docs: readonly NewDocument[], opts: AddOptions = {}): Promise<BatchAddResult[]> {
     if (docs.length === 0) return [];
-    let results: (BatchAddResult & { deferred?: boolean })[];
+    const batch = (isolated: boolean) => this.db.write((sql) => addDocumentBatch(sql, docs, isolated));
+    let results: Awaited<ReturnType<typeof batch>>;
     try {
-      // Optimistic: the whole batch as one unit. SQLite's FTS5 writes its pending index to disk at
-      // every savepoint, so a savepoint per document would cost most of what one commit saves.
-      results = await this.db.write(async (sql) => {
-        const session = new WriteSession();
-        const out = await mapInOrder(docs, (doc) => addDocumentRows(sql, doc, session));
-        await session.flush(sql);
-        return out;
-      });
+      // Optimistic: the whole batch as one unit, no savepoint per document.
+      results = await batch(false);
     } catch {
       // Something failed: again, each document under its own savepoint, so only the broken one is left out.
-      results = await this.db.write(async (sql) => {
-        const session = new WriteSession();
-        const out: (BatchAddResult & { deferred?: boolean })[] = [];
-        for (const doc of docs) {
-          await sql.run('SAVEPOINT corridor_document');
-          try {
-            out.push(await addDocumentRows(sql, doc, session));
-            await sql.run('RELEASE SAVEPOINT corridor_document');
-          } catch (err) {
-            await sql.run('ROLLBACK TO SAVEPOINT corridor_document');
-            await sql.run('RELEASE SAVEPOINT corridor_document');
-            session.forgetFacts();
-            out.push({ status: 'failed', reason: (err as Error).message.split('\n')[0] });
-          }
-        }
-        await session.flush(sql);
-        return out;
-      });
+      results = await batch(true);
     }
     if (results.some((r) => r.deferred) && !opts.deferRebuild) await this.refresh();
     return results.map((r) => (r.status === 'failed' ? r : { status: r.status, documentId: r.documentId }));

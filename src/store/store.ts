@@ -41,6 +41,8 @@ export interface NewDocument {
   meta: DocumentMeta;
   contentHash: string;    // sha256 of the normalised text, hex
   extraction: Extraction;
+  /** SimHash of `text` (16 hex digits) when the caller computed it already, on an extraction thread. */
+  simhash?: string;
 }
 
 export interface AddResult { status: 'new' | 'present'; documentId: number }

@@ -34,11 +34,12 @@ function shuffled<T>(xs: T[]): T[] {
   return [...a, ...b];
 }
 
-async function exportAfter(paths: string[]): Promise<string> {
+async function exportAfter(paths: string[], expectReplay?: boolean): Promise<string> {
   const store = await fresh();
   try {
     const s = await ingestDocuments(paths, store);
     assert.equal(s.failed, 0);
+    if (expectReplay !== undefined) assert.equal(s.rebuilt, expectReplay);
     return JSON.stringify(await buildRegisterExport(store));
   } finally {
     await store.close();
@@ -52,6 +53,31 @@ test('the same articles in three orders give byte-identical exports (records, id
   assert.ok(JSON.parse(forward).projects.length >= 10);
   assert.equal(backward, forward);
   assert.equal(mixed, forward);
+});
+
+test('both write paths give one register: each document extending it as stored, or all replayed at the end', async () => {
+  // The single-document articles in canonical order (publication date, then content hash), as a
+  // first ingest stored them; feeds are left out, as their items cannot be put in order file by file.
+  const articles = EXAMPLES.filter((p) => !p.includes('feeds'));
+  const probe = await fresh();
+  let canonical: string[];
+  try {
+    assert.equal((await ingestDocuments(articles, probe)).failed, 0);
+    const docs = await probe.listDocuments();
+    assert.equal(docs.length, articles.length);
+    canonical = docs
+      .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.contentHash.localeCompare(b.contentHash))
+      .map((d) => d.input);
+  } finally {
+    await probe.close();
+  }
+  // A new, empty register is up to date: documents arriving in canonical order are each
+  // resolved as they are stored, and nothing is left to replay.
+  const inOrder = await exportAfter(canonical, false);
+  // The newest first: every later document sorts before what is stored, so all wait for one replay.
+  const replayed = await exportAfter([...canonical].reverse(), true);
+  assert.ok(JSON.parse(inOrder).projects.length >= 5);
+  assert.equal(replayed, inOrder);
 });
 
 test('one project reported three times: one record with a dated status history and every source', async () => {
