@@ -8,17 +8,27 @@ import { Worker } from 'node:worker_threads';
 import { extract, type ExtractInput } from '../nlp/extract.js';
 import type { Extraction } from '../nlp/extraction.js';
 
-interface Pending { input: ExtractInput; resolve: (e: Extraction) => void; reject: (err: Error) => void }
+interface Pending { input: ExtractInput; resolve: (e: Hashed) => void; reject: (err: Error) => void }
+
+/** An extraction with the SimHash of the text it was made from (null: not computed). */
+export interface Hashed { extraction: Extraction; simhash: string | null }
 interface Thread { worker: Worker; jobs: Map<number, Pending>; finished: number; dead: boolean }
 
 // Run from source (tsx: the tests, `npx tsx`) the worker is the .ts file beside this one, and it
-// needs tsx's loader too; built, it is the .js file and plain node.
+// needs tsx's loader too; built, it is the .js file and plain node. Node 20 does not apply an
+// `--import` loader given in a worker's execArgv (the worker died at once on the .ts file, and
+// every job fell back to this thread unnoticed), so from source a small script registers tsx
+// in the worker first and then imports the worker file.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
-const WORKER_ARGV = FROM_SOURCE ? ['--import', import.meta.resolve('tsx')] : [];
+const WORKER_SOURCE = FROM_SOURCE
+  ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`
+  : null;
 
 export interface Extractor {
   extract(input: ExtractInput): Promise<Extraction>;
+  /** The extraction and, when it comes from a thread, the text's SimHash, computed there. */
+  extractHashed?(input: ExtractInput): Promise<Hashed>;
   close(): Promise<void>;
 }
 
@@ -43,14 +53,15 @@ export class ExtractPool implements Extractor {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(WORKER_URL, { workerData: { lexicons: this.lexicons }, execArgv: [...process.execArgv, ...WORKER_ARGV] });
+    const options = { workerData: { lexicons: this.lexicons } };
+    const worker = WORKER_SOURCE ? new Worker(WORKER_SOURCE, { ...options, eval: true }) : new Worker(WORKER_URL, options);
     const thread: Thread = { worker, jobs: new Map(), finished: 0, dead: false };
-    worker.on('message', (m: { id: number; extraction?: Extraction; error?: string }) => {
+    worker.on('message', (m: { id: number; extraction?: Extraction; simhash?: string; error?: string }) => {
       const job = thread.jobs.get(m.id);
       if (!job) return;
       thread.jobs.delete(m.id);
       thread.finished++;
-      if (m.extraction) job.resolve(m.extraction);
+      if (m.extraction) job.resolve({ extraction: m.extraction, simhash: m.simhash ?? null });
       else job.reject(new Error(m.error ?? 'extraction failed'));
     });
     const died = () => {
@@ -67,10 +78,14 @@ export class ExtractPool implements Extractor {
   }
 
   private runHere(job: Pending): void {
-    try { job.resolve(extract(job.input)); } catch (err) { job.reject(err as Error); }
+    try { job.resolve({ extraction: extract(job.input), simhash: null }); } catch (err) { job.reject(err as Error); }
   }
 
-  extract(input: ExtractInput): Promise<Extraction> {
+  async extract(input: ExtractInput): Promise<Extraction> {
+    return (await this.extractHashed(input)).extraction;
+  }
+
+  extractHashed(input: ExtractInput): Promise<Hashed> {
     if (this.closed) return Promise.reject(new Error('extraction pool is closed'));
     const alive = this.threads.filter((t) => !t.dead);
     return new Promise((resolve, reject) => {

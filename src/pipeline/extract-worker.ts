@@ -4,6 +4,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { extract, type ExtractInput } from '../nlp/extract.js';
+import { simhash, toHex } from '../resolve/simhash.js';
 import { applyUserLexicon, readUserLexicon } from '../nlp/user-lexicon.js';
 
 interface Job { id: number; input: ExtractInput }
@@ -12,7 +13,9 @@ for (const file of (workerData as { lexicons?: string[] } | undefined)?.lexicons
 
 parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ id: job.id, extraction: extract(job.input) });
+    const extraction = extract(job.input);
+    // the store's near-duplicate hash of the text it will store, computed here so the one writer does not
+    parentPort!.postMessage({ id: job.id, extraction, simhash: toHex(simhash(extraction.text ?? job.input.text)) });
   } catch (err) {
     parentPort!.postMessage({ id: job.id, error: (err as Error).message.split('\n')[0] });
   }

@@ -135,7 +135,7 @@ class StoreBatch {
     await this.flushing; // no more than one batch waits while another is stored
     if (p.present) { this.pending.push({ outcome: { input: r.input, status: 'present', title: r.meta.title } }); return; }
     const text = p.extraction.text ?? r.text;
-    this.pending.push({ r, doc: { input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction: p.extraction } });
+    this.pending.push({ r, doc: { input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction: p.extraction, ...(p.simhash ? { simhash: p.simhash } : {}) } });
     if (this.docs++ === 0) {
       this.since = Date.now();
       // the oldest document's deadline, kept even while this thread waits for the next one
@@ -198,13 +198,15 @@ function summarize(outcomes: IngestOutcome[], rebuilt: boolean): IngestSummary {
   };
 }
 
-export type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction };
+export type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction; simhash?: string };
 
 /** Starts extracting a document unless the register already holds its text (a re-run skips the work). */
 export async function prepare(r: ReadDocument, store: Store, extractor: Extractor): Promise<Prepared> {
   const hash = contentHash(analysisText(r.text, r.meta.title).text);
   if (await store.hasDocument(hash)) return { present: true, hash };
-  return { present: false, extraction: await extractor.extract(extractInput(r)) };
+  if (!extractor.extractHashed) return { present: false, extraction: await extractor.extract(extractInput(r)) };
+  const { extraction, simhash } = await extractor.extractHashed(extractInput(r));
+  return simhash ? { present: false, extraction, simhash } : { present: false, extraction };
 }
 
 /** Stores one prepared document (deferring the replay to `refresh()`); a failure is an outcome, never a throw. */

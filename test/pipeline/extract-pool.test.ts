@@ -13,6 +13,7 @@ import { applyUserLexicon, readUserLexicon } from '../../src/nlp/user-lexicon.js
 import { ExtractPool } from '../../src/pipeline/extract-pool.js';
 import { extractInput, ingestDocuments } from '../../src/pipeline/ingest-documents.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { simhash, toHex } from '../../src/resolve/simhash.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corridor-pool-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +31,9 @@ test('two threads extract each example exactly as the main thread does, and a us
       assert.ok(!('reason' in doc));
       const input = extractInput(doc);
       assert.deepEqual(await pool.extract(input), extract(input), f);
+      // the near-duplicate hash a thread computes for the store is the one the store would compute
+      const hashed = await pool.extractHashed(input);
+      assert.equal(hashed.simhash, toHex(simhash(hashed.extraction.text ?? input.text)), f);
     }
     const input = { text: 'QFW will build a 40 MW solar plant near Almaty, Quillfeather Works said.', title: null, published: '2025-03-01' };
     const fromPool = await pool.extract(input);
