@@ -760,6 +760,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
     // "a joint venture of Ardlow and ...", "a subsidiary of Kestrel"
     if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[u.first - 2]?.lower ?? '')) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
+    // "Masdar chief executive Sultan Ahmed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
+    const title = ctx.titleStartingAt.get(u.last + 1);
+    if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
