@@ -69,7 +69,8 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       if ((t.text === "'s" || t.text === '’s') && nameTok(j + 1) && isPeopleLike(toks[j - 1])) { j++; continue; }
       // "Ministry of Construction, Housing and Municipalities": a list inside an institution's name
       const head = lex.functionWords.has(toks[i].lower) ? i + 1 : i;
-      if (t.text === ',' && lex.orgHeadsStartNeedOf.has(toks[head].lower) && toks[head + 1]?.lower === 'of' && nameTok(j + 1)) {
+      // ("State Agency for Architecture, Construction and Housing": the head may come a word later, with "for")
+      if (t.text === ',' && nameTok(j + 1) && institutionOf(toks, head, j, lex)) {
         // each item one or two words: "Construction, Housing and Municipalities", not a list of bodies
         let k = j + 1;
         let run = 0;
@@ -105,6 +106,18 @@ function innerCapital(w: string): boolean {
   const b = w.charCodeAt(1);
   const c = w.charCodeAt(2);
   return (b >= 65 && b <= 90) || b > 127 || ((b === 39 || b === 0x2019) && ((c >= 65 && c <= 90) || c > 127));
+}
+
+/** The run from `head` to before `j` opens an institution's name with its complement: "Ministry of ...",
+ * "State Agency for ...". */
+function institutionOf(toks: Token[], head: number, j: number, lex: ReturnType<typeof getLexicon>): boolean {
+  for (let k = head + 1; k < j && k <= head + 2; k++) {
+    const w = toks[k];
+    if ((w.lower !== 'of' && w.lower !== 'for') || w.cap) continue;
+    const h = toks[k - 1].lower;
+    return lex.orgHeadsStartNeedOf.has(h) || lex.orgHeadsEnd.has(h);
+  }
+  return false;
 }
 
 // Collective nouns that take a possessive inside institution names ("People's", "Workers'").

@@ -763,6 +763,8 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     // "Masdar chief executive Sultan Ahmed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
     const title = ctx.titleStartingAt.get(u.last + 1);
     if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
+    // "according to Kabar news agency", "the Akorda press service"
+    if (next && !next.cap && orgContextWords().after.some((words) => words.every((w, n) => toks[u.last + 1 + n]?.lower === w))) { push(ctx, out, 'ORG', u.first, u.last, 'org-noun-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
@@ -781,12 +783,12 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
   }
 }
 
-let orgContext: { beforeOf: Set<string>; appositive: string[][] } | null = null;
+let orgContext: { beforeOf: Set<string>; appositive: string[][]; after: string[][] } | null = null;
 /** "a joint venture of X" and "X, the state utility,": the nouns that make a name next to them an organisation. */
 function orgContextWords() {
   if (!orgContext) {
-    const o = loadJson<{ context_before_of: string[]; appositive_nouns: string[] }>('lexicon/organizations.json');
-    orgContext = { beforeOf: new Set(o.context_before_of.map((w) => w.toLowerCase())), appositive: o.appositive_nouns.map((p) => p.toLowerCase().split(/\s+/)) };
+    const o = loadJson<{ context_before_of: string[]; appositive_nouns: string[]; nouns_after_name: string[] }>('lexicon/organizations.json');
+    orgContext = { beforeOf: new Set(o.context_before_of.map((w) => w.toLowerCase())), appositive: o.appositive_nouns.map((p) => p.toLowerCase().split(/\s+/)), after: o.nouns_after_name.map((p) => p.toLowerCase().split(/\s+/)) };
   }
   return orgContext;
 }

@@ -35,3 +35,10 @@ test('a name before a lower-case title and a person is that person\'s organisati
   const p = x.people.find((q) => q.name === 'Omar Saeed Al Nuaimi');
   assert.deepEqual(p?.roles, [{ title: 'chief executive', organization: 'Halvat' }]);
 });
+
+test('a name before "news agency" is an organisation; a list in an institution\'s name after "for" stays in it', () => {
+  const x = run('According to Tarvik news agency, officials of the State Agency for Architecture, Construction and Housing approved the plan.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Tarvik'), orgs.join(' | '));
+  assert.ok(orgs.includes('State Agency for Architecture, Construction and Housing'), orgs.join(' | '));
+});
