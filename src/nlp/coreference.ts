@@ -2,6 +2,8 @@ import type { Doc } from './doc.js';
 import type { NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
 import { loadJson } from './data-dir.js';
+import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import type { Role } from './extraction.js';
 
 // "the lender", "the Chinese contractor", "the company": definite descriptions that point back to an
 // organisation named earlier. Each becomes an organisation mention of that organisation, so the
@@ -39,6 +41,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // mentions are in text order: those starting at or after i cannot end before it, so the look-back
   // starts below them (`before` = how many organisation mentions start before token i)
   let before = 0;
+  let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -64,18 +67,61 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     const sent = toks[i].sent;
     let antecedent: NameMention | undefined;
     while (before < orgMentions.length && orgMentions[before].first < i) before++;
+    // "the manufacturer", "the contractor": a description that names a part prefers the body the text gave that part,
+    // then one it gave no other part, over the body named last ("X ordered the trains from Y. The manufacturer ...")
+    const part = descriptionRoles().get(toks[head.last].lower);
+    let fallback: NameMention | undefined;
+    let unclaimed: NameMention | undefined;
     for (let k = before - 1; k >= 0 && !antecedent; k--) {
       const m = orgMentions[k];
       if (m.last >= i) continue;
       if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
-      if (fitsCached(m.entity, head.kind)) antecedent = m;
+      if (!fitsCached(m.entity, head.kind)) continue;
+      if (!part) { antecedent = m; break; }
+      fallback ??= m;
+      lowers ??= toks.map((t) => t.lower);
+      const cue = cueNear(doc, lowers, m, covered);
+      if (cue === part) antecedent = m;
+      else if (cue === null) unclaimed ??= m;
     }
+    antecedent ??= unclaimed ?? fallback;
     if (!antecedent) continue;
     added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
   return added;
+}
+
+let roleOfDescription: Map<string, Role> | null = null;
+function descriptionRoles(): Map<string, Role> {
+  roleOfDescription ??= new Map(Object.entries(loadJson<{ description_roles: Record<string, Role> }>('lexicon/roles.json').description_roles));
+  return roleOfDescription;
+}
+
+/** The part the role cue nearest an organisation mention gives it in its sentence (goods go from the supplier to the
+ * buyer: "ordered ... from Y" makes Y the supplier), or null without a cue. */
+function cueNear(doc: Doc, words: string[], m: NameMention, covered: Uint8Array): Role | null {
+  const toks = doc.tokens;
+  const lowers = (k: number) => words[k] ?? '';
+  const s = doc.sentences[toks[m.first].sent];
+  const roles = getFacilityLexicon().roles;
+  let best: Role | null = null;
+  let bestDist = Infinity;
+  for (let k = Math.max(s.first, m.first - 8); k <= Math.min(s.last, m.last + 8); k++) {
+    if (covered[k]) continue;
+    const hit = phraseAt(roles, words, k);
+    if (!hit) continue;
+    // a bare "for" marks the buyer only right before the name ("built for X"), as the project recogniser reads it
+    if (words[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    let role = hit.value;
+    if (k < m.first && role === 'buyer' && lowers(m.first - 1) === 'from') role = 'supplier';
+    else if (k < m.first && role === 'supplier' && lowers(m.first - 1) === 'to') role = 'buyer';
+    const dist = k < m.first ? m.first - hit.last : k - m.last;
+    if (dist < bestDist) { best = role; bestDist = dist; }
+    k = hit.last;
+  }
+  return best;
 }
 
 /** "He also met ...": a subject pronoun stands for the last person named within two sentences. */
