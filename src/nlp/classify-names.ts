@@ -229,7 +229,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (!lex.commonWords.has(t.lower) || t.upper) { allCommon = false; break; }
   }
   // "Ministry of Water Resources", "Transportation Ministry": ordinary words that an institution's head holds together
-  if (allCommon && !isOrgByHead(ctx, first, last)) return null;
+  // ("Western Region", "Northern Province": a direction and a capitalised region word name an administrative region)
+  if (allCommon && !isOrgByHead(ctx, first, last) && !(last > first && getPlaceWords().directions.has(toks[first].lower) && getPlaceWords().region.has(toks[last].lower) && toks[last].cap)) return null;
   return { first, last };
 }
 
@@ -438,6 +439,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name
+  if (first === last && lex.honorifics.has(toks[first].lower)) return;
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
   // organisation, before any cue could make it a person
   if (ctx.orgKeys.size) {
@@ -835,7 +838,7 @@ function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): 
 
 // "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
-const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet']);
+const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula']);
 
 /** "stations at Ombeli Tarvin, Kessary, Dunvale Heights and Molvani": names listed with a place are places. */
 function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {

@@ -281,7 +281,21 @@ function mergeLeadingShortNames(t: EntityTables): void {
     const ak = keys[i];
     // acronyms join by their initials elsewhere; a lexicon organisation keeps its own record
     // a name with a legal form of its own ("Kestrel Inc.") is a full name, the parent's rather than a short form
-    if (/^[\p{Lu}\d&-]+$/u.test(a.name) || a.mentions.some((m) => m.known) || ak.join(' ') !== fold(a.name)) continue;
+    if (a.mentions.some((m) => m.known) || ak.join(' ') !== fold(a.name)) continue;
+    if (/^[\p{Lu}\d&-]+$/u.test(a.name)) {
+      // "CELEC" after "Corporación Eléctrica del Ecuador (CELEC EP)": the first word of one body's capital short form
+      const hits = orgs.filter((o, j) => j !== i && o.aliases.some((al) => al.startsWith(`${a.name} `) && /^[\p{Lu}\d&\s-]+$/u.test(al)));
+      if (hits.length === 1) {
+        const o = hits[0];
+        if (!o.aliases.includes(a.name)) o.aliases.push(a.name);
+        o.mentions.push(...a.mentions);
+        orgs.splice(i, 1);
+        keys.splice(i, 1);
+        placeOff.splice(i, 1);
+        merged = true;
+      }
+      continue;
+    }
     let target = -1;
     let count = 0;
     for (let j = 0; j < orgs.length; j++) {
