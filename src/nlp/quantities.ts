@@ -4,7 +4,7 @@ import { loadJson } from './data-dir.js';
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
 interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
-interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[] }
+interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; not_capacity?: string[] }
 interface CurrencyData { symbols: Record<string, string>; words: Record<string, string> }
 
 interface Tables {
@@ -18,6 +18,8 @@ interface Tables {
   unitFirstWords: Set<string>;
   perYear: string[][];
   perDay: string[][];
+  /** Words after a number that make it a voltage, a share or a ratio: never a capacity, nor a count of what follows. */
+  notCapacity: Set<string>;
   symbols: Map<string, string>;
   currencyWords: Map<string, string>;
 }
@@ -44,6 +46,7 @@ function load(): Tables {
     unitFirstWords: new Set([...units.keys(), ...countables.keys()].map((k) => k.split(' ')[0].split('/')[0])),
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
+    notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
   };
@@ -134,7 +137,13 @@ function unitAt(toks: Token[], j: number, t: Tables): { def: UnitDef | null; ite
   if (!toks[j] || !t.unitFirstWords.has(toks[j].lower)) return null;
   for (let n = Math.min(t.maxUnitWords, toks.length - j); n >= 1; n--) {
     const phrase = toks.slice(j, j + n).map((x) => x.lower).join(' ');
-    const def = t.units.get(phrase) ?? t.units.get(phrase.replace(/ \/ /g, '/'));
+    let def = t.units.get(phrase) ?? t.units.get(phrase.replace(/ \/ /g, '/'));
+    // the tokenizer splits "m²" and "m3" in two: read touching tokens as one word
+    if (!def && n > 1) {
+      let glued = toks[j].lower;
+      for (let k = j + 1; k < j + n; k++) glued += (toks[k].start === toks[k - 1].end ? '' : ' ') + toks[k].lower;
+      if (glued !== phrase) def = t.units.get(glued);
+    }
     if (def) return { def, item: null, last: j + n - 1 };
     const item = t.countables.get(phrase);
     if (item) return { def: null, item, last: j + n - 1 };
@@ -250,6 +259,8 @@ export function recognizeQuantities(doc: Doc): void {
     }
     if (!unit) {
       if (toks[j]?.text === '-' || toks[j]?.text === '‐') j++;
+      // "a 110 kV substation", "40 percent of its fleet": the number is a class or a share, not a count of what follows
+      if (toks[j] && (t.notCapacity.has(toks[j].lower) || t.notCapacity.has(`${toks[j].lower} ${toks[j + 1]?.lower ?? ''}`))) { i = j; continue; }
       unit = unitAt(toks, j, t);
     }
     let last = unit?.last ?? -1;
@@ -276,10 +287,10 @@ export function recognizeQuantities(doc: Doc): void {
     if (!unit) continue;
     const def = unit.def;
     let perYear = false;
-    // "1,000 tonnes of waste a day": what is measured sits between the unit and the period
+    // "1,000 tonnes of waste a day", "of municipal solid waste per day": what is measured sits between the unit and the period
     let ofItem: string | undefined;
     if (def && toks[last + 1]?.lower === 'of') {
-      for (let n = 1; n <= 2; n++) {
+      for (let n = 1; n <= 3; n++) {
         const words = toks.slice(last + 2, last + 2 + n);
         if (words.length < n || words.some((w) => w.punct || w.num || w.cap)) break;
         const after = last + 2 + n;
