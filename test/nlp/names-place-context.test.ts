@@ -20,3 +20,10 @@ test('a range between two organisations stays a range of organisations', () => {
   const x = run('The stake passed from Ardlow Holdings to Kestrel Group in May.');
   assert.deepEqual(names(x.places), []);
 });
+
+test('a lower-case basin, plain or hills word after a name makes a natural site of the whole', () => {
+  const x = run('Water will come from the Ulaan-Ovoo Tsagaan Nuur basin through a 40-km pipeline. Herders on the Dornod plain objected.');
+  const places = names(x.places);
+  assert.ok(places.includes('Ulaan-Ovoo Tsagaan Nuur basin'), places.join(' | '));
+  assert.ok(places.includes('Dornod plain'), places.join(' | '));
+});
