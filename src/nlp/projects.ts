@@ -7,6 +7,9 @@ import { getLexicon } from './lexicon.js';
 import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
+import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
+import { actsAsGovernment, isBearingSuffix, isCrossedUnit, isDistanceReference, isGoodsEnd, isMacroRegion, isSetting, landmarkInBody, locatesAnotherPlace, modifiesEvent, placedElsewhere, placesAfter, placesAnEvent, placesOtherFacility, samePlaceReference } from './project-places.js';
+import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, isAttribution, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -29,32 +32,6 @@ export interface ProjectDraft {
   routeKey: string | null;
   /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
   group?: boolean;
-}
-
-interface ProjectWords {
-  anaphors: string[]; sector_words: string[]; aggregate_cues: string[]; premodifier_stop: string[]; place_prepositions: string[];
-  figure_context: string[]; generic_facility_heads: string[]; umbrella_initiatives: string[]; descriptor_adjectives: string[];
-  section_nouns: string[]; product_plants: Record<string, string[]>; product_heads: string[]; other_facility_words: string[]; cost_nouns: string[]; event_place_words: string[]; compass_directions: string[]; transaction_anaphors: string[]; government_verbs: string[]; site_named_kinds: string[]; attribution_verbs: string[]; setting_nouns: string[]; settlement_nouns: string[]; admin_unit_plurals: string[]; crossing_words: string[]; signing_verbs: string[]; signed_papers: string[]; component_cues: string[]; employer_nouns: string[]; continuing_subjects: string[]; wide_region_ids: { prefixes: string[]; suffixes: string[] }; cooperation_verbs: string[]; shipping_verbs: string[]; party_groups: string[]; holding_verbs: string[]; stage_nouns: string[]; stage_ordinals: Record<string, string>; child_nouns: string[]; first_person_plural: string[]; help_verbs: string[]; site_matters: string[];
-}
-interface Words {
-  anaphors: Set<string>; sectorWords: Set<string>; aggregate: Set<string>; stop: Set<string>; placePreps: Set<string>; figureContext: Set<string>;
-  genericHeads: Set<string>; umbrellas: string[][]; umbrellaFirst: Set<string>; descriptors: Set<string>; sections: Set<string>;
-  products: Map<string, ProjectType>; productHeads: Set<string>; otherWords: Set<string>; costNouns: Set<string>; eventPlaceWords: Set<string>; compass: Set<string>; transactions: Set<string>; governmentVerbs: Set<string>; siteNamedKinds: Set<string>; attributionVerbs: Set<string>; settingNouns: Set<string>; settlementNouns: Set<string>; unitPlurals: Set<string>; crossingWords: Set<string>; signingVerbs: Set<string>; transactionNouns: Set<string>; componentCues: Set<string>; employerNouns: Set<string>; continuingSubjects: Set<string>; wideRegionIds: { prefixes: string[]; suffixes: string[] }; cooperationVerbs: Set<string>; shippingVerbs: Set<string>; partyGroups: Set<string>; holdingVerbs: Set<string>; stageNouns: Set<string>; stageOrdinals: Record<string, string>; childNouns: Set<string>; firstPersonPlural: Set<string>; helpVerbs: Set<string>; siteMatters: Set<string>;
-}
-let words: Words | null = null;
-function projectWords(): Words {
-  if (!words) {
-    const w = loadJson<ProjectWords>('lexicon/project-words.json');
-    const products = new Map<string, ProjectType>();
-    for (const [type, list] of Object.entries(w.product_plants)) for (const word of list) products.set(word, type as ProjectType);
-    words = {
-      anaphors: new Set(w.anaphors), sectorWords: new Set(w.sector_words), aggregate: new Set(w.aggregate_cues), stop: new Set(w.premodifier_stop),
-      placePreps: new Set(w.place_prepositions), figureContext: new Set(w.figure_context), genericHeads: new Set(w.generic_facility_heads),
-      umbrellas: w.umbrella_initiatives.map((u) => u.split(/\s+/)), umbrellaFirst: new Set(w.umbrella_initiatives.map((u) => u.split(/\s+/)[0])), descriptors: new Set(w.descriptor_adjectives),
-      sections: new Set(w.section_nouns), products, productHeads: new Set(w.product_heads), otherWords: new Set(w.other_facility_words), costNouns: new Set(w.cost_nouns), eventPlaceWords: new Set(w.event_place_words), compass: new Set(w.compass_directions), transactions: new Set(w.transaction_anaphors), governmentVerbs: new Set(w.government_verbs), siteNamedKinds: new Set(w.site_named_kinds), attributionVerbs: new Set(w.attribution_verbs), settingNouns: new Set(w.setting_nouns), settlementNouns: new Set(w.settlement_nouns), unitPlurals: new Set(w.admin_unit_plurals), crossingWords: new Set(w.crossing_words), signingVerbs: new Set(w.signing_verbs), transactionNouns: new Set(w.signed_papers), componentCues: new Set(w.component_cues), employerNouns: new Set(w.employer_nouns), continuingSubjects: new Set(w.continuing_subjects), wideRegionIds: w.wide_region_ids, cooperationVerbs: new Set(w.cooperation_verbs), shippingVerbs: new Set(w.shipping_verbs), partyGroups: new Set(w.party_groups), holdingVerbs: new Set(w.holding_verbs), stageNouns: new Set(w.stage_nouns), stageOrdinals: w.stage_ordinals, childNouns: new Set(w.child_nouns), firstPersonPlural: new Set(w.first_person_plural), helpVerbs: new Set(w.help_verbs), siteMatters: new Set(w.site_matters),
-    };
-  }
-  return words;
 }
 
 /** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
@@ -83,77 +60,6 @@ function markCapitalisedDateline(ctx: Ctx): void {
     for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = filed;
     return;
   }
-}
-
-/** "We spoke to Ferro Group chief executive Dana Ospanova. Her company will build ...": "her company" (his
- * group, his firm) is the organisation the person named last holds a post in; it stands in the text as that
- * organisation's mention, so role cues around it give that organisation its part. */
-function markEmployerReferences(ctx: Ctx): void {
-  const pw = projectWords();
-  const { toks } = ctx;
-  for (let k = 0; k + 1 < toks.length; k++) {
-    if ((ctx.lowers[k] !== 'his' && ctx.lowers[k] !== 'her') || !pw.employerNouns.has(ctx.lowers[k + 1]) || ctx.mentionAt[k + 1]) continue;
-    let person: NameMention | undefined;
-    for (let j = k - 1; j >= Math.max(0, k - 60) && !person; j--) {
-      const m = ctx.mentionAt[j];
-      if (m?.label === 'PERSON') person = m;
-      else if (m) j = m.first;
-    }
-    if (!person) continue;
-    const orgName = ctx.entities.people[person.entity]?.roles.find((r) => r.organization)?.organization;
-    if (!orgName) continue;
-    const entity = ctx.entities.organizations.findIndex((o) => o.name === orgName || o.aliases.includes(orgName));
-    if (entity < 0) continue;
-    const ref: NameMention = { label: 'ORG', entity, first: k, last: k + 1, start: toks[k].start, end: toks[k + 1].end, text: ctx.doc.text.slice(toks[k].start, toks[k + 1].end), via: 'employer' };
-    ctx.mentionAt[k] = ref;
-    ctx.mentionAt[k + 1] = ref;
-    k++;
-  }
-}
-
-/** "Ospanova: We hired Nordhavn A/S for the turbines.": in an interview's answers, "we" and "us" are the
- * organisation the person answering speaks for: the one their title names, else the first one named in the
- * paragraph that introduced them. Each stands in the text as that organisation's mention, so role cues and the
- * projects of the sentence reach it. */
-function markInterviewFirstPerson(ctx: Ctx): void {
-  const pw = projectWords();
-  const { toks, doc } = ctx;
-  const orgOfSpeaker = new Map<number, number>();
-  let speakerOrg = -1;
-  let paragraph = -1;
-  for (let k = 0; k < toks.length; k++) {
-    const para = doc.sentences[toks[k].sent].paragraph;
-    if (para !== paragraph) {
-      paragraph = para;
-      speakerOrg = -1;
-      // a paragraph opening "Surname:" is that person's answer
-      const m = ctx.mentionAt[k];
-      if (m?.label === 'PERSON' && m.first === k && toks[m.last + 1]?.text === ':') {
-        if (!orgOfSpeaker.has(m.entity)) orgOfSpeaker.set(m.entity, speakerOrganization(ctx, m.entity));
-        speakerOrg = orgOfSpeaker.get(m.entity)!;
-      }
-    }
-    if (speakerOrg < 0 || ctx.mentionAt[k] || !pw.firstPersonPlural.has(ctx.lowers[k])) continue;
-    ctx.mentionAt[k] = { label: 'ORG', entity: speakerOrg, first: k, last: k, start: toks[k].start, end: toks[k].end, text: toks[k].text, via: 'reference' };
-  }
-}
-
-/** The organisation a person speaks for: the one their title names, else the first one named in the paragraph of
- * their first mention. */
-function speakerOrganization(ctx: Ctx, person: number): number {
-  const p = ctx.entities.people[person];
-  const named = p?.roles.find((r) => r.organization)?.organization;
-  if (named) return ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named));
-  const first = p?.mentions.filter((m) => !m.headline && m.start >= ctx.doc.bodyStart).sort((a, b) => a.first - b.first)[0];
-  if (!first) return -1;
-  const para = ctx.doc.sentences[ctx.toks[first.first].sent].paragraph;
-  for (let k = first.first; k >= 0 && ctx.doc.sentences[ctx.toks[k].sent].paragraph === para; k--) if (k === 0 || ctx.doc.sentences[ctx.toks[k - 1].sent].paragraph !== para) {
-    for (let j = k; j < ctx.toks.length && ctx.doc.sentences[ctx.toks[j].sent].paragraph === para; j++) {
-      const m = ctx.mentionAt[j];
-      if (m?.label === 'ORG' && m.entity >= 0) return m.entity;
-    }
-  }
-  return -1;
 }
 
 /** A word saying that what follows is part of what came before ("includes", "comprising"), with no clause break. */
@@ -224,12 +130,6 @@ function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, f
   return false;
 }
 
-let linear: Set<string> | null = null;
-function linearKinds(): Set<string> {
-  linear ??= new Set(loadJson<{ linear_kinds: string[] }>('lexicon/facilities.json').linear_kinds);
-  return linear;
-}
-
 let visitors: Map<string, Set<string>> | null = null;
 /** "three bulk carriers" at a port: counted things that call at a facility are not its capacity. */
 function isVisitorCount(type: ProjectType, q: Quantity): boolean {
@@ -245,17 +145,6 @@ function partOfPlant(): Set<string> {
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 const STRONG = 2;
-
-interface Ctx {
-  doc: Doc; toks: Token[]; lowers: string[];
-  mentionAt: (NameMention | undefined)[];
-  quantityAt: (Quantity | undefined)[];
-  moneyAt: (Money | undefined)[];
-  entities: EntityTables;
-  projects: ProjectDraft[];
-  usedQuantities: Set<Quantity>;
-  usedMoney: Set<Money>;
-}
 
 export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: EntityTables): ProjectDraft[] {
   const toks = doc.tokens;
@@ -397,31 +286,6 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   return kept;
 }
 
-/** "Ardlow Engineering Co., Ltd." and, from "Ardlow's president", a body called "Ardlow": on one project a name
- * that is the first words of another of its organisations' names is a short form of that one. */
-function dropShortForms(ctx: Ctx, p: ProjectDraft): void {
-  if (p.orgs.size < 2) return;
-  const orgs = ctx.entities.organizations;
-  for (const i of [...p.orgs.keys()]) {
-    const short = orgs[i].name + ' ';
-    for (const j of p.orgs.keys()) {
-      if (j === i || !orgs[j].name.startsWith(short)) continue;
-      // "Majan Renewables" and "Majan Renewables Azerbaijan LLC": a name that adds a country is the local company
-      // of the group the short name is, another body
-      if (addsCountry(orgs[j].name.slice(short.length))) continue;
-      const role = p.orgs.get(i)!;
-      if (p.orgs.get(j) === 'partner' && role !== 'partner') p.orgs.set(j, role);
-      p.orgs.delete(i);
-      break;
-    }
-  }
-}
-
-function addsCountry(rest: string): boolean {
-  const gaz = loadGazetteer();
-  return rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (gaz.lookup(w).some((e) => e.kind === 'country') || Boolean(gaz.demonym(w))));
-}
-
 /** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
  * headline, behind a place preposition, belongs to the article's main project of that kind. */
 function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
@@ -448,18 +312,6 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-/** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
- * to a city the reader knows; where the body only measures from that place, it is a landmark, not the project's. */
-function landmarkInBody(ctx: Ctx, pw: Words, entity: number): boolean {
-  let landmark = false;
-  for (const m of ctx.entities.places[entity]?.mentions ?? []) {
-    if (m.headline || m.start < ctx.doc.bodyStart) continue;
-    if (!isDistanceReference(ctx, pw, m)) return false;
-    landmark = true;
-  }
-  return landmark;
-}
-
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
  * main project no firm status, the headline's firm cue is its status. */
 function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
@@ -475,22 +327,6 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   if (!status) return;
   const main = [...projects].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
-}
-
-let headsByType: Map<string, Set<string>> | null = null;
-/** The head nouns each project type is named with ("depot" of "fuel storage depot"). */
-function kindHeads(type: ProjectType): Set<string> {
-  if (!headsByType) {
-    headsByType = new Map();
-    for (const list of getFacilityLexicon().facilities.byFirst.values()) {
-      for (const { words, value } of list) {
-        const set = headsByType.get(value.type) ?? new Set<string>();
-        set.add(words[words.length - 1]);
-        headsByType.set(value.type, set);
-      }
-    }
-  }
-  return headsByType.get(type) ?? new Set();
 }
 
 /** What "the depot", "the plant" points back to: a definite noun agrees with the head noun of the project it
@@ -684,21 +520,6 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
   return drafts;
 }
 
-/** Tokens first..last are all compass words ("North", "South-East"): a bearing added to a place name. */
-function isBearingSuffix(ctx: Ctx, pw: Words, first: number, last: number): boolean {
-  if (first > last) return false;
-  for (let k = first; k <= last; k++) if (!pw.compass.has(ctx.lowers[k])) return false;
-  return true;
-}
-
-/** An organisation right before the facility word, or before it with a possessive, names its owner. */
-function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
-  const gap = first - m.last - 1;
-  if (gap === 0) return true;
-  const s = ctx.toks[m.last + 1]?.text;
-  return gap === 1 && (s === "'s" || s === '’s');
-}
-
 /** "three regional roads", "two new plants": a plural facility noun after a count of at least two. */
 function isCountedGroup(ctx: Ctx, first: number, last: number): boolean {
   const w = ctx.lowers[last];
@@ -721,41 +542,11 @@ function isCountedPlural(ctx: Ctx, first: number, last: number): boolean {
   return Boolean(q && q.kind === 'count') || Boolean(ctx.toks[first - 1]?.num);
 }
 
-/** A sentence that names a city or region the project is not in speaks of something elsewhere
- * ("trunk pipelines ... in the Tarvin region" after a plant in the Velmora region). */
-function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
-  if (!p.places.size) return false;
-  for (let k = first; k <= last; k++) {
-    const m = ctx.mentionAt[k];
-    if (m?.label !== 'PLACE' || m.dateline) continue;
-    const place = ctx.entities.places[m.entity];
-    // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya")
-    const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
-    if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && !p.places.has(m.entity)) return true;
-    k = m.last;
-  }
-  return false;
-}
-
 /** "a plant", "an 80 MW farm": the noun phrase starting at `left` has an indefinite article. */
 function isIndefinite(ctx: Ctx, left: number): boolean {
   const w = ctx.lowers[left - 1];
   const v = ctx.lowers[left];
   return w === 'a' || w === 'an' || v === 'a' || v === 'an';
-}
-
-/** Cities, regions and sites named right after a facility phrase behind a place preposition ("... plant near Tarvin"). */
-function placesAfter(ctx: Ctx, pw: Words, last: number): number[] {
-  const out: number[] = [];
-  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
-    if (ctx.toks[k].punct) break;
-    const m = ctx.mentionAt[k];
-    if (m?.label === 'PLACE') {
-      if (!m.dateline && ctx.entities.places[m.entity]?.kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '')) out.push(m.entity);
-      break;
-    }
-  }
-  return out;
 }
 
 /** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before. */
@@ -860,14 +651,6 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
 }
 
-/** A continent, a macro-region or an open sea (by its gazetteer id, see project-words wide_region_ids); not a
- * river, lake or range, which a dam, bridge or mine can stand on. */
-function isMacroRegion(ctx: Ctx, entity: number): boolean {
-  const id = ctx.entities.places[entity]?.id ?? '';
-  const { prefixes, suffixes } = projectWords().wideRegionIds;
-  return prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
-}
-
 /** A verb cue followed (within its object noun phrase) by a word for paperwork or preparation. */
 function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
   const lex = getFacilityLexicon();
@@ -904,149 +687,6 @@ const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 const PRESENT_NEXT = new Set(['been', 'being', 'now']);
 /** How many years before publication a dated event counts as history rather than news. */
 const BACKGROUND_YEARS = 4;
-
-/** "during a visit to X", "a ceremony in X", "talks in X": the place is where an event happened. */
-function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
-    if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
-    if (ctx.toks[k].punct) return false;
-  }
-  return false;
-}
-
-let placeHeads: { region: Set<string>; city: Set<string> } | null = null;
-/** "in the same region", "in the same city": the region or city the text named last. */
-function samePlaceReference(ctx: Ctx, first: number, last: number): number | null {
-  placeHeads ??= (() => {
-    const w = loadJson<{ region_heads_lowercase: string[]; city_heads: string[] }>('lexicon/places.json');
-    return { region: new Set(w.region_heads_lowercase), city: new Set(w.city_heads) };
-  })();
-  for (let k = first; k + 2 <= last; k++) {
-    if (ctx.lowers[k] !== 'the' || ctx.lowers[k + 1] !== 'same') continue;
-    const head = ctx.lowers[k + 2];
-    const kind = placeHeads.region.has(head) ? 'region' : placeHeads.city.has(head) ? 'city' : null;
-    if (!kind) continue;
-    for (let j = first - 1; j >= 0; j--) {
-      const m = ctx.mentionAt[j];
-      if (m?.label === 'PLACE' && !m.dateline && !m.headline && ctx.entities.places[m.entity]?.kind === kind) return m.entity;
-    }
-    return null;
-  }
-  return null;
-}
-
-/** "Brenmoor would work with Calvaro", "Moscow said": a capital or country as the subject of a verb of saying,
- * wanting or promising stands for its government, not for a place where the works are. */
-function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  const before = ctx.lowers[m.first - 1] ?? '';
-  // "... would work with Calvaro", "agreed to cooperate with Brenmoor": the capital a government works with is the
-  // other government
-  if (before === 'with' && pw.cooperationVerbs.has(ctx.lowers[m.first - 2] ?? '')) return true;
-  if (pw.placePreps.has(before) || before === 'the') return false;
-  return pw.governmentVerbs.has(ctx.lowers[m.last + 1] ?? '');
-}
-
-/** "the wagons will be shipped from Tarvin", "gas exported to Velmora": where goods are sent from or to, not where the
- * works stand. */
-function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  let k = m.first - 1;
-  if (ctx.lowers[k] === 'the') k--;
-  if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to') return false;
-  return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
-}
-
-/** "the Velmora town of Tarvin", and on a line "from Tarvin in the Velmora region to Kessary": a place that only
- * says where another place is. A line's places are its ends and the places it serves, not the regions its ends lie
- * in (a plant "near Tarvin in the Velmora region" does stand in that region). */
-function locatesAnotherPlace(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft): boolean {
-  if (pw.settlementNouns.has(ctx.lowers[m.last + 1] ?? '') && ctx.lowers[m.last + 2] === 'of' && ctx.mentionAt[m.last + 3]?.label === 'PLACE') return true;
-  if (!linearKinds().has(p.type)) return false;
-  let j = m.first - 1;
-  // "in Velmora's Tarvin region"
-  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
-  if (ctx.lowers[j] === 'the') j--;
-  if (ctx.lowers[j] !== 'in') return false;
-  const end = ctx.mentionAt[j - 1];
-  return end?.label === 'PLACE' && ROUTE_PREPS.has(ctx.lowers[end.first - 1] ?? '');
-}
-const ROUTE_PREPS = new Set(['from', 'to', 'through', 'via']);
-
-/** "a line from the plant to the substation at Tarvin": a place behind a preposition right after the definite word for
- * another facility (not the project's own mention, not a word its kind is named by) says where that facility is. A line's
- * stations and junctions are its own places, so linear works keep them. */
-function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft, at: number): boolean {
-  if (linearKinds().has(p.type)) return false;
-  let k = m.first - 1;
-  if (ctx.lowers[k] === 'the') k--;
-  if (!pw.placePreps.has(ctx.lowers[k] ?? '') || ctx.lowers[k] === 'of') return false;
-  const end = k - 1;
-  if (end === at || kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
-  const lex = getFacilityLexicon();
-  for (let j = Math.max(0, end - 3); j <= end; j++) {
-    const hit = phraseAt(lex.facilities, ctx.lowers, j);
-    // ("a solar farm with battery storage near Tarvin": storage said along with the plant is the plant's own; an
-    // existing facility is named definite: "the substation at Tarvin")
-    if (hit && hit.last === end) return ctx.lowers[j - 1] === 'the';
-  }
-  return false;
-}
-
-/** "the line crosses Tarvin, Velmora and Kessary counties": the administrative units a line passes through, listed
- * under a plural head, are the country it crosses, not the places it serves (its ends and stations). */
-function isCrossedUnit(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft): boolean {
-  if (!linearKinds().has(p.type)) return false;
-  const listWord = (k: number) => ctx.toks[k]?.text === ',' || ctx.lowers[k] === 'and' || ctx.lowers[k] === 'the';
-  let k = m.last + 1;
-  for (; k < ctx.toks.length; k++) {
-    const n = ctx.mentionAt[k];
-    if (n?.label === 'PLACE') { k = n.last; continue; }
-    if (!listWord(k)) break;
-  }
-  if (!pw.unitPlurals.has(ctx.lowers[k] ?? '')) return false;
-  for (k = m.first - 1; k >= 0; k--) {
-    const n = ctx.mentionAt[k];
-    if (n?.label === 'PLACE') { k = n.first; continue; }
-    if (!listWord(k)) break;
-  }
-  return pw.crossingWords.has(ctx.lowers[k] ?? '');
-}
-
-/** "inaugurated it from the palace in the capital", "officials in Brenmoor said", "the Hall of Nations": a place
- * that says where a building or a group of people is, or that is itself such a building, sets the scene of the
- * news; the works are elsewhere. */
-function isSetting(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  const name = ctx.entities.places[m.entity]?.name.toLowerCase() ?? '';
-  const head = name.slice(name.lastIndexOf(' ') + 1);
-  if (name.includes(' ') && pw.settingNouns.has(head)) return true;
-  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return (ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && pw.settingNouns.has(ctx.lowers[prep - 1] ?? '');
-}
-
-/** "a port project in Geneva deal", "at the Tarvin talks": a place right before an event or deal noun modifies it. */
-function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  const next = ctx.lowers[m.last + 1] ?? '';
-  return pw.eventPlaceWords.has(next) || pw.transactions.has(next);
-}
-
-/** "about 65 km north of Calvaro", "north-east of Calvaro", "some 55 km from the capital": a place a distance
- * or bearing is measured from is a landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
-function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  let k = m.first - 1;
-  if (ctx.lowers[k] === 'the') k--;
-  const prep = ctx.lowers[k];
-  if (prep !== 'of' && prep !== 'from') return false;
-  k--;
-  if (pw.compass.has(ctx.lowers[k] ?? '')) {
-    // "in the hills north-west of Calvaro": a bearing from a place locates the works by that place, with or
-    // without a distance before it
-    if (prep === 'of') return true;
-    k--;
-  } else if (prep === 'of') return false;
-  const q = ctx.quantityAt[k];
-  if (!q || q.kind !== 'length') return false;
-  if (prep === 'from') for (let j = m.last + 1; j <= Math.min(ctx.toks.length - 1, m.last + 4); j++) if (ctx.lowers[j] === 'to') return false;
-  return true;
-}
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
 function nearestProject(k: number, at: number, ats: number[]): boolean {
@@ -1159,113 +799,6 @@ function isOwnCost(ctx: Ctx, pw: ReturnType<typeof projectWords>, k: number): bo
   return false;
 }
 
-function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
-  return roleCue(ctx, m, first, last).role;
-}
-
-/** The role the words around an organisation give it, and whether any cue was there at all. */
-function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
-  const lex = getFacilityLexicon();
-  const org = ctx.entities.organizations[m.entity];
-  const nameWords = org.name.toLowerCase().split(/\s+/);
-  const isGov = nameWords.some((w) => lex.governmentWords.has(w));
-  let best: Role | null = null;
-  let bestDist = Infinity;
-  for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
-    if (k >= m.first && k <= m.last) continue;
-    if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
-    const hit = phraseAt(lex.roles, ctx.lowers, k);
-    if (!hit) continue;
-    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
-    let role = hit.value;
-    // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
-    if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
-    // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
-    if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
-    // "will supply 50 locomotives to B", "ordered 50 locomotives from A": the goods travel from the supplier to the
-    // buyer, whatever lies between the verb and the preposition
-    else if (k < m.first && !orgBetween(ctx, hit.last + 1, m.first - 1)) {
-      if (role === 'supplier' && ctx.lowers[m.first - 1] === 'to') role = 'buyer';
-      else if (role === 'buyer' && ctx.lowers[m.first - 1] === 'from' && ctx.lowers[hit.last] !== 'for') role = 'supplier';
-    }
-    // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
-    // work B does for A; A is the client, the project's developer
-    if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
-    const dist = k < m.first ? m.first - hit.last : k - m.last;
-    if (dist < bestDist) { best = role; bestDist = dist; }
-  }
-  // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
-  if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
-  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
-  // a design or construction institute designs or builds: without another cue its part is the contractor's
-  if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
-  if (best === 'other' && !isGov) return { role: 'partner', cued: false };
-  return { role: best ?? 'partner', cued: best !== null };
-}
-
-/** The cue k..last names a contract ("EPC contract", "construction contract") that goes on "with B" or "to B". */
-function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
-  if (!/^contracts?$/.test(ctx.lowers[last])) return false;
-  for (let j = last + 1; j <= last + 6 && j < ctx.toks.length; j++) {
-    const w = ctx.lowers[j];
-    if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
-    if (w === 'with' || w === 'to') return ctx.mentionAt[j + 1]?.label === 'ORG' || (ctx.lowers[j + 1] === 'the' && ctx.mentionAt[j + 2]?.label === 'ORG');
-  }
-  return false;
-}
-
-function orgBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG' || ctx.toks[k].text === ';') return true;
-  return false;
-}
-
-/** An ownership cue with an organisation right before and right after it: corporate structure. */
-function isCorporateStructure(ctx: Ctx, first: number, last: number): boolean {
-  const lex = getFacilityLexicon();
-  let structural = false;
-  for (let k = Math.max(0, first - 2); k <= first && !structural; k++) {
-    const hit = phraseAt(lex.structureCues, ctx.lowers, k);
-    if (hit && hit.last >= first) structural = true;
-  }
-  if (!structural) return false;
-  const orgWithin = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG') return true;
-    return false;
-  };
-  return orgWithin(Math.max(0, first - 5), first - 1) && orgWithin(last + 1, Math.min(ctx.toks.length - 1, last + 5));
-}
-
-/** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
-function isAttribution(ctx: Ctx, m: NameMention): boolean {
-  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '');
-}
-
-/** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
-function isNotParty(ctx: Ctx, entity: number): boolean {
-  const name = ctx.entities.organizations[entity].name.toLowerCase();
-  const words = name.split(/\s+/);
-  const lex = getFacilityLexicon();
-  // "the MoU was signed by ...": a paper read as a name is no body at all
-  return words.some((w) => lex.notPartyWords.has(w)) || projectWords().transactionNouns.has(name);
-}
-
-/** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
- * organisations join the project under discussion with that role. */
-function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false): void {
-  for (let k = first; k <= last; k++) {
-    const m = ctx.mentionAt[k];
-    if (!m) continue;
-    k = m.last;
-    if (m.label !== 'ORG' || p.orgs.has(m.entity)) continue;
-    const { role, cued } = roleCue(ctx, m, first, last);
-    if (cued && role !== 'other' && role !== 'partner') p.orgs.set(m.entity, role);
-    // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
-    // (not the building they were signed at, nor a source the sentence is attributed to)
-    else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);
-  }
-}
-
 /** The stages a text numbers ("the first phase", "Phase 2A", "stage two", "the earlier section"), as labels: "1",
  * "2a", "earlier". */
 function stageLabels(ctx: Ctx, pw: Words, first: number, last: number): Set<string> {
@@ -1300,61 +833,6 @@ function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, 
   return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
 }
 
-/** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
- * with the site, permits or incentives of the project under discussion takes part in it, as 'other'. */
-function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
-  for (let k = first; k <= last; k++) {
-    const m = ctx.mentionAt[k];
-    if (!m) continue;
-    k = m.last;
-    if (m.label !== 'ORG' || p.orgs.has(m.entity) || isNotParty(ctx, m.entity)) continue;
-    // the help verb right after the body, behind at most an auxiliary ("will help", "is helping")
-    let j = m.last + 1;
-    if (ctx.lowers[j] === 'will' || ctx.lowers[j] === 'would' || ctx.lowers[j] === 'is' || ctx.lowers[j] === 'has') j++;
-    if (!pw.helpVerbs.has(ctx.lowers[j] ?? '')) continue;
-    for (let i = j + 1; i <= last; i++) if (pw.siteMatters.has(ctx.lowers[i])) { p.orgs.set(m.entity, 'other'); break; }
-  }
-}
-
-/** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project
- * company, its owner) hold the project with it; those the text did not give a part yet are its partners. */
-function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
-  for (let k = first; k <= last; k++) {
-    const m = ctx.mentionAt[k];
-    if (!m) continue;
-    k = m.last;
-    if (m.label !== 'ORG' || !p.orgs.has(m.entity)) continue;
-    let cue = -1;
-    for (let j = m.last + 1; j <= Math.min(last, m.last + 6) && cue < 0; j++) {
-      if (ctx.mentionAt[j] || ctx.toks[j].text === ',' || ctx.toks[j].text === ';') break;
-      if (pw.holdingVerbs.has(ctx.lowers[j]) && ctx.lowers[j + 1] === 'by') cue = j + 1;
-    }
-    if (cue < 0) continue;
-    for (let j = cue + 1; j <= last; j++) {
-      const n = ctx.mentionAt[j];
-      if (!n) continue;
-      j = n.last;
-      if (n.label === 'ORG' && !p.orgs.has(n.entity) && !isNotParty(ctx, n.entity)) p.orgs.set(n.entity, 'partner');
-    }
-    return;
-  }
-}
-
-/** A sentence that reports the signing of the project's papers: "signatories were ...", "the contract was
- * signed ... by ...", "the documents were signed by ...". */
-function isSigning(ctx: Ctx, pw: Words, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) {
-    const w = ctx.lowers[k];
-    if (w === 'signatories' || w === 'signatory') return true;
-    if (!pw.signingVerbs.has(w)) continue;
-    for (let j = k + 1; j <= Math.min(last, k + 6); j++) if (ctx.lowers[j] === 'by') return true;
-    for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
-      if (pw.transactionNouns.has(ctx.lowers[j]) && /^(the|these|this)$/.test(ctx.lowers[j - 1] ?? '')) return true;
-    }
-  }
-  return false;
-}
-
 /** A paragraph opening with an item number ("3.", "3)") starts an item of a numbered list. */
 function opensNumberedItem(ctx: Ctx, first: number): boolean {
   const t = ctx.toks[first];
@@ -1363,31 +841,6 @@ function opensNumberedItem(ctx: Ctx, first: number): boolean {
   if (prev && ctx.doc.sentences[prev.sent].paragraph === ctx.doc.sentences[t.sent].paragraph) return false;
   const next = ctx.toks[first + 1]?.text;
   return next === '.' || next === ')';
-}
-
-/** "The consortium is led by A, with B as a partner", "The sponsors are A and B": a sentence whose subject is the
- * group behind the project under discussion names its members. */
-function opensWithPartyGroup(ctx: Ctx, pw: Words, first: number): boolean {
-  if (!/^(the|this|its|that)$/.test(ctx.lowers[first] ?? '')) return false;
-  return pw.partyGroups.has(ctx.lowers[first + 1] ?? '') || pw.partyGroups.has(`${ctx.lowers[first + 1]} ${ctx.lowers[first + 2]}`);
-}
-
-/** "A, a unit of the state-owned B", "chairman of parent group B": a body named as the parent of another says how
- * the companies hang together; the parent takes part in the project only when the text says so elsewhere. */
-function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
-    const w = ctx.lowers[k];
-    if (w === 'parent') return true;
-    if (w === 'of') return pw.childNouns.has(ctx.lowers[k - 1] ?? '') && ctx.toks[k - 2]?.text !== 'the' ? true : false;
-    if (ctx.toks[k].punct || ctx.mentionAt[k] || ctx.toks[k].cap) return false;
-  }
-  return false;
-}
-
-/** "signed at the Ministry of Energy": the body whose building hosted the event. */
-function isVenue(ctx: Ctx, m: NameMention): boolean {
-  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return ctx.lowers[before] === 'at';
 }
 
 function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {

@@ -1,0 +1,300 @@
+// Which organisations take part in a project and in what role: the role cues around a name, the bodies that stand
+// for a name ("her company", an interviewee's "we"), and the sentences without a facility word that still name the
+// project's parties (signings, its consortium, its holders, those helping with its site).
+import type { Role } from './extraction.js';
+import type { NameMention } from './classify-names.js';
+import type { ProjectDraft } from './projects.js';
+import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { loadGazetteer } from './gazetteer.js';
+import { projectWords, type Ctx, type Words } from './project-context.js';
+
+/** "We spoke to Ferro Group chief executive Dana Ospanova. Her company will build ...": "her company" (his
+ * group, his firm) is the organisation the person named last holds a post in; it stands in the text as that
+ * organisation's mention, so role cues around it give that organisation its part. */
+export function markEmployerReferences(ctx: Ctx): void {
+  const pw = projectWords();
+  const { toks } = ctx;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if ((ctx.lowers[k] !== 'his' && ctx.lowers[k] !== 'her') || !pw.employerNouns.has(ctx.lowers[k + 1]) || ctx.mentionAt[k + 1]) continue;
+    let person: NameMention | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 60) && !person; j--) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'PERSON') person = m;
+      else if (m) j = m.first;
+    }
+    if (!person) continue;
+    const orgName = ctx.entities.people[person.entity]?.roles.find((r) => r.organization)?.organization;
+    if (!orgName) continue;
+    const entity = ctx.entities.organizations.findIndex((o) => o.name === orgName || o.aliases.includes(orgName));
+    if (entity < 0) continue;
+    const ref: NameMention = { label: 'ORG', entity, first: k, last: k + 1, start: toks[k].start, end: toks[k + 1].end, text: ctx.doc.text.slice(toks[k].start, toks[k + 1].end), via: 'employer' };
+    ctx.mentionAt[k] = ref;
+    ctx.mentionAt[k + 1] = ref;
+    k++;
+  }
+}
+
+/** "Ospanova: We hired Nordhavn A/S for the turbines.": in an interview's answers, "we" and "us" are the
+ * organisation the person answering speaks for: the one their title names, else the first one named in the
+ * paragraph that introduced them. Each stands in the text as that organisation's mention, so role cues and the
+ * projects of the sentence reach it. */
+export function markInterviewFirstPerson(ctx: Ctx): void {
+  const pw = projectWords();
+  const { toks, doc } = ctx;
+  const orgOfSpeaker = new Map<number, number>();
+  let speakerOrg = -1;
+  let paragraph = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const para = doc.sentences[toks[k].sent].paragraph;
+    if (para !== paragraph) {
+      paragraph = para;
+      speakerOrg = -1;
+      // a paragraph opening "Surname:" is that person's answer
+      const m = ctx.mentionAt[k];
+      if (m?.label === 'PERSON' && m.first === k && toks[m.last + 1]?.text === ':') {
+        if (!orgOfSpeaker.has(m.entity)) orgOfSpeaker.set(m.entity, speakerOrganization(ctx, m.entity));
+        speakerOrg = orgOfSpeaker.get(m.entity)!;
+      }
+    }
+    if (speakerOrg < 0 || ctx.mentionAt[k] || !pw.firstPersonPlural.has(ctx.lowers[k])) continue;
+    ctx.mentionAt[k] = { label: 'ORG', entity: speakerOrg, first: k, last: k, start: toks[k].start, end: toks[k].end, text: toks[k].text, via: 'reference' };
+  }
+}
+
+/** The organisation a person speaks for: the one their title names, else the first one named in the paragraph of
+ * their first mention. */
+export function speakerOrganization(ctx: Ctx, person: number): number {
+  const p = ctx.entities.people[person];
+  const named = p?.roles.find((r) => r.organization)?.organization;
+  if (named) return ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named));
+  const first = p?.mentions.filter((m) => !m.headline && m.start >= ctx.doc.bodyStart).sort((a, b) => a.first - b.first)[0];
+  if (!first) return -1;
+  const para = ctx.doc.sentences[ctx.toks[first.first].sent].paragraph;
+  for (let k = first.first; k >= 0 && ctx.doc.sentences[ctx.toks[k].sent].paragraph === para; k--) if (k === 0 || ctx.doc.sentences[ctx.toks[k - 1].sent].paragraph !== para) {
+    for (let j = k; j < ctx.toks.length && ctx.doc.sentences[ctx.toks[j].sent].paragraph === para; j++) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'ORG' && m.entity >= 0) return m.entity;
+    }
+  }
+  return -1;
+}
+
+/** "Ardlow Engineering Co., Ltd." and, from "Ardlow's president", a body called "Ardlow": on one project a name
+ * that is the first words of another of its organisations' names is a short form of that one. */
+export function dropShortForms(ctx: Ctx, p: ProjectDraft): void {
+  if (p.orgs.size < 2) return;
+  const orgs = ctx.entities.organizations;
+  for (const i of [...p.orgs.keys()]) {
+    const short = orgs[i].name + ' ';
+    for (const j of p.orgs.keys()) {
+      if (j === i || !orgs[j].name.startsWith(short)) continue;
+      // "Majan Renewables" and "Majan Renewables Azerbaijan LLC": a name that adds a country is the local company
+      // of the group the short name is, another body
+      if (addsCountry(orgs[j].name.slice(short.length))) continue;
+      const role = p.orgs.get(i)!;
+      if (p.orgs.get(j) === 'partner' && role !== 'partner') p.orgs.set(j, role);
+      p.orgs.delete(i);
+      break;
+    }
+  }
+}
+
+export function addsCountry(rest: string): boolean {
+  const gaz = loadGazetteer();
+  return rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (gaz.lookup(w).some((e) => e.kind === 'country') || Boolean(gaz.demonym(w))));
+}
+
+/** An organisation right before the facility word, or before it with a possessive, names its owner. */
+export function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
+  const gap = first - m.last - 1;
+  if (gap === 0) return true;
+  const s = ctx.toks[m.last + 1]?.text;
+  return gap === 1 && (s === "'s" || s === '’s');
+}
+
+export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
+  return roleCue(ctx, m, first, last).role;
+}
+
+/** The role the words around an organisation give it, and whether any cue was there at all. */
+export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
+  const lex = getFacilityLexicon();
+  const org = ctx.entities.organizations[m.entity];
+  const nameWords = org.name.toLowerCase().split(/\s+/);
+  const isGov = nameWords.some((w) => lex.governmentWords.has(w));
+  let best: Role | null = null;
+  let bestDist = Infinity;
+  for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
+    if (k >= m.first && k <= m.last) continue;
+    if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
+    const hit = phraseAt(lex.roles, ctx.lowers, k);
+    if (!hit) continue;
+    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    let role = hit.value;
+    // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
+    if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
+    // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
+    if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
+    // "will supply 50 locomotives to B", "ordered 50 locomotives from A": the goods travel from the supplier to the
+    // buyer, whatever lies between the verb and the preposition
+    else if (k < m.first && !orgBetween(ctx, hit.last + 1, m.first - 1)) {
+      if (role === 'supplier' && ctx.lowers[m.first - 1] === 'to') role = 'buyer';
+      else if (role === 'buyer' && ctx.lowers[m.first - 1] === 'from' && ctx.lowers[hit.last] !== 'for') role = 'supplier';
+    }
+    // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
+    // work B does for A; A is the client, the project's developer
+    if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
+    const dist = k < m.first ? m.first - hit.last : k - m.last;
+    if (dist < bestDist) { best = role; bestDist = dist; }
+  }
+  // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
+  if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
+  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
+  // a design or construction institute designs or builds: without another cue its part is the contractor's
+  if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
+  if (best === 'other' && !isGov) return { role: 'partner', cued: false };
+  return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** The cue k..last names a contract ("EPC contract", "construction contract") that goes on "with B" or "to B". */
+export function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
+  if (!/^contracts?$/.test(ctx.lowers[last])) return false;
+  for (let j = last + 1; j <= last + 6 && j < ctx.toks.length; j++) {
+    const w = ctx.lowers[j];
+    if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
+    if (w === 'with' || w === 'to') return ctx.mentionAt[j + 1]?.label === 'ORG' || (ctx.lowers[j + 1] === 'the' && ctx.mentionAt[j + 2]?.label === 'ORG');
+  }
+  return false;
+}
+
+export function orgBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG' || ctx.toks[k].text === ';') return true;
+  return false;
+}
+
+/** An ownership cue with an organisation right before and right after it: corporate structure. */
+export function isCorporateStructure(ctx: Ctx, first: number, last: number): boolean {
+  const lex = getFacilityLexicon();
+  let structural = false;
+  for (let k = Math.max(0, first - 2); k <= first && !structural; k++) {
+    const hit = phraseAt(lex.structureCues, ctx.lowers, k);
+    if (hit && hit.last >= first) structural = true;
+  }
+  if (!structural) return false;
+  const orgWithin = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG') return true;
+    return false;
+  };
+  return orgWithin(Math.max(0, first - 5), first - 1) && orgWithin(last + 1, Math.min(ctx.toks.length - 1, last + 5));
+}
+
+/** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
+export function isAttribution(ctx: Ctx, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '');
+}
+
+/** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
+export function isNotParty(ctx: Ctx, entity: number): boolean {
+  const name = ctx.entities.organizations[entity].name.toLowerCase();
+  const words = name.split(/\s+/);
+  const lex = getFacilityLexicon();
+  // "the MoU was signed by ...": a paper read as a name is no body at all
+  return words.some((w) => lex.notPartyWords.has(w)) || projectWords().transactionNouns.has(name);
+}
+
+/** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
+ * organisations join the project under discussion with that role. */
+export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false): void {
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || p.orgs.has(m.entity)) continue;
+    const { role, cued } = roleCue(ctx, m, first, last);
+    if (cued && role !== 'other' && role !== 'partner') p.orgs.set(m.entity, role);
+    // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
+    // (not the building they were signed at, nor a source the sentence is attributed to)
+    else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);
+  }
+}
+
+/** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
+ * with the site, permits or incentives of the project under discussion takes part in it, as 'other'. */
+export function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || p.orgs.has(m.entity) || isNotParty(ctx, m.entity)) continue;
+    // the help verb right after the body, behind at most an auxiliary ("will help", "is helping")
+    let j = m.last + 1;
+    if (ctx.lowers[j] === 'will' || ctx.lowers[j] === 'would' || ctx.lowers[j] === 'is' || ctx.lowers[j] === 'has') j++;
+    if (!pw.helpVerbs.has(ctx.lowers[j] ?? '')) continue;
+    for (let i = j + 1; i <= last; i++) if (pw.siteMatters.has(ctx.lowers[i])) { p.orgs.set(m.entity, 'other'); break; }
+  }
+}
+
+/** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project
+ * company, its owner) hold the project with it; those the text did not give a part yet are its partners. */
+export function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || !p.orgs.has(m.entity)) continue;
+    let cue = -1;
+    for (let j = m.last + 1; j <= Math.min(last, m.last + 6) && cue < 0; j++) {
+      if (ctx.mentionAt[j] || ctx.toks[j].text === ',' || ctx.toks[j].text === ';') break;
+      if (pw.holdingVerbs.has(ctx.lowers[j]) && ctx.lowers[j + 1] === 'by') cue = j + 1;
+    }
+    if (cue < 0) continue;
+    for (let j = cue + 1; j <= last; j++) {
+      const n = ctx.mentionAt[j];
+      if (!n) continue;
+      j = n.last;
+      if (n.label === 'ORG' && !p.orgs.has(n.entity) && !isNotParty(ctx, n.entity)) p.orgs.set(n.entity, 'partner');
+    }
+    return;
+  }
+}
+
+/** A sentence that reports the signing of the project's papers: "signatories were ...", "the contract was
+ * signed ... by ...", "the documents were signed by ...". */
+export function isSigning(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ctx.lowers[k];
+    if (w === 'signatories' || w === 'signatory') return true;
+    if (!pw.signingVerbs.has(w)) continue;
+    for (let j = k + 1; j <= Math.min(last, k + 6); j++) if (ctx.lowers[j] === 'by') return true;
+    for (let j = k - 1; j >= Math.max(first, k - 4); j--) {
+      if (pw.transactionNouns.has(ctx.lowers[j]) && /^(the|these|this)$/.test(ctx.lowers[j - 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** "The consortium is led by A, with B as a partner", "The sponsors are A and B": a sentence whose subject is the
+ * group behind the project under discussion names its members. */
+export function opensWithPartyGroup(ctx: Ctx, pw: Words, first: number): boolean {
+  if (!/^(the|this|its|that)$/.test(ctx.lowers[first] ?? '')) return false;
+  return pw.partyGroups.has(ctx.lowers[first + 1] ?? '') || pw.partyGroups.has(`${ctx.lowers[first + 1]} ${ctx.lowers[first + 2]}`);
+}
+
+/** "A, a unit of the state-owned B", "chairman of parent group B": a body named as the parent of another says how
+ * the companies hang together; the parent takes part in the project only when the text says so elsewhere. */
+export function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const w = ctx.lowers[k];
+    if (w === 'parent') return true;
+    if (w === 'of') return pw.childNouns.has(ctx.lowers[k - 1] ?? '') && ctx.toks[k - 2]?.text !== 'the' ? true : false;
+    if (ctx.toks[k].punct || ctx.mentionAt[k] || ctx.toks[k].cap) return false;
+  }
+  return false;
+}
+
+/** "signed at the Ministry of Energy": the body whose building hosted the event. */
+export function isVenue(ctx: Ctx, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return ctx.lowers[before] === 'at';
+}

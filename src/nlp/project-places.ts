@@ -1,0 +1,207 @@
+// Which places named around a project are its own: the filters that tell the works' place from a landmark, a
+// route, a market, a venue, a government acting, or the place of another facility.
+import type { NameMention } from './classify-names.js';
+import type { ProjectDraft } from './projects.js';
+import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { loadJson } from './data-dir.js';
+import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
+
+/** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
+ * to a city the reader knows; where the body only measures from that place, it is a landmark, not the project's. */
+export function landmarkInBody(ctx: Ctx, pw: Words, entity: number): boolean {
+  let landmark = false;
+  for (const m of ctx.entities.places[entity]?.mentions ?? []) {
+    if (m.headline || m.start < ctx.doc.bodyStart) continue;
+    if (!isDistanceReference(ctx, pw, m)) return false;
+    landmark = true;
+  }
+  return landmark;
+}
+
+/** Tokens first..last are all compass words ("North", "South-East"): a bearing added to a place name. */
+export function isBearingSuffix(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  if (first > last) return false;
+  for (let k = first; k <= last; k++) if (!pw.compass.has(ctx.lowers[k])) return false;
+  return true;
+}
+
+/** A sentence that names a city or region the project is not in speaks of something elsewhere
+ * ("trunk pipelines ... in the Tarvin region" after a plant in the Velmora region). */
+export function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
+  if (!p.places.size) return false;
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.label !== 'PLACE' || m.dateline) continue;
+    const place = ctx.entities.places[m.entity];
+    // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya")
+    const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
+    if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && !p.places.has(m.entity)) return true;
+    k = m.last;
+  }
+  return false;
+}
+
+/** Cities, regions and sites named right after a facility phrase behind a place preposition ("... plant near Tarvin"). */
+export function placesAfter(ctx: Ctx, pw: Words, last: number): number[] {
+  const out: number[] = [];
+  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+    if (ctx.toks[k].punct) break;
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE') {
+      if (!m.dateline && ctx.entities.places[m.entity]?.kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '')) out.push(m.entity);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A continent, a macro-region or an open sea (by its gazetteer id, see project-words wide_region_ids); not a
+ * river, lake or range, which a dam, bridge or mine can stand on. */
+export function isMacroRegion(ctx: Ctx, entity: number): boolean {
+  const id = ctx.entities.places[entity]?.id ?? '';
+  const { prefixes, suffixes } = projectWords().wideRegionIds;
+  return prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
+}
+
+/** "during a visit to X", "a ceremony in X", "talks in X": the place is where an event happened. */
+export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct) return false;
+  }
+  return false;
+}
+
+let placeHeads: { region: Set<string>; city: Set<string> } | null = null;
+/** "in the same region", "in the same city": the region or city the text named last. */
+export function samePlaceReference(ctx: Ctx, first: number, last: number): number | null {
+  placeHeads ??= (() => {
+    const w = loadJson<{ region_heads_lowercase: string[]; city_heads: string[] }>('lexicon/places.json');
+    return { region: new Set(w.region_heads_lowercase), city: new Set(w.city_heads) };
+  })();
+  for (let k = first; k + 2 <= last; k++) {
+    if (ctx.lowers[k] !== 'the' || ctx.lowers[k + 1] !== 'same') continue;
+    const head = ctx.lowers[k + 2];
+    const kind = placeHeads.region.has(head) ? 'region' : placeHeads.city.has(head) ? 'city' : null;
+    if (!kind) continue;
+    for (let j = first - 1; j >= 0; j--) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'PLACE' && !m.dateline && !m.headline && ctx.entities.places[m.entity]?.kind === kind) return m.entity;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Brenmoor would work with Calvaro", "Moscow said": a capital or country as the subject of a verb of saying,
+ * wanting or promising stands for its government, not for a place where the works are. */
+export function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] ?? '';
+  // "... would work with Calvaro", "agreed to cooperate with Brenmoor": the capital a government works with is the
+  // other government
+  if (before === 'with' && pw.cooperationVerbs.has(ctx.lowers[m.first - 2] ?? '')) return true;
+  if (pw.placePreps.has(before) || before === 'the') return false;
+  return pw.governmentVerbs.has(ctx.lowers[m.last + 1] ?? '');
+}
+
+/** "the wagons will be shipped from Tarvin", "gas exported to Velmora": where goods are sent from or to, not where the
+ * works stand. */
+export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to') return false;
+  return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
+}
+
+/** "the Velmora town of Tarvin", and on a line "from Tarvin in the Velmora region to Kessary": a place that only
+ * says where another place is. A line's places are its ends and the places it serves, not the regions its ends lie
+ * in (a plant "near Tarvin in the Velmora region" does stand in that region). */
+export function locatesAnotherPlace(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft): boolean {
+  if (pw.settlementNouns.has(ctx.lowers[m.last + 1] ?? '') && ctx.lowers[m.last + 2] === 'of' && ctx.mentionAt[m.last + 3]?.label === 'PLACE') return true;
+  if (!linearKinds().has(p.type)) return false;
+  let j = m.first - 1;
+  // "in Velmora's Tarvin region"
+  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'in') return false;
+  const end = ctx.mentionAt[j - 1];
+  return end?.label === 'PLACE' && ROUTE_PREPS.has(ctx.lowers[end.first - 1] ?? '');
+}
+const ROUTE_PREPS = new Set(['from', 'to', 'through', 'via']);
+
+/** "a line from the plant to the substation at Tarvin": a place behind a preposition right after the definite word for
+ * another facility (not the project's own mention, not a word its kind is named by) says where that facility is. A line's
+ * stations and junctions are its own places, so linear works keep them. */
+export function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft, at: number): boolean {
+  if (linearKinds().has(p.type)) return false;
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  if (!pw.placePreps.has(ctx.lowers[k] ?? '') || ctx.lowers[k] === 'of') return false;
+  const end = k - 1;
+  if (end === at || kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
+  const lex = getFacilityLexicon();
+  for (let j = Math.max(0, end - 3); j <= end; j++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, j);
+    // ("a solar farm with battery storage near Tarvin": storage said along with the plant is the plant's own; an
+    // existing facility is named definite: "the substation at Tarvin")
+    if (hit && hit.last === end) return ctx.lowers[j - 1] === 'the';
+  }
+  return false;
+}
+
+/** "the line crosses Tarvin, Velmora and Kessary counties": the administrative units a line passes through, listed
+ * under a plural head, are the country it crosses, not the places it serves (its ends and stations). */
+export function isCrossedUnit(ctx: Ctx, pw: Words, m: NameMention, p: ProjectDraft): boolean {
+  if (!linearKinds().has(p.type)) return false;
+  const listWord = (k: number) => ctx.toks[k]?.text === ',' || ctx.lowers[k] === 'and' || ctx.lowers[k] === 'the';
+  let k = m.last + 1;
+  for (; k < ctx.toks.length; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.last; continue; }
+    if (!listWord(k)) break;
+  }
+  if (!pw.unitPlurals.has(ctx.lowers[k] ?? '')) return false;
+  for (k = m.first - 1; k >= 0; k--) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.first; continue; }
+    if (!listWord(k)) break;
+  }
+  return pw.crossingWords.has(ctx.lowers[k] ?? '');
+}
+
+/** "inaugurated it from the palace in the capital", "officials in Brenmoor said", "the Hall of Nations": a place
+ * that says where a building or a group of people is, or that is itself such a building, sets the scene of the
+ * news; the works are elsewhere. */
+export function isSetting(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  const name = ctx.entities.places[m.entity]?.name.toLowerCase() ?? '';
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  if (name.includes(' ') && pw.settingNouns.has(head)) return true;
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return (ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && pw.settingNouns.has(ctx.lowers[prep - 1] ?? '');
+}
+
+/** "a port project in Geneva deal", "at the Tarvin talks": a place right before an event or deal noun modifies it. */
+export function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  const next = ctx.lowers[m.last + 1] ?? '';
+  return pw.eventPlaceWords.has(next) || pw.transactions.has(next);
+}
+
+/** "about 65 km north of Calvaro", "north-east of Calvaro", "some 55 km from the capital": a place a distance
+ * or bearing is measured from is a landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
+export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  const prep = ctx.lowers[k];
+  if (prep !== 'of' && prep !== 'from') return false;
+  k--;
+  if (pw.compass.has(ctx.lowers[k] ?? '')) {
+    // "in the hills north-west of Calvaro": a bearing from a place locates the works by that place, with or
+    // without a distance before it
+    if (prep === 'of') return true;
+    k--;
+  } else if (prep === 'of') return false;
+  const q = ctx.quantityAt[k];
+  if (!q || q.kind !== 'length') return false;
+  if (prep === 'from') for (let j = m.last + 1; j <= Math.min(ctx.toks.length - 1, m.last + 4); j++) if (ctx.lowers[j] === 'to') return false;
+  return true;
+}
