@@ -22,7 +22,7 @@ export async function runJobs(opts: QueueFlags & { format: 'table' | 'json'; ret
   }
 }
 
-function formatReport({ counts, deadLetters }: JobReport): string {
+function formatReport({ counts, deadLetters, replayFailures }: JobReport): string {
   const rows: [string, number][] = [
     ['queued', counts.queued], ['active', counts.active], ['retrying', counts.retrying], ['completed', counts.completed],
     ['failed', counts.failed], ['cancelled', counts.cancelled], ['dead letters', counts.deadLetters],
@@ -31,6 +31,10 @@ function formatReport({ counts, deadLetters }: JobReport): string {
   if (deadLetters.length) {
     out += '\ndead letters (corridor jobs --retry-dead puts them back):\n';
     for (const d of deadLetters) out += `  ${d.at}  ${d.input ?? `job ${d.id}`}${d.title ? ` — ${d.title}` : ''}: ${d.reason}\n`;
+  }
+  if (replayFailures.length) {
+    out += '\nregister replays that failed (the register stays stale until one succeeds; latest first):\n';
+    for (const f of replayFailures) out += `  ${f.at}  ${f.worker ?? 'a worker'}: ${f.reason}\n`;
   }
   return out;
 }

@@ -12,7 +12,8 @@ import { ExtractPool, inProcessExtractor, type Extractor } from '../pipeline/ext
 import { contentHash, prepare } from '../pipeline/ingest-documents.js';
 import type { NewDocument, Store } from '../store/store.js';
 import { jobIdFor, parseDocumentJob, readDocumentOf } from './document-job.js';
-import { DOCUMENTS_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
+import { hostname } from 'node:os';
+import { DOCUMENTS_QUEUE, REPLAY_FAILURES_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
 import { queueSchema } from './open-queue.js';
 import { retryingOnContention } from './lock-contention.js';
 
@@ -74,6 +75,9 @@ const KEEPALIVE_FRACTION = 1 / 3;
  */
 const CLAIM_MARGIN_MS = 10 * 60_000;
 
+/** A replay failure that goes on is reported to the queue again this often. */
+const REPORT_AGAIN_MS = 10 * 60_000;
+
 /** How long a store or refresh may keep meeting another worker's lock before it counts as a failure. */
 const CONTENTION_WAIT_MS = 120_000;
 
@@ -128,6 +132,8 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
 
   let staleSince: number | null = null;
   let lastReplayMs = 0;
+  /** The last replay failure this worker reported to the queue; null once a refresh succeeded. */
+  let failure: { reason: string; at: number } | null = null;
   // A failed refresh leaves the register marked stale in the store (any later refresh, ingest or
   // serve replays it), so it is reported and tried again at the next chance, never fatal.
   const refresh = async () => {
@@ -138,11 +144,20 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       const r = await serially(() => store.refresh());
       const ms = Date.now() - started;
       if (r.rebuilt) lastReplayMs = ms;
+      // the register is current: failures reported by any worker no longer describe it
+      failure = null;
+      await clearReplayFailures(boss);
       stats.refreshes++;
       opts.onRefresh?.(r.rebuilt, r.documents, ms);
     } catch (err) {
       staleSince = since === null ? null : Date.now(); // not again at once: a broken store would only repeat itself
-      opts.onRefreshFailed?.((err as Error).message.split('\n')[0]);
+      const reason = (err as Error).message.split('\n')[0];
+      // once per reason, and again every REPORT_AGAIN_MS while it lasts (an idle worker retries at every poll)
+      if (!failure || failure.reason !== reason || Date.now() - failure.at >= REPORT_AGAIN_MS) {
+        failure = { reason, at: Date.now() };
+        await reportReplayFailure(boss, reason);
+      }
+      opts.onRefreshFailed?.(reason);
     }
   };
   const busyRefreshDue = () => staleSince !== null && Date.now() - staleSince >= Math.max(opts.refreshEveryMs, REPLAY_SPACING * lastReplayMs);
@@ -339,4 +354,17 @@ async function dropSpentClaims(boss: PgBoss): Promise<void> {
   const schema = queueSchema(boss);
   if (!schema) return;
   await boss.getDb().executeSql(`DELETE FROM ${schema}.job WHERE name = $1 AND keep_until < now()`, [REPLAYS_QUEUE]).catch(() => {});
+}
+
+/** A failed replay, for `corridor jobs`: kept a week at most, and removed by the next replay that succeeds. */
+async function reportReplayFailure(boss: PgBoss, reason: string): Promise<void> {
+  const data = { reason, worker: `${hostname()}:${process.pid}`, at: new Date().toISOString() };
+  await boss.send(REPLAY_FAILURES_QUEUE, data, { retentionSeconds: 7 * 24 * 3600 }).catch(() => {});
+}
+
+/** The register is current again: earlier failures no longer describe it. */
+async function clearReplayFailures(boss: PgBoss): Promise<void> {
+  const schema = queueSchema(boss);
+  if (!schema) return;
+  await boss.getDb().executeSql(`DELETE FROM ${schema}.job WHERE name = $1`, [REPLAY_FAILURES_QUEUE]).catch(() => {});
 }

@@ -27,3 +27,9 @@ export const DEAD_LETTER_QUEUE = 'corridor-documents-dead';
  * these; the job is the claim).
  */
 export const REPLAYS_QUEUE = 'corridor-register-replays';
+/**
+ * Register replays that failed, one job each with the reason (nobody fetches these either), so
+ * `corridor jobs` shows an operator that the register is stale and why; the worker log alone is
+ * on one machine. A replay that succeeds removes them.
+ */
+export const REPLAY_FAILURES_QUEUE = 'corridor-register-replay-failures';

@@ -1,16 +1,19 @@
-// What `corridor jobs` shows: the document queue's jobs by state, and the dead letters with the
-// reason each failed. pg-boss has no listing call, so this reads its job table (one row a job,
+// What `corridor jobs` shows: the document queue's jobs by state, the dead letters with the
+// reason each failed, and register replays that failed since the last one that succeeded. pg-boss has no listing call, so this reads its job table (one row a job,
 // `state` and `output` as pg-boss documents them) through pg-boss's own connection.
 
 import type PgBoss from 'pg-boss';
 import { jobIdFor, parseDocumentJob } from './document-job.js';
-import { DEAD_LETTER_QUEUE, DOCUMENTS_QUEUE } from './job-policy.js';
+import { DEAD_LETTER_QUEUE, DOCUMENTS_QUEUE, REPLAY_FAILURES_QUEUE } from './job-policy.js';
 
 export interface JobCounts { queued: number; active: number; retrying: number; completed: number; failed: number; cancelled: number; deadLetters: number }
 
 export interface DeadLetter { id: string; input: string | null; title: string | null; hash: string | null; reason: string; at: string }
 
-export interface JobReport { counts: JobCounts; deadLetters: DeadLetter[] }
+/** A register replay that failed since the last one that succeeded: the register stays stale meanwhile. */
+export interface ReplayFailure { at: string; worker: string | null; reason: string }
+
+export interface JobReport { counts: JobCounts; deadLetters: DeadLetter[]; replayFailures: ReplayFailure[] }
 
 const STATE_FIELD: Record<string, keyof JobCounts> = { created: 'queued', active: 'active', retry: 'retrying', completed: 'completed', failed: 'failed', cancelled: 'cancelled' };
 
@@ -33,7 +36,17 @@ export async function jobReport(boss: PgBoss, schema: string): Promise<JobReport
     };
   });
   counts.deadLetters = deadLetters.length;
-  return { counts, deadLetters };
+  const failures = await db.executeSql(
+    `SELECT data, created_on FROM ${schema}.job WHERE name = $1 ORDER BY created_on DESC, id LIMIT 20`, [REPLAY_FAILURES_QUEUE]);
+  const replayFailures = (failures.rows as { data: unknown; created_on: Date }[]).map((r) => {
+    const data = (r.data ?? {}) as { reason?: unknown; worker?: unknown };
+    return {
+      at: r.created_on.toISOString(),
+      worker: typeof data.worker === 'string' ? data.worker : null,
+      reason: typeof data.reason === 'string' ? data.reason : JSON.stringify(r.data),
+    };
+  });
+  return { counts, deadLetters, replayFailures };
 }
 
 /** The reason as the worker gave it ({reason}), or pg-boss's own ({value: {message}} on a timeout). */

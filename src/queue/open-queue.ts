@@ -3,7 +3,7 @@
 // pg-boss schema, so several teams or test runs can share one database without meeting.
 
 import PgBoss from 'pg-boss';
-import { DEAD_LETTER_QUEUE, DEFAULT_JOB_POLICY, DOCUMENTS_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
+import { DEAD_LETTER_QUEUE, DEFAULT_JOB_POLICY, DOCUMENTS_QUEUE, REPLAY_FAILURES_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
 
 export const DEFAULT_QUEUE_SCHEMA = 'corridor_queue';
 
@@ -56,6 +56,7 @@ export async function openQueue(target: QueueTarget, opts: OpenQueueOptions = {}
     const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = DEFAULT_JOB_POLICY;
     await ensureQueue(boss, DOCUMENTS_QUEUE, { name: DOCUMENTS_QUEUE, deadLetter: DEAD_LETTER_QUEUE, retryLimit, retryDelay, retryBackoff, expireInSeconds });
     await ensureQueue(boss, REPLAYS_QUEUE, { name: REPLAYS_QUEUE });
+    await ensureQueue(boss, REPLAY_FAILURES_QUEUE, { name: REPLAY_FAILURES_QUEUE });
   } catch (err) {
     await boss.stop({ graceful: false });
     throw err;
