@@ -234,6 +234,11 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
   return { first, last };
 }
 
+function placeBeforeAnd(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (ctx.toks[k].lower === 'and' && !ctx.toks[k].cap) return lookupPlace(text(ctx, first, k - 1)).some((e) => !e.ambiguous);
+  return false;
+}
+
 function opensPlaceName(ctx: Ctx, first: number, last: number): boolean {
   for (let k = first + 1; k <= Math.min(last, first + 3); k++) if (lookupPlace(text(ctx, first, k)).length) return true;
   return false;
@@ -491,7 +496,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) : null;
-  if (headKind && !isOrgByHead(ctx, first, last)) {
+  // ("Guangzhou and Tarvin Canton": a known place before "and" is an item of a list, not part of one name)
+  if (headKind && !isOrgByHead(ctx, first, last) && !placeBeforeAnd(ctx, first, last)) {
     const base = lookupPlace(text(ctx, first, last - 1))[0] ?? null;
     push(ctx, out, 'PLACE', first, last, 'place-head', { place: lookupPlace(text(ctx, first, last))[0] ?? base, placeKind: headKind });
     return;

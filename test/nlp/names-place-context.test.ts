@@ -27,3 +27,9 @@ test('a lower-case basin, plain or hills word after a name makes a natural site 
   assert.ok(places.includes('Ulaan-Ovoo Tsagaan Nuur basin'), places.join(' | '));
   assert.ok(places.includes('Dornod plain'), places.join(' | '));
 });
+
+test('a known place before "and" is a list item, not the start of a name with a place head', () => {
+  const x = run('Exports from Accra and Velmora Coast grew by a third.');
+  assert.ok(names(x.places).includes('Accra'), names(x.places).join(' | '));
+  assert.ok(names(x.places).includes('Velmora Coast'), names(x.places).join(' | '));
+});
