@@ -150,6 +150,9 @@ export class WriteSession {
   }
 }
 
+/** Rows per events INSERT (7 values each): well under both engines' limits on bound values. */
+const EVENTS_PER_INSERT = 50;
+
 interface PlaceRow { name: string; kind: string | null; country: string | null; lat: number | null; lon: number | null; gazetteer_id: string | null }
 
 /**
@@ -197,22 +200,24 @@ export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?
   const extraction = json(ex);
   const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
-                            canon, simhash, ${BAND_COLUMNS.join(', ')})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${placeholders(BAND_COLUMNS.length)})`,
+                            canon, simhash, story, ${BAND_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${placeholders(BAND_COLUMNS.length)})`,
     doc.input, doc.path, doc.kind,
     doc.meta.title ?? info.title ?? null,
     published,
     doc.meta.source ?? info.source ?? null,
     doc.meta.url ?? info.url ?? null,
     doc.contentHash, doc.text, extraction, new Date().toISOString(),
-    canon, toHex(hash), ...bands(hash),
+    // Its own story until resolving it finds an earlier telling, which most documents are: a
+    // replay then rewrites the row (text, extraction and all) only for the republications.
+    canon, toHex(hash), doc.contentHash, ...bands(hash),
   );
   if ((await isRegisterStale(sql)) || (await sql.get('SELECT 1 FROM documents WHERE canon > ? LIMIT 1', canon))) {
     await markRegister(sql, true);
     return { status: 'new', documentId, deferred: true };
   }
   // what deriveDocument would read back from the row just written
-  const row = { text: doc.text, extraction, content_hash: doc.contentHash, canon, published, simhash: toHex(hash), story: null };
+  const row = { text: doc.text, extraction, content_hash: doc.contentHash, canon, published, simhash: toHex(hash), story: doc.contentHash };
   await deriveDocument(sql, documentId, session, row);
   return { status: 'new', documentId, deferred: false };
 }
@@ -335,7 +340,7 @@ class DocumentWriter {
     await this.resolvePeople(ex.people ?? []);
     const claimed = new Set<number>();
     for (const p of ex.projects ?? []) await this.resolveProject(p, claimed);
-    for (const e of ex.events ?? []) await this.addEvent(e);
+    await this.addEvents(ex.events ?? []);
   }
 
   /**
@@ -757,12 +762,16 @@ class DocumentWriter {
 
   // ------------------------------------------------------------ events
 
-  private async addEvent(e: ExtractedEvent): Promise<void> {
-    for (const name of e.organizations ?? []) await this.organizationId(name);
-    await this.sql.run(
-      'INSERT INTO events (document_id, type, date, participants, organizations, projects, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      this.documentId, e.type, e.date ?? null, json(e.participants ?? []), json(e.organizations ?? []), json(e.projects ?? []), json(e.evidence ?? []),
-    );
+  /** The document's events, their organisations resolved first, then the rows in a few multi-row INSERTs, in order. */
+  private async addEvents(events: readonly ExtractedEvent[]): Promise<void> {
+    for (const e of events) for (const name of e.organizations ?? []) await this.organizationId(name);
+    for (let i = 0; i < events.length; i += EVENTS_PER_INSERT) {
+      const chunk = events.slice(i, i + EVENTS_PER_INSERT);
+      await this.sql.run(
+        `INSERT INTO events (document_id, type, date, participants, organizations, projects, evidence) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        ...chunk.flatMap((e) => [this.documentId, e.type, e.date ?? null, json(e.participants ?? []), json(e.organizations ?? []), json(e.projects ?? []), json(e.evidence ?? [])]),
+      );
+    }
   }
 }
 
