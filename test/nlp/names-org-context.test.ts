@@ -42,3 +42,9 @@ test('a name before "news agency" is an organisation; a list in an institution\'
   assert.ok(orgs.includes('Tarvik'), orgs.join(' | '));
   assert.ok(orgs.includes('State Agency for Architecture, Construction and Housing'), orgs.join(' | '));
 });
+
+test('a city administration (akimat, hokimiyat) is an organisation and ends a name before "and"', () => {
+  const x = run('The Tarvinsk Akimat and Kessary Oil Refinery LLP signed the land lease. The Dunvale Hokimiyat approved it.');
+  const orgs = names(x.organizations);
+  for (const n of ['Tarvinsk Akimat', 'Kessary Oil Refinery LLP', 'Dunvale Hokimiyat']) assert.ok(orgs.includes(n), `${n} not in ${orgs.join(' | ')}`);
+});
