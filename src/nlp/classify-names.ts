@@ -205,7 +205,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     // "Mr Lim Chee Keong", "Datuk Ahmad Faizal": an honorific written without its period is a cue, not a name
-    if (first < last && lex.honorifics.has(t.lower) && toks[first + 1].cap) { first++; continue; }
+    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -445,7 +445,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name
-  if (first === last && lex.honorifics.has(toks[first].lower)) return;
+  if (first === last && lex.honorifics.has(toks[first].lower.replace(/\.$/, ''))) return;
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
   // organisation, before any cue could make it a person
   if (ctx.orgKeys.size) {

@@ -19,3 +19,9 @@ test('a capital short form with a suffix ("TGC EP") also stands for its body by 
   assert.deepEqual(names(x.organizations), ['Compañía Generadora del Tarvin']);
   assert.deepEqual(x.organizations[0].aliases, ['TGC EP', 'TGC']);
 });
+
+test('a dotted honorific ("H.E.") is no organisation and opens the person after it', () => {
+  const x = run('H.E. Ahmed Saleh Al Rawi welcomed the delegation on Monday.');
+  assert.deepEqual(names(x.organizations), []);
+  assert.deepEqual(names(x.people), ['Ahmed Saleh Al Rawi']);
+});
