@@ -320,12 +320,26 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   const first = head[0].first;
   const last = head[head.length - 1].last;
   let status: { status: Status; strength: number } | null = null;
+  let at = -1;
   for (let k = first; k <= last; k++) {
     const st = statusFor(ctx, k, k + 3 <= last ? k + 3 : last, k);
-    if (st && st.strength === STRONG) { status = st; break; }
+    if (st && st.strength === STRONG) { status = st; at = k; break; }
   }
   if (!status) return;
-  const main = [...projects].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  // "... a data centre near Velmora, a gas plant shelved in Tarvin": in a headline naming several facilities the cue
+  // speaks of the facility named nearest it
+  const lex = getFacilityLexicon();
+  let kind: ProjectType | null = null;
+  let dist = Infinity;
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const d = Math.min(Math.abs(k - at), Math.abs(hit.last - at));
+    if (d < dist) { dist = d; kind = hit.value.type; }
+    k = hit.last;
+  }
+  const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
+  const main = [...(candidates.length ? candidates : projects)].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
 }
 

@@ -167,3 +167,12 @@ test('a numbered item of a roundup is another story: bodies named under it do no
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.organizations.map((o) => o.name).sort(), ['Steppe Wind LLP', 'Tianfeng Power Co., Ltd.']);
 });
+
+test('a headline status cue goes to the facility the headline names nearest it, not to the article\'s longest-running project', () => {
+  const x = run('Orda Cement LLP plans a 500,000-tonne cement plant near Taraz. The plant would employ 300 people, the company said. Steppe Wind LLP had a 100 MW wind farm near Aktobe on its books for years.', '2025-03-12', 'Orda plans cement plant in Taraz; Aktobe wind farm cancelled');
+  const cement = x.projects.find((q) => q.type === 'manufacturing_plant');
+  const wind = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(cement && wind, JSON.stringify(x.projects));
+  assert.notEqual(cement.status, 'cancelled');
+  assert.equal(wind.status, 'cancelled');
+});

@@ -120,3 +120,10 @@ test('a place that says where another, existing facility is ("to the substation 
   const y = run('Orda Solar LLP has reached financial close on a 60 MW solar farm with battery storage near Kapchagay.');
   assert.deepEqual(y.projects.find((q) => q.type === 'solar_power_plant')?.places, ['Kapchagay']);
 });
+
+test('a plant named by what it makes ("a battery separator film plant in X") is a project placed in X', () => {
+  const x = run('Hanseong Separator Co., Ltd. said on Tuesday it would start production at its battery separator film plant in Pavlodar a year later than planned.');
+  const p = x.projects.find((q) => q.type === 'manufacturing_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Pavlodar']);
+});
