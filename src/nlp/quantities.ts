@@ -1,11 +1,15 @@
 import type { Doc, Money, Quantity, Token } from './doc.js';
 import { loadJson } from './data-dir.js';
+import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
 interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
 interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; not_capacity?: string[] }
-interface CurrencyData { symbols: Record<string, string>; words: Record<string, string> }
+interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
+interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
+/** A symbol several countries use, as lookups: cue word -> code, country -> code. */
+interface CurrencyChoice { fallback: string; byWord: Map<string, string>; byCountry: Map<string, string> }
 
 interface Tables {
   numberWords: Map<string, number>;
@@ -22,6 +26,8 @@ interface Tables {
   notCapacity: Set<string>;
   symbols: Map<string, string>;
   currencyWords: Map<string, string>;
+  /** Keyed by the symbol or word as matched ("¥", "Rs", "dinars"). */
+  ambiguous: Map<string, CurrencyChoice>;
 }
 
 let tables: Tables | null = null;
@@ -49,6 +55,15 @@ function load(): Tables {
     notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
+    ambiguous: new Map(Object.entries(c.ambiguous ?? {}).map(([key, a]) => {
+      const byWord = new Map<string, string>();
+      const byCountry = new Map<string, string>();
+      for (const [code, o] of Object.entries(a.options)) {
+        for (const w of o.words) byWord.set(w.toLowerCase(), code);
+        for (const cc of o.countries) byCountry.set(cc, code);
+      }
+      return [key, { fallback: a.default, byWord, byCountry }];
+    })),
   };
   return tables;
 }
@@ -168,24 +183,73 @@ function periodAt(toks: Token[], j: number, phrases: string[][]): number {
   return 0;
 }
 
-function currencyBefore(toks: Token[], i: number, t: Tables): { code: string; first: number } | null {
+function currencyBefore(toks: Token[], i: number, t: Tables): { code: string; first: number; key: string } | null {
   const prev = toks[i - 1];
   if (!prev) return null;
   const two = toks[i - 2];
-  if (two && two.end === prev.start && t.symbols.has(two.text + prev.text)) return { code: t.symbols.get(two.text + prev.text)!, first: i - 2 };
+  if (two && two.end === prev.start && t.symbols.has(two.text + prev.text)) return { code: t.symbols.get(two.text + prev.text)!, first: i - 2, key: two.text + prev.text };
   const code = t.symbols.get(prev.text);
-  if (code) return { code, first: i - 1 };
+  if (code) return { code, first: i - 1, key: prev.text };
   return null;
 }
 
-function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; last: number } | null {
+function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; last: number; key: string } | null {
   const a = toks[j];
   if (!a) return null;
   const b = toks[j + 1];
-  if (b && t.currencyWords.has(`${a.lower} ${b.lower}`)) return { code: t.currencyWords.get(`${a.lower} ${b.lower}`)!, last: j + 1 };
-  if (t.currencyWords.has(a.lower)) return { code: t.currencyWords.get(a.lower)!, last: j };
-  if (a.upper && t.symbols.has(a.text) && a.text.length === 3) return { code: t.symbols.get(a.text)!, last: j };
+  if (b && t.currencyWords.has(`${a.lower} ${b.lower}`)) return { code: t.currencyWords.get(`${a.lower} ${b.lower}`)!, last: j + 1, key: `${a.lower} ${b.lower}` };
+  if (t.currencyWords.has(a.lower)) return { code: t.currencyWords.get(a.lower)!, last: j, key: a.lower };
+  if (a.upper && t.symbols.has(a.text) && a.text.length === 3) return { code: t.symbols.get(a.text)!, last: j, key: a.text };
   return null;
+}
+
+/** The country token k points to: a demonym ("Japanese") or a one-word place name ("Lahore") with one country.
+ * A word inside a longer capitalised name is none ("Abu" of "Abu Dhabi" is no town of its own). */
+function countryOf(toks: Token[], k: number): string | null {
+  const tok = toks[k];
+  const d = loadGazetteer().demonym(tok.text);
+  if (d) return d;
+  const capWord = (x: Token | undefined) => !!x && x.cap && !x.punct && !x.num;
+  if (capWord(toks[k - 1]) && toks[k - 1].sent === tok.sent || capWord(toks[k + 1])) return null;
+  let cc: string | null = null;
+  for (const e of lookupPlaceCached(tok.text)) {
+    if (!e.country || e.ambiguous || (cc && cc !== e.country)) return null;
+    cc = e.country;
+  }
+  return cc;
+}
+
+/** How far, in tokens, the currency cues of an ambiguous symbol are looked for around the figure. */
+const CURRENCY_CUE_REACH = 400;
+
+/** The currency an ambiguous symbol means here: the option with the nearest cue (a cue word, or a place or
+ * demonym of one of its countries), in the figure's sentence first, then around it; else the default.
+ * "¥" beside a yen loan from a Japanese agency is JPY, beside a Chinese bank CNY. */
+function resolveCurrency(doc: Doc, at: number, choice: CurrencyChoice): string {
+  const toks = doc.tokens;
+  const cue = (k: number): string | null => {
+    const tok = toks[k];
+    if (tok.num || tok.punct) return null;
+    const w = choice.byWord.get(tok.lower);
+    if (w) return w;
+    if (!tok.cap) return null;
+    const cc = countryOf(toks, k);
+    return cc ? choice.byCountry.get(cc) ?? null : null;
+  };
+  const s = doc.sentences[toks[at].sent];
+  const inSentence = (k: number) => !s || (k >= s.first && k <= s.last);
+  // nearest cue, those of the figure's own sentence before any outside it
+  for (const sameSentence of [true, false]) {
+    for (let d = 1; d <= CURRENCY_CUE_REACH; d++) {
+      for (const k of [at - d, at + d]) {
+        if (k < 0 || k >= toks.length || inSentence(k) !== sameSentence) continue;
+        const code = cue(k);
+        if (code) return code;
+      }
+      if (sameSentence && s && at - d < s.first && at + d > s.last) break;
+    }
+  }
+  return choice.fallback;
 }
 
 const RANGE_JOIN = new Set(['-', '–', '—', 'to']);
@@ -239,7 +303,7 @@ export function recognizeQuantities(doc: Doc): void {
       const inParens = toks[first - 1]?.text === '(' || (toks[first - 2]?.text === '(' && /^(about|around|some|roughly|approximately|or)$/.test(toks[first - 1]?.lower ?? ''));
       money.push({
         start: toks[first].start, end: toks[last].end, first, last,
-        value, ...(min !== undefined ? { min } : {}), currency: (cb ?? ca)!.code, qualifier,
+        value, ...(min !== undefined ? { min } : {}), currency: currencyHere(doc, first, (cb ?? ca)!, t), qualifier,
         text: doc.text.slice(toks[first].start, toks[last].end),
         ...(inParens && prevMoney && first - prevMoney.last <= 3 ? { conversionOf: money.length - 1 } : {}),
       });
@@ -320,6 +384,11 @@ export function recognizeQuantities(doc: Doc): void {
   }
   doc.quantities = quantities;
   doc.money = money;
+}
+
+function currencyHere(doc: Doc, at: number, found: { code: string; key: string }, t: Tables): string {
+  const choice = t.ambiguous.get(found.key);
+  return choice ? resolveCurrency(doc, at, choice) : found.code;
 }
 
 function round(v: number): number {
