@@ -119,6 +119,7 @@ export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): 
 /** The role the words around an organisation give it, and whether any cue was there at all. */
 export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
   const lex = getFacilityLexicon();
+  const pw = projectWords();
   const org = ctx.entities.organizations[m.entity];
   const nameWords = org.name.toLowerCase().split(/\s+/);
   const isGov = nameWords.some((w) => lex.governmentWords.has(w));
@@ -144,6 +145,12 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): 
     // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
     // work B does for A; A is the client, the project's developer
     if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
+    // "A is building the plant for B": A builds as B's contractor, and the works are B's
+    if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
+      if (k > m.last && buildsFor(ctx, pw, hit.last, last)) role = 'contractor';
+      else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
+    }
+    if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
@@ -154,6 +161,24 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): 
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */
+function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
+  for (let j = verb + 1; j <= Math.min(last, verb + 8); j++) {
+    if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || (ctx.mentionAt[j] && ctx.lowers[j - 1] !== 'for')) return false;
+    if (ctx.lowers[j] === 'for' && ctx.mentionAt[j + 1]?.label === 'ORG') return true;
+  }
+  return false;
+}
+
+/** A build verb shortly before the "for" at k, within its clause ("is building the 1,500 MW station for B"). */
+function builtBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 8); j--) {
+    if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || ctx.mentionAt[j]) return false;
+    if (pw.buildVerbs.has(ctx.lowers[j])) return true;
+  }
+  return false;
 }
 
 /** The cue k..last names a contract ("EPC contract", "construction contract") that goes on "with B" or "to B". */

@@ -157,3 +157,12 @@ test('a body that will help the investor with the plot or permits of the project
   const y = run('Minister Aidos Serikov received executives of Velmora Logistics PJSC, which plans a 1 million-tonne logistics hub in Taraz. Steppe Invest National Company JSC will help the ministry with its annual report.');
   assert.ok(!y.projects[0]?.organizations.some((o) => o.name.startsWith('Steppe Invest')), JSON.stringify(y.projects));
 });
+
+test('"A is building the plant for B": A is the contractor and B owns the works', () => {
+  const x = run('The 900 MW gas power plant that Anka Enerji Sistemleri A.S. is building for Steppe Power JSC near Ekibastuz is now half complete.');
+  const p = x.projects.find((q) => q.type === 'thermal_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  const role = (n: string) => p.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Anka Enerji Sistemleri A.S.'), 'contractor', JSON.stringify(p.organizations));
+  assert.equal(role('Steppe Power JSC'), 'owner', JSON.stringify(p.organizations));
+});
