@@ -60,6 +60,8 @@ interface Ctx {
   nameLikeAt: Uint8Array;
   /** orgKey() of every organisation found so far ("Ardlow Ceste" for "Ardlow Ceste d.o.o."). */
   orgKeys: Set<string>;
+  /** The first two words of each organisation mention: a run that opens with neither skips building its key. */
+  orgKeyFirst: Set<string>;
 }
 
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
@@ -76,7 +78,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(),
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(), orgKeyFirst: new Set(),
   };
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
@@ -200,7 +202,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const t = toks[first];
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
     // ("New South Wales", "New Delhi": not when the word opens a place's name)
-    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && opensPlaceName(ctx, first, last))) { first++; continue; }
+    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && ctx.gaz.hasPrefix(t.text) && opensPlaceName(ctx, first, last))) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
@@ -244,6 +246,12 @@ function opensPlaceName(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
+let departmentFirst: Set<string> | null = null;
+function departmentFirstWords(): Set<string> {
+  departmentFirst ??= new Set(['group', ...[...departmentNames()].map((d) => d.split(' ')[0])]);
+  return departmentFirst;
+}
+
 let departments: Set<string> | null = null;
 function departmentNames(): Set<string> {
   departments ??= new Set(loadJson<{ department_names: string[] }>('lexicon/organizations.json').department_names.map((d) => d.toLowerCase()));
@@ -259,7 +267,11 @@ function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, l
     label, first, last, start: ctx.toks[first].start, end: ctx.toks[last].end, text: text(ctx, first, last), entity: -1, via, ...extra,
   };
   out.push(m);
-  if (label === 'ORG') ctx.orgKeys.add(orgKey(m.text));
+  if (label === 'ORG') {
+    ctx.orgKeys.add(orgKey(m.text));
+    ctx.orgKeyFirst.add(ctx.toks[first].lower);
+    if (first < last) ctx.orgKeyFirst.add(ctx.toks[first + 1].lower);
+  }
   return m;
 }
 
@@ -448,7 +460,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (first === last && lex.honorifics.has(toks[first].lower.replace(/\.$/, ''))) return;
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that
   // organisation, before any cue could make it a person
-  if (ctx.orgKeys.size) {
+  // (its first word, or the one after a legal prefix, must open some organisation's mention: a set test, not a key)
+  if (ctx.orgKeys.size && (ctx.orgKeyFirst.has(toks[first].lower) || (first < last && ctx.orgKeyFirst.has(toks[first + 1].lower)))) {
     const key = orgKey(text(ctx, first, last));
     // "Guangxi Beibu" after "Guangxi Beibu Metallurgical Engineering Co., Ltd.": the opening words of one known name
     let opens = 0;
@@ -459,7 +472,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   // "Corporate Affairs", "Investor Relations": a department in a press release's contact lines is no body of its own
-  if (last > first && last - first <= 3 && departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
+  if (last > first && last - first <= 3 && departmentFirstWords().has(toks[first].lower) && departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
@@ -561,8 +574,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const after = toks[last + 1];
   const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text)) ? placeWordKind(after.lower) : null;
   // "the Manzanares and Gaira rivers", "Khanbogd and Manlai soums": a plural region word names each item, not itself
-  const pluralKind = !afterKind && after && !after.cap && after.lower.endsWith('s') && !(first === last && gaz.demonym(toks[first].text)) && inner(ctx, first, last).every((t) => nameLike(ctx, t) || t.punct)
-    ? placeWordKind(after.lower.endsWith('ies') ? `${after.lower.slice(0, -3)}y` : after.lower.slice(0, -1)) : null;
+  const pluralWord = !afterKind && after && !after.cap && after.lower.length > 3 && after.lower.endsWith('s') ? placeWordKind(after.lower.endsWith('ies') ? `${after.lower.slice(0, -3)}y` : after.lower.slice(0, -1)) : null;
+  const pluralKind = pluralWord && !(first === last && gaz.demonym(toks[first].text)) && inner(ctx, first, last).every((t) => nameLike(ctx, t) || t.punct) ? pluralWord : null;
   if (pluralKind) {
     const entry = lookupPlace(text(ctx, first, last))[0] ?? null;
     push(ctx, out, 'PLACE', first, last, 'region-word', { place: entry && entry.kind === pluralKind ? entry : null, placeKind: pluralKind });

@@ -274,7 +274,17 @@ function mergeLeadingShortNames(t: EntityTables): void {
   if (orgs.length < 2) return;
   const keys = orgs.map((o) => orgKey(o.name).split(' '));
   // how many words of a place open each name ("Inner Mongolia Tianhe Energy" -> 2), found once per name
-  const placeOff = keys.map((bk) => { for (let n = Math.min(3, bk.length - 1); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) return n; return 0; });
+  const placeOff: (number | undefined)[] = keys.map(() => undefined);
+  const offOf = (j: number) => {
+    let v = placeOff[j];
+    if (v === undefined) {
+      const bk = keys[j];
+      v = 0;
+      for (let n = Math.min(3, bk.length - 1); n >= 1; n--) if (isPlaceName(bk.slice(0, n).join(' '))) { v = n; break; }
+      placeOff[j] = v;
+    }
+    return v;
+  };
   let merged = false;
   for (let i = orgs.length - 1; i >= 0; i--) {
     const a = orgs[i];
@@ -304,7 +314,9 @@ function mergeLeadingShortNames(t: EntityTables): void {
       // skip a place that opens the longer name ("Inner Velmora Tianhe Energy")
       let off = 0;
       if (bk[0] !== ak[0] || !ak.every((w, k) => bk[k] === w)) {
-        off = placeOff[j];
+        // (a place can only open the longer name if the short one's first word comes later in it)
+        if (!bk.includes(ak[0])) continue;
+        off = offOf(j);
         if (!off || bk.length - off < ak.length || !ak.every((w, k) => bk[off + k] === w)) continue;
       }
       const rest = bk.slice(off + ak.length);
@@ -331,7 +343,9 @@ function mergeLeadingShortNames(t: EntityTables): void {
 function mergeSameKeyNames(t: EntityTables): void {
   const orgs = t.organizations;
   if (orgs.length < 2) return;
-  const keys = orgs.map((o) => organizationNameKey(o.name));
+  // (only names the register key can bring together need it: with "of", a short word form, or a country in front;
+  // two names with the same plain key were already joined as they were added)
+  const keys = orgs.map((o) => (mayRekey(o.name) ? organizationNameKey(o.name) : ''));
   let merged = false;
   for (let i = orgs.length - 1; i > 0; i--) {
     if (!keys[i]) continue;
@@ -351,6 +365,14 @@ function mergeSameKeyNames(t: EntityTables): void {
     merged = true;
   }
   if (merged) orgs.forEach((o, idx) => o.mentions.forEach((m) => { m.entity = idx; }));
+}
+
+let wordFormKeys: Set<string> | null = null;
+function mayRekey(name: string): boolean {
+  wordFormKeys ??= new Set(Object.keys(loadJson<{ words: Record<string, string> }>('org-word-forms.json').words).map((w) => fold(w)));
+  if (name.includes(' of ')) return true;
+  const words = fold(name).split(' ');
+  return words.some((w) => wordFormKeys!.has(w)) || lookupPlaceCached(name.split(' ', 1)[0]).some((e) => e.kind === 'country');
 }
 
 function isPlaceName(s: string): boolean {

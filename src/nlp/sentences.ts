@@ -83,7 +83,8 @@ function opensSentence(t: Token): boolean {
 /** The period at token i lies inside a legal form that goes on after it ("S.p.A.", "sp. z o.o."). */
 function insideLegalForm(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
-  if ((toks[i - 1]?.text.length ?? 9) > 3) return false;
+  // (a form cut inside has a piece of one or two letters before its inner periods: "S.p.A.", "sp. z o.o.")
+  if ((toks[i - 1]?.text.length ?? 9) > 2) return false;
   for (let a = Math.max(0, i - 7); a < i; a++) if (legalFormAt(toks, doc.text, a) > i) return true;
   return false;
 }
