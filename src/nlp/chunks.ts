@@ -89,7 +89,7 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         if (!nameTok(k) && ROMANCE_ARTICLES.has(toks[k]?.lower ?? '') && !toks[k].cap && ROMANCE_ARTICLES.has(toks[k + 1]?.lower ?? '') && !toks[k + 1].cap && nameTok(k + 2)) k += 2;
         else if (!nameTok(k) && ROMANCE_ARTICLES.has(toks[k]?.lower ?? '') && !toks[k].cap && t.lower !== 'of' && t.lower !== 'and' && nameTok(k + 1)) k++;
         if (nameTok(k)) { if (t.lower === 'of' || t.lower === 'for') hasOf = true; j = k; continue; }
-        // "National Institute for Strategic Studies under the President of Velmora": the office is in the name
+        // "Centre for Economic Research under the President of Velmora": the office is in the name
         if (t.lower === 'under' && toks[j + 1]?.lower === 'the' && isTitle[k] && toks[k].cap && toks[k + 1]?.lower === 'of' && nameTok(k + 2)) { last = k; j = k + 1; continue; }
       }
       break;

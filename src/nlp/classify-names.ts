@@ -98,7 +98,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     if (!trimmed) continue;
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
-    // a byline crediting the outlet ("By Highland Herald staff"): the publisher is document.source, not an actor
+    // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
       && ((source && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) || toks[trimmed.last + 1]?.lower === 'staff')) continue;
     classifyRun(ctx, trimmed.first, trimmed.last, out, unknown);
@@ -144,7 +144,7 @@ function getVesselWords() {
 }
 
 /** A ship's name is no place or organisation: "MV Tarvin Spirit", "the tanker Kessary Star", "two container
- * ships, the Ardlow Pride and the Velmora", "the Kessary Star docked at ...". */
+ * bulk carriers, the Orlan Dawn, the Kessary Pride and the Tarvin Light", "the Kessary Star docked at ...". */
 function isVesselName(ctx: Ctx, first: number, last: number): boolean {
   const { toks } = ctx;
   const v = getVesselWords();
@@ -156,7 +156,7 @@ function isVesselName(ctx: Ctx, first: number, last: number): boolean {
   if (the) k--;
   // "the tanker Kessary Star", "vessel Ardlow"
   if (toks[k] && v.nouns.has(toks[k].lower) && !toks[k].cap) return true;
-  // "two container ships, the Ardlow Pride and the Velmora": a list in apposition to a plural ship noun
+  // "three bulk carriers, the Orlan Dawn, the Kessary Pride and ...": a list in apposition to a plural ship noun
   // (each item with its "the": "ordered two tankers, Ardlow said" names the buyer)
   if (!the) return false;
   let ship = false;
@@ -613,7 +613,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
     return;
   }
-  // "Saudi Aramco", "Emirati Masdar": a demonym and one unknown name make a company's name
+  // "Saudi Velcor", "Emirati Halvat": a demonym and one unknown name make a company's name
   if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
     && !out.some((m) => m.label === 'PERSON' && m.text.includes(toks[last].text))) {
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
@@ -782,7 +782,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev && lex.orgContextBefore.has(prev.lower)) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
     // "a joint venture of Ardlow and ...", "a subsidiary of Kestrel"
     if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[u.first - 2]?.lower ?? '')) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
-    // "Masdar chief executive Sultan Ahmed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
+    // "Halvat chief executive Omar Saeed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
     const title = ctx.titleStartingAt.get(u.last + 1);
     if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
     // "according to Kabar news agency", "the Akorda press service"
@@ -872,7 +872,7 @@ function listedWithPlace(out: NameMention[], first: number, last: number, toks: 
 /** "VNMC, Ardlow, Kestrel and Brightfield": a name in a comma/and list with an organisation is one too. */
 function listedWithOrg(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
   const { toks } = ctx;
-  // "Samruk-Kazyna and China's Ardlow Energy": the neighbour may follow a place in the possessive
+  // "Tarvazyna and China's Ardlow Energy": the neighbour may follow a place in the possessive
   const near = (idx: number) => out.find((m) => m.label === 'ORG' && (m.last === idx || m.first === idx))
     ?? (/^['’]s$/.test(toks[idx + 1]?.text ?? '') && out.some((m) => m.label === 'PLACE' && m.last === idx) ? out.find((m) => m.label === 'ORG' && m.first === idx + 2) : undefined);
   const before = toks[first - 1];

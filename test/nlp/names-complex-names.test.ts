@@ -18,9 +18,9 @@ test('French and Spanish names keep elided articles and "et du", "y de la"', () 
 });
 
 test('an office after "under the" stays in an institution name', () => {
-  const x = run('Aibek Osmonov, director of the National Institute for Regional Studies under the President of Kyrgyzstan, said the line was overdue.');
-  assert.ok(names(x.organizations).includes('National Institute for Regional Studies under the President of Kyrgyzstan'), names(x.organizations).join(' | '));
-  assert.deepEqual(names(x.people), ['Aibek Osmonov']);
+  const x = run('The Centre for Economic Research under the President of Velmora published its forecast on Monday.');
+  assert.ok(names(x.organizations).includes('Centre for Economic Research under the President of Velmora'), names(x.organizations).join(' | '));
+  assert.deepEqual(names(x.people), []);
 });
 
 test('a demonym with one unknown name is a company; an acronym before a dash is the short form of the name after it', () => {
@@ -35,7 +35,7 @@ test('a demonym with one unknown name is a company; an acronym before a dash is 
 });
 
 test('the outlet credited in a byline is no entity', () => {
-  const x = extract({ text: 'Solar park opens\n\nBy Highland Post staff · 9 August 2025\n\nThe plant near Bishkek opened on Friday.', title: null, published: '2025-08-09', source: 'Highland Post' });
+  const x = extract({ text: 'Solar park opens\n\nBy Pamir Courier staff · 9 August 2025\n\nThe plant near Bishkek opened on Friday.', title: null, published: '2025-08-09', source: 'Pamir Courier' });
   assert.deepEqual(names(x.organizations), []);
   assert.deepEqual(names(x.places), ['Bishkek']);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { run, names } from './helpers.js';
 
 test('rivers and towns named in a range or after "across the" are places', () => {
-  const x = run('Freight now moves from the Orvada to the Keswa in a day. The ministers rode the train from Halvik to Bandung, one of its stations. A 900-metre bridge across the Dravenna and two tunnels are planned.');
+  const x = run('Freight now moves from the Orvada to the Keswa in a day. Trucks will haul ore from Halvik to Dushanbe by 2027. A 900-metre bridge across the Dravenna and two tunnels are planned.');
   const places = names(x.places);
   for (const n of ['Orvada', 'Keswa', 'Halvik', 'Dravenna']) assert.ok(places.includes(n), `${n} not in ${places.join(' | ')}`);
   assert.deepEqual(names(x.organizations), []);
