@@ -14,6 +14,7 @@ test('water flows: imperial gallons a day as MIGD, litres per second as m3/d', (
   assert.deepEqual(q('will desalinate 45 million imperial gallons a day'), [[45, 'MIGD']]);
   assert.deepEqual(q('a 30 MIGD plant'), [[30, 'MIGD']]);
   assert.deepEqual(q('delivering 500 litres per second'), [[43200, 'm3/d']]);
+  assert.deepEqual(q('a 40,000 cubic metre a day plant'), [[40000, 'm3/d']]);
 });
 
 test('a daily rate glued into one word, and a long what-is-measured before the period', () => {
