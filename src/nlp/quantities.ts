@@ -5,7 +5,7 @@ import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
 interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
-interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; not_capacity?: string[] }
+interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
 /** A symbol several countries use, as lookups: cue word -> code, country -> code. */
@@ -22,6 +22,8 @@ interface Tables {
   unitFirstWords: Set<string>;
   perYear: string[][];
   perDay: string[][];
+  /** Periods after a count that make it a service frequency ("eight trains a day"), not a count of things. */
+  frequency: string[][];
   /** Words after a number that make it a voltage, a share or a ratio: never a capacity, nor a count of what follows. */
   notCapacity: Set<string>;
   symbols: Map<string, string>;
@@ -52,6 +54,7 @@ function load(): Tables {
     unitFirstWords: new Set([...units.keys(), ...countables.keys()].map((k) => k.split(' ')[0].split('/')[0])),
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
+    frequency: (u.frequency_periods ?? []).map((p) => p.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
     notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
@@ -282,7 +285,9 @@ export function recognizeQuantities(doc: Doc): void {
       const again = toks[num.last + off] ? currencyBefore(toks, num.last + off, t) : null;
       if (again && again.first === num.last + 2 && again.code === cb.code) { hiAt = num.last + off; break; }
     }
-    if (join && RANGE_JOIN.has(join.lower) && toks[hiAt]) {
+    // "between 300 and 400 MW", "between $980 million and $1.1 billion": 'and' joins a range only after 'between'
+    const between = toks[(cb ? cb.first : num.first) - 1]?.lower === 'between';
+    if (join && (RANGE_JOIN.has(join.lower) || (between && join.lower === 'and')) && toks[hiAt]) {
       const hi = parseNumber(toks, hiAt, !!cb);
       if (hi && hi.value > 0) {
         // "10-12 million": the scale on the upper bound applies to the lower one too
@@ -330,6 +335,7 @@ export function recognizeQuantities(doc: Doc): void {
     let last = unit?.last ?? -1;
     // countables after up to three describing words: "two hundred diesel locomotives", "100 mainline and 100 shunting locomotives"
     let summed = 0;
+    let parts: NonNullable<Quantity['parts']> | undefined;
     if (!unit) {
       for (let k = j; k < Math.min(j + 4, toks.length); k++) {
         if (toks[k].punct || toks[k].num) break;
@@ -341,7 +347,13 @@ export function recognizeQuantities(doc: Doc): void {
             for (let m = other.last + 1; m < Math.min(other.last + 5, toks.length); m++) {
               if (toks[m].punct) break;
               const c2 = unitAt(toks, m, t);
-              if (c2 && c2.item) { unit = c2; last = c2.last; summed = other.value; break; }
+              if (c2 && c2.item) {
+                unit = c2; last = c2.last; summed = other.value;
+                // "100 mainline and 50 shunting locomotives": two kinds of one thing, each counted; the sum is the total
+                const kindOf = (from: number, to: number) => [...toks.slice(from, to).map((x) => x.lower), c2.item!].join(' ');
+                parts = [{ value: value, item: kindOf(j, k) }, { value: other.value, item: kindOf(other.last + 1, m) }];
+                break;
+              }
             }
           }
           break;
@@ -361,6 +373,8 @@ export function recognizeQuantities(doc: Doc): void {
         if (perYearAt(toks, after, t) || perDayAt(toks, after, t)) { ofItem = words.map((w) => w.lower).join(' '); last = after - 1; break; }
       }
     }
+    // "eight freight trains a day": how often a service runs, not a number of things
+    if (!def && periodAt(toks, last + 1, t.frequency)) { i = last; continue; }
     const py = perYearAt(toks, last + 1, t);
     if (py) { perYear = true; last += py; }
     // a daily rate keeps its period in the unit ("m3/d", "t/d"); bbl/d already carries it
@@ -378,6 +392,7 @@ export function recognizeQuantities(doc: Doc): void {
     };
     if (min !== undefined) q.min = round(min * factor);
     if (unit.item) q.item = unit.item;
+    if (parts) q.parts = parts;
     else if (ofItem) q.item = ofItem;
     quantities.push(q);
     i = last;
