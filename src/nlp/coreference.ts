@@ -9,7 +9,7 @@ import type { Role } from './extraction.js';
 // organisation named earlier. Each becomes an organisation mention of that organisation, so the
 // components after this one (partners and roles, events) see it like a name.
 
-interface ReferenceData { descriptions: Record<string, 'any' | 'finance' | 'government'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[] }
+interface ReferenceData { descriptions: Record<string, 'any' | 'finance' | 'government' | 'introduced'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[] }
 
 let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; maxWords: number } | null = null;
 function load() {
@@ -77,6 +77,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (m.last >= i) continue;
       if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
       if (!fitsCached(m.entity, head.kind)) continue;
+      // "the venture": also a word for the undertaking itself; a body only when the text called that body one
+      if (head.kind === 'introduced' && !introducedAs(toks, orgMentions, m.entity, toks[head.last].lower, before)) continue;
       if (!part) { antecedent = m; break; }
       fallback ??= m;
       lowers ??= toks.map((t) => t.lower);
@@ -91,6 +93,17 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   }
   added.push(...resolvePronouns(doc, mentions));
   return added;
+}
+
+/** Some mention of the organisation before `before` has the word within a few tokens ("Velmora Copper, a joint
+ * venture", "the joint venture Velmora Copper"). */
+function introducedAs(toks: Doc['tokens'], orgMentions: NameMention[], entity: number, word: string, before: number): boolean {
+  for (let k = 0; k < before; k++) {
+    const m = orgMentions[k];
+    if (m.entity !== entity || m.via === 'reference') continue;
+    for (let j = Math.max(0, m.first - 4); j <= Math.min(toks.length - 1, m.last + 5); j++) if (toks[j].lower === word && (j < m.first || j > m.last)) return true;
+  }
+  return false;
 }
 
 let roleOfDescription: Map<string, Role> | null = null;

@@ -6,6 +6,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
+import { getLexicon } from './lexicon.js';
 import { projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "We spoke to Ferro Group chief executive Dana Ospanova. Her company will build ...": "her company" (his
@@ -112,12 +113,13 @@ export function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
   return gap === 1 && (s === "'s" || s === '’s');
 }
 
-export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number): Role {
-  return roleCue(ctx, m, first, last).role;
+export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): Role {
+  return roleCue(ctx, m, first, last, at).role;
 }
 
-/** The role the words around an organisation give it, and whether any cue was there at all. */
-export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): { role: Role; cued: boolean } {
+/** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
+ * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
+export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): { role: Role; cued: boolean } {
   const lex = getFacilityLexicon();
   const pw = projectWords();
   const org = ctx.entities.organizations[m.entity];
@@ -134,6 +136,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): 
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
+    // "its local subsidiary, B", "its wholly-owned subsidiary B": the words name B as a part of its parent; B's own
+    // part in the project is what the clause says it does
+    if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
     // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
     if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
     // "will supply 50 locomotives to B", "ordered 50 locomotives from A": the goods travel from the supplier to the
@@ -159,8 +164,67 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number): 
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
+  // "A broke ground on a plant", "A will not go ahead with a plant": without a cue, the sentence's subject develops it
+  if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** The organisation that is the subject of the clause leading to the facility word at `at`: walking left, the
+ * first organisation no preposition governs ("with B", "by B", "to China's B" are objects). A joint subject ("A and B
+ * signed ...") has none, nor has a clause whose subject is a person or that a semicolon ends. */
+export function subjectBefore(ctx: Ctx, first: number, at: number): NameMention | null {
+  const pw = projectWords();
+  let compound = false;
+  for (let k = at - 1; k >= first; k--) {
+    if (ctx.toks[k].text === ';') return null;
+    const n = ctx.mentionAt[k];
+    if (!n || n.label === 'PLACE') continue;
+    if (n.label !== 'ORG' || n.headline) return null;
+    k = n.first;
+    // "A (AB)": the acronym in brackets glosses the name before it
+    if (ctx.toks[n.first - 1]?.text === '(') continue;
+    // "KMG's partner at the refinery": a possessor is not the subject
+    const after = ctx.lowers[n.last + 1];
+    if (after === "'s" || after === '’s') return null;
+    const word = governingWord(ctx, pw, n.first, first);
+    if (word === 'and' || word === '&') { compound = true; continue; }
+    // only the object of "with" may stand between the subject and the facility ("A signed a contract with B to build
+    // the line"); after "owned by B" or "a partner of B" the facility belongs to another clause's thought
+    if (word === 'with') { compound = false; continue; }
+    if (word && pw.governingPrepositions.has(word)) return null;
+    if (compound || after === 'and') return null;
+    return n;
+  }
+  return null;
+}
+
+/** The word that governs a name: the one before it, past "the", a place's possessive ("China's") and a few
+ * describing words ("with the state utility B"), within its clause. */
+function governingWord(ctx: Ctx, pw: Words, k: number, first: number): string | null {
+  for (let j = k - 1, n = 0; j >= first && n < 6; j--, n++) {
+    const w = ctx.lowers[j];
+    const place = ctx.mentionAt[j];
+    if (place?.label === 'PLACE') { j = place.first; continue; }
+    if (w === 'the' || w === "'s" || w === '’s') continue;
+    if (ctx.toks[j].punct) return w === ',' ? ',' : null;
+    if (pw.governingPrepositions.has(w) || w === 'and' || w === '&') return w;
+    if (getLexicon().functionWords.has(w) || ctx.mentionAt[j]) return w;
+  }
+  return null;
+}
+
+/** Between a cue ending at `from` and a name at `to`: a child noun ("subsidiary", "unit") and nothing but describing
+ * words and a comma ("subsidiary, B", "wholly-owned subsidiary B", "Colombian subsidiary, B"). */
+function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
+  let child = false;
+  for (let j = from; j < to; j++) {
+    const w = ctx.lowers[j];
+    if (pw.childNouns.has(w)) child = true;
+    else if (child && w !== ',') return false;
+    else if (ctx.mentionAt[j]?.label === 'ORG' || w === 'of' || w === 'and') return false;
+  }
+  return child;
 }
 
 /** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */

@@ -656,7 +656,7 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
-    const role = roleFor(ctx, m, first, last);
+    const role = roleFor(ctx, m, first, last, projectsInSentence > 1 ? -1 : at);
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
   }
@@ -860,7 +860,8 @@ function opensNumberedItem(ctx: Ctx, first: number): boolean {
 function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {
   const lex = getFacilityLexicon();
   let best: { status: Status; strength: number; dist: number } | null = null;
-  for (let k = first; k <= last; k++) {
+  const condition = invertedConditionEnd(ctx, first, last);
+  for (let k = condition + 1; k <= last; k++) {
     const hit = phraseAt(lex.statuses, ctx.lowers, k);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
@@ -881,4 +882,12 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     k = hit.last;
   }
   return best;
+}
+
+/** "Had the bank agreed, ...", "Were the plant built, ...": a sentence opening with an inverted auxiliary states a
+ * condition that is not a fact; the token that ends it (its comma), or first - 1 when the sentence has none. */
+function invertedConditionEnd(ctx: Ctx, first: number, last: number): number {
+  if (!ctx.toks[first]?.cap || !projectWords().conditionInversions.has(ctx.lowers[first])) return first - 1;
+  for (let k = first + 1; k <= Math.min(last, first + 12); k++) if (ctx.toks[k].text === ',') return k;
+  return first - 1;
 }

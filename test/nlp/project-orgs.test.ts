@@ -30,7 +30,7 @@ test('a short form of a project organisation\'s name ("Hallim\'s president") is 
 });
 
 test('a role cued on the short form ("Tarvin\'s own bank loan") passes to the full name instead of standing as a second organisation', () => {
-  const x = run('Tarvin Steel Works LLP plans a 400,000-tonne steel mill in Pavlodar. The mill will be financed by Tarvin\'s own bank loan, and Tarvin\'s chairman, Arman Bekov, said work starts in May.');
+  const x = run('Officials in Pavlodar are discussing a 400,000-tonne steel mill with Tarvin Steel Works LLP. The mill will be financed by Tarvin\'s own bank loan, and Tarvin\'s chairman, Arman Bekov, said work starts in May.');
   const p = x.projects.find((q) => q.type === 'manufacturing_plant');
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.organizations, [{ name: 'Tarvin Steel Works LLP', role: 'financier' }]);
