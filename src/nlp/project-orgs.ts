@@ -7,6 +7,7 @@ import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
 import { getLexicon } from './lexicon.js';
+import { loadJson } from './data-dir.js';
 import { projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "We spoke to Ferro Group chief executive Dana Ospanova. Her company will build ...": "her company" (his
@@ -152,7 +153,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
-      if (k > m.last && buildsFor(ctx, pw, hit.last, last)) role = 'contractor';
+      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first))) role = 'contractor';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
@@ -233,6 +234,15 @@ function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
     if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || (ctx.mentionAt[j] && ctx.lowers[j - 1] !== 'for')) return false;
     if (ctx.lowers[j] === 'for' && ctx.mentionAt[j + 1]?.label === 'ORG') return true;
   }
+  return false;
+}
+
+/** "signed a contract with B to build the line": B, the object of "with" after a contract noun, with the build verb
+ * at k right after it as an infinitive, is contracted to build. */
+function contractedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
+  if (ctx.lowers[k] !== 'to' && ctx.lowers[k - 1] !== 'to') return false;
+  if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
+  for (let j = m.first - 1; j >= Math.max(first, m.first - 12); j--) if (/^contracts?$/.test(ctx.lowers[j])) return true;
   return false;
 }
 
@@ -386,4 +396,15 @@ export function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
 export function isVenue(ctx: Ctx, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
   return ctx.lowers[before] === 'at';
+}
+
+let typeRoles: Map<string, Map<Role, Role>> | null = null;
+/** "A signed a contract with B for 20 trains": a fleet is bought, not developed; the roles a kind of project cannot
+ * have (roles.json type_roles) become the ones it has: its developer is its buyer, its builder its supplier. */
+export function settleRolesByType(p: ProjectDraft): void {
+  typeRoles ??= new Map(Object.entries(loadJson<{ type_roles: Record<string, Record<string, Role>> }>('lexicon/roles.json').type_roles)
+    .map(([type, map]) => [type, new Map(Object.entries(map) as [Role, Role][])]));
+  const map = typeRoles.get(p.type);
+  if (!map) return;
+  for (const [entity, role] of p.orgs) { const to = map.get(role); if (to) p.orgs.set(entity, to); }
 }

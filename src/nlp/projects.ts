@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { actsAsGovernment, isBearingSuffix, isCrossedUnit, isDistanceReference, isGoodsEnd, isMacroRegion, isSetting, landmarkInBody, locatesAnotherPlace, modifiesEvent, placedElsewhere, placesAfter, placesAnEvent, placesOtherFacility, samePlaceReference } from './project-places.js';
-import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, isAttribution, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
+import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isAttribution, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -282,7 +282,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const kept = ctx.projects.filter((p) => p.capacity.length || (p.amount && (!p.plural || p.places.size)) || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
   applyHeadlineStatus(ctx, kept);
   applyHeadlinePlaces(ctx, kept);
-  for (const p of kept) dropShortForms(ctx, p);
+  for (const p of kept) { dropShortForms(ctx, p); settleRolesByType(p); }
   return kept;
 }
 
