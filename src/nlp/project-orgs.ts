@@ -134,12 +134,16 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const hit = phraseAt(lex.roles, ctx.lowers, k);
     if (!hit) continue;
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
+    if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
     // "its local subsidiary, B", "its wholly-owned subsidiary B": the words name B as a part of its parent; B's own
     // part in the project is what the clause says it does
     if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
+    // "A ordered a soil survey": a verb whose object is paperwork or preparation buys no part of the project
+    if (k > m.last && (role === 'buyer' || role === 'supplier') && takesPaperwork(ctx, hit.last)) continue;
     // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
     if (role === 'supplier' && k < m.first && lex.recipientVerbs.has(ctx.lowers[hit.last]) && (m.first - hit.last === 1 || (m.first - hit.last === 2 && ctx.lowers[m.first - 1] === 'to'))) role = 'buyer';
     // "will supply 50 locomotives to B", "ordered 50 locomotives from A": the goods travel from the supplier to the
@@ -213,6 +217,16 @@ function governingWord(ctx: Ctx, pw: Words, k: number, first: number): string | 
     if (getLexicon().functionWords.has(w) || ctx.mentionAt[j]) return w;
   }
   return null;
+}
+
+/** The object right after a verb (within four words, no punctuation) is paperwork: "a soil survey", "the designs". */
+function takesPaperwork(ctx: Ctx, verb: number): boolean {
+  const objects = getFacilityLexicon().processObjects;
+  for (let j = verb + 1; j <= verb + 4 && j < ctx.toks.length; j++) {
+    if (ctx.toks[j].punct || ctx.mentionAt[j]) return false;
+    if (objects.has(ctx.lowers[j])) return true;
+  }
+  return false;
 }
 
 /** Between a cue ending at `from` and a name at `to`: a child noun ("subsidiary", "unit") and nothing but describing
@@ -309,13 +323,39 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG' || p.orgs.has(m.entity)) continue;
+    // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
+    // the farm. B will be the EPC contractor.")
+    const prev = p.orgs.get(m.entity);
+    if (m.label !== 'ORG' || (prev && prev !== 'partner')) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
-    if (cued && role !== 'other' && role !== 'partner') p.orgs.set(m.entity, role);
+    // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
+    // countries" is a profile, not a part in this project)
+    if (cued && role !== 'other' && role !== 'partner' && (!prev || speaksOfWorks(ctx, first, last) || namesPart(ctx, first, last, role))) p.orgs.set(m.entity, role);
+    else if (prev) continue;
     // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
     // (not the building they were signed at, nor a source the sentence is attributed to)
     else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);
   }
+}
+
+/** The sentence refers to the works: "the plant", "this project". */
+function speaksOfWorks(ctx: Ctx, first: number, last: number): boolean {
+  const pw = projectWords();
+  for (let k = first; k <= last; k++) if (pw.anaphors.has(ctx.lowers[k]) && /^(the|this|its|that)$/.test(ctx.lowers[k - 1] ?? '')) return true;
+  return false;
+}
+
+/** The sentence names the part itself with a noun ("will act as the EPC contractor", "the lender"). */
+function namesPart(ctx: Ctx, first: number, last: number, role: Role): boolean {
+  const nouns = partNouns();
+  for (let k = first; k <= last; k++) if (nouns.get(ctx.lowers[k]) === role) return true;
+  return false;
+}
+
+let nounsOfParts: Map<string, Role> | null = null;
+function partNouns(): Map<string, Role> {
+  nounsOfParts ??= new Map(Object.entries(loadJson<{ part_nouns: Record<string, Role> }>('lexicon/roles.json').part_nouns));
+  return nounsOfParts;
 }
 
 /** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
