@@ -720,7 +720,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw)) continue;
+      if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
       if (dist < bestDist) { best = q; bestDist = dist; }
@@ -735,7 +735,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       if (other) addCapacity(ctx, p, q);
     }
@@ -763,6 +763,11 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
 
 function addCapacity(ctx: Ctx, p: ProjectDraft, q: Quantity): void {
   ctx.usedQuantities.add(q);
+  // "100 mainline and 50 shunting locomotives": each kind counted is a capacity of its own
+  if (q.parts) {
+    for (const part of q.parts) p.capacity.push({ value: part.value, unit: q.unit, text: q.text, qualifier: q.qualifier, item: part.item });
+    return;
+  }
   const c: Capacity = { value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier };
   if (q.min !== undefined) c.min = q.min;
   if (q.item) c.item = q.item;
@@ -774,8 +779,47 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   const s = ctx.doc.sentences[ctx.toks[first].sent];
   for (let k = Math.max(s.first, first - 6); k <= Math.min(s.last, last + 8); k++) {
     if (k >= first && k <= last) continue;
-    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)) return true;
-    if (ctx.lowers[k] === 'per' || ctx.lowers[k] === 'a' && (ctx.lowers[k + 1] === 'kilometre' || ctx.lowers[k + 1] === 'kilometer')) return true;
+    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)
+      && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)) return true;
+  }
+  // "$3 million per megawatt", "$10 million a kilometre": a price of one unit of the works, right after the figure
+  const next = ctx.lowers[last + 1];
+  if (next === 'per' || (next === 'a' || next === 'an') && pw.unitPrices.has(ctx.lowers[last + 2] ?? '')) return true;
+  return false;
+}
+
+/** Tokens a figure is said to move from or to: "from its current 6 Mt to 12 Mt", "to 1.5 Mt, from roughly 900,000 t". */
+function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 3); k--) {
+    if (ctx.lowers[k] === word) return true;
+    if (ctx.toks[k].punct && ctx.lowers[k] !== "'s" && ctx.lowers[k] !== '’s') return false;
+  }
+  return false;
+}
+
+/** "lift capacity to 1.5 Mt a year, from roughly 900,000 t", "from its current 6 Mt to 12 Mt": the figure after
+ * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
+function isBaseline(ctx: Ctx, q: Quantity): boolean {
+  if (!governedBy(ctx, q, 'from')) return false;
+  const s = ctx.doc.sentences[ctx.toks[q.first].sent];
+  return ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+}
+
+/** "paid from the state budget at a cost of $700 million": a word for one project's cost between an aggregate cue
+ * and the figure is what the figure measures; the cue belongs to another phrase. */
+function namesOwnFigure(ctx: Ctx, pw: Words, cue: number, first: number): boolean {
+  // ("a combined value of $6 billion": a cue right before the cost noun qualifies that very cost, and stays a sum)
+  for (let k = cue + 2; k < first; k++) if (pw.costNouns.has(ctx.lowers[k])) return true;
+  return false;
+}
+
+/** "the largest of the new projects", "one of the deals": a superlative or 'one' before 'of' picks one thing out of
+ * the many the cue names. */
+function isPartitive(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (ctx.lowers[j] !== 'of') continue;
+    const w = ctx.lowers[j - 1] ?? '';
+    return w === 'one' || projectWords().partitiveHeads.has(w) || (/[a-z]{3,}est$/.test(w) && ctx.lowers[j - 2] === 'the');
   }
   return false;
 }
