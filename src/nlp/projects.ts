@@ -274,12 +274,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!found.length && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
-    if (found.length) current = found[found.length - 1].draft;
+    // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
+    // in passing: the project under discussion stays the one before it
+    const firm = [...found].reverse().find((f) => !f.draft.plural);
+    if (firm) current = firm.draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk
   // pipelines in the Tarvin region", not "$300 million for refineries")
-  const kept = ctx.projects.filter((p) => p.capacity.length || (p.amount && (!p.plural || p.places.size)) || (!p.plural && (p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)))));
+  // (a country is no such place: "$1 billion to Velmora since 1990, mostly for hospitals" sums a lender's record; a
+  // figure alone does not either: "30 bcm a year through the pipelines that cross Velmora" is a flow of trade)
+  const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
+  const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
+    : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
   applyHeadlineStatus(ctx, kept);
   applyHeadlinePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); settleRolesByType(p); }
@@ -349,7 +356,8 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
  * discussion. */
 function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
   const w = ctx.lowers[i];
-  const fits = (p: ProjectDraft) => kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w;
+  // ("the plant" does not point back to "power plants" named in passing)
+  const fits = (p: ProjectDraft) => !p.plural && (kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w);
   if (current && fits(current)) return current;
   for (let k = ctx.projects.length - 1; k >= 0; k--) {
     const p = ctx.projects[k];
@@ -487,8 +495,11 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
     const placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
+    const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type) return false;
+      // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
+      if (p.plural && !pluralHere) return false;
       if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
       if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
@@ -579,8 +590,14 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   if (kind.type === 'rolling_stock' || routes > 1) return false;
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
-  // a count before the noun ("two refineries"); the digits of a sum of money ("$300 million for refineries") are none
-  for (let k = Math.max(0, first - 4); k < first; k++) if (!ctx.moneyAt[k] && (ctx.quantityAt[k] || ctx.toks[k].num || parseNumber(ctx.toks, k))) return false;
+  // a count before the noun, over its adjectives ("two refineries", "three new solar plants"); the digits of a sum of
+  // money ("$300 million for refineries"), a year or a figure of another phrase ("since 1990, mostly for hospitals",
+  // "30 bcm a year through the pipelines") are none
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = ctx.toks[k];
+    if (ctx.moneyAt[k] || t.punct || (getLexicon().functionWords.has(t.lower) && !parseNumber(ctx.toks, k))) break;
+    if (ctx.quantityAt[k] || t.num || parseNumber(ctx.toks, k)) return false;
+  }
   return true;
 }
 
