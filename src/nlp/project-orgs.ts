@@ -126,6 +126,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   const org = ctx.entities.organizations[m.entity];
   const nameWords = org.name.toLowerCase().split(/\s+/);
   const isGov = nameWords.some((w) => lex.governmentWords.has(w));
+  // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
+  // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
+  // is what it does; the share says only what it holds)
+  const share = shareOf(ctx, m, first, last);
   let best: Role | null = null;
   let bestDist = Infinity;
   for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
@@ -164,6 +168,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
+  if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
@@ -217,6 +222,66 @@ function governingWord(ctx: Ctx, pw: Words, k: number, first: number): string | 
     if (getLexicon().functionWords.has(w) || ctx.mentionAt[j]) return w;
   }
   return null;
+}
+
+/** A percentage whose number is at k ("70%", "80 per cent", "49 percent"): its value and last token. */
+function percentAt(ctx: Ctx, k: number): { value: number; last: number } | null {
+  if (k < 0 || !ctx.toks[k]?.num) return null;
+  const value = Number(ctx.toks[k].text.replace(/,/g, ''));
+  if (!Number.isFinite(value) || value > 100) return null;
+  if (ctx.toks[k + 1]?.text === '%' || ctx.lowers[k + 1] === 'percent') return { value, last: k + 1 };
+  if (ctx.lowers[k + 1] === 'per' && ctx.lowers[k + 2] === 'cent') return { value, last: k + 2 };
+  return null;
+}
+
+/** The percentage ending at `end` ("... 70 %", "... 80 per cent"), if one does. */
+function percentEndingAt(ctx: Ctx, end: number): number | null {
+  for (const k of [end - 1, end - 2]) { const p = percentAt(ctx, k); if (p && p.last === end) return p.value; }
+  return null;
+}
+
+/** The share of the owning body the sentence gives to m: "70% owned by A", "owned 60% by A", "35% by B", "the
+ * remaining 30% belongs to B", "A, which holds 80 per cent", "A holds 80 per cent and B the rest" (the rest is what
+ * the largest other share leaves). Null when the sentence gives it none. */
+export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): number | null {
+  const pw = projectWords();
+  const words = shareWords();
+  // before the name: the share, then "by" or "belongs to"
+  let j = m.first - 1;
+  while (j > first && (ctx.lowers[j] === 'the' || ctx.mentionAt[j]?.label === 'PLACE' || ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s' || (!ctx.toks[j].punct && !ctx.toks[j].num && !ctx.mentionAt[j] && !pw.governingPrepositions.has(ctx.lowers[j]) && !getLexicon().functionWords.has(ctx.lowers[j]) && m.first - j <= 4))) {
+    j = ctx.mentionAt[j]?.label === 'PLACE' ? ctx.mentionAt[j]!.first - 1 : j - 1;
+  }
+  const w = ctx.lowers[j];
+  if (w === 'by' || w === 'to') {
+    let e = j - 1;
+    if (w === 'to' ? words.belongs.has(ctx.lowers[e]) : pw.holdingVerbs.has(ctx.lowers[e])) e--;
+    else if (w === 'to') e = -1;
+    const v = e >= first ? percentEndingAt(ctx, e) : null;
+    if (v !== null) return v;
+  }
+  // after the name: "A, which holds 80%", "A holds 80 per cent", "B the rest"
+  for (let k = m.last + 1; k <= Math.min(last, m.last + 6); k++) {
+    if (ctx.mentionAt[k] || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') break;
+    if (words.holds.has(ctx.lowers[k])) { const p = percentAt(ctx, k + 1); if (p) return p.value; }
+    if (words.rest.has(ctx.lowers[k]) && (k === m.last + 1 || ctx.lowers[k - 1] === 'the')) return percentAt(ctx, k + 1)?.value ?? restShare(ctx, first, last);
+  }
+  return null;
+}
+
+/** What the largest share stated in the sentence leaves for the rest. */
+function restShare(ctx: Ctx, first: number, last: number): number | null {
+  let max = -1;
+  for (let k = first; k <= last; k++) { const p = percentAt(ctx, k); if (p) { max = Math.max(max, p.value); k = p.last; } }
+  return max < 0 ? null : 100 - max;
+}
+
+let shareWordSets: { holds: Set<string>; belongs: Set<string>; rest: Set<string> } | null = null;
+function shareWords(): { holds: Set<string>; belongs: Set<string>; rest: Set<string> } {
+  if (!shareWordSets) {
+    const d = loadJson<{ share_words: { holds: string[]; belongs: string[]; rest: string[] } }>('lexicon/roles.json').share_words;
+    shareWordSets = { holds: new Set(d.holds), belongs: new Set(d.belongs), rest: new Set(d.rest) };
+  }
+  return shareWordSets;
 }
 
 /** The object right after a verb (within four words, no punctuation) is paperwork: "a soil survey", "the designs". */
@@ -392,7 +457,11 @@ export function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: 
       const n = ctx.mentionAt[j];
       if (!n) continue;
       j = n.last;
-      if (n.label === 'ORG' && !p.orgs.has(n.entity) && !isNotParty(ctx, n.entity)) p.orgs.set(n.entity, 'partner');
+      if (n.label !== 'ORG' || isNotParty(ctx, n.entity)) continue;
+      const share = shareOf(ctx, n, first, last);
+      const prev = p.orgs.get(n.entity);
+      if (!prev) p.orgs.set(n.entity, share !== null && share > 50 ? 'owner' : 'partner');
+      else if (prev === 'partner' && share !== null && share > 50) p.orgs.set(n.entity, 'owner');
     }
     return;
   }
