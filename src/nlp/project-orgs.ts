@@ -168,6 +168,11 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
+  // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
+  if (best === null) {
+    const next = conjunctAfter(ctx, m, last);
+    if (next) { const r = roleCue(ctx, next, first, last); if (r.cued) best = r.role; }
+  }
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
@@ -305,6 +310,17 @@ function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
     else if (ctx.mentionAt[j]?.label === 'ORG' || w === 'of' || w === 'and') return false;
   }
   return child;
+}
+
+/** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
+function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | null {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  if (ctx.lowers[j] !== 'and') return null;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  const n = j <= last ? ctx.mentionAt[j] : undefined;
+  return n?.label === 'ORG' && n.entity !== m.entity && n.first === j ? n : null;
 }
 
 /** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */
