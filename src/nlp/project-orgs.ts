@@ -408,6 +408,8 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
     if (m.label !== 'ORG' || (prev && prev !== 'partner')) continue;
+    // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
+    if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
     // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
     // countries" is a profile, not a part in this project)
@@ -532,4 +534,23 @@ export function settleRolesByType(p: ProjectDraft): void {
   const map = typeRoles.get(p.type);
   if (!map) return;
   for (const [entity, role] of p.orgs) { const to = map.get(role); if (to) p.orgs.set(entity, to); }
+}
+
+let tentativePhrases: { first: Set<string>; phrases: string[][] } | null = null;
+/** "The sponsors are in talks with B about loans", "B could offer a loan": within the clause around m (eight words
+ * either side) a phrase of roles.json tentative_cues says m's part is only being discussed. */
+export function isTentative(ctx: Ctx, m: NameMention, first: number, last: number): boolean {
+  if (!tentativePhrases) {
+    const phrases = loadJson<{ tentative_cues: string[] }>('lexicon/roles.json').tentative_cues.map((c) => c.split(/\s+/));
+    tentativePhrases = { first: new Set(phrases.map((p) => p[0])), phrases };
+  }
+  const from = Math.max(first, m.first - 8);
+  const to = Math.min(last, m.last + 8);
+  for (let k = from; k <= to; k++) {
+    if (k >= m.first && k <= m.last) continue;
+    if (ctx.toks[k].text === ';') { if (k < m.first) continue; break; }
+    if (!tentativePhrases.first.has(ctx.lowers[k])) continue;
+    for (const p of tentativePhrases.phrases) if (p.every((w, i) => ctx.lowers[k + i] === w)) return true;
+  }
+  return false;
 }

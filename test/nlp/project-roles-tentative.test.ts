@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+const orgNames = (x: ReturnType<typeof run>, type: string) => (x.projects.find((p) => p.type === type)?.organizations ?? []).map((o) => o.name);
+
+// A lender only in talks, or one that "could offer" a loan, has not lined anything up: it is no party yet.
+test('a bank only "in talks" about loans is not the project\'s financier', () => {
+  const x = run([
+    'Velmora Solar S.L. signed a power purchase agreement for a 200 MW solar plant near Tozeur.',
+    'The sponsors are in talks with the Northern Investment Bank and the Adriatic Development Bank about loans covering 70% of the cost.',
+    'The Kessary Export Bank has approved a $90 million loan for the plant.',
+  ].join(' '));
+  const names = orgNames(x, 'solar_power_plant');
+  assert.ok(!names.includes('Northern Investment Bank') && !names.includes('Adriatic Development Bank'), names.join('|'));
+  assert.ok(names.includes('Kessary Export Bank'), names.join('|'));
+});
