@@ -122,6 +122,59 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Words that lead from a link to where it runs ("to", "towards", "serving"). */
+function destinationWord(pw: Words, w: string): boolean {
+  return pw.destinationWords.has(w);
+}
+
+/** "a rail spur to the Velmora container terminal": a link-kind facility found just before, then 'to' and the noun
+ * phrase of this facility (determiners, figures, names, adjectives between). */
+function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
+  const prev = found[found.length - 1];
+  if (!prev || !linkKinds().has(prev.draft.type)) return false;
+  for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
+    if (destinationWord(pw, ctx.lowers[k])) return k - prev.at <= 3;
+    if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
+  }
+  return false;
+}
+
+/** "a rail spur to the Kessary container terminal": the place that names the destination is where the link goes,
+ * one of its places (a capitalised word the gazetteer does not know becomes a site). */
+function placeAtDestination(ctx: Ctx, link: ProjectDraft, i: number): void {
+  for (let k = i - 1; k >= Math.max(0, i - 4) && !projectWords().destinationWords.has(ctx.lowers[k]); k--) {
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE' && !m.dateline) { link.places.add(m.entity); link.proper = true; k = m.first; continue; }
+    const t = ctx.toks[k];
+    if (!m && t.cap && !t.punct && !t.num && !getLexicon().functionWords.has(t.lower) && !loadGazetteer().demonym(t.text)) {
+      link.places.add(addSite(ctx, k, k));
+      link.proper = true;
+    }
+  }
+}
+
+/** The link ending at `last` is followed by 'to' and a facility the text has not made a project of: it runs to
+ * an existing facility and stands as works of its own ("a rail spur to the container terminal"). A link to the
+ * project under discussion ("a 14-km pipeline to the plant") serves it and stays a part of it. */
+function runsToFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLexicon>, last: number, end: number): boolean {
+  for (let k = last + 1; k <= Math.min(end, last + 3); k++) {
+    if (!destinationWord(pw, ctx.lowers[k])) continue;
+    for (let j = k + 1; j <= Math.min(end, k + 6); j++) {
+      if (ctx.toks[j].punct && !ctx.quantityAt[j]) return false;
+      const hit = phraseAt(lex.facilities, ctx.lowers, j);
+      if (hit) return !ctx.projects.some((p) => p.type === hit.value.type);
+    }
+    return false;
+  }
+  return false;
+}
+
+let links: Set<string> | null = null;
+function linkKinds(): Set<string> {
+  links ??= new Set(loadJson<{ link_kinds: string[] }>('lexicon/facilities.json').link_kinds);
+  return links;
+}
+
 function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, first: number, last: number, kinds: Set<string>): boolean {
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
@@ -221,11 +274,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
-        if (hosts && !hasRouteBefore(ctx, i) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
             && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1 && !placedElsewhere(ctx, s.first, s.last, current))
               // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
               || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) { i = hit.last; continue; }
+        // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
+        // named just before runs to is its destination, not a project
+        if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
