@@ -8,7 +8,8 @@ import { legalFormAt } from './legal-forms.js';
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
 export interface Chunk { first: number; last: number }
 
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'et', 'e', 'under']);
+// ('wal', 'wa': the Arabic "and (the)" inside place names, "Bidbid wal Fanja")
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa']);
 const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
@@ -63,6 +64,11 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         continue;
       }
       if (t.text === ',' && ABBREV_DOT.has(toks[j - 1].lower) && lex.legalForms.has(toks[j + 1]?.lower ?? '')) { j++; continue; }
+      // "Lotus Foods (Vietnam) Co., Ltd.": the country of a subsidiary in brackets, then its legal form, is inside the name
+      if (t.text === '(') {
+        const close = bracketedPlaceBeforeForm(doc, j, lex);
+        if (close > 0) { j = close + 1; continue; }
+      }
       // glued dashes join compound names: Velmora–Tarvin, Dunvale–Brenmoor–Calvaro
       if (DASHES.has(t.text) && t.start === toks[j - 1].end && toks[j + 1] && toks[j + 1].start === t.end && nameTok(j + 1)) { j++; continue; }
       // "People's Bank": a possessive inside a name, only when a capitalised word follows
@@ -98,6 +104,23 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     i = last;
   }
   return chunks;
+}
+
+/** "(Vietnam) Co.": at most three capitalised words naming a place in brackets at `open`, closed right before a
+ * legal form or an organisation's end head. Returns the closing bracket's index, or -1. */
+function bracketedPlaceBeforeForm(doc: Doc, open: number, lex: ReturnType<typeof getLexicon>): number {
+  const toks = doc.tokens;
+  for (let close = open + 2; close <= open + 4 && close < toks.length; close++) {
+    if (toks[close].text !== ')') { if (!toks[close].cap) return -1; continue; }
+    if (!toks[open + 1].cap) return -1;
+    const after = toks[close + 1];
+    if (!after || !after.cap || after.sent !== toks[open].sent) return -1;
+    const word = after.lower.replace(/\.$/, '');
+    if (!lex.legalForms.has(word) && !lex.legalForms.has(`${word}.`) && !lex.orgHeadsEnd.has(word) && legalFormAt(toks, doc.text, close + 1) < 0) return -1;
+    const name = doc.text.slice(toks[open + 1].start, toks[close - 1].end);
+    return loadGazetteer().lookup(name).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region')) ? close : -1;
+  }
+  return -1;
 }
 
 /** A capital (or a non-ASCII letter) as the second or third character: a cheap test before the pattern, since

@@ -31,12 +31,12 @@ export interface NameMention extends Mention {
   known?: KnownOrganization;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][] } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length) };
   }
   return placeWords;
 }
@@ -399,6 +399,9 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   // ("our partner Lanhai": a title that also names a body's relation makes no person of one word)
   if (ctx.titleEndingAt.has(first - 1) && !(n === 1 && lex.orgContextBefore.has(toks[first - 1].lower))) return 'title-before';
   if (toks[first - 1]?.text === ',' && ctx.titleEndingAt.has(first - 2) && n >= 2) return 'title-comma';
+  // "its managing director for the Middle East, Ana Ruiz Soler", "vice-president for operations, Jean Marc Diallo":
+  // a title with its complement, then a comma and the name
+  if (n >= 2 && titleComplementBefore(ctx, first)) return 'title-complement-comma';
   const prev = toks[first - 1];
   if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
   if (prev?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return 'honorific';
@@ -417,12 +420,60 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
       k++;
     }
     if (toks[last + 2]?.lower === 'who') return 'who';
+    // "Sok Chanthy, 31, packs boxes": a name with the person's age set off by commas, as news writes it
+    const age = toks[last + 2];
+    if (n >= 2 && n <= 4 && age?.num && /^\d{1,3}$/.test(age.text) && Number(age.text) >= 10 && Number(age.text) <= 110 && toks[last + 3]?.text === ','
+      && toks[last + 4] && !toks[last + 4].cap && !toks[last + 4].num && !toks[last + 4].punct) return 'age';
   }
   if (n >= 2 && next && lex.speechVerbs.has(next.lower)) return 'speech-verb';
   // '..., says Nurbek Asanov, the shift supervisor': a name right after a speech verb
   if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
   if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
   return null;
+}
+
+const TITLE_LINKERS = new Set(['for', 'of', 'at', 'in']);
+
+/** "director for the Middle East, " before the name at `first`: the title and its complement ("for"/"of"/"at"/"in",
+ * then at most five words without punctuation), as one span ending before the comma. */
+function titleComplementBefore(ctx: Ctx, first: number): TitleSpan | undefined {
+  const { toks } = ctx;
+  const comma = first - 1;
+  if (toks[comma]?.text !== ',') return undefined;
+  for (let j = comma - 2; j >= Math.max(1, comma - 7); j--) {
+    const t = toks[j + 1];
+    if (t.punct && t.text !== '&' && t.text !== '-') return undefined;
+    if (!TITLE_LINKERS.has(toks[j + 1].lower) || toks[j + 1].cap) continue;
+    const title = ctx.titleEndingAt.get(j);
+    if (title) return { first: title.first, last: comma - 1, text: text(ctx, title.first, comma - 1) };
+  }
+  return undefined;
+}
+
+/** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X". */
+function titleBefore(ctx: Ctx, first: number): TitleSpan | undefined {
+  return ctx.titleEndingAt.get(first - 1) ?? (ctx.toks[first - 1]?.text === ',' ? ctx.titleEndingAt.get(first - 2) ?? titleComplementBefore(ctx, first) : undefined);
+}
+
+/** Words of an estate's head ("industrial park") ending at token `last` (0 when none). */
+function zoneHeadEndingAt(ctx: Ctx, last: number): number {
+  const { toks } = ctx;
+  for (const words of getPlaceWords().zones) if (words.every((w, n) => toks[last - words.length + 1 + n]?.lower === w)) return words.length;
+  return 0;
+}
+
+/** Words of a lower-case estate head ("special economic zone") starting at token `k` (0 when none). */
+function zoneHeadStartingAt(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  for (const words of getPlaceWords().zones) if (words.every((w, n) => toks[k + n]?.lower === w && !toks[k + n].cap)) return words.length;
+  return 0;
+}
+
+/** "in", "at", "inside" (and "the") right before the name at `first`. */
+function locativeBefore(ctx: Ctx, first: number): boolean {
+  const { toks } = ctx;
+  const k = toks[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return LOCATIVE.has(toks[k]?.lower ?? '') || toks[k]?.lower === 'inside' || toks[k]?.lower === 'within';
 }
 
 /** The kind a lower-case word after a name gives it: "region", "city", "river". */
@@ -508,9 +559,23 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
 
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
-  const headKind = last > first ? placeKindByHead(ctx, lw) : null;
+  const headKind = last > first ? placeKindByHead(ctx, lw) ?? (zoneHeadEndingAt(ctx, last) ? 'site' : null) : null;
   // ("Guangzhou and Tarvin Canton": a known place before "and" is an item of a list, not part of one name)
+  // "the Tarvin Bay Industrial Park": an estate's own name is a place only where something is put in it
+  if (headKind && last > first && zoneHeadEndingAt(ctx, last) && !isOrgByHead(ctx, first, last) && !locativeBefore(ctx, first)) return;
+  // "Site: Ardlow Lasfar industrial zone": an unknown name and a lower-case estate head make a site named after it
+  const zoneAfter = toks[last + 1] && !toks[last + 1].cap ? zoneHeadStartingAt(ctx, last + 1) : 0;
+  if (zoneAfter && inner(ctx, first, last).every((t) => nameLike(ctx, t)) && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
+    push(ctx, out, 'PLACE', first, last + zoneAfter, 'zone-head', { place: null, placeKind: 'site', baseText: text(ctx, first, last) });
+    return;
+  }
   if (headKind && !isOrgByHead(ctx, first, last) && !placeBeforeAnd(ctx, first, last)) {
+    // "the Kampong Bay river": a lower-case feature word after the name belongs to it
+    const feature = toks[last + 1];
+    if (feature && !feature.cap && getPlaceWords().siteLower.has(feature.lower) && feature.sent === toks[last].sent) {
+      push(ctx, out, 'PLACE', first, last + 1, 'place-head', { place: null, placeKind: 'site', baseText: text(ctx, first, last) });
+      return;
+    }
     const base = lookupPlace(text(ctx, first, last - 1))[0] ?? null;
     push(ctx, out, 'PLACE', first, last, 'place-head', { place: lookupPlace(text(ctx, first, last))[0] ?? base, placeKind: headKind });
     return;
@@ -621,7 +686,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   const cue = personCue(ctx, first, last);
   if (cue) {
-    push(ctx, out, 'PERSON', first, last, cue, { title: ctx.titleEndingAt.get(first - 1) });
+    push(ctx, out, 'PERSON', first, last, cue, { title: titleBefore(ctx, first) });
     return;
   }
   if (first === last && isAcronymToken(ctx, toks[first])) {
@@ -637,7 +702,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
   // split the run at places found inside it ("Velmora Darkhan Tulegenov", "Tarvin and Brenmoor")
-  if (last > first && segmentByPlaces(ctx, first, last, out, unknown)) return;
+  if (last > first && segmentByPlaces(ctx, first, last, out, unknown, true)) return;
   if (first === last && gaz.demonym(toks[first].text)) return;
   unknown.push({ first, last });
 }
@@ -689,7 +754,9 @@ function notPlaceContext(ctx: Ctx, last: number): boolean {
   return getPlaceWords().notAfter.has(next.lower);
 }
 
-function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
+/** Splits a run at the known places inside it. With `compound`, a run that is one Arabic compound name
+ * ("Jalan Bani Bu Ali") stays whole (not inside a facility's name or a title's complement). */
+function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[], compound = false): boolean {
   const { toks, gaz } = ctx;
   const spans: { first: number; last: number; entry: PlaceEntry }[] = [];
   for (let i = first; i <= last; i++) {
@@ -701,6 +768,11 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     }
   }
   if (!spans.length) return false;
+  // "Jalan Bani Bu Ali": a known place inside an Arabic compound name is part of that one place
+  if (compound && toponymRun(ctx, first, last)) {
+    push(ctx, out, 'PLACE', first, last, 'toponym-compound', { place: null, placeKind: 'site' });
+    return true;
+  }
   let cursor = first;
   const rest = (a: number, b: number) => {
     while (a <= b && (CONNECT_EDGE.has(toks[a].lower) || toks[a].punct)) a++;
@@ -724,6 +796,21 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
   }
   rest(cursor, last);
   return true;
+}
+
+/** "Jalan Bani Bu Ali", "Bidbid wal Fanja": names joined by Arabic place-name particles (one at least), with the
+ * article "al" allowed between them; every other word a name. */
+function toponymRun(ctx: Ctx, first: number, last: number): boolean {
+  if (last <= first) return false;
+  const particles = getPlaceWords().particles;
+  let particle = false;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.toks[k];
+    if (particles.has(t.lower)) { particle = true; continue; }
+    if ((t.lower === 'al' || t.lower === 'el') && k > first && k < last) continue;
+    if (!nameLike(ctx, t)) return false;
+  }
+  return particle && !particles.has(ctx.toks[last].lower);
 }
 
 /** The end of a run before a connector ("X and" -> "X"). */
@@ -754,6 +841,24 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
     const before = out.length;
     open = resolvePass(ctx, out, open, known, personTokens);
     if (out.length === before) break;
+  }
+  townsOfNamedCountries(ctx, out, open);
+}
+
+/** "will supply Sur and the villages" in an article about Oman: a town whose name is also an ordinary word (or a
+ * word of another language) is that town when the article names its country and nothing else claimed the word.
+ * Not at the start of a sentence or line, nor in the headline, where ordinary words are capitalised too. */
+function townsOfNamedCountries(ctx: Ctx, out: NameMention[], open: { first: number; last: number }[]): void {
+  const { toks, gaz, lex } = ctx;
+  let countries: Set<string> | null = null;
+  for (const u of open) {
+    if (u.first !== u.last) continue;
+    const t = toks[u.first];
+    if (t.lineStart || ctx.doc.sentences[t.sent]?.first === u.first || t.start < ctx.doc.bodyStart || t.upper) continue;
+    if (lex.commonWords.has(t.lower) || getPlaceWords().directions.has(t.lower) || !gaz.isWordName(t.text)) continue;
+    countries ??= new Set(out.filter((m) => m.label === 'PLACE' && m.place?.kind === 'country' && m.place.country).map((m) => m.place!.country!));
+    const town = lookupPlace(t.text).find((e) => e.kind === 'city' && e.country && countries!.has(e.country));
+    if (town) push(ctx, out, 'PLACE', u.first, u.last, 'town-of-named-country', { place: town, placeKind: 'city' });
   }
 }
 
@@ -794,9 +899,11 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "a station at Molvani", "the village of Ketsaray": an unknown name where a place is expected is a site
     // (not before a lower-case noun: "to European markets" is an adjective)
-    const allNames = inner.every((t) => nameLike(ctx, t));
+    // ("a reservoir at Al Kamil wal Wafi": an Arabic compound of names and particles is one name)
+    const toponym = toponymRun(ctx, u.first, u.last) && u.last - u.first <= 5;
+    const allNames = toponym || inner.every((t) => nameLike(ctx, t));
     const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
-    if (allNames && nextOk && u.last - u.first <= 2 && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       push(ctx, out, 'PLACE', u.first, u.last, 'locative', { place: null, placeKind: 'site' });

@@ -213,6 +213,12 @@ function addOrganization(doc: Doc, t: EntityTables, m: NameMention, seen: Seen):
     if (e && typeof e === 'object' && e.kind === 'country') country = e.country;
     else if (typeof e === 'string') country = e;
   }
+  // "Lotus Foods (Vietnam) Co., Ltd.": the subsidiary's country in brackets inside the name
+  if (!country && m.text.includes('(')) {
+    const inBrackets = /\(([^()]+)\)/.exec(m.text);
+    const e = inBrackets ? lookupPlaceCached(inBrackets[1])[0] : undefined;
+    if (e && e.kind === 'country') country = e.country;
+  }
   // "... of Kazakhstan", "... of the Republic of Kazakhstan": the tail after some "of" is a country
   for (const ofMatch of country ? [] : m.text.matchAll(/\bof (?:the )?(?=\p{Lu})/gu)) {
     const e = lookupPlaceCached(m.text.slice(ofMatch.index + ofMatch[0].length))[0];
@@ -308,6 +314,12 @@ function mergeLeadingShortNames(t: EntityTables): void {
     }
     let target = -1;
     let count = 0;
+    // of two or more candidates, the one named before the short name first appears ("Aguasol's director" after
+    // "Aguasol Concesiones S.A." and before "Aguasol Construcción S.L.U."): a reader takes it for that one
+    const firstAt = (o: (typeof orgs)[number]) => o.mentions.reduce((min, m) => Math.min(min, m.headline ? Infinity : m.start), Infinity);
+    const shortAt = firstAt(a);
+    let earlier = -1;
+    let earlierCount = 0;
     for (let j = 0; j < orgs.length; j++) {
       if (j === i || keys[j].length <= ak.length) continue;
       const bk = keys[j];
@@ -323,7 +335,9 @@ function mergeLeadingShortNames(t: EntityTables): void {
       if (rest.some((w, k) => isPlaceName(w) || (k + 1 < rest.length && isPlaceName(`${w} ${rest[k + 1]}`)))) continue;
       target = j;
       count++;
+      if (firstAt(orgs[j]) < shortAt) { earlier = j; earlierCount++; }
     }
+    if (count > 1 && earlierCount === 1) { target = earlier; count = 1; }
     if (count !== 1) continue;
     const o = orgs[target];
     if (!o.aliases.includes(a.name)) o.aliases.push(a.name);

@@ -31,6 +31,8 @@ export interface Gazetteer {
   /** All entries whose name or alias equals the surface after folding (case, diacritics, apostrophes,
    *  hyphen/space/en-dash variants, a leading "the"). Best first: country > region > city by population. */
   lookup(surface: string): PlaceEntry[];
+  /** The name is listed in ambiguous.tsv as an ordinary word (not as a person's name): "Sur", "Split". */
+  isWordName(surface: string): boolean;
   /** Maximum number of whitespace tokens of any name, for longest-match scanning. */
   maxTokens: number;
   /** True when some name starts with this folded first token (cheap pre-check before trying longer spans). */
@@ -259,12 +261,15 @@ class GazetteerImpl implements Gazetteer {
   private readonly countries = new Map<string, string>(); // alpha2 -> name
   private readonly demonyms = new Map<string, string>();
   private readonly ambiguous = new Map<string, string>(); // folded name -> kinds ("city,region", "*")
+  private readonly wordNames = new Set<string>(); // folded names listed as ordinary words
 
   constructor(dir: string) {
     const t0 = performance.now();
     for (const line of readLines(join(dir, 'ambiguous.tsv'), true)) {
-      const [name, scope] = line.split('\t');
-      if (name) this.ambiguous.set(foldPlaceName(name), scope?.trim() || 'city,region');
+      const [name, scope, why] = line.split('\t');
+      if (!name) continue;
+      this.ambiguous.set(foldPlaceName(name), scope?.trim() || 'city,region');
+      if (why && /english word/i.test(why)) this.wordNames.add(foldPlaceName(name));
     }
 
     const countries = this.load(join(dir, 'countries.tsv'), Src.Country, true);
@@ -454,9 +459,15 @@ class GazetteerImpl implements Gazetteer {
   }
 
   lookup(surface: string): PlaceEntry[] {
-    const key = foldPlaceName(surface);
-    const cur = this.index.get(key);
-    if (cur === undefined) return [];
+    let key = foldPlaceName(surface);
+    let cur = this.index.get(key);
+    if (cur === undefined) {
+      // "South Al Sharqiyah" for "Ash Sharqiyah South": the same name in another customary spelling
+      const other = key.includes(' ') ? this.variantKey(key) : null;
+      if (other === null) return [];
+      key = other;
+      cur = this.index.get(key)!;
+    }
     let refs: number[];
     if (typeof cur === 'number') {
       refs = [cur];
@@ -473,6 +484,37 @@ class GazetteerImpl implements Gazetteer {
       // found by an alias that is ambiguous ("Shevchenko", a former name of Aktau): a flagged copy
       return ambiguousKey && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e;
     });
+  }
+
+  /** An indexed key that spells the same name another customary way: the Arabic article written as pronounced
+   *  or not ("as-Suwayq" = "al-Suwayq", "Ash Sharqiyah" = "Al Sharqiyah") and a compass word before or after the
+   *  name ("South Al Batinah" = "Al Batinah South"). Null when none is indexed. */
+  private variantKey(key: string): string | null {
+    const words = key.split(' ');
+    const orders: string[][] = [words];
+    if (COMPASS.has(words[0])) orders.push([...words.slice(1), words[0]]);
+    if (COMPASS.has(words[words.length - 1])) orders.push([words[words.length - 1], ...words.slice(0, -1)]);
+    for (const order of orders) {
+      // each article in its two spellings: "al" and the one assimilated to the next word's first sound
+      let forms: string[][] = [[]];
+      for (let i = 0; i < order.length; i++) {
+        const w = order[i];
+        const alts = i + 1 < order.length && ARTICLES.has(w) ? [...new Set(['al', assimilatedArticle(order[i + 1]), w])] : [w];
+        const next: string[][] = [];
+        for (const f of forms) for (const a of alts) next.push([...f, a]);
+        forms = next;
+        if (forms.length > 16) break;
+      }
+      for (const f of forms) {
+        const k = f.join(' ');
+        if (k !== key && this.index.has(k)) return k;
+      }
+    }
+    return null;
+  }
+
+  isWordName(surface: string): boolean {
+    return this.wordNames.has(foldPlaceName(surface));
   }
 
   hasPrefix(firstToken: string): boolean {
@@ -526,6 +568,18 @@ class GazetteerImpl implements Gazetteer {
   keys(): IterableIterator<string> {
     return this.index.keys();
   }
+}
+
+/** Compass words that names put before or after themselves ("South Al Batinah", "Al Batinah South"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** The Arabic article in its transliterated spellings (folded: "ash-Sharqiyah" -> "ash sharqiyah"). */
+const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an']);
+
+/** The article before a word, as pronounced: "al" takes the sound of a "sun letter" (t, th, d, dh, r, z, s, sh, n). */
+function assimilatedArticle(word: string): string {
+  for (const d of ['th', 'dh', 'sh']) if (word.startsWith(d)) return `a${d}`;
+  const c = word[0];
+  return c && 'tdrzsn'.includes(c) ? `a${c}` : 'al';
 }
 
 let cached: GazetteerImpl | null = null;
