@@ -140,6 +140,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
+    // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
+    if (k > m.last && ctx.lowers[hit.last] === 'by') continue;
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
