@@ -59,9 +59,11 @@ function validDay(y: number, m: number, d: number): boolean {
 /** Finds dates and resolves relative ones ("on Tuesday", "last October", "earlier today") against the publication date. */
 export function recognizeDates(doc: Doc): void {
   const { cal, re } = load();
-  const pub = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? new Date(`${doc.meta.published}T00:00:00Z`) : null;
-  const pubY = pub?.getUTCFullYear() ?? null;
-  const pubM = pub ? pub.getUTCMonth() + 1 : null;
+  const published = doc.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.meta.published) ? new Date(`${doc.meta.published}T00:00:00Z`) : null;
+  // relative dates count from the publication date, or from the date line of the item they stand in (see itemDate)
+  let pub = published;
+  let pubY = pub?.getUTCFullYear() ?? null;
+  let pubM = pub ? pub.getUTCMonth() + 1 : null;
   const out: DateMention[] = [];
   // the pattern is costly: run it only over short windows around a word or number a date could hold
   // (a few tokens either side reach "the previous year", "2 July, 2024", "last October 2023")
@@ -148,6 +150,14 @@ export function recognizeDates(doc: Doc): void {
       precision = 'year';
     }
     if (!value) continue;
+    // a feed or listing page: "8 September 2026" alone on its line dates the item after it, and "on Monday" or
+    // "today" in that item count from it (not from the page's date)
+    if (precision === 'day' && (g.iso || g.mdyY || g.dmyY) && aloneOnLine(doc.text, m.index! + (m[0].length - m[0].trimStart().length), m.index! + m[0].length)) {
+      const d = new Date(`${value}T00:00:00Z`);
+      // (an item of the last two months: an older date alone on a line is more likely a timeline's entry)
+      const age = published ? (published.getTime() - d.getTime()) / 86400000 : 0;
+      if (age >= 0 && age <= 62) { pub = d; pubY = d.getUTCFullYear(); pubM = d.getUTCMonth() + 1; }
+    }
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     out.push({ start, end: m.index! + m[0].length, first: -1, last: -1, value, precision, text: m[0].trim() });
   }
@@ -162,6 +172,15 @@ export function recognizeDates(doc: Doc): void {
     d.last = e;
   }
   doc.dates = out;
+}
+
+/** Only separators or a time of day share the date's line ("9 September 2026", "2026-09-08 · 14:05 GMT"). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  return /^[\s|·•,–—-]*(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc))?)?\s*$/i.test(text.slice(end, lineEnd));
 }
 
 /** A day and month without a year: the publication year, or the year before when that date would lie well in the future. */
