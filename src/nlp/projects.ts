@@ -327,6 +327,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
       attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
+    // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
+    // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
+    // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
+    // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
+    if (!found.length && current && !elsewhere && continuesProject(ctx, current, s.first) && !isBackground(ctx, s.first, s.last)) {
+      const st = statusFor(ctx, s.first, s.last, s.first);
+      if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
+    }
     if (!found.length && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
@@ -454,6 +462,14 @@ function facilityAcronyms(ctx: Ctx): Map<string, FacilityKind> {
     }
   }
   return out;
+}
+
+/** The sentence starting at `first` follows right on the last mention of the project, in the same paragraph. */
+function continuesProject(ctx: Ctx, p: ProjectDraft, first: number): boolean {
+  const prev = ctx.toks[first - 1];
+  if (!prev) return false;
+  const before = ctx.doc.sentences[prev.sent];
+  return p.lastToken >= before.first && p.lastToken <= before.last && before.paragraph === ctx.doc.sentences[ctx.toks[first].sent].paragraph;
 }
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
@@ -974,6 +990,19 @@ function opensNumberedItem(ctx: Ctx, first: number): boolean {
   return next === '.' || next === ')';
 }
 
+/** "no operator, budget or route has been agreed", "nothing has been signed": the clause before a passive cue (after
+ * has/have/had been or is/was) opens with 'no' or 'nothing', so what it says happened did not. */
+function isDeniedSubject(ctx: Ctx, first: number, k: number): boolean {
+  const aux = ctx.lowers[k - 1];
+  if (aux !== 'been' && aux !== 'is' && aux !== 'was' && aux !== 'are' && aux !== 'were') return false;
+  for (let j = k - 2; j >= Math.max(first, k - 10); j--) {
+    const w = ctx.lowers[j];
+    if (w === ';' || w === ':' || w === '.' || w === 'but' || (w === 'and' && ctx.lowers[j - 1] === ',')) return false;
+    if ((w === 'no' || w === 'nothing') && (j === first || ctx.toks[j - 1].punct || ctx.lowers[j - 1] === 'and' || ctx.lowers[j - 1] === 'but')) return true;
+  }
+  return false;
+}
+
 function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {
   const lex = getFacilityLexicon();
   let best: { status: Status; strength: number; dist: number } | null = null;
@@ -989,6 +1018,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }
+    // "no operator, budget or route has been agreed": 'no' opening the subject of a passive cue denies it too
+    if (status === hit.value && isDeniedSubject(ctx, first, k)) status = status === 'cancelled' ? 'unknown' : 'announced';
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
