@@ -167,6 +167,11 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
+    // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
+    // ("under a power purchase agreement with B", with no one signing it in the clause, sells the output to B)
+    if (role === 'buyer' && k < m.first && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
+    // "B, which holds the engineering, procurement and construction contract": a contract held is work to do
+    if (role === 'owner' && k > m.last && holdsContract(ctx, hit.last, last)) role = 'contractor';
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
@@ -182,7 +187,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // a design or construction institute designs or builds: without another cue its part is the contractor's
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   // "A broke ground on a plant", "A will not go ahead with a plant": without a cue, the sentence's subject develops it
-  if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: false };
+  if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: buysInPredicate(ctx, m.last + 1, at) ? 'buyer' : 'developer', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
 }
@@ -312,6 +317,52 @@ function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
     else if (ctx.mentionAt[j]?.label === 'ORG' || w === 'of' || w === 'and') return false;
   }
   return child;
+}
+
+/** A purchase cue ending at `cue`, then an agreement noun and "with" right before the name at `name`. */
+function agreementWith(ctx: Ctx, cue: number, n: number): boolean {
+  const words = agreementWords();
+  let j = cue + 1;
+  if (!words.has(ctx.lowers[j])) return false;
+  j++;
+  if (ctx.lowers[j] !== 'with') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  return j === n;
+}
+
+/** A signing verb within the six words before k ("signed a 25-year power purchase agreement"). */
+function signedBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 6); j--) if (pw.signingVerbs.has(ctx.lowers[j])) return true;
+  return false;
+}
+
+/** After the owner verb at `verb` ("holds", "held"), its object ends in a contract noun within the clause. */
+function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
+  if (!/^(holds|hold|held|holding)$/.test(ctx.lowers[verb])) return false;
+  for (let j = verb + 1; j <= Math.min(last, verb + 9); j++) {
+    if (ctx.mentionAt[j] || ctx.toks[j].text === ';' || ctx.toks[j].text === '.') return false;
+    if (/^contracts?$/.test(ctx.lowers[j])) return true;
+  }
+  return false;
+}
+
+/** A purchase cue followed by an agreement noun in a subject's predicate ("signed a power purchase agreement with a
+ * consortium for a plant"): the subject buys the output. */
+function buysInPredicate(ctx: Ctx, from: number, to: number): boolean {
+  const roles = getFacilityLexicon().roles;
+  const words = agreementWords();
+  for (let k = from; k < to; k++) {
+    const hit = phraseAt(roles, ctx.lowers, k);
+    if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return true;
+  }
+  return false;
+}
+
+let agreementNouns: Set<string> | null = null;
+function agreementWords(): Set<string> {
+  agreementNouns ??= new Set(loadJson<{ agreement_nouns: string[] }>('lexicon/roles.json').agreement_nouns);
+  return agreementNouns;
 }
 
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
