@@ -12,11 +12,52 @@ const SHINGLE = 3;
 const BAND_BITS = [8, 8, 8, 8, 8, 8, 8, 8];
 export const BANDS = BAND_BITS.length;
 
-/** FNV-1a over a string's UTF-16 units from a given basis: fast, and good enough to spread shingles. */
-function fnv1a(s: string, basis: number): number {
-  let h = basis;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code points seen, and whether each is a letter or digit (bounded: cleared when full). */
+const wordChars = new Map<number, boolean>();
+
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  let yes = wordChars.get(cp);
+  if (yes === undefined) {
+    yes = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordChars.size >= 10_000) wordChars.clear();
+    wordChars.set(cp, yes);
+  }
+  return yes;
+}
+
+/**
+ * The FNV-1a hash (over UTF-16 units) of each word of `text`, a word being a run of letters and
+ * digits (/[\p{L}\p{N}]+/u), in order. One pass over the text, hashing as it goes: matching the
+ * words with that regular expression first cost twice the rest of the SimHash.
+ */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = FNV_BASIS;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000; units = 2; }
+    }
+    if (isWordChar(cp)) {
+      if (!inWord) { h = FNV_BASIS; inWord = true; }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (units === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+    i += units;
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 /** A 32-bit finaliser (murmur3's): every input bit moves every output bit. */
@@ -27,30 +68,46 @@ function mix(h: number): number {
 }
 
 export function simhash(text: string): bigint {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  // Each word hashed once (two 32-bit halves), each shingle by mixing its words' hashes in order:
-  // no string building and no crypto per shingle, and plain numbers, as BigInt per bit costs more.
-  const wordHash = words.map((w) => fnv1a(w, 0x811c9dc5));
-  const counts = new Int32Array(64);
-  const n = Math.max(1, words.length - SHINGLE + 1);
+  // Each word hashed once, each shingle by mixing its words' hashes in order: no string
+  // building and no crypto per shingle, and plain numbers, as BigInt per bit costs more.
+  const wordHash = wordHashes(text.toLowerCase().normalize('NFKC'));
+  // Bit b of the result is set when more shingles have bit b set than not. The set bits are
+  // counted for all 32 bits of a half at once, in binary, one plane per digit (plane k holds
+  // digit k of every bit's count): adding a shingle is a carry chain of about two steps, not 64
+  // increments, and the result is the same majority.
+  const loPlanes = new Int32Array(32);
+  const hiPlanes = new Int32Array(32);
+  const n = Math.max(1, wordHash.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let s = 0x2545f491;
-    for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) s = mix(Math.imul(s ^ wordHash[k], 0x9e3779b1));
+    for (let k = i; k < Math.min(i + SHINGLE, wordHash.length); k++) s = mix(Math.imul(s ^ wordHash[k], 0x9e3779b1));
     // two independent-looking halves from the shingle's hash
-    const lo = mix(s ^ 0x68e31da4);
-    const hi = mix(Math.imul(s, 0x85ebca77) ^ 0xb5297a4d);
-    for (let b = 0; b < 32; b++) {
-      counts[b] += (lo >>> b) & 1 ? 1 : -1;
-      counts[b + 32] += (hi >>> b) & 1 ? 1 : -1;
-    }
+    addBits(loPlanes, mix(s ^ 0x68e31da4));
+    addBits(hiPlanes, mix(Math.imul(s, 0x85ebca77) ^ 0xb5297a4d));
   }
-  let lo = 0;
-  let hi = 0;
-  for (let b = 0; b < 32; b++) {
-    if (counts[b] > 0) lo |= 1 << b;
-    if (counts[b + 32] > 0) hi |= 1 << b;
-  }
+  const lo = majority(loPlanes, n);
+  const hi = majority(hiPlanes, n);
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+}
+
+/** Adds one to the count of every bit set in `x` (binary counters, one plane per digit). */
+function addBits(planes: Int32Array, x: number): void {
+  for (let k = 0; x !== 0; k++) {
+    const carry = planes[k] & x;
+    planes[k] ^= x;
+    x = carry;
+  }
+}
+
+/** The bits set in more than half of `n` words, from their counts' planes. */
+function majority(planes: Int32Array, n: number): number {
+  let out = 0;
+  for (let b = 0; b < 32; b++) {
+    let ones = 0;
+    for (let k = 0; k < planes.length; k++) ones += ((planes[k] >>> b) & 1) * 2 ** k;
+    if (2 * ones > n) out |= 1 << b;
+  }
+  return out;
 }
 
 export function toHex(h: bigint): string {
