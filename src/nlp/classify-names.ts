@@ -768,6 +768,11 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     }
   }
   if (!spans.length) return false;
+  // "Bursa Malaysia": a town glued to another country's name is a name of its own (an exchange, a brand), not two places
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1], spans[i]];
+    if (b.first === a.last + 1 && a.entry.kind === 'city' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return false;
+  }
   // "Jalan Bani Bu Ali": a known place inside an Arabic compound name is part of that one place
   if (compound && toponymRun(ctx, first, last)) {
     push(ctx, out, 'PLACE', first, last, 'toponym-compound', { place: null, placeKind: 'site' });
@@ -902,7 +907,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     // ("a reservoir at Al Kamil wal Wafi": an Arabic compound of names and particles is one name)
     const toponym = toponymRun(ctx, u.first, u.last) && u.last - u.first <= 5;
     const allNames = toponym || inner.every((t) => nameLike(ctx, t));
-    const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower);
+    // ("at Pozos Verdes south of the city": a compass word and "of" place it further)
+    const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
+      || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
     if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {

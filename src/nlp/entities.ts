@@ -420,7 +420,7 @@ function mergeAttributiveCities(doc: Doc, t: EntityTables): void {
 }
 
 /** "Ardesa Compañía Minera ... chairman of Ardesa": one word that starts an organisation's name in the text and
- * matches only a town in a country the article names nowhere else is that organisation's short name, unless the
+ * matches only a town or region in a country the article names nowhere else is that organisation's short name, unless the
  * text puts something in it ("met in Ardesa"). */
 function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
   const places = t.places;
@@ -428,7 +428,7 @@ function mergeCompanyShortNames(doc: Doc, t: EntityTables): void {
   let merged = false;
   for (let i = places.length - 1; i >= 0; i--) {
     const p = places[i];
-    if (p.kind !== 'city' || !p.country || /\s/.test(p.name)) continue;
+    if ((p.kind !== 'city' && p.kind !== 'region') || !p.country || /\s/.test(p.name)) continue;
     const key = fold(p.name);
     const org = t.organizations.findIndex((o) => fold(o.name).startsWith(`${key} `) && o.name.split(/\s+/).length >= 2);
     if (org < 0) continue;
