@@ -438,7 +438,29 @@ export function isCorporateStructure(ctx: Ctx, first: number, last: number): boo
 /** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
 export function isAttribution(ctx: Ctx, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '');
+  return (ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '')) || isSpeakersEmployer(ctx, m);
+}
+
+/** "X, director of the Velmora Institute, told reporters ...", "X, who heads the office of B, said ...": the body
+ * named in the apposition of a person who is then quoted is where the speaker works, the comment's source. */
+function isSpeakersEmployer(ctx: Ctx, m: NameMention): boolean {
+  const pw = projectWords();
+  // back over "of", "the", the title and a place's possessive to the comma after the person
+  let j = m.first - 1;
+  let of = false;
+  for (let n = 0; j >= 0 && n < 10; j--, n++) {
+    const t = ctx.toks[j];
+    const place = ctx.mentionAt[j];
+    if (place?.label === 'PLACE') { j = place.first; continue; }
+    if (t.text === ',') break;
+    if (place || t.punct) return false;
+    if (ctx.lowers[j] === 'of') of = true;
+  }
+  if (!of || ctx.toks[j]?.text !== ',' || ctx.mentionAt[j - 1]?.label !== 'PERSON') return false;
+  // on past the name to the closing comma and the verb of saying
+  let k = m.last + 1;
+  if (ctx.toks[k]?.text === '(' && ctx.toks[k + 2]?.text === ')') k += 3;
+  return ctx.toks[k]?.text === ',' && pw.attributionVerbs.has(ctx.lowers[k + 1] ?? '');
 }
 
 /** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */

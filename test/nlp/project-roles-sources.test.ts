@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+const orgNames = (x: ReturnType<typeof run>, type: string) => (x.projects.find((p) => p.type === type)?.organizations ?? []).map((o) => o.name);
+
+// "X, director of the Velmora Institute for Transport Studies, told reporters the railway ...": the body is where the
+// speaker works, the source of a comment, not a party to the works.
+test('the body a quoted speaker works for is no party to the project', () => {
+  const x = run([
+    'Tarvin Rail Company will build a 300-km Velmora–Kessary railway.',
+    'Omar Delane, director of the Velmora Institute for Transport Studies, told reporters that the railway would halve freight times.',
+    'Anna Rask, who heads the regional office of the Kessary Chamber of Commerce and Industry, said the railway would open new markets.',
+  ].join(' '));
+  const names = orgNames(x, 'railway');
+  assert.ok(names.includes('Tarvin Rail Company'), names.join('|'));
+  assert.ok(!names.some((n) => n.includes('Institute') || n.includes('Chamber')), names.join('|'));
+});
