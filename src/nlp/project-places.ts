@@ -33,9 +33,12 @@ export function placedElsewhere(ctx: Ctx, first: number, last: number, p: Projec
     const m = ctx.mentionAt[k];
     if (m?.label !== 'PLACE' || m.dateline) continue;
     const place = ctx.entities.places[m.entity];
-    // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya")
+    // "the Barranquilla group", "a Tarvin-based fund": a place that says where a body comes from
+    if (projectWords().employerNouns.has(ctx.lowers[m.last + 1] ?? '') || m.via === 'based') { k = m.last; continue; }
+    // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya") nor the place it
+    // runs to ("a 14-km pipeline to the Bonda tanks": where the plant's water goes)
     const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
-    if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && !p.places.has(m.entity)) return true;
+    if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && before !== 'to' && !p.places.has(m.entity)) return true;
     k = m.last;
   }
   return false;
@@ -108,8 +111,11 @@ export function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
  * works stand. */
 export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention): boolean {
   let k = m.first - 1;
+  // "unloaded at Velmora's Tarvin Port": over a possessive place
+  if ((ctx.lowers[k] === "'s" || ctx.lowers[k] === '’s') && ctx.toks[k - 1]?.cap) k = (ctx.mentionAt[k - 1]?.first ?? k - 1) - 1;
   if (ctx.lowers[k] === 'the') k--;
-  if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to') return false;
+  // ('at' and 'via' too: where the goods passed, "unloaded at the Tarvin Port", "exported via Kessary")
+  if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to' && !pw.transitPrepositions.has(ctx.lowers[k])) return false;
   return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
 }
 

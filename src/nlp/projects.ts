@@ -122,6 +122,35 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** "were unloaded at Kessary's Velmora Port", "exported via the port of": a facility after 'at' or 'via'
+ * (transit_prepositions) right after a verb of moving goods is where the goods passed, an existing facility named as context. */
+function isTransitPoint(ctx: Ctx, pw: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const w = ctx.lowers[k];
+    if (pw.transitPrepositions.has(w)) {
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (pw.shippingVerbs.has(ctx.lowers[j])) return true;
+        if (ctx.toks[j].punct) return false;
+      }
+      return false;
+    }
+    if (ctx.toks[k].punct && w !== "'s" && w !== '’s') return false;
+  }
+  return false;
+}
+
+/** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */
+function inIdiom(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (const words of pw.idioms) {
+    const at = words.indexOf(ctx.lowers[first]);
+    if (at < 0 || ctx.lowers[last] !== words[at + last - first]) continue;
+    let ok = true;
+    for (let n = 0; n < words.length && ok; n++) if (ctx.lowers[first - at + n] !== words[n]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Words that lead from a link to where it runs ("to", "towards", "serving"). */
 function destinationWord(pw: Words, w: string): boolean {
   return pw.destinationWords.has(w);
@@ -284,6 +313,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
+        // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
+        if (isTransitPoint(ctx, pw, i)) { i = hit.last; continue; }
+        // "trucks off the road", "more deals are in the pipeline": a figure of speech
+        if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
         i = hit.last;
         continue;
@@ -765,6 +798,19 @@ function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
   return false;
 }
 
+/** A date right after a status cue ("opened in 2018", "commissioned in 1979") years before publication. */
+function datedLongAgo(ctx: Ctx, cueLast: number, last: number): boolean {
+  const pub = ctx.doc.meta.published;
+  if (!pub) return false;
+  const year = Number(pub.slice(0, 4));
+  for (const d of ctx.doc.dates) {
+    if (d.first <= cueLast || d.first > Math.min(last, cueLast + 3)) continue;
+    if (d.precision !== 'day' && !/\d{4}/.test(d.text)) continue;
+    return Number(d.value.slice(0, 4)) < year - BACKGROUND_YEARS;
+  }
+  return false;
+}
+
 /** A sentence dated only years before the article ("built in 1979", "in March 2004") is background. */
 function isBackground(ctx: Ctx, first: number, last: number): boolean {
   const pub = ctx.doc.meta.published;
@@ -1016,6 +1062,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     let status = hit.value;
     // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
     if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
+    // "the line, since it opened in 2018": a cue dated years before the news tells history, not the stage now
+    if (datedLongAgo(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }
     // "no operator, budget or route has been agreed": 'no' opening the subject of a passive cue denies it too

@@ -29,3 +29,13 @@ test('a fibre-optic network is a telecom network', () => {
   const x = run('Tarvin Telecom signed a $9 million contract to build a fibre-optic network in Kessary province.');
   assert.deepEqual(x.projects.map((p) => p.type), ['telecom_network']);
 });
+
+test("a pipeline from the plant under discussion 'to' a town's tanks serves the plant: the town is where the water goes", () => {
+  const x = run('Orvel Water broke ground on a seawater desalination plant at Tarvin. The plant, with a 14-km pipeline to the Kessary storage tanks, is being developed by Orvel Water. It will cost $310 million.');
+  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value)]), [['water_supply', [14]]]);
+});
+
+test("'the Kessary group' in the sentence about the pipeline says where a shareholder comes from, not that the pipeline is elsewhere", () => {
+  const x = run('Orvel Water broke ground on a seawater desalination plant at Tarvin. The plant, with a 14-km pipeline to the storage tanks, is owned 70% by Orvel Water and 30% by the Almaty group Kessary Holdings. It will cost $310 million.');
+  assert.deepEqual(x.projects.map((p) => [p.type, p.amount?.value]), [['water_supply', 310_000_000]]);
+});
