@@ -855,16 +855,23 @@ function resolveUnknowns(ctx: Ctx, out: NameMention[], unknown: { first: number;
  * Not at the start of a sentence or line, nor in the headline, where ordinary words are capitalised too. */
 function townsOfNamedCountries(ctx: Ctx, out: NameMention[], open: { first: number; last: number }[]): void {
   const { toks, gaz, lex } = ctx;
-  let countries: Set<string> | null = null;
   for (const u of open) {
     if (u.first !== u.last) continue;
     const t = toks[u.first];
     if (t.lineStart || ctx.doc.sentences[t.sent]?.first === u.first || t.start < ctx.doc.bodyStart || t.upper) continue;
     if (lex.commonWords.has(t.lower) || getPlaceWords().directions.has(t.lower) || !gaz.isWordName(t.text)) continue;
-    countries ??= new Set(out.filter((m) => m.label === 'PLACE' && m.place?.kind === 'country' && m.place.country).map((m) => m.place!.country!));
-    const town = lookupPlace(t.text).find((e) => e.kind === 'city' && e.country && countries!.has(e.country));
+    const town = townInNamedCountry(ctx, out, t.text);
     if (town) push(ctx, out, 'PLACE', u.first, u.last, 'town-of-named-country', { place: town, placeKind: 'city' });
   }
+}
+
+/** The town of this name in a country the article names (as a country), if the gazetteer has one. */
+function townInNamedCountry(ctx: Ctx, out: NameMention[], name: string): PlaceEntry | undefined {
+  const candidates = lookupPlace(name);
+  if (!candidates.length) return undefined;
+  const countries = new Set<string>();
+  for (const m of out) if (m.label === 'PLACE' && m.place?.kind === 'country' && m.place.country) countries.add(m.place.country);
+  return candidates.find((e) => e.kind === 'city' && e.country && countries.has(e.country));
 }
 
 function resolvePass(ctx: Ctx, out: NameMention[], unknown: { first: number; last: number }[], known: Map<string, EntityLabel>, personTokens: Set<string>): { first: number; last: number }[] {
@@ -883,7 +890,12 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
   {
     const s = text(ctx, u.first, u.last);
     const label = known.get(s.toLowerCase());
-    if (label) { push(ctx, out, label, u.first, u.last, 'same-as-earlier'); return; }
+    if (label) {
+      // a place keeps what the earlier mention found it to be ("Sur" the town, not a new site)
+      const earlier = label === 'PLACE' ? out.find((m) => m.label === 'PLACE' && m.text.toLowerCase() === s.toLowerCase()) : undefined;
+      push(ctx, out, label, u.first, u.last, 'same-as-earlier', earlier ? { place: earlier.place, placeKind: earlier.placeKind } : {});
+      return;
+    }
     if (u.first === u.last && personTokens.has(toks[u.first].lower) && nameLike(ctx, toks[u.first])) { push(ctx, out, 'PERSON', u.first, u.last, 'surname'); return; }
     const prev = toks[u.first - 1];
     const next = toks[u.last + 1];
@@ -908,12 +920,14 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const toponym = toponymRun(ctx, u.first, u.last) && u.last - u.first <= 5;
     const allNames = toponym || inner.every((t) => nameLike(ctx, t));
     // ("at Pozos Verdes south of the city": a compass word and "of" place it further)
-    const nextOk = !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
+    const nextOk = toponym || !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
     if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
-      push(ctx, out, 'PLACE', u.first, u.last, 'locative', { place: null, placeKind: 'site' });
+      // ("feeds Sur, Oman": a town whose name is also a word, in a country the article names, is that town)
+      const town = u.first === u.last ? townInNamedCountry(ctx, out, toks[u.first].text) : undefined;
+      push(ctx, out, 'PLACE', u.first, u.last, 'locative', town ? { place: town, placeKind: town.kind } : { place: null, placeKind: 'site' });
       return;
     }
   }
