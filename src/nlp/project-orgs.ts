@@ -167,6 +167,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
+    // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
+    if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = 'developer';
+    // "ordered all works halted", "ordered the company to stop": a command, not a purchase
+    if (role === 'buyer' && k > m.last && commands(ctx, hit.last)) continue;
     // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
     // ("under a power purchase agreement with B", with no one signing it in the clause, sells the output to B)
     if (role === 'buyer' && k < m.first && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
@@ -187,7 +191,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // a design or construction institute designs or builds: without another cue its part is the contractor's
   if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
   // "A broke ground on a plant", "A will not go ahead with a plant": without a cue, the sentence's subject develops it
-  if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: buysInPredicate(ctx, m.last + 1, at) ? 'buyer' : 'developer', cued: false };
+  if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: predicateRole(ctx, m.last + 1, at) ?? 'developer', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
 }
@@ -347,16 +351,53 @@ function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
   return false;
 }
 
-/** A purchase cue followed by an agreement noun in a subject's predicate ("signed a power purchase agreement with a
- * consortium for a plant"): the subject buys the output. */
-function buysInPredicate(ctx: Ctx, from: number, to: number): boolean {
+/** The part a subject's predicate gives it however far the facility is: a purchase cue before an agreement noun
+ * ("signed a power purchase agreement with a consortium for a plant") buys the output; a loan ("signed a $75 million
+ * loan with B for a college") lends. */
+function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const roles = getFacilityLexicon().roles;
   const words = agreementWords();
+  const loans = loanWords();
   for (let k = from; k < to; k++) {
     const hit = phraseAt(roles, ctx.lowers, k);
-    if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return true;
+    if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return 'buyer';
+    if (hit?.value === 'financier' && loans.has(ctx.lowers[hit.last])) return 'financier';
+  }
+  return null;
+}
+
+/** A loan noun ending at `cue`, then "to" or "with" right before the name at n (past "the" and a bracketed gloss:
+ * "a $150 million loan (roughly NPR 20 billion) to B"). */
+function lentTo(ctx: Ctx, cue: number, n: number): boolean {
+  if (!loanWords().has(ctx.lowers[cue])) return false;
+  let j = cue + 1;
+  if (ctx.toks[j]?.text === '(') { while (j < n && ctx.toks[j].text !== ')') j++; j++; }
+  if (ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  return j === n;
+}
+
+/** After an order verb at `verb`, a command rather than goods within four words ("all works halted", "the company to
+ * stop"). */
+function commands(ctx: Ctx, verb: number): boolean {
+  const words = commandWords();
+  for (let j = verb + 1; j <= verb + 4 && j < ctx.toks.length; j++) {
+    if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
+    if (words.has(ctx.lowers[j])) return true;
   }
   return false;
+}
+
+let loanNouns: Set<string> | null = null;
+let commandNouns: Set<string> | null = null;
+function loanWords(): Set<string> {
+  loanNouns ??= new Set(loadJson<{ loan_nouns: string[] }>('lexicon/roles.json').loan_nouns);
+  return loanNouns;
+}
+function commandWords(): Set<string> {
+  commandNouns ??= new Set(loadJson<{ order_commands: string[] }>('lexicon/roles.json').order_commands);
+  return commandNouns;
 }
 
 let agreementNouns: Set<string> | null = null;
