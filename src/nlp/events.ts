@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[] }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[] }
 
 let cues: PhraseTable<EventType> | null = null;
 function eventCues(): PhraseTable<EventType> {
@@ -24,7 +24,25 @@ function eventCues(): PhraseTable<EventType> {
   return cues;
 }
 
-interface Draft extends ExtractedEvent { paragraph: number; sentence: number }
+interface Draft extends ExtractedEvent { paragraph: number; sentence: number; refersBack?: boolean }
+
+let attendance: PhraseTable<true> | null = null;
+/** "was attended by", "also took part": words that add people to an event already reported. */
+function attendanceCues(): PhraseTable<true> {
+  if (attendance) return attendance;
+  const byFirst = new Map<string, { words: string[]; value: true }[]>();
+  for (const phrase of loadJson<EventData>('lexicon/events.json').attendance ?? []) {
+    const words = phrase.split(/\s+/);
+    const arr = byFirst.get(words[0]) ?? [];
+    arr.push({ words, value: true });
+    byFirst.set(words[0], arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  attendance = { byFirst };
+  return attendance;
+}
+
+const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /** Meetings, agreements, launches, visits and investments, one per sentence cue, merged across
  * neighbouring sentences that share their participants. */
@@ -40,9 +58,18 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     const s = doc.sentences[si];
     if (s.start < doc.bodyStart) continue;
     let types: Set<EventType> | null = null; // most sentences have no cue: no set for them
+    // "The meeting was attended by ...", "X also took part in the talks": a definite event noun with an attendance
+    // cue speaks of the event just reported, adding people to it
+    let backTo: EventType | null = null;
+    let attends = false;
     for (let k = s.first; k <= s.last; k++) {
+      if (!attends && phraseAt(attendanceCues(), lowers, k)) attends = true;
       const hit = phraseAt(table, lowers, k);
-      if (hit) { (types ??= new Set()).add(hit.value); k = hit.last; }
+      if (hit) {
+        (types ??= new Set()).add(hit.value);
+        if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
+        k = hit.last;
+      }
     }
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
@@ -75,7 +102,9 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (type === 'visit' && who.length < 1) continue;
       if ((type === 'agreement' || type === 'investment') && orgs.length + who.length < 1) continue;
       if (type === 'launch' && !projectNames.length && who.length < 1) continue;
-      drafts.push({ type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si });
+      const d: Draft = { type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si };
+      if (attends && backTo === type) d.refersBack = true;
+      drafts.push(d);
     }
   }
   return mergeEvents(drafts);
@@ -101,14 +130,15 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
   let max = 1;
   for (const [p, n] of count) if (n > max) { host = p; max = n; }
   // "The talks with chairman X": the other side of a one-name meeting is the article's host
-  if (host) for (const d of drafts) if (d.type === 'meeting' && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
+  if (host) for (const d of drafts) if (d.type === 'meeting' && !d.refersBack && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
   const out: Draft[] = [];
   for (const d of drafts) {
     // meetings with the same counterpart are one meeting across the article unless their dates differ;
     // other events merge with the one just before
     const prev = [...out].reverse().find((e) => e.type === d.type && (d.paragraph - e.paragraph <= 1 ||
       (d.type === 'meeting' && (!d.date || !e.date || d.date === e.date) && d.participants.some((p) => p !== host && e.participants.includes(p)))));
-    const shared = prev && (d.participants.some((p) => p !== host && prev.participants.includes(p)) ||
+    // (those who attended an event reported just before join it, whoever they are)
+    const shared = prev && ((d.refersBack && d.paragraph - prev.paragraph <= 1) || d.participants.some((p) => p !== host && prev.participants.includes(p)) ||
       (d.type !== 'meeting' && d.organizations.some((o) => prev.organizations.includes(o))));
     if (prev && shared) {
       for (const p of d.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
@@ -124,5 +154,5 @@ function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
   // a meeting needs two people, or one person meeting at least two named bodies ("a delegation headed by X
   // sat down with the designers of Y"): one name alone is the host's diary, not a meeting with someone
   return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2 || (e.participants.length === 1 && e.organizations.length >= 2 && e.participants[0] !== host))
-    .map(({ paragraph: _p, sentence: _s, ...e }) => e);
+    .map(({ paragraph: _p, sentence: _s, refersBack: _r, ...e }) => e);
 }
