@@ -3,6 +3,7 @@ import type { TitleSpan } from './titles.js';
 import { getLexicon } from './lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
 import { legalFormAt } from './legal-forms.js';
+import { loadJson } from './data-dir.js';
 
 /** A run of capitalised tokens that may name something, with the connectors inside it
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
@@ -12,7 +13,7 @@ export interface Chunk { first: number; last: number }
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa']);
 const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
 const DASHES = new Set(['-', '–', '—', '‐']);
-const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
+const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'bhd', 'sdn', 'pvt', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 
 /** Finds the capitalised runs of each sentence; title tokens break runs (they are cues, not names). */
 export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
@@ -111,16 +112,24 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
 function bracketedPlaceBeforeForm(doc: Doc, open: number, lex: ReturnType<typeof getLexicon>): number {
   const toks = doc.tokens;
   for (let close = open + 2; close <= open + 4 && close < toks.length; close++) {
-    if (toks[close].text !== ')') { if (!toks[close].cap) return -1; continue; }
+    if (toks[close].text !== ')') { if (!toks[close].cap && toks[close].text !== '.') return -1; continue; }
     if (!toks[open + 1].cap) return -1;
     const after = toks[close + 1];
     if (!after || !after.cap || after.sent !== toks[open].sent) return -1;
     const word = after.lower.replace(/\.$/, '');
     if (!lex.legalForms.has(word) && !lex.legalForms.has(`${word}.`) && !lex.orgHeadsEnd.has(word) && legalFormAt(toks, doc.text, close + 1) < 0) return -1;
     const name = doc.text.slice(toks[open + 1].start, toks[close - 1].end);
+    // "(Pvt) Ltd", "(Pty) Ltd": a part of the legal form in brackets
+    if (bracketedForms().has(name.toLowerCase())) return close;
     return loadGazetteer().lookup(name).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region')) ? close : -1;
   }
   return -1;
+}
+
+let bracketed: Set<string> | null = null;
+function bracketedForms(): Set<string> {
+  bracketed ??= new Set(loadJson<{ bracketed_forms: string[] }>('lexicon/organizations.json').bracketed_forms);
+  return bracketed;
 }
 
 /** A capital (or a non-ASCII letter) as the second or third character: a cheap test before the pattern, since
