@@ -111,7 +111,14 @@ export function ownsByName(ctx: Ctx, m: NameMention, first: number): boolean {
   const gap = first - m.last - 1;
   if (gap === 0) return true;
   const s = ctx.toks[m.last + 1]?.text;
-  return gap === 1 && (s === "'s" || s === '’s');
+  if (s !== "'s" && s !== '’s') return false;
+  // "Velmora Oil's Sohar refinery": a place naming the facility may stand between the possessive and the word
+  for (let k = m.last + 2; k < first; k++) {
+    const place = ctx.mentionAt[k];
+    if (place?.label !== 'PLACE') return false;
+    k = place.last;
+  }
+  return true;
 }
 
 export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): Role {
@@ -138,6 +145,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const hit = phraseAt(lex.roles, ctx.lowers, k);
     if (!hit) continue;
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    // "For Hexi, the award comes ...": a clause opening "For X," names whose interest, not who buys
+    if (ctx.lowers[k] === 'for' && hit.last === k && (k === first || ctx.toks[k - 1].text === ',') && ctx.toks[m.last + 1]?.text === ',') continue;
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
