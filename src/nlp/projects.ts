@@ -30,6 +30,8 @@ export interface ProjectDraft {
   proper: boolean; // named by a place, organisation or figure, not just a common noun
   plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
+  /** Figures stated as an old plan ("was to have 150 MW"): a later figure in the same unit replaces them. */
+  stale?: Set<Capacity | Amount>;
   /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
   group?: boolean;
 }
@@ -149,6 +151,32 @@ function inIdiom(ctx: Ctx, pw: Words, first: number, last: number): boolean {
     if (ok) return true;
   }
   return false;
+}
+
+/** "a line from the plant ...": right after the link, 'from' and a word that names the project under discussion. */
+function leavesFrom(ctx: Ctx, last: number, end: number, p: ProjectDraft): boolean {
+  let k = last + 1;
+  if (ctx.lowers[k] !== 'from') return false;
+  k++;
+  if (/^(the|its|this)$/.test(ctx.lowers[k] ?? '')) k++;
+  const w = ctx.lowers[k] ?? '';
+  return k <= end && (kindHeads(p.type).has(w) || projectWords().anaphors.has(w));
+}
+
+/** The length given right before a link word that serves a plant ("a 14-km pipeline", "a 45-kilometre, 230 kV line")
+ * is an item capacity of the plant it serves. */
+function linkLength(ctx: Ctx, host: ProjectDraft, first: number, last: number): void {
+  if (host.capacity.length >= 3 || host.capacity.some((c) => c.unit === 'km')) return;
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const q = ctx.quantityAt[k];
+    if (q && q.kind === 'length' && !ctx.usedQuantities.has(q)) {
+      ctx.usedQuantities.add(q);
+      host.capacity.push({ value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier, item: ctx.doc.text.slice(ctx.toks[q.first].start, ctx.toks[last].end) });
+      return;
+    }
+    if (q) { k = q.first; continue; }
+    if (/^(a|an|the|its|this)$/.test(ctx.lowers[k]) || ctx.toks[k].text === '.' || ctx.toks[k].text === ';') return;
+  }
 }
 
 /** Words that lead from a link to where it runs ("to", "towards", "serving"). */
@@ -305,9 +333,17 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         const hosts = partOfFacility().get(hit.value.type);
         if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
-            && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1 && !placedElsewhere(ctx, s.first, s.last, current))
+            && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
+              // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
+              && (!placedElsewhere(ctx, s.first, s.last, current) || leavesFrom(ctx, hit.last, s.last, current)))
               // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
-              || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) { i = hit.last; continue; }
+              || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) {
+          // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
+          const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
+          if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
+          i = hit.last;
+          continue;
+        }
         // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
         // named just before runs to is its destination, not a project
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
@@ -846,6 +882,10 @@ function nearestProject(k: number, at: number, ats: number[]): boolean {
 function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], looseSum = false): void {
   const { doc } = ctx;
   const pw = projectWords();
+  const oldPlan = speaksOfOldPlan(ctx, pw, first, last);
+  if (p.stale?.size && !oldPlan) reviseFigures(ctx, p, first, last);
+  const had = new Set<Capacity | Amount>(p.capacity);
+  if (p.amount) had.add(p.amount);
   if (!p.capacity.length) {
     let best: Quantity | null = null;
     let bestDist = Infinity;
@@ -892,6 +932,50 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       ctx.usedMoney.add(best);
       p.amount = { value: best.value, currency: best.currency, qualifier: best.qualifier, text: best.text };
       if (best.min !== undefined) p.amount.min = best.min;
+    }
+  }
+  // "the plant was to have 150 MW and cost $500 million": figures of an old plan, to be replaced by those stated now
+  if (oldPlan) {
+    p.stale ??= new Set();
+    for (const c of p.capacity) if (!had.has(c)) p.stale.add(c);
+    if (p.amount && !had.has(p.amount)) p.stale.add(p.amount);
+  }
+}
+
+/** A sentence telling an earlier plan ("was to have", "originally", "initially planned"). */
+function speaksOfOldPlan(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!pw.oldPlanFirst.has(ctx.lowers[k])) continue;
+    for (const words of pw.oldPlanCues) {
+      let ok = true;
+      for (let n = 0; n < words.length && ok; n++) if (ctx.lowers[k + n] !== words[n]) ok = false;
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** "it is now designed for 210 MW": a figure in the unit of an old-plan figure (or a sum in its currency) replaces it. */
+function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): void {
+  const pw = projectWords();
+  const stale = p.stale!;
+  for (const q of ctx.doc.quantities) {
+    if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || (q.kind === 'energy' && q.perYear)) continue;
+    if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q)) continue;
+    const i = p.capacity.findIndex((c) => stale.has(c) && c.unit === q.unit);
+    if (i < 0) continue;
+    stale.delete(p.capacity[i]);
+    p.capacity.splice(i, 1);
+    addCapacity(ctx, p, q);
+  }
+  if (p.amount && stale.has(p.amount)) {
+    const m = ctx.doc.money.find((x) => x.first >= first && x.last <= last && !ctx.usedMoney.has(x) && x.conversionOf === undefined
+      && x.currency === p.amount!.currency && !isAggregate(ctx, x.first, x.last, pw));
+    if (m) {
+      stale.delete(p.amount);
+      ctx.usedMoney.add(m);
+      p.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
+      if (m.min !== undefined) p.amount.min = m.min;
     }
   }
 }
