@@ -139,6 +139,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   const share = shareOf(ctx, m, first, last);
   let best: Role | null = null;
   let bestDist = Infinity;
+  const words = agreementWords();
   for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
@@ -185,6 +186,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (role === 'buyer' && k < m.first && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
     // "B, which holds the engineering, procurement and construction contract": a contract held is work to do
     if (role === 'owner' && k > m.last && holdsContract(ctx, hit.last, last)) role = 'contractor';
+    // a purchase agreement has the utility on the buying side, whichever side of "signed ... with" it stands on
+    if ((role === 'buyer' || role === 'developer') && words.has(ctx.lowers[hit.last + 1] ?? '') && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
+      role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last)) ?? role;
+    }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
@@ -342,6 +347,46 @@ function agreementWith(ctx: Ctx, cue: number, n: number): boolean {
   j++;
   if (ctx.lowers[j] === 'the') j++;
   return j === n;
+}
+
+/** Which side of a purchase agreement m is on when one side's name says it is a utility (roles offtaker_words):
+ * that one buys, the other sells (develops); null when neither or both do. */
+function offtakeSide(ctx: Ctx, m: NameMention, other: NameMention | null): Role | null {
+  if (!other) return null;
+  const mine = isOfftakerName(ctx.entities.organizations[m.entity].name);
+  const theirs = isOfftakerName(ctx.entities.organizations[other.entity].name);
+  if (mine === theirs) return null;
+  return mine ? 'buyer' : 'developer';
+}
+
+let offtakers: string[] | null = null;
+function isOfftakerName(name: string): boolean {
+  offtakers ??= loadJson<{ offtaker_words: string[] }>('lexicon/roles.json').offtaker_words;
+  const words = ` ${name.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  return offtakers.some((w) => words.includes(` ${w} `));
+}
+
+/** The organisation nearest before k in the clause. */
+function partyBefore(ctx: Ctx, k: number, first: number): NameMention | null {
+  for (let j = k - 1; j >= first; j--) {
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'ORG') return n;
+    if (ctx.toks[j].text === ';') return null;
+  }
+  return null;
+}
+
+/** The organisation after "with" within eight words of k ("agreement on Tuesday with the B"). */
+function partyAfter(ctx: Ctx, k: number, last: number): NameMention | null {
+  for (let j = k + 1; j <= Math.min(last, k + 8); j++) {
+    if (ctx.toks[j].text === ';' || ctx.toks[j].text === '.') return null;
+    if (ctx.lowers[j] !== 'with') continue;
+    let n = j + 1;
+    if (ctx.lowers[n] === 'the') n++;
+    const o = ctx.mentionAt[n];
+    return o?.label === 'ORG' ? o : null;
+  }
+  return null;
 }
 
 /** A signing verb within the six words before k ("signed a 25-year power purchase agreement"). */

@@ -22,3 +22,10 @@ test('output sold "under a power purchase agreement with B" goes to B, the buyer
   const x = run('The 20 MW waste-to-energy plant near Tarvin will export about 150 GWh a year to the grid under a 20-year power purchase agreement with Velmora Electricity (VEL).');
   assert.equal(roleOf(x, 'waste_to_energy_plant', 'Velmora Electricity'), 'buyer', JSON.stringify(x.projects));
 });
+
+// Who buys under a power purchase agreement is the utility, whichever side of "signed ... with" it stands on.
+test('in a power purchase agreement the utility is the buyer and the project company the seller, on either side', () => {
+  const x = run('Velmora Solar Kessary Ltd signed a 25-year power purchase agreement on Tuesday with the Kessary Public Service Company (KPS) for a 60 MW solar farm near Tarvin.');
+  assert.equal(roleOf(x, 'solar_power_plant', 'Kessary Public Service Company'), 'buyer', JSON.stringify(x.projects));
+  assert.equal(roleOf(x, 'solar_power_plant', 'Velmora Solar Kessary Ltd'), 'developer', JSON.stringify(x.projects));
+});
