@@ -914,6 +914,12 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
+    // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
+    if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
+      && (!next || next.punct || lex.functionWords.has(next.lower))) {
+      push(ctx, out, 'PERSON', u.first, u.last, 'met');
+      return;
+    }
     // "a station at Molvani", "the village of Ketsaray": an unknown name where a place is expected is a site
     // (not before a lower-case noun: "to European markets" is an adjective)
     // ("a reservoir at Al Kamil wal Wafi": an Arabic compound of names and particles is one name)
@@ -931,6 +937,14 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       return;
     }
   }
+}
+
+let metWords: string[][] | null = null;
+/** "met", "met with" ... right before token `first` (people.json met_before). */
+function metBefore(ctx: Ctx, first: number): boolean {
+  metWords ??= loadJson<{ met_before: string[] }>('lexicon/people.json').met_before.map((p) => p.split(/\s+/));
+  const { toks } = ctx;
+  return metWords.some((words) => words.every((w, n) => toks[first - words.length + n]?.lower === w));
 }
 
 let orgContext: { beforeOf: Set<string>; appositive: string[][]; after: string[][] } | null = null;
