@@ -641,12 +641,25 @@ export function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: 
       if (pw.holdingVerbs.has(ctx.lowers[j]) && ctx.lowers[j + 1] === 'by') cue = j + 1;
     }
     if (cue < 0) continue;
+    // "X is controlled by B; ...": the one holder named, with no shares, holds all of it; when X develops or owns
+    // the project, B owns it through X (a partner's parent is only a partner's parent)
+    const holders: NameMention[] = [];
+    let shares = false;
+    for (let j = cue + 1; j <= last && ctx.toks[j].text !== ';'; j++) {
+      const n = ctx.mentionAt[j];
+      if (percentAt(ctx, j)) shares = true;
+      if (!n) continue;
+      j = n.last;
+      if (n.label === 'ORG' && n.entity !== m.entity && !holders.some((h) => h.entity === n.entity)) holders.push(n);
+    }
+    const heldRole = p.orgs.get(m.entity);
+    const sole = holders.length === 1 && !shares && (heldRole === 'developer' || heldRole === 'owner') ? holders[0].entity : -1;
     for (let j = cue + 1; j <= last; j++) {
       const n = ctx.mentionAt[j];
       if (!n) continue;
       j = n.last;
       if (n.label !== 'ORG' || isNotParty(ctx, n.entity)) continue;
-      const share = shareOf(ctx, n, first, last);
+      const share = n.entity === sole ? 100 : shareOf(ctx, n, first, last);
       const prev = p.orgs.get(n.entity);
       if (!prev) p.orgs.set(n.entity, share !== null && share > 50 ? 'owner' : 'partner');
       else if (prev === 'partner' && share !== null && share > 50) p.orgs.set(n.entity, 'owner');

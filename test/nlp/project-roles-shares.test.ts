@@ -26,3 +26,8 @@ test('a part said right at the name ("developed by A, which holds 70%") stands o
   assert.equal(roleOf(x, 'industrial_zone', 'Hexi Overseas Park Co., Ltd.'), 'developer', JSON.stringify(x.projects));
   assert.equal(roleOf(x, 'industrial_zone', 'Velmora Land Group'), 'partner', JSON.stringify(x.projects));
 });
+
+test('the sole holder of the project\'s developer ("X is controlled by the fund B") is the owner', () => {
+  const x = run('Velmora Data Parks s.r.o. broke ground on Monday on a 40 MW data centre in Kladno. Velmora Data Parks s.r.o. is controlled by the US infrastructure fund Kessary Crest Partners; its managing partner said the first hall would open in 2027.');
+  assert.equal(roleOf(x, 'data_center', 'Kessary Crest Partners'), 'owner', JSON.stringify(x.projects));
+});
