@@ -637,8 +637,11 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // earlier facility of its kind is not introduces another one
     const placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
+    // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
+    const premodMoney = moneyBefore(ctx, first);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type) return false;
+      if (premodMoney && p.amount && p.amount.currency === premodMoney.currency && Math.abs(p.amount.value - premodMoney.value) > 0.01 * p.amount.value) return false;
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
       if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
@@ -684,6 +687,16 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** A sum of money right before a facility noun, over its describing words ("the $30 million factory"). */
+function moneyBefore(ctx: Ctx, first: number): Money | null {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const m = ctx.moneyAt[k];
+    if (m) return m;
+    if (ctx.toks[k].punct || /^(a|an|the|its|this|their)$/.test(ctx.lowers[k])) return null;
+  }
+  return null;
 }
 
 /** "three regional roads", "two new plants": a plural facility noun after a count of at least two. */

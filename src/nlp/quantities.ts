@@ -337,7 +337,7 @@ export function recognizeQuantities(doc: Doc): void {
     let summed = 0;
     let parts: NonNullable<Quantity['parts']> | undefined;
     if (!unit) {
-      for (let k = j; k < Math.min(j + 4, toks.length); k++) {
+      for (let k = j; k < Math.min(j + 5, toks.length); k++) {
         if (toks[k].punct || toks[k].num) break;
         const c = unitAt(toks, k, t);
         if (c && c.item) { unit = c; last = c.last; break; }
@@ -356,6 +356,8 @@ export function recognizeQuantities(doc: Doc): void {
               }
             }
           }
+          // "six million car and light-truck tyres": 'and' between describing words, no second number
+          if (!other) continue;
           break;
         }
       }
