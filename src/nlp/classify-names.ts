@@ -207,7 +207,11 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }
     // "Mr Lim Chee Keong", "Datuk Ahmad Faizal": an honorific written without its period is a cue, not a name
-    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap) { first++; continue; }
+    // "Tan Sri Ahmad Faizal", "Datuk Seri Anwar": an honorific of two words
+    const pair = honorificPhraseAt(ctx, first);
+    if (pair && first + pair < last && toks[first + pair].cap) { first += pair; continue; }
+    // ("Tun Tun Aung": a Burmese name repeats a word that is elsewhere an honorific)
+    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -405,6 +409,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   const prev = toks[first - 1];
   if (prev && lex.honorifics.has(prev.lower.replace(/\.$/, ''))) return 'honorific';
   if (prev?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return 'honorific';
+  if (first >= 2 && honorificPhraseAt(ctx, first - 2) === 2) return 'honorific';
   if (isChineseName(ctx, first, last)) return 'chinese-name';
   if (n >= 2 && n <= 3 && lex.familyFirstSurnames.has(toks[first].text)) return 'family-first-name';
   if (n >= 2 && isInitial(ctx, toks[first]) && toks[first + 1]?.text === '.') return 'initial';
@@ -420,11 +425,17 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
       k++;
     }
     if (toks[last + 2]?.lower === 'who') return 'who';
-    // "Sok Chanthy, 31, packs boxes": a name with the person's age set off by commas, as news writes it
+    // "Sok Chanthy, 31, packs boxes", "Chhun Dara, a 28-year-old welder,": a name with the person's age set off by
+    // commas, as news writes it
     const age = toks[last + 2];
     if (n >= 2 && n <= 4 && age?.num && /^\d{1,3}$/.test(age.text) && Number(age.text) >= 10 && Number(age.text) <= 110 && toks[last + 3]?.text === ','
       && toks[last + 4] && !toks[last + 4].cap && !toks[last + 4].num && !toks[last + 4].punct) return 'age';
+    if (n >= 2 && n <= 4 && (age?.lower === 'a' || age?.lower === 'an') && /^\d{1,3}-year-old$/.test(ctx.doc.text.slice(toks[last + 3]?.start ?? 0, (toks[last + 3]?.start ?? 0) + 12).split(/\s/)[0])) return 'age';
   }
+  // "Anan Chaiyaporn (left) and ...": a photograph's caption points at people
+  if (n >= 2 && next?.text === '(' && CAPTION_POINTERS.has(toks[last + 2]?.lower ?? '') && toks[last + 3]?.text === ')') return 'caption';
+  // "Siti Aminah binti Ahmad", "Khalid bin Saud Al Thani": a patronymic particle inside the name
+  for (let k = first + 1; k < last; k++) if (PATRONYMIC_PARTICLES.has(toks[k].lower) && !toks[k].cap) return 'patronymic';
   if (n >= 2 && next && lex.speechVerbs.has(next.lower)) return 'speech-verb';
   // '..., says Nurbek Asanov, the shift supervisor': a name right after a speech verb
   if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
@@ -432,7 +443,19 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   return null;
 }
 
+let honorificPhrases: string[][] | null = null;
+/** Tokens of a two-word honorific ("Tan Sri", "Datuk Seri") starting at token k, or 0. */
+function honorificPhraseAt(ctx: Ctx, k: number): number {
+  honorificPhrases ??= loadJson<{ honorific_phrases: string[] }>('lexicon/titles.json').honorific_phrases.map((p) => p.split(/\s+/));
+  const { toks } = ctx;
+  for (const words of honorificPhrases) if (words.every((w, n) => toks[k + n]?.lower === w)) return words.length;
+  return 0;
+}
+
 const TITLE_LINKERS = new Set(['for', 'of', 'at', 'in']);
+const CAPTION_POINTERS = new Set(['left', 'right', 'centre', 'center', 'pictured', 'above', 'below']);
+// (lower case only: "Bin" capitalised opens names of places and companies too)
+const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'bte']);
 
 /** "director for the Middle East, " before the name at `first`: the title and its complement ("for"/"of"/"at"/"in",
  * then at most five words without punctuation), as one span ending before the comma. */
