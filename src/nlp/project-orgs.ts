@@ -173,7 +173,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
-      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first))) role = 'contractor';
+      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
@@ -486,6 +486,20 @@ function contractedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: num
   if (ctx.lowers[k] !== 'to' && ctx.lowers[k - 1] !== 'to') return false;
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
   for (let j = m.first - 1; j >= Math.max(first, m.first - 12); j--) if (/^contracts?$/.test(ctx.lowers[j])) return true;
+  return false;
+}
+
+/** "will build the plant under a fixed-price EPC contract": "under" and a contract noun in the build verb's clause. */
+function underContract(ctx: Ctx, verb: number, last: number): boolean {
+  for (let j = verb + 1; j <= Math.min(last, verb + 10); j++) {
+    if (ctx.toks[j].text === ';' || ctx.mentionAt[j]?.label === 'ORG') return false;
+    if (ctx.lowers[j] !== 'under') continue;
+    for (let i = j + 1; i <= Math.min(last, j + 10); i++) {
+      if (ctx.toks[i].text === ';' || ctx.toks[i].text === '.') return false;
+      if (/^contracts?$/.test(ctx.lowers[i])) return true;
+    }
+    return false;
+  }
   return false;
 }
 

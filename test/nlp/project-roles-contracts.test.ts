@@ -17,3 +17,12 @@ test('on a fleet purchase the signer is the buyer and the maker the supplier', (
   assert.equal(roleOf(x, 'rolling_stock', 'Tarvin Regional Rail JSC'), 'buyer', JSON.stringify(x.projects));
   assert.equal(roleOf(x, 'rolling_stock', 'Kessary Rail Works a.s.'), 'supplier', JSON.stringify(x.projects));
 });
+
+// "A will build the plant under an EPC contract", "the works contract went to B": building under contract is a
+// contractor's part.
+test('a body that builds under a contract, or that the works contract went to, is the contractor', () => {
+  const x = run('Osaka-based Kessary Kensetsu Corporation will build the 35 MW solar plant near Nadi under a fixed-price engineering, procurement and construction contract.');
+  assert.equal(roleOf(x, 'solar_power_plant', 'Kessary Kensetsu Corporation'), 'contractor', JSON.stringify(x.projects));
+  const y = run('Velmora Airports plans a new terminal at Tarvin airport. The works contract went to Ardlow Havalimanı İnşaat A.Ş., which has built three terminals.');
+  assert.equal(roleOf(y, 'airport', 'Ardlow Havalimanı İnşaat A.Ş.'), 'contractor', JSON.stringify(y.projects));
+});
