@@ -89,7 +89,26 @@ function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
     if (type) return kindOf(type);
   }
+  // "a high-pressure acid leach (HPAL) plant", "a precursor cathode active material (pCAM) plant": a process or product
+  // spelled out and abbreviated before the head names a plant, whatever the product; the words with the head may
+  // still form a facility phrase ("leach plant")
+  if (end !== i && isAcronymGloss(ctx, end, i - 1) && end > 0 && !ctx.toks[end - 1].punct && !ctx.toks[end - 1].cap && !getLexicon().functionWords.has(ctx.lowers[end - 1])) {
+    for (const n of [3, 2, 1]) {
+      if (end - n < 0) continue;
+      const words = [...ctx.lowers.slice(end - n, end), ctx.lowers[i]];
+      const hit = phraseAt(getFacilityLexicon().facilities, words, 0);
+      if (hit && hit.last === words.length - 1) return hit.value;
+    }
+    return kindOf('manufacturing_plant');
+  }
   return null;
+}
+
+/** "( HPAL )", "( pCAM )": one short token with capitals between the parentheses at `open` and `close`. */
+function isAcronymGloss(ctx: Ctx, open: number, close: number): boolean {
+  if (close - open !== 2) return false;
+  const t = ctx.toks[open + 1].text;
+  return t.length <= 8 && /[A-Z].*[A-Z]|^[a-z][A-Z]/.test(t) && !/\s/.test(t);
 }
 
 function kindOf(type: ProjectType): FacilityKind {
@@ -139,6 +158,16 @@ function isTransitPoint(ctx: Ctx, pw: Words, i: number): boolean {
     if (ctx.toks[k].punct && w !== "'s" && w !== '’s') return false;
   }
   return false;
+}
+
+/** The noun phrase ending in the facility word at `i` follows 'in'/'at'/'within' after another facility of the sentence,
+ * or a 'Site:' label. */
+function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text))) k--;
+  const w = ctx.lowers[k] ?? '';
+  if (w === ':') return pw.siteLabels.has(ctx.lowers[k - 1] ?? '');
+  return pw.sitePrepositions.has(w) && found.some((f) => !pw.siteKinds.has(f.draft.type));
 }
 
 /** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */
@@ -349,6 +378,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
+        // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
+        // other works stand is their site, not a project
+        if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { i = hit.last; continue; }
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
         if (isTransitPoint(ctx, pw, i)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
