@@ -670,6 +670,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     return;
   }
   if (afterKind) {
+    // "Koh Kong and Tarvin province": the region word names only the last item of a list
+    for (let k = last - 1; k > first; k--) {
+      if (toks[k].lower !== 'and' || toks[k].cap) continue;
+      classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
+      classifyRun(ctx, k + 1, last, out, unknown);
+      return;
+    }
     const entry = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0] ?? lookupPlace(text(ctx, first, last))[0] ?? null;
     push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
     return;
@@ -949,7 +956,8 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const toponym = toponymRun(ctx, u.first, u.last) && u.last - u.first <= 5;
     const allNames = toponym || inner.every((t) => nameLike(ctx, t));
     // ("at Pozos Verdes south of the city": a compass word and "of" place it further)
-    const nextOk = toponym || !next || next.punct || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
+    // ("work in Tbong Khmum started": a verb in the past after the name; "in European markets" is no place)
+    const nextOk = toponym || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
     if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
@@ -1022,7 +1030,8 @@ function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): 
 
 // "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
-const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula']);
+const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula',
+  'wilayat', 'governorate', 'commune', 'prefecture', 'township', 'subdistrict', 'sub-district', 'locality']);
 
 /** "stations at Ombeli Tarvin, Kessary, Dunvale Heights and Molvani": names listed with a place are places. */
 function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {
