@@ -274,6 +274,7 @@ function percentEndingAt(ctx: Ctx, end: number): number | null {
  * remaining 30% belongs to B", "A, which holds 80 per cent", "A holds 80 per cent and B the rest" (the rest is what
  * the largest other share leaves). Null when the sentence gives it none. */
 export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): number | null {
+  if (!sentenceHasShares(ctx, m.first)) return null;
   const pw = projectWords();
   const words = shareWords();
   // before the name: the share, then "by" or "belongs to"
@@ -296,6 +297,22 @@ export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): 
     if (words.rest.has(ctx.lowers[k]) && (k === m.last + 1 || ctx.lowers[k - 1] === 'the')) return percentAt(ctx, k + 1)?.value ?? restShare(ctx, first, last);
   }
   return null;
+}
+
+const sharesBySentence = new WeakMap<Ctx, Int8Array>();
+/** The sentence of token k states a percentage or a rest ("the rest", "the remainder"): worked out once a sentence. */
+function sentenceHasShares(ctx: Ctx, k: number): boolean {
+  let marks = sharesBySentence.get(ctx);
+  if (!marks) { marks = new Int8Array(ctx.doc.sentences.length).fill(-1); sharesBySentence.set(ctx, marks); }
+  const si = ctx.toks[k].sent;
+  if (marks[si] < 0) {
+    const s = ctx.doc.sentences[si];
+    const rest = shareWords().rest;
+    let has = 0;
+    for (let j = s.first; j <= s.last && !has; j++) if (rest.has(ctx.lowers[j]) || (ctx.toks[j].num && percentAt(ctx, j))) has = 1;
+    marks[si] = has;
+  }
+  return marks[si] === 1;
 }
 
 /** What the largest share stated in the sentence leaves for the rest. */
