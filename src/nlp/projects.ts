@@ -528,7 +528,11 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
     const p = ctx.projects[k];
     if (p.paragraph >= paragraph - 2 && fits(p)) return p;
   }
-  return pw.anaphors.has(w) ? current : null;
+  if (pw.anaphors.has(w) && current) return current;
+  // "- The plant is designed to produce ..." several fields after "1. ... of a pCAM plant": with nothing under
+  // discussion, a definite noun names the one project of its kind the text has
+  const only = ctx.projects.filter(fits);
+  return only.length === 1 && !current ? only[0] : null;
 }
 
 /** "the project", "this plant", "the new plant", "its expanded site": a definite noun phrase points back to the
