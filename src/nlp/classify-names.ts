@@ -347,6 +347,8 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   const { toks, lex } = ctx;
   const lw = lastWord(ctx, last);
   if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
+  // "Brenmoor & Sons", "Ardlow & Partners": a firm named with its partners
+  if (last > first + 1 && toks[last - 1].text === '&' && FIRM_PARTNERS.has(toks[last].lower)) return true;
   // "Ministry of Energy", "Bank of Tarvin", "Export-Import Bank of Velmora", "Development Bank of Latin America"
   for (let k = first; k <= Math.min(first + 3, last - 2); k++) {
     // "National Electric Grid of Velmora", "Bank of Tarvin": an institution's head takes "of X" into the name;
@@ -763,9 +765,12 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
   }
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
+    // "Tarvin Hydro GmbH & Co. KG", "Ardlow & Sons": the partners of a firm's own name, not a second body
+    if (FIRM_PARTNERS.has(toks[k + 1].lower.replace(/\.$/, ''))) continue;
     const leftLast = k - 1;
     const rightEnd = lastWord(ctx, last);
     const leftIsName = (leftLast === first && isAcronymToken(ctx, toks[first])) || lex.orgStrongHeads.has(lastWord(ctx, leftLast))
+      || (toks[leftLast - 1]?.text === '&' && FIRM_PARTNERS.has(toks[leftLast].lower))
       // "Kisaragi Rail Systems and Deccan Transit Industries Ltd.": both sides carry their own heads
       || (leftLast > first && (lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) || lex.legalForms.has(lastWord(ctx, leftLast))) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
@@ -857,6 +862,8 @@ function skipEdge(ctx: Ctx, first: number, last: number): number {
   while (first < last && (CONNECT_EDGE.has(ctx.toks[first].lower) || ctx.toks[first].punct)) first++;
   return first;
 }
+
+const FIRM_PARTNERS = new Set(['co', 'cie', 'sons', 'partners', 'associates']);
 
 const CONNECT_EDGE = new Set(['of', 'and', 'for', '&', 'the', '-', '–', '—']);
 
