@@ -1,7 +1,7 @@
 // End-to-end ingest throughput (read, extract, resolve, store) on generated ~500-word articles,
 // beside the extraction-only ceiling on the same articles, as ratios.
 //
-//   npx tsx bench/ingest.ts [--articles 1000] [--threads 0,2] [--workers 1,2,4] [--queue URL] [--store DB] [--json]
+//   npx tsx bench/ingest.ts [--articles 1000] [--threads 0,2] [--order random|date] [--workers 1,2,4] [--queue URL] [--store DB] [--json]
 //
 // What it does:
 //   1. Writes --articles generated articles (bench/corpus.ts, deterministic) as text files with a
@@ -19,9 +19,16 @@
 //      peak RSS is the largest worker's. Enqueueing (reading and sending) is its own row.
 //   5. Prints articles/s, peak RSS, and each figure's ratio to the ceiling. Machines here are
 //      shared and noisy: compare ratios, not raw figures.
+//   6. For the SQLite rows, where the CPU went (Linux, from /proc/self/task): the main thread
+//      (reading, the one writer and the final replay), the extraction threads, and the process's
+//      other threads (V8's compiler and collector helpers, libuv), each in ms per article, and the
+//      final replay's seconds. Articles are dated at random (--order random: the register goes
+//      stale and is replayed at the end); --order date writes them oldest first, so each one is
+//      resolved as it is stored and nothing is replayed.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,40 +37,60 @@ import { Rng, generateArticle } from './corpus.js';
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 
-if (args[0] === '--child') await child(args[1], Number(args[2]), Number(args[3]));
-else if (args[0] === '--worker-child') await workerChild(args[1], args[2]);
-else await main();
 
 async function main(): Promise<void> {
   const n = Number(flag('articles', '1000'));
   const threadCounts = flag('threads', '0,2').split(',').map(Number);
+  const order = flag('order', 'random');
+  if (order !== 'random' && order !== 'date') throw new Error('--order is random or date');
   const dir = mkdtempSync(join(tmpdir(), 'corridor-bench-ingest-'));
   try {
     const r = new Rng(20261128);
-    for (let i = 0; i < 2 * n; i++) {
+    const files = Array.from({ length: 2 * n }, (_, i) => {
       const a = generateArticle(r, i);
+      return `Title: ${a.title}\nPublished: ${a.published}\nSource: ${a.source}\n\n${a.text}`;
+    });
+    // Oldest first across both folders (files are read in name order, folder a before b), in the
+    // register's own order (date, then the hash of the text as the reader reads it): one article
+    // sorting before the one stored just before it would make the register stale.
+    if (order === 'date') {
+      const { readText } = await import('../src/ingest/read-text.js');
+      const { contentHash } = await import('../src/pipeline/ingest-documents.js');
+      const { analysisText } = await import('../src/nlp/extract.js');
+      const canon = new Map(files.map((f) => {
+        const doc = readText(f, { input: 'x.txt', path: 'x.txt' });
+        if ('reason' in doc) throw new Error(doc.reason);
+        return [f, `${doc.meta.published}|${contentHash(analysisText(doc.text, doc.meta.title).text)}`];
+      }));
+      files.sort((x, y) => (canon.get(x)! < canon.get(y)! ? -1 : 1));
+    }
+    for (const [i, f] of files.entries()) {
       const folder = join(dir, i < n ? 'a' : 'b');
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), `Title: ${a.title}\nPublished: ${a.published}\nSource: ${a.source}\n\n${a.text}`);
+      writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), f);
     }
     process.stderr.write(`bench/ingest: ${n} articles (and ${2 * n} for the memory check) in ${dir}\n`);
     const ceiling = await extractionCeiling(join(dir, 'a'));
-    const rows: { config: string; articles: number; perSecond: number; rssMb: number; ratio: number }[] = [
+    const rows: Row[] = [
       { config: 'extraction only, 1 thread (ceiling)', articles: n, perSecond: ceiling, rssMb: NaN, ratio: 1 },
     ];
     for (const t of threadCounts) {
       for (const [label, inputs, count] of [['', [join(dir, 'a')], n], [' (2x batch)', [join(dir, 'a'), join(dir, 'b')], 2 * n]] as const) {
         const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', inputs.join(','), String(t), String(count)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-        const m = JSON.parse(out.trim().split('\n').pop()!) as { perSecond: number; rssMb: number };
-        rows.push({ config: `SQLite ingest, ${t === 0 ? 'main thread only' : `${t} extraction threads`}${label}`, articles: count, perSecond: m.perSecond, rssMb: m.rssMb, ratio: m.perSecond / ceiling });
+        const m = JSON.parse(out.trim().split('\n').pop()!) as Omit<Row, 'config' | 'articles' | 'ratio'>;
+        rows.push({ config: `SQLite ingest, ${t === 0 ? 'main thread only' : `${t} extraction threads`}${label}`, articles: count, ...m, ratio: m.perSecond / ceiling });
       }
     }
     rows.push(...await workerRows(join(dir, 'a'), n, ceiling));
     if (args.includes('--json')) { process.stdout.write(JSON.stringify(rows, null, 2) + '\n'); return; }
-    process.stdout.write(`${'configuration'.padEnd(52)}${'articles'.padStart(9)}${'art/s'.padStart(9)}${'peak MB'.padStart(9)}${'x ceiling'.padStart(11)}\n`);
+    const ms = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(2)).padStart(9);
+    process.stdout.write(`${'configuration'.padEnd(52)}${'articles'.padStart(9)}${'art/s'.padStart(9)}${'peak MB'.padStart(9)}${'x ceiling'.padStart(11)}`
+      + `${'main'.padStart(9)}${'threads'.padStart(9)}${'helpers'.padStart(9)}${'replay s'.padStart(10)}\n`);
     for (const row of rows) {
-      process.stdout.write(`${row.config.padEnd(52)}${String(row.articles).padStart(9)}${row.perSecond.toFixed(0).padStart(9)}${(Number.isNaN(row.rssMb) ? '-' : row.rssMb.toFixed(0)).padStart(9)}${row.ratio.toFixed(2).padStart(11)}\n`);
+      process.stdout.write(`${row.config.padEnd(52)}${String(row.articles).padStart(9)}${row.perSecond.toFixed(0).padStart(9)}${(Number.isNaN(row.rssMb) ? '-' : row.rssMb.toFixed(0)).padStart(9)}${row.ratio.toFixed(2).padStart(11)}`
+        + `${ms(row.cpu?.main)}${ms(row.cpu?.threads)}${ms(row.cpu?.helpers)}${(row.replaySeconds === undefined ? '-' : row.replaySeconds.toFixed(1)).padStart(10)}\n`);
     }
+    process.stdout.write(`articles dated ${order === 'date' ? 'oldest first' : 'at random (one replay at the end)'}; main/threads/helpers: CPU ms per article on the main thread (read, write, replay), the extraction threads, and V8's and libuv's helper threads\n`);
     process.stdout.write('target: SQLite ingest >= 500 articles/s on 2 cores; memory flat in the batch size\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -87,19 +114,74 @@ async function child(inputs: string, threads: number, expected: number): Promise
   const { openSqliteStore } = await import('../src/store/sqlite-store.js');
   const dbDir = mkdtempSync(join(tmpdir(), 'corridor-bench-db-'));
   const store = openSqliteStore(join(dbDir, 'register.db'));
+  // the final replay, timed apart
+  const refresh = store.refresh.bind(store);
+  let replaySeconds = 0;
+  store.refresh = async () => { const t = performance.now(); const r = await refresh(); replaySeconds = (performance.now() - t) / 1000; return r; };
+  await stat(dbDir); // starts libuv's thread pool now, so its threads count among the helpers
+  const cpu = new ThreadCpu();
   try {
     const t = performance.now();
     const s = await ingestDocuments(inputs.split(','), store, { threads });
     const seconds = (performance.now() - t) / 1000;
     if (s.added !== expected) throw new Error(`expected ${expected} new documents, got ${s.added} (${s.failed} failed)`);
-    process.stdout.write(JSON.stringify({ perSecond: s.added / seconds, rssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+    process.stdout.write(JSON.stringify({ perSecond: s.added / seconds, rssMb: process.resourceUsage().maxRSS / 1024, cpu: cpu.stop(s.added), replaySeconds }) + '\n');
   } finally {
     await store.close();
     rmSync(dbDir, { recursive: true, force: true });
   }
 }
 
-type Row = { config: string; articles: number; perSecond: number; rssMb: number; ratio: number };
+/**
+ * CPU time of this process's threads since it was made, in ms per article: the main thread,
+ * threads started since (the extraction threads and their loaders), and the others that were
+ * there already (V8's compiler and collector helpers, libuv's pool). Linux only (undefined
+ * elsewhere); a thread is read every 100 ms, so one that ends loses at most its last 100 ms.
+ */
+class ThreadCpu {
+  private readonly start = new Map<string, number>();
+  private readonly last = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout | null = null;
+
+  constructor() {
+    if (!this.read()) return;
+    for (const [tid, v] of this.last) this.start.set(tid, v);
+    this.timer = setInterval(() => this.read(), 100);
+  }
+
+  private read(): boolean {
+    let tids: string[];
+    try { tids = readdirSync('/proc/self/task'); } catch { return false; }
+    const tick = 1000 / 100; // USER_HZ is 100 on Linux
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        this.last.set(tid, (Number(f[11]) + Number(f[12])) * tick);
+      } catch { /* the thread ended */ }
+    }
+    return true;
+  }
+
+  stop(articles: number): { main: number; threads: number; helpers: number } | undefined {
+    if (!this.timer) return undefined;
+    clearInterval(this.timer);
+    this.read();
+    const out = { main: 0, threads: 0, helpers: 0 };
+    for (const [tid, ms] of this.last) {
+      const used = ms - (this.start.get(tid) ?? 0);
+      if (tid === String(process.pid)) out.main += used;
+      else if (this.start.has(tid)) out.helpers += used;
+      else out.threads += used;
+    }
+    return { main: out.main / articles, threads: out.threads / articles, helpers: out.helpers / articles };
+  }
+}
+
+type Row = {
+  config: string; articles: number; perSecond: number; rssMb: number; ratio: number;
+  cpu?: { main: number; threads: number; helpers: number }; replaySeconds?: number;
+};
 
 /** Team mode rows: enqueue once per worker count (a fresh pg-boss schema each), then time the workers. */
 async function workerRows(folder: string, n: number, ceiling: number): Promise<Row[]> {
@@ -183,3 +265,8 @@ async function workerChild(queueUrl: string, db: string): Promise<void> {
   await store.close();
   process.stdout.write(JSON.stringify({ rssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
+
+// last: the classes above must exist before any of this runs
+if (args[0] === '--child') await child(args[1], Number(args[2]), Number(args[3]));
+else if (args[0] === '--worker-child') await workerChild(args[1], args[2]);
+else await main();
