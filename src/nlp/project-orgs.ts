@@ -193,6 +193,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; }
   }
+  // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
+  // the body that does the work, and owns the project through it
+  if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
@@ -476,6 +479,24 @@ function agreementWords(): Set<string> {
   agreementNouns ??= new Set(loadJson<{ agreement_nouns: string[] }>('lexicon/roles.json').agreement_nouns);
   return agreementNouns;
 }
+
+/** After m, within its sentence and before another body is named, "its" or "their" and, within three words, a noun
+ * for a held company (roles held_company_nouns: "its Fijian project company", "its wholly-owned subsidiary"). */
+function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
+  heldNouns ??= new Set(loadJson<{ held_company_nouns: string[] }>('lexicon/roles.json').held_company_nouns);
+  for (let j = m.last + 1; j <= Math.min(last, m.last + 24); j++) {
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'ORG' && n.entity !== m.entity) return false;
+    if (n) { j = n.last; continue; }
+    if (ctx.lowers[j] !== 'its' && ctx.lowers[j] !== 'their') continue;
+    for (let i = j + 1; i <= Math.min(last, j + 4); i++) {
+      if (heldNouns.has(ctx.lowers[i]) || heldNouns.has(`${ctx.lowers[i]} ${ctx.lowers[i + 1]}`)) return true;
+      if (ctx.toks[i].punct || ctx.mentionAt[i]?.label === 'ORG') break;
+    }
+  }
+  return false;
+}
+let heldNouns: Set<string> | null = null;
 
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
 function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | null {

@@ -11,3 +11,14 @@ test('a subsidiary named as such takes the role of what it does, not "owner"', (
   const b = run('The desalination plant at Velmora will be built under a fixed-price contract. The civil works will be carried out by Ardlow\'s Chilean subsidiary, Ardlow Chile S.A.');
   assert.equal(roleOf(b, 'water_supply', 'Ardlow Chile S.A.'), 'contractor', JSON.stringify(b.projects));
 });
+
+// "A announced that its project company, B, reached financial close for a plant": A holds B, so A owns the plant
+// through it, and B develops it.
+test('the body whose project company or subsidiary the sentence names ("its project company, B") is the owner', () => {
+  const x = run('Ardlow Renewables Pty Ltd ("ARL" or "the Company") today announced that its Fijian project company, Kessary Sun Energy Pte Limited, reached financial close on 22 August for a 35 MW solar farm near Nadi.');
+  const role = (n: string) => x.projects.find((p) => p.type === 'solar_power_plant')?.organizations.find((o) => o.name === n)?.role;
+  assert.equal(role('Ardlow Renewables Pty Ltd'), 'owner', JSON.stringify(x.projects));
+  assert.equal(role('Kessary Sun Energy Pte Limited'), 'developer', JSON.stringify(x.projects));
+  const y = run('Velmora Hijau Berhad is pleased to announce that the 20 MW Tarvin waste-to-energy plant, developed by its wholly-owned subsidiary Velmora Tenaga Sdn Bhd, achieved its commercial operation date on 10 November 2025.');
+  assert.equal(y.projects[0]?.organizations.find((o) => o.name === 'Velmora Hijau Berhad')?.role, 'owner', JSON.stringify(y.projects));
+});
