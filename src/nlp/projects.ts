@@ -30,6 +30,9 @@ export interface ProjectDraft {
   proper: boolean; // named by a place, organisation or figure, not just a common noun
   plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
+  /** Kinds of the parts the text listed for the project ("That includes the captive power plant ..."): a later
+   * "the power plant" is that part. */
+  parts?: Set<ProjectType>;
   /** Figures stated as an old plan ("was to have 150 MW"): a later figure in the same unit replaces them. */
   stale?: Set<Capacity | Amount>;
   /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
@@ -70,6 +73,14 @@ function hasComponentCue(ctx: Ctx, pw: Words, first: number, last: number): bool
     if (ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return false;
     if (pw.componentCues.has(ctx.lowers[k])) return true;
   }
+  return false;
+}
+
+/** "That includes ...", "It comprises ...", "This also includes ...": a sentence that opens with a pronoun and a component
+ * word (within its first four words, before the facility at `i`). */
+function opensWithComponentCue(ctx: Ctx, pw: Words, first: number, i: number): boolean {
+  if (!pw.componentSubjects.has(ctx.lowers[first])) return false;
+  for (let k = first + 1; k < Math.min(i, first + 4); k++) if (pw.componentCues.has(ctx.lowers[k])) return true;
   return false;
 }
 
@@ -342,13 +353,28 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
         // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
         // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
-        const host = found[found.length - 1];
+        // ("That includes the captive power plant, 300 megawatts, and a jetty." right after the project was named: a
+        // sentence opening with a pronoun and such a word lists the parts of the project under discussion)
+        const host = found[found.length - 1]
+          // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
+          // interview's answers)
+          ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
         if (host && hasComponentCue(ctx, pw, host.at + 1, i - 1)) {
-          const q = ctx.quantityAt[i - 1];
+          // its size before it ("a 1.2-km bridge") or set off by commas after it ("the power plant, 300 megawatts,")
+          const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
+          const q = ctx.quantityAt[i - 1] ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined);
           if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
             addCapacity(ctx, host.draft, q);
-            host.draft.capacity[host.draft.capacity.length - 1].item ??= ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
+            host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
           }
+          if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
+          i = hit.last;
+          continue;
+        }
+        // "People ask me whether the power plant is coal": 'the' and the kind of a part listed for a project is that part
+        const whole = ctx.lowers[i - 1] === 'the' ? ctx.projects.find((p) => p.parts?.has(hit!.value.type)) : undefined;
+        if (whole) {
+          if (!found.some((f) => f.draft === whole)) { found.push({ draft: whole, at: hit.last }); whole.evidence.push({ start: s.start, end: s.end }); }
           i = hit.last;
           continue;
         }
