@@ -129,6 +129,15 @@ export class WriteSession {
     return this.complete;
   }
 
+  /** Entries the session holds about records (what `forgetFacts` lets go of). */
+  get size(): number {
+    let uids = 0;
+    for (const u of this.uids.values()) uids += u.size;
+    return this.facts.size + uids + this.orgKeys.size + this.personKeys.size + this.placeKeys.size
+      + this.orgAliases.size + this.personAliases.size + this.placeAliases.size + this.orgRows.size + this.placeRows.size
+      + this.gazetteerPlaces.size + this.projectsByName.size + this.projectsByPlace.size + this.projectTypes.size;
+  }
+
   /** Rewrites the search rows of every record whose names, aliases, places or partners changed. */
   async flush(sql: SqlDriver): Promise<void> {
     const projects = new Set(this.touchedProjects);

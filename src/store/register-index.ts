@@ -44,6 +44,11 @@ export class KeyIndex {
     this.ownKey.clear();
   }
 
+  /** Entries held (keys and records), for the session's bound. */
+  get size(): number {
+    return this.idsByKey.size + this.keysOf.size + this.ownKey.size;
+  }
+
   /** Ids of the records with an alias under any of `keys`, ascending. */
   async idsFor(sql: SqlDriver, keys: readonly string[]): Promise<number[]> {
     const missing = [...new Set(keys.filter((k) => !this.idsByKey.has(k)))];
@@ -167,6 +172,10 @@ export class LinkIndex<K extends string | number> {
     this.byValue.clear();
   }
 
+  get size(): number {
+    return this.byValue.size;
+  }
+
   /** Every record linked to any of `values`. */
   async idsFor(sql: SqlDriver, values: readonly K[]): Promise<Set<number>> {
     const missing = [...new Set(values.filter((v) => !this.byValue.has(v)))];
@@ -199,6 +208,10 @@ export class AliasNames {
 
   clear(): void {
     this.byRecord.clear();
+  }
+
+  get size(): number {
+    return this.byRecord.size;
   }
 
   async has(sql: SqlDriver, id: number, alias: string): Promise<boolean> {
