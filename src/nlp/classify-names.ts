@@ -394,7 +394,8 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   const n = last - first + 1;
   for (let k = first; k <= last; k++) {
     const t = toks[k];
-    const initial = (isInitial(ctx, t) && toks[k + 1]?.text === '.') || (t.text === '.' && k > first && isInitial(ctx, toks[k - 1]));
+    // ("A.V. Kessarov", "Tarvinov D.A.": initials written together are one token)
+    const initial = (isInitial(ctx, t) && toks[k + 1]?.text === '.') || (t.text === '.' && k > first && isInitial(ctx, toks[k - 1])) || (n > 1 && INITIALS_RE.test(t.text));
     // "J. Robert Ellison III": a generation after a name of two or more words
     const generation = k === last && k > first + 1 && GENERATIONS.has(t.text);
     if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial && !generation) return null;
@@ -455,6 +456,8 @@ function honorificPhraseAt(ctx: Ctx, k: number): number {
 }
 
 const TITLE_LINKERS = new Set(['for', 'of', 'at', 'in']);
+/** Two or three initials written as one token: "A.V.", "D.A", "Ts.B." */
+const INITIALS_RE = /^(?:\p{Lu}\p{Ll}?\.){1,2}\p{Lu}\p{Ll}?\.?$/u;
 const CAPTION_POINTERS = new Set(['left', 'right', 'centre', 'center', 'pictured', 'above', 'below']);
 // (lower case only: "Bin" capitalised opens names of places and companies too)
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'bte']);
@@ -568,11 +571,14 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
     // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
     let cut = first - 1;
-    for (let k = first; k <= last; k++) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
+    // (an initial and its period, "T. Ibraev", belong to the name)
+    const initialAt = (k: number) => (toks[k].text === '.' && k > first && isInitial(ctx, toks[k - 1]) && toks[k].start === toks[k - 1].end)
+      || (isInitial(ctx, toks[k]) && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end && k < last);
+    for (let k = first; k <= last; k++) if (!initialAt(k)) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
     let end = last;
     for (let k = Math.max(cut + 1, first + 1); k < last; k++) if (toks[k].lower === 'and' && !toks[k].cap) { end = k - 1; break; }
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
-    if (cut < first && end - first >= 2) cut = end - 2;
+    if (cut < first && end - first >= 2) { cut = end - 2; while (cut >= first && initialAt(cut)) cut--; }
     // ("Vice Chairman of the People's Committee of Tarvin province": a place ends the complement, it is nobody)
     if (cut >= first && cut < end && end - cut <= 4 && !lookupPlace(text(ctx, cut + 1, end)).some((e) => !e.ambiguous)) {
       classifyDomain(ctx, first, cut, out);
