@@ -266,6 +266,12 @@ function runsToFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityL
   return false;
 }
 
+let products: Set<string> | null = null;
+function madeByPlants(): Set<string> {
+  products ??= new Set(loadJson<{ made_by_plants: string[] }>('lexicon/facilities.json').made_by_plants);
+  return products;
+}
+
 let links: Set<string> | null = null;
 function linkKinds(): Set<string> {
   links ??= new Set(loadJson<{ link_kinds: string[] }>('lexicon/facilities.json').link_kinds);
@@ -404,6 +410,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
+        // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
+        if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { i = hit.last; continue; }
         // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
         // other works stand is their site, not a project
         if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { i = hit.last; continue; }
@@ -970,7 +978,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q)) continue;
+      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
       if (dist < bestDist) { best = q; bestDist = dist; }
@@ -985,7 +993,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       if (other) addCapacity(ctx, p, q);
     }
@@ -1036,7 +1044,7 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
   const stale = p.stale!;
   for (const q of ctx.doc.quantities) {
     if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || (q.kind === 'energy' && q.perYear)) continue;
-    if (isAggregate(ctx, q.first, q.last, pw) || isBaseline(ctx, q)) continue;
+    if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q)) continue;
     const i = p.capacity.findIndex((c) => stale.has(c) && c.unit === q.unit);
     if (i < 0) continue;
     stale.delete(p.capacity[i]);
@@ -1069,10 +1077,13 @@ function addCapacity(ctx: Ctx, p: ProjectDraft, q: Quantity): void {
 }
 
 /** Totals over several deals, per-unit costs and overruns are not a project's figure. */
-function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeof projectWords>): boolean {
+function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeof projectWords>, money = true): boolean {
   const s = ctx.doc.sentences[ctx.toks[first].sent];
   for (let k = Math.max(s.first, first - 6); k <= Math.min(s.last, last + 8); k++) {
     if (k >= first && k <= last) continue;
+    // ("an annual capacity of 1 Mt", "100 locomotives over ten years": words that sum money over time or deals say
+    // nothing against a size)
+    if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
     if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)) return true;
   }

@@ -45,3 +45,13 @@ test("'a combined value of' still sums several deals, even with a cost noun befo
   const x = run('Orvel Hydro is building a dam near Tarvin. Velmoran firms are carrying out more than 30 projects in the country with a combined value of about $4 billion.');
   assert.equal(x.projects.find((q) => q.type === 'hydro_power_plant')?.amount ?? null, null);
 });
+
+test("'an annual capacity of' is a size: 'annual' sums money over a year, not a capacity", () => {
+  const p = find('Orvel Cement is building a cement plant at Tarvin with an annual capacity of 1 million tonnes.', 'manufacturing_plant');
+  assert.deepEqual(p.capacity.map((c) => c.value), [1_000_000]);
+});
+
+test('locomotives a plant will supply over ten years are its output, not a fleet order of their own', () => {
+  const x = run('Orvel Rail signed a deal for a locomotive assembly plant at Tarvin. The plant would supply 100 mainline and 50 shunting locomotives to the national carrier over ten years.');
+  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value)]), [['manufacturing_plant', [100, 50]]]);
+});
