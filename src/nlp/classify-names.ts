@@ -652,6 +652,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "Board of Directors of the Ardlow Development Bank": the organ of a body is not a body of its own
+  const organ = governingBodyAt(ctx, first, last);
+  if (organ) { classifyRun(ctx, organ, last, out, unknown); return; }
   if (isOrgByHead(ctx, first, last)) {
     if (splitCoordination(ctx, first, last, out, unknown)) return;
     // "People's Committee of Hai Duong province": a region word after the place closes the name
@@ -972,7 +975,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     // ("work in Tbong Khmum started": a verb in the past after the name; "in European markets" is no place)
     const nextOk = toponym || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
-    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && SETTLEMENT.has(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       // ("feeds Sur, Oman": a town whose name is also a word, in a country the article names, is that town)
@@ -981,6 +984,22 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       return;
     }
   }
+}
+
+let organs: string[][] | null = null;
+/** The first token of the body after "Board of Directors of (the)" opening the run, or 0. */
+function governingBodyAt(ctx: Ctx, first: number, last: number): number {
+  organs ??= loadJson<{ governing_bodies: string[] }>('lexicon/organizations.json').governing_bodies.map((p) => p.split(/\s+/));
+  const { toks } = ctx;
+  for (const words of organs) {
+    if (!words.every((w, n) => toks[first + n]?.lower === w)) continue;
+    let k = first + words.length;
+    if (toks[k]?.lower !== 'of' || toks[k].cap) continue;
+    k++;
+    if (toks[k]?.lower === 'the') k++;
+    return k <= last && toks[k].cap ? k : 0;
+  }
+  return 0;
 }
 
 let metWords: string[][] | null = null;
@@ -1045,6 +1064,11 @@ function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
 const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula',
   'wilayat', 'governorate', 'commune', 'prefecture', 'township', 'subdistrict', 'sub-district', 'locality']);
+
+/** "the village of X", "the districts of X and Y": a settlement word, singular or plural. */
+function settlementWord(w: string): boolean {
+  return SETTLEMENT.has(w) || (w.length > 4 && w.endsWith('s') && (SETTLEMENT.has(w.slice(0, -1)) || (w.endsWith('ies') && SETTLEMENT.has(`${w.slice(0, -3)}y`))));
+}
 
 /** "stations at Ombeli Tarvin, Kessary, Dunvale Heights and Molvani": names listed with a place are places. */
 function listedWithPlace(out: NameMention[], first: number, last: number, toks: Token[]): boolean {

@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, names } from './helpers.js';
+
+test("a body's board before 'of' is no organisation of its own", () => {
+  const x = run('The Board of Directors of the Ardlow Development Bank approved a loan. The Executive Board of Kessary Fund met.');
+  assert.deepEqual(names(x.organizations), ['Ardlow Development Bank', 'Kessary Fund']);
+});
+
+test('"the districts of X and Y" places each name', () => {
+  const x = run('The project will benefit farmers in the districts of Ngoma and Kirehe.');
+  assert.deepEqual(names(x.places), ['Ngoma', 'Kirehe']);
+});
