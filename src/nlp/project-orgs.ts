@@ -145,6 +145,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
     const hit = phraseAt(lex.roles, ctx.lowers, k);
     if (!hit) continue;
+    // "will build, own and operate": a longer cue starting inside this one ("build, own and operate") says more
+    if (overlappedByLonger(ctx, lex.roles, k, hit.last)) continue;
     if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
     // "For Hexi, the award comes ...": a clause opening "For X," names whose interest, not who buys
     if (ctx.lowers[k] === 'for' && hit.last === k && (k === first || ctx.toks[k - 1].text === ',') && ctx.toks[m.last + 1]?.text === ',') continue;
@@ -507,6 +509,12 @@ function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | nu
   if (ctx.lowers[j] === 'the') j++;
   const n = j <= last ? ctx.mentionAt[j] : undefined;
   return n?.label === 'ORG' && n.entity !== m.entity && n.first === j ? n : null;
+}
+
+/** A longer role cue that starts after k, within the cue k..last, and ends beyond it. */
+function overlappedByLonger(ctx: Ctx, roles: ReturnType<typeof getFacilityLexicon>['roles'], k: number, last: number): boolean {
+  for (let j = k + 1; j <= last; j++) { const h = phraseAt(roles, ctx.lowers, j); if (h && h.last > last && h.last - j > last - k) return true; }
+  return false;
 }
 
 /** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */
