@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+
+// A national grid company that approves a plant's connection regulates it ('other', like a public body); one the
+// power is sold to buys it.
+test('a grid company is "other" unless it buys the output', () => {
+  const x = run('Steppe Wind LLP is building a 1 GW wind power plant in the Kostanay region. Kessary Electricity Grid Operating Company, the national grid operator, has approved how the plant\'s output will be dispatched.');
+  assert.equal(roleOf(x, 'wind_power_plant', 'Kessary Electricity Grid Operating Company'), 'other', JSON.stringify(x.projects));
+  const y = run('The 100 MW solar plant near Navoi sells its output to Velmora Electric Grid JSC under a 25-year power purchase agreement.');
+  assert.equal(roleOf(y, 'solar_power_plant', 'Velmora Electric Grid JSC'), 'buyer', JSON.stringify(y.projects));
+});
