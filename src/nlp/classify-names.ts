@@ -973,9 +973,11 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const allNames = toponym || inner.every((t) => nameLike(ctx, t));
     // ("at Pozos Verdes south of the city": a compass word and "of" place it further)
     // ("work in Tbong Khmum started": a verb in the past after the name; "in European markets" is no place)
-    const nextOk = toponym || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
+    // ("the governor of Kessary said": the complement of a title held over a place is that place)
+    const placeTitle = prev?.lower === 'of' && placeTitleEndingAt(ctx, u.first - 2);
+    const nextOk = toponym || placeTitle || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
-    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       // ("feeds Sur, Oman": a town whose name is also a word, in a country the article names, is that town)
@@ -984,6 +986,16 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       return;
     }
   }
+}
+
+let placeTitles: Set<string> | null = null;
+/** A title whose complement is a place ("mayor", "the akim") ends at token k. */
+function placeTitleEndingAt(ctx: Ctx, k: number): boolean {
+  placeTitles ??= new Set(loadJson<{ place_titles: string[] }>('lexicon/titles.json').place_titles);
+  const title = ctx.titleEndingAt.get(k);
+  if (!title) return false;
+  const words = title.text.toLowerCase().split(/\s+/);
+  return placeTitles.has(words[words.length - 1]) || (words.length > 1 && placeTitles.has(words.slice(-2).join(' ')));
 }
 
 let organs: string[][] | null = null;
