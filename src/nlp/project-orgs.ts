@@ -132,7 +132,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   const pw = projectWords();
   const org = ctx.entities.organizations[m.entity];
   const nameWords = org.name.toLowerCase().split(/\s+/);
-  const isGov = nameWords.some((w) => lex.governmentWords.has(w));
+  const isGov = nameWords.some((w) => lex.governmentWords.has(w)) || governmentPhrases().some((ph) => ` ${nameWords.join(' ')} `.includes(` ${ph} `));
   // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
   // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
   // is what it does; the share says only what it holds)
@@ -515,6 +515,13 @@ function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | nu
 function overlappedByLonger(ctx: Ctx, roles: ReturnType<typeof getFacilityLexicon>['roles'], k: number, last: number): boolean {
   for (let j = k + 1; j <= last; j++) { const h = phraseAt(roles, ctx.lowers, j); if (h && h.last > last && h.last - j > last - k) return true; }
   return false;
+}
+
+let govPhrases: string[] | null = null;
+/** Phrases that make a name a public body's though no single word does ("Electricity Grid Operating Company"). */
+function governmentPhrases(): string[] {
+  govPhrases ??= loadJson<{ government_name_phrases: string[] }>('lexicon/roles.json').government_name_phrases;
+  return govPhrases;
 }
 
 /** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */
