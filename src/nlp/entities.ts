@@ -27,9 +27,12 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   const body = mentions.filter((m) => !m.headline);
   const head = mentions.filter((m) => m.headline);
   const seen: Seen = { orgByKey: new Map(), personWords: [] };
+  // a headline in Title Case ("Oman Picks Ardlow Consortium For Sur Plant") capitalises every word: its runs are
+  // no names by their shape, only by what the body names
+  const titleCaseHead = head.length > 0 && isTitleCase(doc.text.slice(0, doc.bodyStart));
   for (const m of [...body, ...head]) {
     if (m.label === 'PERSON') addPerson(doc, tables, m, seen);
-    else if (m.label === 'ORG') addOrganization(doc, tables, m, seen);
+    else if (m.label === 'ORG') { if (!(titleCaseHead && m.headline && m.via === 'org-head')) addOrganization(doc, tables, m, seen); }
     else addPlace(tables, m);
   }
   tables.people = tables.people.filter((p) => p.mentions.length > 0);
@@ -49,6 +52,16 @@ export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
   for (const o of tables.organizations) if (!o.country && main && bodies.has(o.name.split(/\s+/)[0].toLowerCase())) o.country = main;
   assignRoles(doc, tables, mentions);
   return tables;
+}
+
+/** Most words of four letters or more start with a capital, function words too ("Gets", "As", "With"). */
+function isTitleCase(head: string): boolean {
+  const words = head.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length < 4) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const small = words.filter((w) => /^(?:as|at|for|on|in|to|with|of|and|by|from|the)$/i.test(w));
+  return caps / long.length >= 0.85 && small.some((w) => /^\p{Lu}/u.test(w));
 }
 
 /** What the mentions added so far make of the tables, kept so that each new mention is compared
