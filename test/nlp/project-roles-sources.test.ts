@@ -16,3 +16,13 @@ test('the body a quoted speaker works for is no party to the project', () => {
   assert.ok(names.includes('Tarvin Rail Company'), names.join('|'));
   assert.ok(!names.some((n) => n.includes('Institute') || n.includes('Chamber')), names.join('|'));
 });
+
+test('a title\'s words ("Chairman of the Management Board of X") give X no part', () => {
+  const x = run([
+    'Steppe Energy JSC and Hexi Power Co., Ltd. launched construction of a 300 MW solar power plant in the Turkistan region.',
+    'Arman Bekov, Chairman of the Management Board of Tarvin National Welfare Fund, addressed the participants by video link.',
+  ].join(' '));
+  const names = (x.projects.find((p) => p.type === 'solar_power_plant')?.organizations ?? []).map((o) => o.name);
+  assert.ok(names.includes('Steppe Energy JSC'), names.join('|'));
+  assert.ok(!names.includes('Tarvin National Welfare Fund'), names.join('|'));
+});
