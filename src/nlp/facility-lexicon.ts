@@ -4,7 +4,11 @@ import type { Quantity } from './doc.js';
 
 // The project-side tables: facility kinds, status cues and role cues, loaded once from data/lexicon.
 
-interface FacilityKind { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][] }
+interface FacilityKind {
+  type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds: Quantity['kind'][];
+  /** What a plant makes when a product word named it ("ferrosilicon" of "a ferrosilicon plant"). */
+  product?: string;
+}
 interface FacilityData { kinds: FacilityKind[] }
 interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[] }
 interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; contractor_words?: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }

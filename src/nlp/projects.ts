@@ -27,6 +27,8 @@ export interface ProjectDraft {
   /** Token index of the last mention, for anaphora. */
   lastToken: number;
   paragraph: number;
+  /** What the plant makes, when a product word named it ("ferrosilicon", "locomotives"). */
+  product?: string;
   proper: boolean; // named by a place, organisation or figure, not just a common noun
   plural: boolean; // only ever named in the plural without a count ("refineries"): a sector, not a facility
   routeKey: string | null;
@@ -98,7 +100,7 @@ function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
     const ws = ctx.toks.slice(end - n, end);
     if (ws.some((t) => t.punct || t.num)) continue;
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
-    if (type) return kindOf(type);
+    if (type) return { ...kindOf(type), product: ws[ws.length - 1].lower };
   }
   // "a high-pressure acid leach (HPAL) plant", "a precursor cathode active material (pCAM) plant": a process or product
   // spelled out and abbreviated before the head names a plant, whatever the product; the words with the head may
@@ -179,6 +181,19 @@ function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   const w = ctx.lowers[k] ?? '';
   if (w === ':') return pw.siteLabels.has(ctx.lowers[k - 1] ?? '');
   return pw.sitePrepositions.has(w) && found.some((f) => !pw.siteKinds.has(f.draft.type));
+}
+
+let titleEnds: Set<string> | null = null;
+/** "Director for Rolling Stock": the facility phrase is capitalised and follows 'for'/'of' right after a title. */
+function inTitleRemit(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!ctx.toks[k].cap) return false;
+  const prep = ctx.lowers[first - 1];
+  if (prep !== 'for' && prep !== 'of') return false;
+  if (!titleEnds) {
+    titleEnds = new Set();
+    for (const list of getLexicon().titles.values()) for (const words of list) titleEnds.add(words[words.length - 1]);
+  }
+  return titleEnds.has(ctx.lowers[first - 2] ?? '');
 }
 
 /** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */
@@ -321,11 +336,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const umbrella = umbrellaTokens(ctx, pw);
   let current: ProjectDraft | null = null;
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
+  ctx.sections = sectionsOf(doc);
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
     // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
     // continues the project of the item before
     if (opensNumberedItem(ctx, s.first)) current = null;
+    // "Locomotives for KTZ" as a subheading: what follows is another part of the story; 'the plant' under it does not
+    // reach back to the plant of the part before
+    if (ctx.sections[s.paragraph] !== ctx.sections[s.paragraph - 1] && s.paragraph > 0) {
+      current = null;
+      // (the subheading itself only labels the part: the facility it names is taken from the text under it)
+      continue;
+    }
     const found: { draft: ProjectDraft; at: number }[] = [];
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
@@ -410,11 +433,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
+        // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
+        if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: { ...kindOf('manufacturing_plant'), product: ctx.lowers[hit.last] }, last: hit.last };
         // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
         if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { i = hit.last; continue; }
         // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
         // other works stand is their site, not a project
         if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { i = hit.last; continue; }
+        // "the Managing Director for Rolling Stock", "Minister of Railways": a capitalised facility word in the remit of a
+        // title names a portfolio, not works
+        if (inTitleRemit(ctx, i, hit.last)) { i = hit.last; continue; }
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
         if (isTransitPoint(ctx, pw, i)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
@@ -448,11 +476,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         }
       }
     }
-    const ats = found.map((f) => f.at);
+    // (a facility named in passing in the plural, "for metro networks abroad", takes no figure from the others; it
+    // still competes for the figures nearest it)
+    const allAts = found.map((f) => f.at);
+    const ats = found.filter((f) => !f.draft.plural).map((f) => f.at);
     const background = isBackground(ctx, s.first, s.last);
     // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
     const distinct = new Set(found.map((f) => f.draft)).size;
-    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, ats, background, distinct);
+    for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
     // project already pinned down by a name, a figure or a second mention)
@@ -709,8 +740,13 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
+    // ("an assembly plant", "a components plant" say how, not what: no product to tell plants apart)
+    const product = kind.product && !pw.processWords.has(kind.product) ? kind.product : undefined;
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type) return false;
+      // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
+      // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
+      if (product && p.product && product !== p.product && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
       if (premodMoney && p.amount && p.amount.currency === premodMoney.currency && Math.abs(p.amount.value - premodMoney.value) > 0.01 * p.amount.value) return false;
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
@@ -733,7 +769,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (!draft) {
       draft = {
         name: nameText, type: kind.type, sector: kind.sector, capacityKinds: kind.capacity_kinds, status: 'unknown', statusStrength: 0,
-        places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey,
+        places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey, product,
         plural: isPlural(ctx, first, last, kind, routes.length),
       };
       if (isCountedGroup(ctx, first, last)) draft.group = true;
@@ -750,6 +786,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (proper && !draft.proper) { draft.name = nameText; draft.proper = true; }
       if (!isPlural(ctx, first, last, kind, routes.length)) draft.plural = false;
       draft.paragraph = paragraph;
+      draft.product ??= product;
     }
     draft.lastToken = last;
     const s = doc.sentences[toks[first].sent];
@@ -812,6 +849,9 @@ function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
 /** "refineries", "wind farms": a plural facility word without a count before it (fleets are plural by nature). */
 function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, routes: number): boolean {
   if (kind.type === 'rolling_stock' || routes > 1) return false;
+  // "to assemble locomotives": the plural names the products of a factory, not a class of facilities
+  const named = phraseAt(getFacilityLexicon().facilities, ctx.lowers, first);
+  if (named && madeByPlants().has(named.value.type)) return false;
   const w = ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
   // a count before the noun, over its adjectives ("two refineries", "three new solar plants"); the digits of a sum of
@@ -1195,6 +1235,27 @@ function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, 
   const name = p.name.toLowerCase();
   return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
 }
+
+/** For each paragraph, the number of subheadings at or before it. A subheading is a body paragraph of one short
+ * sentence (at most MAX_HEADING_TOKENS tokens) that opens with a capital and ends without a full stop or other
+ * closing mark ("Locomotives for KTZ", "Roads and water"). */
+function sectionsOf(doc: Doc): number[] {
+  const out: number[] = [];
+  const count = new Map<number, number>();
+  for (const s of doc.sentences) count.set(s.paragraph, (count.get(s.paragraph) ?? 0) + 1);
+  let section = 0;
+  let last = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph === last) continue;
+    last = s.paragraph;
+    const end = doc.tokens[s.last];
+    if (s.start >= doc.bodyStart && count.get(s.paragraph) === 1 && s.last - s.first + 1 <= MAX_HEADING_TOKENS
+      && doc.tokens[s.first].cap && !/^[.!?:;"”’)\]]$/.test(end.text)) section++;
+    for (let p = out.length; p <= s.paragraph; p++) out[p] = section;
+  }
+  return out;
+}
+const MAX_HEADING_TOKENS = 8;
 
 /** A paragraph opening with an item number ("3.", "3)") starts an item of a numbered list. */
 function opensNumberedItem(ctx: Ctx, first: number): boolean {

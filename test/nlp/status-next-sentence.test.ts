@@ -17,7 +17,7 @@ test('units already feeding the grid, said in the next sentence, make the plant 
 });
 
 test('a unit dropped, in the next sentence, cancels what was proposed', () => {
-  assert.equal(statusOf('Velmora Petroleum had proposed a hydrogen plant at Tarvin, using gas and carbon capture. The unit was dropped last year during a review of spending.', 'manufacturing_plant'), 'cancelled');
+  assert.equal(statusOf('Velmora Petroleum had proposed a hydrogen plant at Tarvin, using gas and carbon capture. The unit was dropped last year during a review of spending.', 'petrochemical_plant'), 'cancelled');
 });
 
 test('a sentence in the next paragraph about something else gives no status', () => {
