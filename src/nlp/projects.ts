@@ -431,6 +431,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
         // named just before runs to is its destination, not a project
         if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
+        // "the port's handling capacity" right after "its dry port": a bare definite head that ends the name of the
+        // project under discussion (of another kind) is that project
+        if (hit.last === i && current && current.type !== hit.value.type && !current.plural && /^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')
+          && current.name.toLowerCase().endsWith(` ${ctx.lowers[i].replace(/['’]s$/, '')}`) && current.paragraph >= s.paragraph - 1) {
+          if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: i }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+          i = hit.last;
+          continue;
+        }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory

@@ -5,7 +5,7 @@ import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
 interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
-interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[] }
+interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
 /** A symbol several countries use, as lookups: cue word -> code, country -> code. */
@@ -24,6 +24,8 @@ interface Tables {
   perDay: string[][];
   /** Periods after a count that make it a service frequency ("eight trains a day"), not a count of things. */
   frequency: string[][];
+  /** Words that end the describing words between a number and what it counts. */
+  countBreakers: Set<string>;
   /** Words after a number that make it a voltage, a share or a ratio: never a capacity, nor a count of what follows. */
   notCapacity: Set<string>;
   symbols: Map<string, string>;
@@ -55,6 +57,7 @@ function load(): Tables {
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     frequency: (u.frequency_periods ?? []).map((p) => p.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
+    countBreakers: new Set(u.count_breakers ?? []),
     notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
@@ -338,7 +341,8 @@ export function recognizeQuantities(doc: Doc): void {
     let parts: NonNullable<Quantity['parts']> | undefined;
     if (!unit) {
       for (let k = j; k < Math.min(j + 5, toks.length); k++) {
-        if (toks[k].punct || toks[k].num) break;
+        // ("six in the morning the buses": describing words are no prepositions or articles)
+        if (toks[k].punct || toks[k].num || t.countBreakers.has(toks[k].lower)) break;
         const c = unitAt(toks, k, t);
         if (c && c.item) { unit = c; last = c.last; break; }
         if (toks[k].lower === 'and' && toks[k + 1]) {
