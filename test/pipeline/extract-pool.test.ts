@@ -65,3 +65,10 @@ test('an ingest on threads stores the same register as one on the main thread', 
   }
   assert.equal(exports[1], exports[0]);
 });
+
+test('by default an ingest leaves the writer a core: one extraction thread per core but one, at least one', async () => {
+  const { defaultThreads } = await import('../../src/pipeline/ingest-documents.js');
+  assert.equal(defaultThreads(1), 1);
+  assert.equal(defaultThreads(2), 1);
+  assert.equal(defaultThreads(8), 7);
+});
