@@ -3,20 +3,21 @@ import type { NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { loadGazetteer } from './gazetteer.js';
 import type { Role } from './extraction.js';
 
 // "the lender", "the Chinese contractor", "the company": definite descriptions that point back to an
 // organisation named earlier. Each becomes an organisation mention of that organisation, so the
 // components after this one (partners and roles, events) see it like a name.
 
-interface ReferenceData { descriptions: Record<string, 'any' | 'finance' | 'government' | 'introduced'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[] }
+interface ReferenceData { descriptions: Record<string, 'any' | 'company' | 'finance' | 'government' | 'introduced'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[]; trade_modifiers: string[] }
 
-let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; maxWords: number } | null = null;
+let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; trades: Set<string>; maxWords: number } | null = null;
 function load() {
   if (data) return data;
   const d = loadJson<ReferenceData>('lexicon/references.json');
   const descriptions = new Map(Object.entries(d.descriptions));
-  data = { descriptions, firstWords: new Set([...descriptions.keys()].map((k) => k.split(' ')[0])), finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
+  data = { descriptions, firstWords: new Set([...descriptions.keys()].map((k) => k.split(' ')[0])), finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), trades: new Set(d.trade_modifiers), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
   return data;
 }
 
@@ -33,7 +34,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // (fits() reads the kind only as 'finance', 'government' or anything else)
   const fitsOf = new Map<number, boolean>();
   const fitsCached = (entity: number, kind: string) => {
-    const key = entity * 4 + (kind === 'finance' ? 1 : kind === 'government' ? 2 : 0);
+    const key = entity * 4 + (kind === 'finance' ? 1 : kind === 'government' ? 2 : kind === 'company' ? 3 : 0);
     let v = fitsOf.get(key);
     if (v === undefined) { v = fits(entities.organizations[entity].name, kind, d); fitsOf.set(key, v); }
     return v;
@@ -41,6 +42,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // mentions are in text order: those starting at or after i cannot end before it, so the look-back
   // starts below them (`before` = how many organisation mentions start before token i)
   let before = 0;
+  const nationCache = new Map<number, Set<string>>();
   let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
@@ -66,6 +68,16 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
     let antecedent: NameMention | undefined;
+    // "the Turkish company": the country a demonym among the modifiers names
+    let nation: string | null = null;
+    for (let k = i + 1; k < j && !nation; k++) nation = loadGazetteer().demonym(toks[k].text);
+    let nationUnknown: NameMention | undefined;
+    // "the railway company": a trade word prefers a body whose name has it
+    let trade: string | null = null;
+    for (let k = i + 1; k < j && !trade; k++) if (d.trades.has(toks[k].lower)) trade = toks[k].lower;
+    let tradeOther: NameMention | undefined;
+    // "B has leased the land to the company": the object of a preposition is not its own clause's subject
+    const objectOf = OBJECT_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
     while (before < orgMentions.length && orgMentions[before].first < i) before++;
     // "the manufacturer", "the contractor": a description that names a part prefers the body the text gave that part,
     // then one it gave no other part, over the body named last ("X ordered the trains from Y. The manufacturer ...")
@@ -77,6 +89,13 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (m.last >= i) continue;
       if (sent - toks[m.first].sent > LOOKBACK_SENTENCES) break;
       if (!fitsCached(m.entity, head.kind)) continue;
+      if (objectOf && toks[m.first].sent === sent && !clauseBreak(toks, m.last + 1, i - 1)) continue;
+      if (trade && !entities.organizations[m.entity].name.toLowerCase().split(/[\s-]+/).includes(trade)) { tradeOther ??= m; continue; }
+      if (nation) {
+        const ns = nationsOf(doc, orgMentions, entities, m.entity, nationCache);
+        if (ns.size && !ns.has(nation)) continue;
+        if (!ns.size) { nationUnknown ??= m; continue; }
+      }
       // "the venture": also a word for the undertaking itself; a body only when the text called that body one
       if (head.kind === 'introduced' && !introducedAs(toks, orgMentions, m.entity, toks[head.last].lower, before)) continue;
       if (!part) { antecedent = m; break; }
@@ -86,13 +105,47 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (cue === part) antecedent = m;
       else if (cue === null) unclaimed ??= m;
     }
-    antecedent ??= unclaimed ?? fallback;
+    antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
     if (!antecedent) continue;
     added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
   return added;
+}
+
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by']);
+
+/** A comma, semicolon or colon between tokens a and b. */
+function clauseBreak(toks: Doc['tokens'], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k].text === ',' || toks[k].text === ';' || toks[k].text === ':') return true;
+  return false;
+}
+
+/** The countries the text ties an organisation to: its table entry's country, a demonym or a country's possessive
+ * right before one of its mentions ("the Turkish developer X", "Turkey's X"), a place opening its name ("Hubei ..."). */
+function nationsOf(doc: Doc, orgMentions: NameMention[], entities: EntityTables, entity: number, cache: Map<number, Set<string>>): Set<string> {
+  let out = cache.get(entity);
+  if (out) return out;
+  out = new Set<string>();
+  const gaz = loadGazetteer();
+  const toks = doc.tokens;
+  const org = entities.organizations[entity];
+  if (org.country) out.add(org.country);
+  const firstWord = org.name.split(/\s+/)[0];
+  for (const e of gaz.lookup(firstWord)) if (e.country && (e.kind === 'country' || e.kind === 'region')) out.add(e.country);
+  for (const m of orgMentions) {
+    if (m.entity !== entity || m.via === 'reference') continue;
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+      const w = toks[k].text;
+      if (toks[k].punct && w !== "'s" && w !== '’s') break;
+      const dem = gaz.demonym(w);
+      if (dem) { out.add(dem); break; }
+      if ((w === "'s" || w === '’s') && k > 0) { for (const e of gaz.lookup(toks[k - 1].text)) if (e.kind === 'country' && e.country) out.add(e.country); break; }
+    }
+  }
+  cache.set(entity, out);
+  return out;
 }
 
 /** Some mention of the organisation before `before` has the word within a few tokens ("Velmora Copper, a joint
@@ -159,5 +212,7 @@ function fits(name: string, kind: string, d: NonNullable<typeof data>): boolean 
   const isGov = words.some((w) => d.government.has(w));
   if (kind === 'finance') return isFinance;
   if (kind === 'government') return isGov;
+  // "the company", "the contractor": a trading or building company, neither a public body nor a bank or fund
+  if (kind === 'company') return !isGov && !isFinance;
   return !isGov;
 }
