@@ -439,6 +439,13 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           i = hit.last;
           continue;
         }
+        // "The 220 kV substation that will feed the furnaces is being built as part of the project": a part of the
+        // project under discussion
+        if (current && current.type !== hit.value.type && saysPartOf(ctx, pw, hit.last, s.last)) {
+          if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: hit.last }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+          i = hit.last;
+          continue;
+        }
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
@@ -1026,7 +1033,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q)) continue;
+      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
       if (dist < bestDist) { best = q; bestDist = dist; }
@@ -1041,7 +1048,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       if (other) addCapacity(ctx, p, q);
     }
@@ -1054,7 +1061,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     let bestDist = Infinity;
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
-      if (isAggregate(ctx, m.first, m.last, pw)) continue;
+      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first)) continue;
       if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
       const dist = at < 0 ? m.first - first : Math.abs(m.first - at);
       if (dist < bestDist) { best = m; bestDist = dist; }
@@ -1138,6 +1145,39 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   // "$3 million per megawatt", "$10 million a kilometre": a price of one unit of the works, right after the figure
   const next = ctx.lowers[last + 1];
   if (next === 'per' || (next === 'a' || next === 'an') && pw.unitPrices.has(ctx.lowers[last + 2] ?? '')) return true;
+  return false;
+}
+
+/** After the facility, in its sentence: "(as) part of the project", "part of the plant": it is a part of the project
+ * under discussion. */
+function saysPartOf(ctx: Ctx, pw: Words, last: number, end: number): boolean {
+  for (let k = last + 1; k + 2 <= end; k++) {
+    if (ctx.lowers[k] !== 'part' || ctx.lowers[k + 1] !== 'of') continue;
+    const j = /^(the|its|this)$/.test(ctx.lowers[k + 2]) ? k + 3 : k + 2;
+    return pw.anaphors.has(ctx.lowers[j] ?? '');
+  }
+  return false;
+}
+
+/** "a port that moved 6.1 million tonnes in 2024": a past verb of throughput right before the figure makes it a
+ * statistic of what a facility did, not a size. */
+function isPastThroughput(ctx: Ctx, pw: Words, q: Quantity): boolean {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 3); k--) {
+    if (pw.throughputVerbs.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct) return false;
+  }
+  return false;
+}
+
+/** "the bank could offer a loan of up to EUR 30 million": money someone only might put up (a modal before a verb of
+ * offering) is no amount of the project. */
+function isOfferedOnly(ctx: Ctx, pw: Words, first: number): boolean {
+  const s = ctx.doc.sentences[ctx.toks[first].sent];
+  for (let k = first - 1; k >= Math.max(s.first, first - 7); k--) {
+    if (!pw.offerVerbs.has(ctx.lowers[k])) continue;
+    for (let j = k - 1; j >= Math.max(s.first, k - 2); j--) if (pw.tentativeModals.has(ctx.lowers[j])) return true;
+    return false;
+  }
   return false;
 }
 
