@@ -176,6 +176,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
       if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
+      // "an agreement with B to build the plant": B takes the works on with the signer, as a partner
+      else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
@@ -539,6 +541,15 @@ function contractedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: num
   if (ctx.lowers[k] !== 'to' && ctx.lowers[k - 1] !== 'to') return false;
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
   for (let j = m.first - 1; j >= Math.max(first, m.first - 12); j--) if (/^contracts?$/.test(ctx.lowers[j])) return true;
+  return false;
+}
+
+/** "an agreement with B to build": B, the object of "with" right after an agreement noun (not a contract), with the
+ * build verb at k right after it as an infinitive. */
+function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
+  if (ctx.lowers[k] !== 'to' && ctx.lowers[k - 1] !== 'to') return false;
+  if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
+  for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (/^(agreement|agreements|memorandum|mou|accord)$/.test(ctx.lowers[j])) return true;
   return false;
 }
 

@@ -26,3 +26,9 @@ test('a body that builds under a contract, or that the works contract went to, i
   const y = run('Velmora Airports plans a new terminal at Tarvin airport. The works contract went to Ardlow Havalimanı İnşaat A.Ş., which has built three terminals.');
   assert.equal(roleOf(y, 'airport', 'Ardlow Havalimanı İnşaat A.Ş.'), 'contractor', JSON.stringify(y.projects));
 });
+
+// "an agreement with B to build X" (not a works contract): B undertakes the works with the signer, as a partner.
+test('the body of "an agreement with B to build" the works is a partner, not the developer', () => {
+  const x = run('The first is an agreement with Hexi Petroleum Corporation to build a 1 million-tonne urea plant in the Kessary region, estimated at more than $1 billion.');
+  assert.equal(roleOf(x, 'fertilizer_plant', 'Hexi Petroleum Corporation'), 'partner', JSON.stringify(x.projects));
+});
