@@ -32,11 +32,12 @@ export interface NameMention extends Mention {
 }
 
 interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][] } | null = null;
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>() };
+    for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
 }
@@ -394,11 +395,12 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   const n = last - first + 1;
   for (let k = first; k <= last; k++) {
     const t = toks[k];
+    if (nameLike(ctx, t) || lex.nameParticles.has(t.lower)) continue;
     // ("A.V. Kessarov", "Tarvinov D.A.": initials written together are one token)
     const initial = (isInitial(ctx, t) && toks[k + 1]?.text === '.') || (t.text === '.' && k > first && isInitial(ctx, toks[k - 1])) || (n > 1 && INITIALS_RE.test(t.text));
     // "J. Robert Ellison III": a generation after a name of two or more words
     const generation = k === last && k > first + 1 && GENERATIONS.has(t.text);
-    if (!nameLike(ctx, t) && !lex.nameParticles.has(t.lower) && !initial && !generation) return null;
+    if (!initial && !generation) return null;
   }
   if (n > 6) return null;
   // "Velmora Bao Renshu said": a place ends a title's complement before the name
@@ -447,10 +449,13 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
 }
 
 let honorificPhrases: string[][] | null = null;
+let honorificFirst: Set<string> | null = null;
 /** Tokens of a two-word honorific ("Tan Sri", "Datuk Seri") starting at token k, or 0. */
 function honorificPhraseAt(ctx: Ctx, k: number): number {
   honorificPhrases ??= loadJson<{ honorific_phrases: string[] }>('lexicon/titles.json').honorific_phrases.map((p) => p.split(/\s+/));
+  honorificFirst ??= new Set(honorificPhrases.map((w) => w[0]));
   const { toks } = ctx;
+  if (!honorificFirst.has(toks[k]?.lower ?? '')) return 0;
   for (const words of honorificPhrases) if (words.every((w, n) => toks[k + n]?.lower === w)) return words.length;
   return 0;
 }
@@ -486,6 +491,7 @@ function titleBefore(ctx: Ctx, first: number): TitleSpan | undefined {
 /** Words of an estate's head ("industrial park") ending at token `last` (0 when none). */
 function zoneHeadEndingAt(ctx: Ctx, last: number): number {
   const { toks } = ctx;
+  if (!getPlaceWords().zoneLast.has(toks[last].lower)) return 0;
   for (const words of getPlaceWords().zones) if (words.every((w, n) => toks[last - words.length + 1 + n]?.lower === w)) return words.length;
   return 0;
 }
@@ -493,6 +499,7 @@ function zoneHeadEndingAt(ctx: Ctx, last: number): number {
 /** Words of a lower-case estate head ("special economic zone") starting at token `k` (0 when none). */
 function zoneHeadStartingAt(ctx: Ctx, k: number): number {
   const { toks } = ctx;
+  if (!getPlaceWords().zoneFirst.has(toks[k].lower)) return 0;
   for (const words of getPlaceWords().zones) if (words.every((w, n) => toks[k + n]?.lower === w && !toks[k + n].cap)) return words.length;
   return 0;
 }
@@ -999,10 +1006,13 @@ function placeTitleEndingAt(ctx: Ctx, k: number): boolean {
 }
 
 let organs: string[][] | null = null;
+let organFirst: Set<string> | null = null;
 /** The first token of the body after "Board of Directors of (the)" opening the run, or 0. */
 function governingBodyAt(ctx: Ctx, first: number, last: number): number {
   organs ??= loadJson<{ governing_bodies: string[] }>('lexicon/organizations.json').governing_bodies.map((p) => p.split(/\s+/));
+  organFirst ??= new Set(organs.map((w) => w[0]));
   const { toks } = ctx;
+  if (!organFirst.has(toks[first].lower)) return 0;
   for (const words of organs) {
     if (!words.every((w, n) => toks[first + n]?.lower === w)) continue;
     let k = first + words.length;
@@ -1015,10 +1025,13 @@ function governingBodyAt(ctx: Ctx, first: number, last: number): number {
 }
 
 let metWords: string[][] | null = null;
+let metLast: Set<string> | null = null;
 /** "met", "met with" ... right before token `first` (people.json met_before). */
 function metBefore(ctx: Ctx, first: number): boolean {
   metWords ??= loadJson<{ met_before: string[] }>('lexicon/people.json').met_before.map((p) => p.split(/\s+/));
+  metLast ??= new Set(metWords.map((w) => w[w.length - 1]));
   const { toks } = ctx;
+  if (!metLast.has(toks[first - 1]?.lower ?? '')) return false;
   return metWords.some((words) => words.every((w, n) => toks[first - words.length + n]?.lower === w));
 }
 

@@ -491,6 +491,8 @@ class GazetteerImpl implements Gazetteer {
    *  name ("South Al Batinah" = "Al Batinah South"). Null when none is indexed. */
   private variantKey(key: string): string | null {
     const words = key.split(' ');
+    // (most misses have neither an article nor a compass word: nothing to try)
+    if (!COMPASS.has(words[0]) && !COMPASS.has(words[words.length - 1]) && !words.some((w) => ARTICLES.has(w))) return null;
     const orders: string[][] = [words];
     if (COMPASS.has(words[0])) orders.push([...words.slice(1), words[0]]);
     if (COMPASS.has(words[words.length - 1])) orders.push([words[words.length - 1], ...words.slice(0, -1)]);
