@@ -181,6 +181,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
+    // "built by A together with its partner B", "built by A, a joint venture ...": A builds its own works
+    if (role === 'contractor' && k < m.first && ctx.lowers[hit.last] === 'by' && buildsAsOwner(ctx, m, last)) role = 'developer';
     // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
     if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = 'developer';
     // "ordered all works halted", "ordered the company to stop": a command, not a purchase
@@ -551,6 +553,16 @@ function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number)
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
   for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (/^(agreement|agreements|memorandum|mou|accord)$/.test(ctx.lowers[j])) return true;
   return false;
+}
+
+let ownBuilderPhrases: string[][] | null = null;
+/** Right after the name (past a comma): "together with", "a joint venture", "the project company" (roles
+ * own_builder_phrases): the builder builds its own works with partners. */
+function buildsAsOwner(ctx: Ctx, m: NameMention, last: number): boolean {
+  ownBuilderPhrases ??= loadJson<{ own_builder_phrases: string[] }>('lexicon/roles.json').own_builder_phrases.map((p) => p.split(/\s+/));
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === ',') j++;
+  return j <= last && ownBuilderPhrases.some((p) => p.every((w, i) => ctx.lowers[j + i] === w));
 }
 
 /** "will build the plant under a fixed-price EPC contract": "under" and a contract noun in the build verb's clause. */
