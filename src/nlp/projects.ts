@@ -352,7 +352,17 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const found: { draft: ProjectDraft; at: number }[] = [];
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
-      if (m && m.label !== 'PLACE') { i = m.last; continue; }
+      if (m && m.label !== 'PLACE') {
+        // "..., the project company formed by the bidders": a description of a body by the project it exists for keeps
+        // that project under discussion in this sentence
+        if (m.via === 'reference' && current && !found.some((f) => f.draft === current) && current.paragraph >= s.paragraph - 1
+          && ctx.lowers.slice(m.first + 1, m.last + 1).some((w) => w === 'project' || kindHeads(current!.type).has(w))) {
+          found.push({ draft: current, at: m.last });
+          if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end });
+        }
+        i = m.last;
+        continue;
+      }
       if (umbrella[i]) continue;
       let hit = phraseAt(lex.facilities, ctx.lowers, i);
       // "the CLR", after "the Coastal Light Railway (CLR)"
