@@ -8,7 +8,7 @@
 //   npx tsx bench/load.ts [--documents 3000] [--per-doc 3] [--connections 100] [--duration 20]
 //                         [--ingest-articles 4000] [--ingest-threads N] [--ingest-nice 0] [--fresh] [--json]
 //
-// --ingest-threads is passed to `corridor ingest --threads` (default: its own, one per core);
+// --ingest-threads is passed to `corridor ingest --threads` (default: its own, one per core but the writer's);
 // --ingest-nice lowers the ingest's CPU priority. Both show how much of the difference is the
 // two processes sharing the machine's cores.
 //
@@ -195,7 +195,7 @@ async function main() {
     return;
   }
   console.log(`register: ${projects} projects in ${countDocuments(base)} documents; ${o.connections} connections, ${o.duration} s per run, 127.0.0.1, ${availableParallelism()} cores`);
-  console.log(`ingest: corridor ingest of generated articles, threads ${o.ingestThreads ?? 'default (one per core)'}${o.ingestNice ? `, nice ${o.ingestNice}` : ''}`);
+  console.log(`ingest: corridor ingest of generated articles, threads ${o.ingestThreads ?? 'default (one per core less the writer, at least one)'}${o.ingestNice ? `, nice ${o.ingestNice}` : ''}`);
   console.log('');
   const fmt = (r: Run) => `${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  errors ${r.errors + r.timeouts}  non-2xx ${r.non2xx}`;
   for (const { endpoint, peer, ingest } of rows) {

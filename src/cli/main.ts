@@ -47,7 +47,7 @@ export function buildProgram(): Command {
   const ingest = program.command('ingest').description('read, extract and store articles (files, folders, feeds, URLs, -)')
     .argument('<inputs...>').addOption(dbOption()).option('--quiet', 'print only the summary and failures').addOption(lexiconOption());
   for (const o of readLimitOptions()) ingest.addOption(o);
-  ingest.option('--threads <n>', 'extraction threads (0: extract on the main thread; default: one per core for batches of 16 or more)');
+  ingest.option('--threads <n>', 'extraction threads (0: extract on the main thread; default: one per core less one for the writer, at least one, for batches of 16 or more)');
   ingest.addOption(queueOption('enqueue the documents for `corridor worker` instead of storing them here'));
   for (const o of jobPolicyOptions()) ingest.addOption(o);
   ingest.action(action((inputs: string[], o: { db?: string; quiet?: boolean; threads?: string; lexicon?: string[] } & ReadLimitFlags & QueueFlags & JobPolicyFlags) => runIngest(inputs, o)));
