@@ -11,7 +11,7 @@ export interface Chunk { first: number; last: number }
 
 // ('wal', 'wa': the Arabic "and (the)" inside place names, "Bidbid wal Fanja")
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'binti', 'bint', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa']);
-const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
+const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'las', 'los', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'ltda', 'bhd', 'sdn', 'pvt', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 

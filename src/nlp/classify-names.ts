@@ -31,12 +31,12 @@ export interface NameMention extends Mention {
   known?: KnownOrganization;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>() };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -732,6 +732,11 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
     return;
   }
+  // "Puerto Ardlow", "Santo Tomás de Kessary", "Ciudad del Tarvin": a Romance place opener and names
+  if (last > first && romancePlaceRun(ctx, first, last)) {
+    push(ctx, out, 'PLACE', first, last, 'place-opener', { place: null, placeKind: 'site' });
+    return;
+  }
   const cue = personCue(ctx, first, last);
   if (cue) {
     push(ctx, out, 'PERSON', first, last, cue, { title: titleBefore(ctx, first) });
@@ -867,6 +872,21 @@ function toponymRun(ctx: Ctx, first: number, last: number): boolean {
     if (!nameLike(ctx, t)) return false;
   }
   return particle && !particles.has(ctx.toks[last].lower);
+}
+
+const ROMANCE_JOINS = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'el']);
+
+/** A run opened by a Romance place word ("San", "Puerto", "Ciudad"), then names joined by "de", "del", "de la". */
+function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  if (!getPlaceWords().openers.has(toks[first].lower) || !toks[first].cap) return false;
+  if (last - first > 6 || ROMANCE_JOINS.has(toks[last].lower)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const t = toks[k];
+    if (ROMANCE_JOINS.has(t.lower) && !t.cap) continue;
+    if (!t.cap || t.punct || t.upper) return false;
+  }
+  return true;
 }
 
 /** The end of a run before a connector ("X and" -> "X"). */
