@@ -43,6 +43,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // starts below them (`before` = how many organisation mentions start before token i)
   let before = 0;
   const nationCache = new Map<number, Set<string>>();
+  // the part the cue nearest a mention gives it, asked again by each description that names a part
+  const cueOf = new Map<NameMention, Role | null>();
   let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
@@ -101,7 +103,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (!part) { antecedent = m; break; }
       fallback ??= m;
       lowers ??= toks.map((t) => t.lower);
-      const cue = cueNear(doc, lowers, m, covered);
+      let cue = cueOf.get(m);
+      if (cue === undefined) { cue = cueNear(doc, lowers, m, covered); cueOf.set(m, cue); }
       if (cue === part) antecedent = m;
       else if (cue === null) unclaimed ??= m;
     }

@@ -130,9 +130,7 @@ export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, a
 export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): { role: Role; cued: boolean } {
   const lex = getFacilityLexicon();
   const pw = projectWords();
-  const org = ctx.entities.organizations[m.entity];
-  const nameWords = org.name.toLowerCase().split(/\s+/);
-  const isGov = nameWords.some((w) => lex.governmentWords.has(w)) || governmentPhrases().some((ph) => ` ${nameWords.join(' ')} `.includes(` ${ph} `));
+  const { isGov, isBank, isBuilder } = nameFacts(ctx, m.entity);
   // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
   // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
   // is what it does; the share says only what it holds)
@@ -209,10 +207,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   }
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
-  if (nameWords.some((w) => lex.financierWords.has(w)) && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
+  if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
-  if (best === null && nameWords.some((w) => lex.contractorWords.has(w))) return { role: 'contractor', cued: false };
+  if (best === null && isBuilder) return { role: 'contractor', cued: false };
   // "A broke ground on a plant", "A will not go ahead with a plant": without a cue, the sentence's subject develops it
   if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: predicateRole(ctx, m.last + 1, at) ?? 'developer', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
@@ -521,6 +519,27 @@ function overlappedByLonger(ctx: Ctx, roles: ReturnType<typeof getFacilityLexico
   return false;
 }
 
+interface NameFacts { isGov: boolean; isBank: boolean; isBuilder: boolean }
+const factsByCtx = new WeakMap<Ctx, Map<number, NameFacts>>();
+/** What an organisation's name says about its part (a public body, a bank, a builder), worked out once a document. */
+function nameFacts(ctx: Ctx, entity: number): NameFacts {
+  let byEntity = factsByCtx.get(ctx);
+  if (!byEntity) { byEntity = new Map(); factsByCtx.set(ctx, byEntity); }
+  let f = byEntity.get(entity);
+  if (!f) {
+    const lex = getFacilityLexicon();
+    const words = ctx.entities.organizations[entity].name.toLowerCase().split(/\s+/);
+    const spaced = ` ${words.join(' ')} `;
+    f = {
+      isGov: words.some((w) => lex.governmentWords.has(w)) || governmentPhrases().some((ph) => spaced.includes(` ${ph} `)),
+      isBank: words.some((w) => lex.financierWords.has(w)),
+      isBuilder: words.some((w) => lex.contractorWords.has(w)),
+    };
+    byEntity.set(entity, f);
+  }
+  return f;
+}
+
 let govPhrases: string[] | null = null;
 /** Phrases that make a name a public body's though no single word does ("Electricity Grid Operating Company"). */
 function governmentPhrases(): string[] {
@@ -819,6 +838,7 @@ export function isTentative(ctx: Ctx, m: NameMention, first: number, last: numbe
   }
   const from = Math.max(first, m.first - 8);
   const to = Math.min(last, m.last + 8);
+  if (!sentenceHasWord(ctx, tentativeMarks, tentativePhrases.first, m.first)) return false;
   for (let k = from; k <= to; k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.toks[k].text === ';') { if (k < m.first) continue; break; }
@@ -826,4 +846,19 @@ export function isTentative(ctx: Ctx, m: NameMention, first: number, last: numbe
     for (const p of tentativePhrases.phrases) if (p.every((w, i) => ctx.lowers[k + i] === w)) return true;
   }
   return false;
+}
+
+const tentativeMarks = new WeakMap<Ctx, Int8Array>();
+/** The sentence of token k has one of the words: worked out once a sentence per word set. */
+function sentenceHasWord(ctx: Ctx, marksOf: WeakMap<Ctx, Int8Array>, words: Set<string>, k: number): boolean {
+  let marks = marksOf.get(ctx);
+  if (!marks) { marks = new Int8Array(ctx.doc.sentences.length).fill(-1); marksOf.set(ctx, marks); }
+  const si = ctx.toks[k].sent;
+  if (marks[si] < 0) {
+    const s = ctx.doc.sentences[si];
+    let has = 0;
+    for (let j = s.first; j <= s.last && !has; j++) if (words.has(ctx.lowers[j])) has = 1;
+    marks[si] = has;
+  }
+  return marks[si] === 1;
 }
