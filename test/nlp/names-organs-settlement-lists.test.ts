@@ -5,6 +5,8 @@ import { run, names } from './helpers.js';
 test("a body's board before 'of' is no organisation of its own", () => {
   const x = run('The Board of Directors of the Ardlow Development Bank approved a loan. The Executive Board of Kessary Fund met.');
   assert.deepEqual(names(x.organizations), ['Ardlow Development Bank', 'Kessary Fund']);
+  const y = run('The Executive Directors of the Tarvin Bank Group approved. The Board of Commissioners of PT Brenmoor Energi met.');
+  assert.deepEqual(names(y.organizations), ['Tarvin Bank Group', 'PT Brenmoor Energi']);
 });
 
 test('"the districts of X and Y" places each name', () => {
