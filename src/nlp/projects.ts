@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { actsAsGovernment, isBearingSuffix, isCrossedUnit, isDistanceReference, isGoodsEnd, isMacroRegion, isSetting, landmarkInBody, locatesAnotherPlace, modifiesEvent, placedElsewhere, placesAfter, placesAnEvent, placesOtherFacility, samePlaceReference } from './project-places.js';
-import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isAttribution, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
+import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isAttribution, isTentative, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -962,6 +962,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
+    // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
+    if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
     const role = roleFor(ctx, m, first, last, projectsInSentence > 1 ? -1 : at);
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, role);

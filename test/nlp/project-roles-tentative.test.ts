@@ -15,3 +15,10 @@ test('a bank only "in talks" about loans is not the project\'s financier', () =>
   assert.ok(!names.includes('Northern Investment Bank') && !names.includes('Adriatic Development Bank'), names.join('|'));
   assert.ok(names.includes('Kessary Export Bank'), names.join('|'));
 });
+
+test('a bank that "could offer" a loan for the bridge, in the bridge\'s own sentence, is not its financier', () => {
+  const x = run('The Tarvin Ministry of Transport discussed a new road bridge over the Velmora river. According to its deputy chief, the Kessary Export-Import Bank could offer a loan of up to €38 million for the bridge if the design is ready in time.');
+  const p = x.projects.find((q) => q.type === 'bridge');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.organizations.some((o) => o.name === 'Kessary Export-Import Bank'), JSON.stringify(p.organizations));
+});
