@@ -526,9 +526,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       const st = statusFor(ctx, s.first, s.last, s.first);
       if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
     }
-    if (!found.length && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
+    // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
+    // sentence still speaks of the project under discussion's parties)
+    const namesWorks = found.some((f) => !f.draft.plural);
+    if (!namesWorks && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
-    if (!found.length && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
+    if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
     const firm = [...found].reverse().find((f) => !f.draft.plural);

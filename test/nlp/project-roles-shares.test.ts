@@ -31,3 +31,9 @@ test('the sole holder of the project\'s developer ("X is controlled by the fund 
   const x = run('Velmora Data Parks s.r.o. broke ground on Monday on a 40 MW data centre in Kladno. Velmora Data Parks s.r.o. is controlled by the US infrastructure fund Kessary Crest Partners; its managing partner said the first hall would open in 2027.');
   assert.equal(roleOf(x, 'data_center', 'Kessary Crest Partners'), 'owner', JSON.stringify(x.projects));
 });
+
+test('holders named in a sentence that mentions facilities only as a sector ("a fund that invests in power plants") still hold the project', () => {
+  const x = run('Tarvin Hydro S.A. is building a 240 MW hydroelectric plant on the Velmora river. Tarvin Hydro S.A. is 60% owned by the state utility Kessary Electric Corporation and 40% by Andes Velmora Partners S.A., a fund that invests in power plants in the region.');
+  assert.equal(roleOf(x, 'hydro_power_plant', 'Kessary Electric Corporation'), 'owner', JSON.stringify(x.projects));
+  assert.equal(roleOf(x, 'hydro_power_plant', 'Andes Velmora Partners S.A.'), 'partner', JSON.stringify(x.projects));
+});
