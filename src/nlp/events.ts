@@ -61,9 +61,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     // "The meeting was attended by ...", "X also took part in the talks": a definite event noun with an attendance
     // cue speaks of the event just reported, adding people to it
     let backTo: EventType | null = null;
-    let attends = false;
     for (let k = s.first; k <= s.last; k++) {
-      if (!attends && phraseAt(attendanceCues(), lowers, k)) attends = true;
       const hit = phraseAt(table, lowers, k);
       if (hit) {
         (types ??= new Set()).add(hit.value);
@@ -71,6 +69,9 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
         k = hit.last;
       }
     }
+    // (looked for only in the few sentences that refer back to an event)
+    let attends = false;
+    if (backTo) for (let k = s.first; k <= s.last && !attends; k++) if (phraseAt(attendanceCues(), lowers, k)) attends = true;
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
     for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {
