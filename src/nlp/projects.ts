@@ -527,8 +527,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
     }
     // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
-    // sentence still speaks of the project under discussion's parties)
-    const namesWorks = found.some((f) => !f.draft.plural);
+    // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
+    // works of their own, "a loan for trunk pipelines in the Tarvin region")
+    const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
     if (!namesWorks && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
     if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
