@@ -180,7 +180,14 @@ function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text))) k--;
   const w = ctx.lowers[k] ?? '';
   if (w === ':') return pw.siteLabels.has(ctx.lowers[k - 1] ?? '');
-  return pw.sitePrepositions.has(w) && found.some((f) => !pw.siteKinds.has(f.draft.type));
+  if (!pw.sitePrepositions.has(w)) return false;
+  // ("a plant making turbine parts in the Silk Road zone": a plant word just before, even one naming no project)
+  if (found.some((f) => !pw.siteKinds.has(f.draft.type))) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (ctx.toks[j].text === '.' || ctx.toks[j].text === ';') return false;
+    if (pw.genericHeads.has(ctx.lowers[j])) return true;
+  }
+  return false;
 }
 
 let titleEnds: Set<string> | null = null;

@@ -20,3 +20,8 @@ test('an industrial zone given only as the site of a plant is no project of its 
   const y = run('Orvel Glass will build a float glass plant in the Tarvin free economic zone, with 600 tonnes a day of output.');
   assert.deepEqual(y.projects.map((p) => p.type), ['manufacturing_plant']);
 });
+
+test('a zone named as where a plant (even one naming no project) makes its goods is its site', () => {
+  const x = run('The leaders started up a plant making key turbine components in the Tarvin special economic zone in Izmir province.');
+  assert.deepEqual(x.projects.filter((p) => p.type === 'industrial_zone'), []);
+});
