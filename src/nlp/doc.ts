@@ -38,9 +38,6 @@ export interface Quantity {
   value: number; min?: number; unit: string; kind: 'power' | 'energy' | 'mass' | 'length' | 'volume' | 'count' | 'area' | 'other';
   qualifier: 'exact' | 'over' | 'under' | 'about' | 'up_to';
   item?: string; perYear: boolean; text: string;
-  /** A count of two kinds of one thing ("100 mainline and 50 shunting locomotives"): each kind with its number;
-   * `value` is their sum. */
-  parts?: { value: number; item: string }[];
 }
 
 export interface Money {

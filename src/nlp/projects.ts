@@ -1143,11 +1143,6 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
 
 function addCapacity(ctx: Ctx, p: ProjectDraft, q: Quantity): void {
   ctx.usedQuantities.add(q);
-  // "100 mainline and 50 shunting locomotives": each kind counted is a capacity of its own
-  if (q.parts) {
-    for (const part of q.parts) p.capacity.push({ value: part.value, unit: q.unit, text: q.text, qualifier: q.qualifier, item: part.item });
-    return;
-  }
   const c: Capacity = { value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier };
   if (q.min !== undefined) c.min = q.min;
   if (q.item) c.item = q.item;

@@ -338,7 +338,6 @@ export function recognizeQuantities(doc: Doc): void {
     let last = unit?.last ?? -1;
     // countables after up to three describing words: "two hundred diesel locomotives", "100 mainline and 100 shunting locomotives"
     let summed = 0;
-    let parts: NonNullable<Quantity['parts']> | undefined;
     if (!unit) {
       for (let k = j; k < Math.min(j + 5, toks.length); k++) {
         // ("six in the morning the buses": describing words are no prepositions or articles)
@@ -352,10 +351,8 @@ export function recognizeQuantities(doc: Doc): void {
               if (toks[m].punct) break;
               const c2 = unitAt(toks, m, t);
               if (c2 && c2.item) {
+                // "100 mainline and 50 shunting locomotives": two kinds of one thing; the contract gives their sum
                 unit = c2; last = c2.last; summed = other.value;
-                // "100 mainline and 50 shunting locomotives": two kinds of one thing, each counted; the sum is the total
-                const kindOf = (from: number, to: number) => [...toks.slice(from, to).map((x) => x.lower), c2.item!].join(' ');
-                parts = [{ value: value, item: kindOf(j, k) }, { value: other.value, item: kindOf(other.last + 1, m) }];
                 break;
               }
             }
@@ -398,7 +395,6 @@ export function recognizeQuantities(doc: Doc): void {
     };
     if (min !== undefined) q.min = round(min * factor);
     if (unit.item) q.item = unit.item;
-    if (parts) q.parts = parts;
     else if (ofItem) q.item = ofItem;
     quantities.push(q);
     i = last;

@@ -12,9 +12,9 @@ const find = (text: string, type: string) => {
   return p;
 };
 
-test('two kinds of one fleet counted together are two capacities, one per kind', () => {
+test('two kinds of one fleet counted together are one capacity, their sum (issue 3: 100 + 100 = 200 units)', () => {
   const p = find('Kessary Rail has ordered 120 mainline and 35 shunting locomotives from Orvel Works.', 'rolling_stock');
-  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit]).sort((a, b) => Number(b[0]) - Number(a[0])), [[120, 'units'], [35, 'units']]);
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit, c.item]), [[155, 'units', 'locomotive']]);
 });
 
 test("'the largest of the new projects is a 900 MW plant' picks one project out: its figure is its own", () => {
@@ -53,5 +53,5 @@ test("'an annual capacity of' is a size: 'annual' sums money over a year, not a 
 
 test('locomotives a plant will supply over ten years are its output, not a fleet order of their own', () => {
   const x = run('Orvel Rail signed a deal for a locomotive assembly plant at Tarvin. The plant would supply 100 mainline and 50 shunting locomotives to the national carrier over ten years.');
-  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value)]), [['manufacturing_plant', [100, 50]]]);
+  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value)]), [['manufacturing_plant', [150]]]);
 });

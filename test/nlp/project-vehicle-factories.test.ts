@@ -6,7 +6,7 @@ import { run } from './helpers.js';
 
 test("'a joint venture to assemble locomotives in Izmir' is a factory, and 'the plant' then names it", () => {
   const x = run('Orvel Rail and Kessary Railways plan a joint venture to assemble locomotives in Izmir. Under their plan, the plant would supply 120 mainline and 40 shunting locomotives over ten years. Investment in the assembly plant is estimated at $90 million.');
-  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value), p.amount?.value]), [['manufacturing_plant', [120, 40], 90_000_000]]);
+  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value), p.amount?.value]), [['manufacturing_plant', [160], 90_000_000]]);
 });
 
 test("'to build metro coaches in Izmir' is a coach factory; a count of coaches a year is its output", () => {

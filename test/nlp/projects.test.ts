@@ -63,11 +63,11 @@ test('a later sentence about "the plant" adds its figures to the same project', 
   assert.equal(x.projects[0].capacity[0]?.value, 600000);
 });
 
-test('locomotive orders count units (one capacity per kind counted) and take the buyer from "for"', () => {
+test('locomotive orders count units (two kinds counted together: one capacity, their sum) and take the buyer from "for"', () => {
   const x = run('Tianjin Rail Works will supply 50 mainline and 30 shunting locomotives for Kazakhstan Temir Zholy.');
   const p = x.projects.find((q) => q.type === 'rolling_stock');
   assert.ok(p, JSON.stringify(x.projects));
-  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit, c.item]), [[50, 'units', 'mainline locomotive'], [30, 'units', 'shunting locomotive']]);
+  assert.deepEqual(p.capacity.map((c) => [c.value, c.unit, c.item]), [[80, 'units', 'locomotive']]);
   assert.equal(p.organizations.find((o) => o.name === 'Kazakhstan Temir Zholy')?.role, 'buyer');
   assert.equal(p.organizations.find((o) => o.name === 'Tianjin Rail Works')?.role, 'supplier');
 });
