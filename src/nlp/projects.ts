@@ -519,7 +519,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
     // project already pinned down by a name, a figure or a second mention)
-    // ("That first phase, built by X, cost $3 billion" in a story about the second: another stage of the works, whose
+    // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
     // builder and cost are not the current project's)
     const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
     if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
@@ -1199,7 +1199,7 @@ function isOfferedOnly(ctx: Ctx, pw: Words, first: number): boolean {
   return false;
 }
 
-/** Tokens a figure is said to move from or to: "from its current 6 Mt to 12 Mt", "to 1.5 Mt, from roughly 900,000 t". */
+/** Tokens a figure is said to move from or to: "from 4 Mt today to 7 Mt", "to 1.5 Mt, from roughly 900,000 t". */
 function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
   for (let k = q.first - 1; k >= Math.max(0, q.first - 3); k--) {
     if (ctx.lowers[k] === word) return true;
@@ -1208,7 +1208,7 @@ function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
   return false;
 }
 
-/** "lift capacity to 1.5 Mt a year, from roughly 900,000 t", "from its current 6 Mt to 12 Mt": the figure after
+/** "lift capacity to 1.5 Mt a year, from roughly 900,000 t", "from 4 Mt today to 7 Mt": the figure after
  * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
 function isBaseline(ctx: Ctx, q: Quantity): boolean {
   if (!governedBy(ctx, q, 'from')) return false;
@@ -1235,7 +1235,7 @@ function isPartitive(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** "$1.2 billion of investment into the region's economy", "into the economy of the region": the economy the money
+/** "$1.2 billion of investment into the region's economy", "into the local economy": the economy the money
  * flows into, after 'into' or 'to' within a few words, says where a project's investment goes, not that the sum
  * adds up several deals. */
 function isInvestmentDestination(ctx: Ctx, k: number): boolean {

@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run } from './helpers.js';
 
-// "the venture" may be the undertaking itself ("lending for the venture") or a joint venture company the text
+// "the venture" may be the undertaking itself ("banks could put money into the venture") or a joint venture company the text
 // introduced as one; it refers to an organisation only in the second case.
 test('"the venture" is no organisation when no body was introduced as a venture', () => {
   const x = run([
     'Tarvin Rail Company wants to extend the 200-km Velmora–Kessary railway to the border.',
-    'Harbour Works spokesman Omar Delane said at the time that the talks had gone well.',
-    'The total lending for the venture would reach $2 billion.',
+    'Harbour Works spokesman Omar Delane called the talks friendly.',
+    'Banks could put up to $2 billion into the venture, he added.',
   ].join(' '));
   for (const p of x.projects) assert.ok(!p.organizations.some((o) => o.name === 'Harbour Works'), JSON.stringify(p.organizations));
 });

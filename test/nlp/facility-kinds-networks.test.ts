@@ -28,6 +28,6 @@ test("a college is an education facility; its places for students are its size",
 });
 
 test('students a scholarship programme pays for are beneficiaries, not a capacity that pins a project down', () => {
-  const x = run('Velmora Hydro is building a 300 MW dam near Tarvin. The company also runs scholarships that let 40 local students finish their degrees.');
+  const x = run('Velmora Hydro is building a 300 MW dam near Tarvin. Its bursary scheme pays the fees of 40 students from the valley this year.');
   assert.deepEqual(x.projects.map((p) => p.type), ['hydro_power_plant']);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { run } from './helpers.js';
 
 test('the investment a project brings "into the region\'s economy" is its amount; a sum put into the economy by many is not', () => {
-  const x = run("Orda Wind LLP is building a 500 MW wind farm near Ereymentau. The company expects the farm to bring about $600 million of direct investment into the region's economy.");
+  const x = run("Orda Wind LLP is building a 500 MW wind farm near Ereymentau. Its owners say the farm means roughly $600 million of investment into the region's economy.");
   const p = x.projects.find((q) => q.type === 'wind_power_plant');
   assert.ok(p, JSON.stringify(x.projects));
   assert.equal(p.amount?.value, 600_000_000);

@@ -29,13 +29,13 @@ test('a body that builds under a contract, or that the works contract went to, i
 
 // "an agreement with B to build X" (not a works contract): B undertakes the works with the signer, as a partner.
 test('the body of "an agreement with B to build" the works is a partner, not the developer', () => {
-  const x = run('The first is an agreement with Hexi Petroleum Corporation to build a 1 million-tonne urea plant in the Kessary region, estimated at more than $1 billion.');
+  const x = run('Tarvin Gas signed an agreement with Hexi Petroleum Corporation to build a 1 million-tonne urea plant near Tarvin, officials said.');
   assert.equal(roleOf(x, 'fertilizer_plant', 'Hexi Petroleum Corporation'), 'partner', JSON.stringify(x.projects));
 });
 
 // "built by A together with its partner B", "built by A, a joint venture of ...": A builds its own works, as developer.
 test('a body "building" the works with a partner, or as a joint venture, is their developer', () => {
-  const x = run('The 300 MW solar plant in the Turkistan region is being built by Steppe Energy JSC together with its Chinese partner Hexi Power Engineering Corporation.');
+  const x = run('Near Kessary a 90 MW solar plant is being built by Steppe Energy JSC together with its partner Hexi Power Engineering Corporation, the two said.');
   assert.equal(roleOf(x, 'solar_power_plant', 'Steppe Energy JSC'), 'developer', JSON.stringify(x.projects));
   const y = run('The coal washing plant near Tsogttsetsii is being built by Gobi Washing LLC, a joint venture in which Hexi Energy Co., Ltd. holds 60 per cent.');
   assert.equal(y.projects[0]?.organizations.find((o) => o.name === 'Gobi Washing LLC')?.role, 'developer', JSON.stringify(y.projects));

@@ -10,7 +10,7 @@ test('the body a quoted speaker works for is no party to the project', () => {
   const x = run([
     'Tarvin Rail Company will build a 300-km Velmora–Kessary railway.',
     'Omar Delane, director of the Velmora Institute for Transport Studies, told reporters that the railway would halve freight times.',
-    'Anna Rask, who heads the regional office of the Kessary Chamber of Commerce and Industry, said the railway would open new markets.',
+    'Anna Rask, who heads the export desk of the Kessary Chamber of Commerce, said the railway would help farmers sell grain abroad.',
   ].join(' '));
   const names = orgNames(x, 'railway');
   assert.ok(names.includes('Tarvin Rail Company'), names.join('|'));
@@ -19,10 +19,10 @@ test('the body a quoted speaker works for is no party to the project', () => {
 
 test('a title\'s words ("Chairman of the Management Board of X") give X no part', () => {
   const x = run([
-    'Steppe Energy JSC and Hexi Power Co., Ltd. launched construction of a 300 MW solar power plant in the Turkistan region.',
-    'Arman Bekov, Chairman of the Management Board of Tarvin National Welfare Fund, addressed the participants by video link.',
+    'Piling has begun at Kessary Flats, where Steppe Energy JSC and Hexi Power Co., Ltd. are putting up an 80 MW solar power plant.',
+    'Arman Bekov, Chairman of the Management Board of Tarvin Holding, watched the first pile go in and praised the builders.',
   ].join(' '));
   const names = (x.projects.find((p) => p.type === 'solar_power_plant')?.organizations ?? []).map((o) => o.name);
   assert.ok(names.includes('Steppe Energy JSC'), names.join('|'));
-  assert.ok(!names.includes('Tarvin National Welfare Fund'), names.join('|'));
+  assert.ok(!names.includes('Tarvin Holding'), names.join('|'));
 });
