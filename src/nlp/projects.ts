@@ -782,7 +782,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (p.type !== kind.type) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
-      if (product && p.product && product !== p.product && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
+      if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
       if (premodMoney && p.amount && p.amount.currency === premodMoney.currency && Math.abs(p.amount.value - premodMoney.value) > 0.01 * p.amount.value) return false;
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;

@@ -31,3 +31,14 @@ test("a capitalised facility word in a title's remit ('Director for Rolling Stoc
   const x = run('The meeting was attended by the Managing Director for Rolling Stock of Tarvin Railways, Ilya Sorok.');
   assert.deepEqual(x.projects, []);
 });
+
+// A fertilizer or chemical complex makes several products in several units: a product word there names a unit of the
+// same works, not another plant (only factories are told apart by their product: project-words one_product_types).
+test('the urea line and the ammonia unit of one fertilizer complex are that complex, not two more plants', () => {
+  const x = run([
+    'Velmora Chemicals on Monday hired Orvel Engineering to build a nitrogen fertilizer complex near Tarvin for about $800 million.',
+    'The complex will turn local gas into 900,000 tonnes a year of urea. An ammonia unit of 500,000 tonnes a year will supply the urea line.',
+    'Velmora Chemicals will develop the plant through a project company, Tarvin Azot LLC.',
+  ].join(' '));
+  assert.deepEqual(x.projects.filter((p) => p.type === 'fertilizer_plant').length, 1, JSON.stringify(x.projects));
+});
