@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "The Fund backs the wind farm", "backed by the Fund": a body that backs a project puts money into it.
 test('a fund that backs the project, under its short name, is its financier', () => {

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "A signed a contract with B to build X": the infinitive says what B was contracted for; B builds as A's contractor.
 test('the body a contract is signed with "to build" the works is the contractor, the signer the developer', () => {

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "KDB, the development bank of the region" lends: "development" inside "development bank" is no developer's cue.
 test('a body described as a development bank is a financier, not a developer', () => {

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // A body first named on the project without a part ("A and B signed a memorandum on a wind farm") takes the part a
 // later sentence about the project gives it ("B will be the EPC contractor").

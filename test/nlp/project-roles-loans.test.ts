@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "A approved a loan to B for the mains", "A signed a loan with B for a college": A lends, B borrows for its works.
 test('the lender is the financier and the borrower ("a loan to B", "a loan with B") is not', () => {

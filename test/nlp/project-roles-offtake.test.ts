@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "A signed a power purchase agreement with B": A buys the output, B sells it (the project company, its developer).
 test('the signer of a purchase agreement is the buyer, the body it is signed with the seller (developer)', () => {

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "Velmora Oil's Tarvin refinery": the possessor of a facility named by its place owns it.
 test('the possessor of a facility named with its place owns it', () => {

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // The body that is the subject of the sentence naming the facility in its predicate ("A broke ground on a plant", "A will
 // not go ahead with a plant") undertakes the project: its developer, though no role word stands next to it.

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
-
-const roleOf = (x: ReturnType<typeof run>, type: string, name: string) => x.projects.find((p) => p.type === type)?.organizations.find((o) => o.name === name)?.role;
+import { run, roleOf } from './helpers.js';
 
 // "its subsidiary B" says how B hangs on its parent, not what B does on the project: B's role is the verb's.
 test('a subsidiary named as such takes the role of what it does, not "owner"', () => {
