@@ -421,7 +421,7 @@ function signedBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
 
 /** After the owner verb at `verb` ("holds", "held"), its object ends in a contract noun within the clause. */
 function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
-  if (!/^(holds|hold|held|holding)$/.test(ctx.lowers[verb])) return false;
+  if (!wordSet('contract_holding_verbs').has(ctx.lowers[verb])) return false;
   for (let j = verb + 1; j <= Math.min(last, verb + 9); j++) {
     if (ctx.mentionAt[j] || ctx.toks[j].text === ';' || ctx.toks[j].text === '.') return false;
     if (/^contracts?$/.test(ctx.lowers[j])) return true;
@@ -570,7 +570,7 @@ function contractedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: num
 function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
   if (ctx.lowers[k] !== 'to' && ctx.lowers[k - 1] !== 'to') return false;
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
-  for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (/^(agreement|agreements|memorandum|mou|accord)$/.test(ctx.lowers[j])) return true;
+  for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (wordSet('pact_nouns').has(ctx.lowers[j])) return true;
   return false;
 }
 
@@ -861,4 +861,12 @@ function sentenceHasWord(ctx: Ctx, marksOf: WeakMap<Ctx, Int8Array>, words: Set<
     marks[si] = has;
   }
   return marks[si] === 1;
+}
+
+const wordSets = new Map<string, Set<string>>();
+/** A word list of roles.json as a set, built once. */
+function wordSet(key: 'pact_nouns' | 'contract_holding_verbs'): Set<string> {
+  let set = wordSets.get(key);
+  if (!set) wordSets.set(key, set = new Set(loadJson<Record<typeof key, string[]>>('lexicon/roles.json')[key]));
+  return set;
 }
