@@ -811,6 +811,34 @@ export function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
   return false;
 }
 
+/** The bodies named in a sentence that names the project (its facility word at `at`; `ats`, the facility words of
+ * every project of the sentence when it names several) join it with the part the words around them give them. */
+export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], projectsInSentence: number): void {
+  const pw = projectWords();
+  for (let k = first; k <= last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
+    // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
+    if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
+    // with several projects in the sentence, a body goes with the facility word nearest it
+    if (projectsInSentence > 1 && !nearestFacility(m.first, at, ats)) continue;
+    if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
+    // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
+    if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
+    const role = roleFor(ctx, m, first, last, projectsInSentence > 1 ? -1 : at);
+    const prev = p.orgs.get(m.entity);
+    if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
+  }
+}
+
+/** No other facility word of the sentence (ats) is nearer token k than the one at `at`. */
+function nearestFacility(k: number, at: number, ats: number[]): boolean {
+  const d = Math.abs(k - at);
+  return ats.every((a) => a === at || Math.abs(k - a) >= d);
+}
+
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
 export function isVenue(ctx: Ctx, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;

@@ -39,6 +39,9 @@ export interface ProjectDraft {
   stale?: Set<Capacity | Amount>;
   /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
   group?: boolean;
+  /** Sizes of parts ("includes a 1.2-km bridge", "with a 14-km pipeline"): items of the project that do not stand in
+   * for its own size, which is still looked for. */
+  partSizes?: Set<Capacity>;
 }
 
 /** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
@@ -234,6 +237,7 @@ function linkLength(ctx: Ctx, host: ProjectDraft, first: number, last: number): 
     if (q && q.kind === 'length' && !ctx.usedQuantities.has(q)) {
       ctx.usedQuantities.add(q);
       host.capacity.push({ value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier, item: ctx.doc.text.slice(ctx.toks[q.first].start, ctx.toks[last].end) });
+      (host.partSizes ??= new Set()).add(host.capacity[host.capacity.length - 1]);
       return;
     }
     if (q) { k = q.first; continue; }
@@ -412,6 +416,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
             addCapacity(ctx, host.draft, q);
             host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
+            (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
           }
           if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
           i = hit.last;
@@ -1047,7 +1052,9 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   if (p.stale?.size && !oldPlan) reviseFigures(ctx, p, first, last);
   const had = new Set<Capacity | Amount>(p.capacity);
   if (p.amount) had.add(p.amount);
-  if (!p.capacity.length) {
+  // (the size of a part listed so far, "includes a 1.2-km bridge", is no size of the project's own: the 18.5 km of "the
+  // 18.5-km section includes a 1.2-km bridge" is still its capacity)
+  if (p.capacity.every((c) => p.partSizes?.has(c))) {
     let best: Quantity | null = null;
     let bestDist = Infinity;
     for (const q of doc.quantities) {
