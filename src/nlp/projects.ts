@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { actsAsGovernment, isBearingSuffix, isCrossedUnit, isDistanceReference, isGoodsEnd, isMacroRegion, isSetting, landmarkInBody, locatesAnotherPlace, modifiesEvent, placedElsewhere, placesAfter, placesAnEvent, placesOtherFacility, samePlaceReference } from './project-places.js';
-import { attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isAttribution, isTentative, isNotParty, isParentOfNamed, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName, roleCue, roleFor } from './project-orgs.js';
+import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -39,9 +39,6 @@ export interface ProjectDraft {
   stale?: Set<Capacity | Amount>;
   /** Named as a counted group ("three regional roads"): the parties given for the group reach each member. */
   group?: boolean;
-  /** Sizes of parts ("includes a 1.2-km bridge", "with a 14-km pipeline"): items of the project that do not stand in
-   * for its own size, which is still looked for. */
-  partSizes?: Set<Capacity>;
 }
 
 /** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
@@ -237,7 +234,6 @@ function linkLength(ctx: Ctx, host: ProjectDraft, first: number, last: number): 
     if (q && q.kind === 'length' && !ctx.usedQuantities.has(q)) {
       ctx.usedQuantities.add(q);
       host.capacity.push({ value: q.value, unit: q.unit, text: q.text, qualifier: q.qualifier, item: ctx.doc.text.slice(ctx.toks[q.first].start, ctx.toks[last].end) });
-      (host.partSizes ??= new Set()).add(host.capacity[host.capacity.length - 1]);
       return;
     }
     if (q) { k = q.first; continue; }
@@ -416,7 +412,6 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
             addCapacity(ctx, host.draft, q);
             host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
-            (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
           }
           if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
           i = hit.last;
@@ -968,22 +963,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   // a sentence of history ("commissioned in 1979", "in 2007 it took a stake") tells who was involved and what
   // happened then, not who the partners of the news are or where the project stands now
   if (background) return;
-  // partners
-  for (let k = first; k <= last; k++) {
-    const m = ctx.mentionAt[k];
-    if (!m) continue;
-    k = m.last;
-    if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
-    // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
-    if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
-    if (projectsInSentence > 1 && !nearestProject(m.first, at, ats)) continue;
-    if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
-    // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
-    if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
-    const role = roleFor(ctx, m, first, last, projectsInSentence > 1 ? -1 : at);
-    const prev = p.orgs.get(m.entity);
-    if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
-  }
+  // partners: the bodies of the sentence and their parts (project-orgs)
+  attachClauseParties(ctx, p, first, last, at, ats, projectsInSentence);
   // status: the first firm cue about the project stands; a weak one only fills a gap
   const st = statusFor(ctx, first, last, at, ats);
   if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
@@ -1052,9 +1033,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   if (p.stale?.size && !oldPlan) reviseFigures(ctx, p, first, last);
   const had = new Set<Capacity | Amount>(p.capacity);
   if (p.amount) had.add(p.amount);
-  // (the size of a part listed so far, "includes a 1.2-km bridge", is no size of the project's own: the 18.5 km of "the
-  // 18.5-km section includes a 1.2-km bridge" is still its capacity)
-  if (p.capacity.every((c) => p.partSizes?.has(c))) {
+  if (!p.capacity.length) {
     let best: Quantity | null = null;
     let bestDist = Infinity;
     for (const q of doc.quantities) {
