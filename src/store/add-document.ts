@@ -58,6 +58,8 @@ export class WriteSession {
   readonly touchedPlaces = new Set<number>();
   readonly touchedPeople = new Set<number>();
   readonly touchedProjects = new Set<number>();
+  /** Organisations that took a new name: the search rows of people whose titles name them change too. */
+  readonly renamedOrgs = new Set<number>();
   /** Project id -> its facts as stored now; an entry is dropped whenever the project's rows may change. */
   readonly facts = new Map<number, ProjectFacts>();
   /**
@@ -151,7 +153,12 @@ export class WriteSession {
       `SELECT DISTINCT project_id FROM project_places WHERE place_id IN (${placeholders(ids.length)})`, ...ids,
     ))) projects.add(r.project_id);
     for (const id of projects) await refreshProjectSearch(sql, id);
-    for (const id of this.touchedPeople) await refreshPersonSearch(sql, id);
+    const people = new Set(this.touchedPeople);
+    for (const r of await inChunks([...this.renamedOrgs], (ids) => sql.all<{ person_id: number }>(
+      `SELECT DISTINCT person_id FROM person_roles WHERE organization_id IN (${placeholders(ids.length)})`, ...ids,
+    ))) people.add(r.person_id);
+    for (const id of people) await refreshPersonSearch(sql, id);
+    this.renamedOrgs.clear();
     this.touchedOrgs.clear();
     this.touchedPlaces.clear();
     this.touchedPeople.clear();
@@ -421,6 +428,7 @@ class DocumentWriter {
     cur.name = name;
     this.session.orgKeys.keyChanged(id, key);
     this.touchedOrgs.add(id);
+    this.session.renamedOrgs.add(id);
   }
 
   /** An organisation's name and country as stored now (the session's copy, which this writer keeps current). */

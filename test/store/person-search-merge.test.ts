@@ -36,3 +36,35 @@ test('an organisation merge rewrites the search rows of people whose titles name
     await store.close();
   }
 });
+
+// The same holds when a document renames the organisation: a record first known by its acronym
+// takes the full name once a later document spells it out (upgradeOrganizationName), and a
+// person whose title named the acronym is found by the full name too, in the same write batch
+// or a later one.
+const ACRONYM = 'Plant manager Tobiah Quennell of VKL said the second kiln would be lit by March.';
+const SPELLED = 'Varnholm Kiln Lines (VKL) has ordered refractory bricks for its works near Ostrava.';
+
+for (const together of [false, true]) {
+  test(`a renamed organisation rewrites the search rows of people whose titles name it (${together ? 'one batch' : 'two writes'})`, async () => {
+    const { store } = await openTestStore();
+    try {
+      const first = makeDoc({
+        text: ACRONYM, published: '2025-05-01', path: 'acronym.txt',
+        organizations: [{ name: 'VKL', aliases: [], country: null }],
+        people: [{ name: 'Tobiah Quennell', aliases: [], roles: [{ title: 'plant manager', organization: 'VKL' }] }],
+      });
+      const second = makeDoc({
+        text: SPELLED, published: '2025-05-03', path: 'spelled.txt',
+        organizations: [{ name: 'Varnholm Kiln Lines', aliases: ['VKL'], country: null }],
+      });
+      if (together) await store.addDocuments([first, second]);
+      else for (const d of [first, second]) await store.addDocument(d);
+      assert.deepEqual((await store.listOrganizations()).map((o) => o.name), ['Varnholm Kiln Lines']);
+      assert.deepEqual((await store.listPeople()).find((p) => p.name === 'Tobiah Quennell')!.titles, [{ title: 'plant manager', organization: 'Varnholm Kiln Lines' }]);
+      const people = (await store.search('Varnholm')).filter((h) => h.kind === 'person').map((h) => h.name);
+      assert.deepEqual(people, ['Tobiah Quennell']);
+    } finally {
+      await store.close();
+    }
+  });
+}
