@@ -137,7 +137,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   const share = shareOf(ctx, m, first, last);
   let best: Role | null = null;
   let bestDist = Infinity;
-  const words = agreementWords();
+  const words = wordSet('agreement_nouns');
   for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
@@ -332,7 +332,7 @@ function restShare(ctx: Ctx, first: number, last: number): number | null {
 let shareWordSets: { holds: Set<string>; belongs: Set<string>; rest: Set<string> } | null = null;
 function shareWords(): { holds: Set<string>; belongs: Set<string>; rest: Set<string> } {
   if (!shareWordSets) {
-    const d = loadJson<{ share_words: { holds: string[]; belongs: string[]; rest: string[] } }>('lexicon/roles.json').share_words;
+    const d = rolesData().share_words;
     shareWordSets = { holds: new Set(d.holds), belongs: new Set(d.belongs), rest: new Set(d.rest) };
   }
   return shareWordSets;
@@ -363,7 +363,7 @@ function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
 
 /** A purchase cue ending at `cue`, then an agreement noun and "with" right before the name at `name`. */
 function agreementWith(ctx: Ctx, cue: number, n: number): boolean {
-  const words = agreementWords();
+  const words = wordSet('agreement_nouns');
   let j = cue + 1;
   if (!words.has(ctx.lowers[j])) return false;
   j++;
@@ -383,9 +383,8 @@ function offtakeSide(ctx: Ctx, m: NameMention, other: NameMention | null): Role 
   return mine ? 'buyer' : 'developer';
 }
 
-let offtakers: string[] | null = null;
 function isOfftakerName(name: string): boolean {
-  offtakers ??= loadJson<{ offtaker_words: string[] }>('lexicon/roles.json').offtaker_words;
+  const offtakers = rolesData().offtaker_words;
   const words = ` ${name.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
   return offtakers.some((w) => words.includes(` ${w} `));
 }
@@ -434,8 +433,8 @@ function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
  * loan with B for a college") lends. */
 function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const roles = getFacilityLexicon().roles;
-  const words = agreementWords();
-  const loans = loanWords();
+  const words = wordSet('agreement_nouns');
+  const loans = wordSet('loan_nouns');
   for (let k = from; k < to; k++) {
     const hit = phraseAt(roles, ctx.lowers, k);
     if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return 'buyer';
@@ -447,7 +446,7 @@ function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
 /** A loan noun ending at `cue`, then "to" or "with" right before the name at n (past "the" and a bracketed gloss:
  * "a $150 million loan (roughly NPR 20 billion) to B"). */
 function lentTo(ctx: Ctx, cue: number, n: number): boolean {
-  if (!loanWords().has(ctx.lowers[cue])) return false;
+  if (!wordSet('loan_nouns').has(ctx.lowers[cue])) return false;
   let j = cue + 1;
   if (ctx.toks[j]?.text === '(') { while (j < n && ctx.toks[j].text !== ')') j++; j++; }
   if (ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with') return false;
@@ -459,7 +458,7 @@ function lentTo(ctx: Ctx, cue: number, n: number): boolean {
 /** After an order verb at `verb`, a command rather than goods within four words ("all works halted", "the company to
  * stop"). */
 function commands(ctx: Ctx, verb: number): boolean {
-  const words = commandWords();
+  const words = wordSet('order_commands');
   for (let j = verb + 1; j <= verb + 4 && j < ctx.toks.length; j++) {
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
     if (words.has(ctx.lowers[j])) return true;
@@ -467,27 +466,11 @@ function commands(ctx: Ctx, verb: number): boolean {
   return false;
 }
 
-let loanNouns: Set<string> | null = null;
-let commandNouns: Set<string> | null = null;
-function loanWords(): Set<string> {
-  loanNouns ??= new Set(loadJson<{ loan_nouns: string[] }>('lexicon/roles.json').loan_nouns);
-  return loanNouns;
-}
-function commandWords(): Set<string> {
-  commandNouns ??= new Set(loadJson<{ order_commands: string[] }>('lexicon/roles.json').order_commands);
-  return commandNouns;
-}
-
-let agreementNouns: Set<string> | null = null;
-function agreementWords(): Set<string> {
-  agreementNouns ??= new Set(loadJson<{ agreement_nouns: string[] }>('lexicon/roles.json').agreement_nouns);
-  return agreementNouns;
-}
 
 /** After m, within its sentence and before another body is named, "its" or "their" and, within three words, a noun
  * for a held company (roles held_company_nouns: "its Fijian project company", "its wholly-owned subsidiary"). */
 function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
-  heldNouns ??= new Set(loadJson<{ held_company_nouns: string[] }>('lexicon/roles.json').held_company_nouns);
+  const heldNouns = wordSet('held_company_nouns');
   for (let j = m.last + 1; j <= Math.min(last, m.last + 24); j++) {
     const n = ctx.mentionAt[j];
     if (n?.label === 'ORG' && n.entity !== m.entity) return false;
@@ -500,7 +483,6 @@ function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
   }
   return false;
 }
-let heldNouns: Set<string> | null = null;
 
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
 function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | null {
@@ -540,11 +522,9 @@ function nameFacts(ctx: Ctx, entity: number): NameFacts {
   return f;
 }
 
-let govPhrases: string[] | null = null;
 /** Phrases that make a name a public body's though no single word does ("Electricity Grid Operating Company"). */
 function governmentPhrases(): string[] {
-  govPhrases ??= loadJson<{ government_name_phrases: string[] }>('lexicon/roles.json').government_name_phrases;
-  return govPhrases;
+  return rolesData().government_name_phrases;
 }
 
 /** After a build verb at `verb`, "for" and an organisation within the clause: the works are built for that body. */
@@ -574,11 +554,10 @@ function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number)
   return false;
 }
 
-let ownBuilderPhrases: string[][] | null = null;
 /** Right after the name (past a comma): "together with", "a joint venture", "the project company" (roles
  * own_builder_phrases): the builder builds its own works with partners. */
 function buildsAsOwner(ctx: Ctx, m: NameMention, last: number): boolean {
-  ownBuilderPhrases ??= loadJson<{ own_builder_phrases: string[] }>('lexicon/roles.json').own_builder_phrases.map((p) => p.split(/\s+/));
+  const ownBuilderPhrases = phraseList('own_builder_phrases');
   let j = m.last + 1;
   if (ctx.toks[j]?.text === ',') j++;
   return j <= last && ownBuilderPhrases.some((p) => p.every((w, i) => ctx.lowers[j + i] === w));
@@ -716,7 +695,7 @@ function namesPart(ctx: Ctx, first: number, last: number, role: Role): boolean {
 
 let nounsOfParts: Map<string, Role> | null = null;
 function partNouns(): Map<string, Role> {
-  nounsOfParts ??= new Map(Object.entries(loadJson<{ part_nouns: Record<string, Role> }>('lexicon/roles.json').part_nouns));
+  nounsOfParts ??= new Map(Object.entries(rolesData().part_nouns));
   return nounsOfParts;
 }
 
@@ -849,29 +828,27 @@ let typeRoles: Map<string, Map<Role, Role>> | null = null;
 /** "A signed a contract with B for 20 trains": a fleet is bought, not developed; the roles a kind of project cannot
  * have (roles.json type_roles) become the ones it has: its developer is its buyer, its builder its supplier. */
 export function settleRolesByType(p: ProjectDraft): void {
-  typeRoles ??= new Map(Object.entries(loadJson<{ type_roles: Record<string, Record<string, Role>> }>('lexicon/roles.json').type_roles)
+  typeRoles ??= new Map(Object.entries(rolesData().type_roles)
     .map(([type, map]) => [type, new Map(Object.entries(map) as [Role, Role][])]));
   const map = typeRoles.get(p.type);
   if (!map) return;
   for (const [entity, role] of p.orgs) { const to = map.get(role); if (to) p.orgs.set(entity, to); }
 }
 
-let tentativePhrases: { first: Set<string>; phrases: string[][] } | null = null;
+let tentativeFirst: Set<string> | null = null;
 /** "The sponsors are in talks with B about loans", "B could offer a loan": within the clause around m (eight words
  * either side) a phrase of roles.json tentative_cues says m's part is only being discussed. */
 export function isTentative(ctx: Ctx, m: NameMention, first: number, last: number): boolean {
-  if (!tentativePhrases) {
-    const phrases = loadJson<{ tentative_cues: string[] }>('lexicon/roles.json').tentative_cues.map((c) => c.split(/\s+/));
-    tentativePhrases = { first: new Set(phrases.map((p) => p[0])), phrases };
-  }
+  const phrases = phraseList('tentative_cues');
+  tentativeFirst ??= new Set(phrases.map((p) => p[0]));
   const from = Math.max(first, m.first - 8);
   const to = Math.min(last, m.last + 8);
-  if (!sentenceHasWord(ctx, tentativeMarks, tentativePhrases.first, m.first)) return false;
+  if (!sentenceHasWord(ctx, tentativeMarks, tentativeFirst, m.first)) return false;
   for (let k = from; k <= to; k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.toks[k].text === ';') { if (k < m.first) continue; break; }
-    if (!tentativePhrases.first.has(ctx.lowers[k])) continue;
-    for (const p of tentativePhrases.phrases) if (p.every((w, i) => ctx.lowers[k + i] === w)) return true;
+    if (!tentativeFirst.has(ctx.lowers[k])) continue;
+    for (const p of phrases) if (p.every((w, i) => ctx.lowers[k + i] === w)) return true;
   }
   return false;
 }
@@ -891,10 +868,41 @@ function sentenceHasWord(ctx: Ctx, marksOf: WeakMap<Ctx, Int8Array>, words: Set<
   return marks[si] === 1;
 }
 
-const wordSets = new Map<string, Set<string>>();
+/** roles.json, the part of it this file reads. */
+interface RolesData {
+  part_nouns: Record<string, Role>;
+  type_roles: Record<string, Record<string, Role>>;
+  share_words: { holds: string[]; belongs: string[]; rest: string[] };
+  tentative_cues: string[];
+  pact_nouns: string[];
+  contract_holding_verbs: string[];
+  agreement_nouns: string[];
+  loan_nouns: string[];
+  order_commands: string[];
+  offtaker_words: string[];
+  held_company_nouns: string[];
+  own_builder_phrases: string[];
+  government_name_phrases: string[];
+}
+/** The keys of roles.json that hold a plain word list. */
+type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
+
+function rolesData(): RolesData {
+  return loadJson<RolesData>('lexicon/roles.json');
+}
+
+const wordSets = new Map<WordList, Set<string>>();
 /** A word list of roles.json as a set, built once. */
-function wordSet(key: 'pact_nouns' | 'contract_holding_verbs'): Set<string> {
+function wordSet(key: WordList): Set<string> {
   let set = wordSets.get(key);
-  if (!set) wordSets.set(key, set = new Set(loadJson<Record<typeof key, string[]>>('lexicon/roles.json')[key]));
+  if (!set) wordSets.set(key, set = new Set(rolesData()[key]));
   return set;
+}
+
+const phraseLists = new Map<WordList, string[][]>();
+/** A phrase list of roles.json, each phrase split into its words, built once. */
+function phraseList(key: WordList): string[][] {
+  let list = phraseLists.get(key);
+  if (!list) phraseLists.set(key, list = rolesData()[key].map((p) => p.split(/\s+/)));
+  return list;
 }
