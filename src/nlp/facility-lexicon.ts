@@ -10,7 +10,7 @@ interface FacilityKind {
   product?: string;
 }
 interface FacilityData { kinds: FacilityKind[] }
-interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[] }
+interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[]; works_verbs: string[]; plan_markers: string[] }
 interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; contractor_words?: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }
 
 export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
@@ -22,6 +22,9 @@ export interface FacilityLexicon {
   modals: Set<string>;
   weakStatusCues: Set<string>;
   processObjects: Set<string>;
+  /** Verbs of making or growing works ("add", "expand", "set up"): after a plan marker ("will", "is to be") a plan. */
+  worksVerbs: PhraseTable<true>;
+  planMarkers: Set<string>;
   roles: PhraseTable<Role>;
   governmentWords: Set<string>;
   financierWords: Set<string>;
@@ -69,6 +72,8 @@ export function getFacilityLexicon(): FacilityLexicon {
     modals: new Set(s.modals),
     weakStatusCues: new Set(s.weak_cues),
     processObjects: new Set(s.process_objects),
+    worksVerbs: table(s.works_verbs.map((v) => [v, true] as [string, true])),
+    planMarkers: new Set(s.plan_markers),
     roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
     governmentWords: new Set(r.government_words),
     financierWords: new Set(r.financier_words),

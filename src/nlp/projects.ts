@@ -1344,7 +1344,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
   let best: { status: Status; strength: number; dist: number } | null = null;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
-    const hit = phraseAt(lex.statuses, ctx.lowers, k);
+    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
@@ -1368,6 +1368,20 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     k = hit.last;
   }
   return best;
+}
+
+/** "will add a kiln line", "would expand the smelter", "is to be built", "will soon set up": a verb of making or
+ * growing works right after a plan marker (at most two words between, none of them punctuation) states a plan. */
+function plannedWorksAt(ctx: Ctx, k: number): { value: Status; last: number } | null {
+  const lex = getFacilityLexicon();
+  const verb = phraseAt(lex.worksVerbs, ctx.lowers, k);
+  if (!verb) return null;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (ctx.toks[j].punct) return null;
+    // ("a contract to build the plant", "a deal to expand it": what the papers are for is the papers' stage)
+    if (lex.planMarkers.has(ctx.lowers[j])) return ctx.lowers[j] === 'to' && phraseAt(lex.statuses, ctx.lowers, j - 1)?.last === j - 1 ? null : { value: 'announced', last: verb.last };
+  }
+  return null;
 }
 
 /** "Had the bank agreed, ...", "Were the plant built, ...": a sentence opening with an inverted auxiliary states a
