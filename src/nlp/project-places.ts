@@ -211,3 +211,73 @@ export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolea
   if (prep === 'from') for (let j = m.last + 1; j <= Math.min(ctx.toks.length - 1, m.last + 4); j++) if (ctx.lowers[j] === 'to') return false;
   return true;
 }
+
+/** The places a sentence gives a project it mentions at token `at` (sentence tokens first..last). */
+export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, projectsInSentence: number): void {
+  const { toks } = ctx;
+  const pw = projectWords();
+  // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
+  for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
+      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)) {
+      p.places.add(m.entity);
+      if (!p.proper) { p.proper = true; }
+    }
+    if (toks[k].text === '.' || toks[k].text === ';') break;
+  }
+  // single-project sentences give their sub-national places to the project, except where a
+  // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
+  // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
+  if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
+    for (let k = first; k <= last; k++) {
+      const m = ctx.mentionAt[k];
+      if (m) k = m.last;
+      if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
+      // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
+      // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
+      // ties it to the facility word (above)
+      if (isMacroRegion(ctx, m.entity)) continue;
+      if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
+      // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
+      if (placesAnEvent(ctx, pw, m.first)) continue;
+      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
+      p.places.add(m.entity);
+    }
+    const same = samePlaceReference(ctx, first, last);
+    if (same !== null) p.places.add(same);
+  }
+}
+
+/** Places settled once all projects of the document are known. */
+export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  applyHeadlinePlaces(ctx, projects);
+}
+
+/** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
+ * headline, behind a place preposition, belongs to the article's main project of that kind. */
+function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const lex = getFacilityLexicon();
+  const pw = projectWords();
+  const last = head[head.length - 1].last;
+  for (let k = head[0].first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    if (main) {
+      for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
+        const m = ctx.mentionAt[j];
+        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
+          && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
+          main.places.add(m.entity);
+        }
+        if (m) j = m.last;
+      }
+    }
+    k = hit.last;
+  }
+}
+

@@ -8,7 +8,7 @@ import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
-import { actsAsGovernment, isBearingSuffix, isCrossedUnit, isDistanceReference, isGoodsEnd, isMacroRegion, isSetting, landmarkInBody, locatesAnotherPlace, modifiesEvent, placedElsewhere, placesAfter, placesAnEvent, placesOtherFacility, samePlaceReference } from './project-places.js';
+import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -559,35 +559,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
     : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
   applyHeadlineStatus(ctx, kept);
-  applyHeadlinePlaces(ctx, kept);
+  settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); settleRolesByType(p); }
   return kept;
-}
-
-/** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
- * headline, behind a place preposition, belongs to the article's main project of that kind. */
-function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
-  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
-  if (!head.length || !projects.length) return;
-  const lex = getFacilityLexicon();
-  const pw = projectWords();
-  const last = head[head.length - 1].last;
-  for (let k = head[0].first; k <= last; k++) {
-    const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (!hit) continue;
-    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
-    if (main) {
-      for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
-        const m = ctx.mentionAt[j];
-        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
-          && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
-          main.places.add(m.entity);
-        }
-        if (m) j = m.last;
-      }
-    }
-    k = hit.last;
-  }
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
@@ -930,40 +904,8 @@ function addSite(ctx: Ctx, first: number, last: number): number {
 
 /** Attributes from the sentence of a project mention: figures, places, partners and status. */
 function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], background = false, projectsInSentence = ats.length): void {
-  const { toks } = ctx;
   const pw = projectWords();
-  // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
-  for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
-    const m = ctx.mentionAt[k];
-    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
-      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
-      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)) {
-      p.places.add(m.entity);
-      if (!p.proper) { p.proper = true; }
-    }
-    if (toks[k].text === '.' || toks[k].text === ';') break;
-  }
-  // single-project sentences give their sub-national places to the project, except where a
-  // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
-  // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
-  if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
-    for (let k = first; k <= last; k++) {
-      const m = ctx.mentionAt[k];
-      if (m) k = m.last;
-      if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
-      // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
-      // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
-      // ties it to the facility word (above)
-      if (isMacroRegion(ctx, m.entity)) continue;
-      if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
-      // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
-      if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
-      p.places.add(m.entity);
-    }
-    const same = samePlaceReference(ctx, first, last);
-    if (same !== null) p.places.add(same);
-  }
+  attachPlaces(ctx, p, first, last, at, projectsInSentence);
   attachFigures(ctx, p, first, last, at, ats);
   // a sentence of history ("commissioned in 1979", "in 2007 it took a stake") tells who was involved and what
   // happened then, not who the partners of the news are or where the project stands now
