@@ -125,12 +125,20 @@ export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, a
   return roleCue(ctx, m, first, last, at).role;
 }
 
+/** What the words around an organisation say of its part: the role, whether any cue was there at all, and whether the
+ * only cues spoke of its line of business ("the fund backs renewable projects"), not of this project. */
+export interface RoleCue { role: Role; cued: boolean; general?: boolean }
+
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
  * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
-export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): { role: Role; cued: boolean } {
+export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): RoleCue {
   const lex = getFacilityLexicon();
   const pw = projectWords();
   const { isGov, isBank, isBuilder } = nameFacts(ctx, m.entity);
+  // "on land leased from B", "B has leased the site to the company": the landlord of the site takes no part in the
+  // works beyond the lease
+  if (isLessor(ctx, m, first, last)) return { role: 'other', cued: true };
+  let general = false;
   // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
   // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
   // is what it does; the share says only what it holds)
@@ -152,6 +160,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
     if (k > m.last && ctx.lowers[hit.last] === 'by') continue;
+    // "the Fund backs renewable energy projects", "A develops and operates solar assets": a verb whose object is a
+    // class of works tells the body's line of business, not its part in this project
+    if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
@@ -205,6 +216,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const next = conjunctAfter(ctx, m, last);
     if (next) { const r = roleCue(ctx, next, first, last); if (r.cued) best = r.role; }
   }
+  // "A is lending $180 million, B $130 million and C $100 million": a list member with only its own sum or share
+  // after it shares the verb of the member before it
+  if (best === null) {
+    const before = gappedMemberBefore(ctx, m, first);
+    if (before) { const r = roleCue(ctx, before, first, last); if (r.cued) best = r.role; }
+  }
+  if (best === null && general) return { role: 'partner', cued: false, general: true };
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
@@ -484,6 +502,56 @@ function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
   return false;
 }
 
+/** In a list whose verb is said once ("A is lending $180 million, the B $130 million and C $100 million"): m comes
+ * right after a comma or "and" and right before its own sum or percentage; the list member before it in the clause. */
+function gappedMemberBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
+  if (!ctx.moneyAt[m.last + 1] && !percentAt(ctx, m.last + 1)) return null;
+  let j = m.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.toks[j]?.text !== ',' && ctx.lowers[j] !== 'and') return null;
+  for (let k = j - 1; k >= first; k--) {
+    if (ctx.toks[k].text === ';') return null;
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'ORG' && n.entity !== m.entity) return n;
+    if (n) k = n.first;
+  }
+  return null;
+}
+
+/** The object of the verb ending at `verb` is a class of works, with no count or determiner that would pick some
+ * out ("backs renewable energy projects", "operates solar, wind and storage assets"; not "two wind farms"). */
+function takesClassObject(ctx: Ctx, verb: number, last: number): boolean {
+  const classes = wordSet('class_objects');
+  for (let j = verb + 1; j <= Math.min(last, verb + 6); j++) {
+    const w = ctx.lowers[j];
+    if (classes.has(w)) return true;
+    if (ctx.mentionAt[j] || ctx.toks[j].num || ctx.quantityAt[j] || ctx.moneyAt[j] || /^(the|this|these|those|its|their|our|a|an|both|two|three|several|one)$/.test(w)) return false;
+    if (ctx.toks[j].punct && w !== ',' && w !== '-') return false;
+  }
+  return false;
+}
+
+/** "on land leased from the park's owner, B", "The B (BB) has leased the land to the company": m lets the site
+ * (roles lessor_before, right before m or before a description set off by a comma; lessor_after, right after m
+ * past its acronym and an auxiliary). */
+function isLessor(ctx: Ctx, m: NameMention, first: number, last: number): boolean {
+  let start = m.first;
+  if (ctx.lowers[start - 1] === 'the') start--;
+  // back over a description set off by a comma ("the park's owner, B")
+  if (ctx.toks[m.first - 1]?.text === ',') {
+    for (let j = m.first - 2, n = 0; j >= first && n < 6; j--, n++) {
+      if (ctx.mentionAt[j]?.label === 'ORG' || (ctx.toks[j].punct && ctx.toks[j].text !== "'s" && ctx.toks[j].text !== '’s')) break;
+      if (/^(the|a|an)$/.test(ctx.lowers[j])) { start = j; break; }
+    }
+  }
+  for (const p of phraseList('lessor_before')) if (start - p.length >= first && p.every((w, i) => ctx.lowers[start - p.length + i] === w)) return true;
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  if (/^(has|have|had|will|would|is|was)$/.test(ctx.lowers[j] ?? '')) j++;
+  for (const p of phraseList('lessor_after')) if (j + p.length - 1 <= last && p.every((w, i) => ctx.lowers[j + i] === w)) return true;
+  return false;
+}
+
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
 function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | null {
   let j = m.last + 1;
@@ -671,7 +739,8 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     const { role, cued } = roleCue(ctx, m, first, last);
     // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
     // countries" is a profile, not a part in this project)
-    if (cued && role !== 'other' && role !== 'partner' && (!prev || speaksOfWorks(ctx, first, last) || namesPart(ctx, first, last, role))) p.orgs.set(m.entity, role);
+    // (a landlord, "B has leased the site to the company", is the one 'other' such a sentence gives: B lets the site)
+    if (cued && (role !== 'other' || isLessor(ctx, m, first, last)) && role !== 'partner' && (!prev || speaksOfWorks(ctx, first, last) || namesPart(ctx, first, last, role))) p.orgs.set(m.entity, role);
     else if (prev) continue;
     // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
     // (not the building they were signed at, nor a source the sentence is attributed to)
@@ -774,7 +843,8 @@ export function isSigning(ctx: Ctx, pw: Words, first: number, last: number): boo
 /** "The consortium is led by A, with B as a partner", "The sponsors are A and B": a sentence whose subject is the
  * group behind the project under discussion names its members. */
 export function opensWithPartyGroup(ctx: Ctx, pw: Words, first: number): boolean {
-  if (!/^(the|this|its|that)$/.test(ctx.lowers[first] ?? '')) return false;
+  // (the plural groups come with the plural pointers: "Those shareholders are A and B", "Its owners are ...")
+  if (!/^(the|this|its|that|these|those|their)$/.test(ctx.lowers[first] ?? '')) return false;
   return pw.partyGroups.has(ctx.lowers[first + 1] ?? '') || pw.partyGroups.has(`${ctx.lowers[first + 1]} ${ctx.lowers[first + 2]}`);
 }
 
@@ -806,10 +876,20 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
     // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
     if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
-    const role = roleFor(ctx, m, first, last, projectsInSentence > 1 ? -1 : at);
+    // (with several projects in the sentence, the subject undertakes the first one after it: "A plans a solar farm
+    // next to the plant")
+    const cue = roleCue(ctx, m, first, last, projectsInSentence > 1 && !firstFacilityAfter(m.last, at, ats) ? -1 : at);
+    // "the Fund backs renewable energy projects and the new station will ...": a body only said to be in the business
+    // is no party to these works
+    if (cue.general && !p.orgs.has(m.entity)) continue;
     const prev = p.orgs.get(m.entity);
-    if (!prev || prev === 'partner') p.orgs.set(m.entity, role);
+    if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
+}
+
+/** The facility word at `at` is the first of the sentence's (ats) after token k. */
+function firstFacilityAfter(k: number, at: number, ats: number[]): boolean {
+  return at > k && ats.every((a) => a === at || a < k || a > at);
 }
 
 /** No other facility word of the sentence (ats) is nearer token k than the one at `at`. */
@@ -883,6 +963,9 @@ interface RolesData {
   held_company_nouns: string[];
   own_builder_phrases: string[];
   government_name_phrases: string[];
+  class_objects: string[];
+  lessor_before: string[];
+  lessor_after: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];

@@ -23,3 +23,8 @@ test('a body after a preposition, or one of two joint subjects, is not made the 
   const x = run('Ardlow Minerals LLP and Kestrel Metals Co., Ltd. signed a memorandum on a 50,000-tonne copper smelter near Tarvin.');
   for (const n of ['Ardlow Minerals LLP', 'Kestrel Metals Co., Ltd.']) assert.equal(roleOf(x, 'manufacturing_plant', n), 'partner', JSON.stringify(x.projects));
 });
+
+test('with two facilities in the sentence, its subject develops the first one after it ("A wants a solar farm beside the glass plant")', () => {
+  const x = run('Ostrava Glassworks a.s. opened a float glass plant near Velmora in 2019. A spokesman said Ostrava Glassworks a.s. now wants a 20 MW solar farm beside the glass plant to cut its power bill.');
+  assert.equal(roleOf(x, 'solar_power_plant', 'Ostrava Glassworks a.s.'), 'developer');
+});
