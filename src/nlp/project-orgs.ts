@@ -126,7 +126,7 @@ export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, a
 }
 
 /** What the words around an organisation say of its part: the role, whether any cue was there at all, and whether the
- * only cues spoke of its line of business ("the fund backs renewable projects"), not of this project. */
+ * only cues spoke of its line of business ("the pension fund finances hydropower schemes"), not of this project. */
 export interface RoleCue { role: Role; cued: boolean; general?: boolean }
 
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
@@ -160,7 +160,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
     if (k > m.last && ctx.lowers[hit.last] === 'by') continue;
-    // "the Fund backs renewable energy projects", "A develops and operates solar assets": a verb whose object is a
+    // "the pension fund finances hydropower schemes", "A builds and runs solar parks": a verb whose object is a
     // class of works tells the body's line of business, not its part in this project
     if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
     let role = hit.value;
@@ -519,7 +519,7 @@ function gappedMemberBefore(ctx: Ctx, m: NameMention, first: number): NameMentio
 }
 
 /** The object of the verb ending at `verb` is a class of works, with no count or determiner that would pick some
- * out ("backs renewable energy projects", "operates solar, wind and storage assets"; not "two wind farms"). */
+ * out ("finances hydropower schemes", "builds and runs solar and wind farms"; not "two wind farms"). */
 function takesClassObject(ctx: Ctx, verb: number, last: number): boolean {
   const classes = wordSet('class_objects');
   for (let j = verb + 1; j <= Math.min(last, verb + 6); j++) {
@@ -879,7 +879,7 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     // (with several projects in the sentence, the subject undertakes the first one after it: "A plans a solar farm
     // next to the plant")
     const cue = roleCue(ctx, m, first, last, projectsInSentence > 1 && !firstFacilityAfter(m.last, at, ats) ? -1 : at);
-    // "the Fund backs renewable energy projects and the new station will ...": a body only said to be in the business
+    // "officials said the pension fund finances hydropower schemes and the dam will ...": a body only said to be in the business
     // is no party to these works
     if (cue.general && !p.orgs.has(m.entity)) continue;
     const prev = p.orgs.get(m.entity);
