@@ -144,6 +144,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // is what it does; the share says only what it holds)
   const share = shareOf(ctx, m, first, last);
   let best: Role | null = null;
+  // the nearest cue made the body the client of a works contract it signs or awards
+  let client = false;
   let bestDist = Infinity;
   const words = wordSet('agreement_nouns');
   for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
@@ -181,7 +183,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     }
     // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
     // work B does for A; A is the client, the project's developer
-    if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) role = 'developer';
+    let awards = false;
+    if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) { role = 'developer'; awards = true; }
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
       if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
@@ -206,7 +209,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
-    if (dist < bestDist) { best = role; bestDist = dist; }
+    if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
@@ -224,9 +227,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   }
   if (best === null && general) return { role: 'partner', cued: false, general: true };
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
+  // "The Ministry of Health on Monday signed a $96 million contract with B to build a hospital": the subject that gives
+  // the works contract to a builder is its client (a public body too), however far the contract noun is from its name
+  if (best === null && at >= 0 && awardsContract(ctx, m.last + 1, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
-  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer') return { role: 'other', cued: best !== null };
+  // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
+  if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
   if (best === null && isBuilder) return { role: 'contractor', cued: false };
   // "A broke ground on a plant", "A will not go ahead with a plant": without a cue, the sentence's subject develops it
@@ -654,13 +661,36 @@ function builtBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
   return false;
 }
 
-/** The cue k..last names a contract ("EPC contract", "construction contract") that goes on "with B" or "to B". */
+/** The cue k..last names a contract ("EPC contract", "construction contract", or "contract with", a cue of its own)
+ * that goes on "with B" or "to B", past B's describing words ("with Ankara-based B", "to the Kessary builder B"). */
 export function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
-  if (!/^contracts?$/.test(ctx.lowers[last])) return false;
-  for (let j = last + 1; j <= last + 6 && j < ctx.toks.length; j++) {
+  let c = last;
+  if (c > k && (ctx.lowers[c] === 'with' || ctx.lowers[c] === 'to')) c--;
+  if (!/^contracts?$/.test(ctx.lowers[c])) return false;
+  for (let j = c + 1; j <= c + 6 && j < ctx.toks.length; j++) {
     const w = ctx.lowers[j];
     if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
-    if (w === 'with' || w === 'to') return ctx.mentionAt[j + 1]?.label === 'ORG' || (ctx.lowers[j + 1] === 'the' && ctx.mentionAt[j + 2]?.label === 'ORG');
+    if (w === 'with' || w === 'to') return orgStartsNear(ctx, j + 1);
+  }
+  return false;
+}
+
+/** A contract noun between `from` and `to` goes on "with B" or "to B". */
+function awardsContract(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^contracts?$/.test(ctx.lowers[k]) && isContractAwardedOn(ctx, k, k)) return true;
+  return false;
+}
+
+/** An organisation's name starts at j, or after "the", a place ("China's", "Ankara-based") and a few lower-case
+ * describing words. */
+function orgStartsNear(ctx: Ctx, j: number): boolean {
+  for (let n = 0; j < ctx.toks.length && n < 6; n++) {
+    const m = ctx.mentionAt[j];
+    if (m?.label === 'ORG') return true;
+    if (m?.label === 'PLACE') { j = m.last + 1; continue; }
+    if (m || (ctx.toks[j].punct && ctx.toks[j].text !== '-' && ctx.toks[j].text !== "'s" && ctx.toks[j].text !== '’s') || ctx.toks[j].num) return false;
+    if (ctx.toks[j].cap && ctx.lowers[j] !== 'the' && !/-(based|registered|headquartered)$/.test(ctx.lowers[j])) return false;
+    j++;
   }
   return false;
 }
