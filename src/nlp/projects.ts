@@ -42,6 +42,9 @@ export interface ProjectDraft {
   /** Sizes of parts ("includes a 1.2-km bridge", "with a 14-km pipeline"): items of the project that do not stand in
    * for its own size, which is still looked for. */
   partSizes?: Set<Capacity>;
+  /** A later stage of another project ("a second phase at Abdali", "a second line of the same size"): works of their
+   * own, which later mentions of the first project's facility word do not join. */
+  stageOf?: ProjectDraft;
 }
 
 /** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
@@ -375,6 +378,15 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       if (umbrella[i]) continue;
+      // "a second phase at Abdali", "a third stage of the Tarvin wind farm", "a second line of the same size": a later
+      // stage of a project is a project of its own, of that project's kind
+      const stage = laterStageAt(ctx, pw, lex, i, current);
+      if (stage) {
+        found.push({ draft: stage.draft, at: i });
+        if (!stage.draft.evidence.some((e) => e.start === s.start)) stage.draft.evidence.push({ start: s.start, end: s.end });
+        i = stage.last;
+        continue;
+      }
       let hit = phraseAt(lex.facilities, ctx.lowers, i);
       // "the CLR", after "the Coastal Light Railway (CLR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
@@ -547,7 +559,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
-    const firm = [...found].reverse().find((f) => !f.draft.plural);
+    const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf);
     if (firm) current = firm.draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -595,6 +607,54 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
 }
 
+/** "a second phase", "a third stage of the Tarvin wind farm", "the second line": an ordinal of a later stage
+ * (project-words later_stage_ordinals) before a stage noun (later_stage_nouns) names a later stage of a project: the one
+ * of the facility named right after "of", else the project under discussion. The stage is a project of that project's
+ * kind and site, found again when the same stage is named later. */
+function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLexicon>, i: number, current: ProjectDraft | null): { draft: ProjectDraft; last: number } | null {
+  const ordinal = ctx.lowers[i - 1] ?? '';
+  if (!pw.laterStageNouns.has(ctx.lowers[i]) || !pw.laterStageOrdinals.has(ordinal)) return null;
+  // (only an indefinite phrase introduces the stage as works of their own: "the second line is running", "the park's
+  // second phase" speak of a part of the project itself)
+  if (ordinal !== 'another' && !/^(a|an)$/.test(ctx.lowers[i - 2] ?? '')) return null;
+  let host: ProjectDraft | null = null;
+  let last = i;
+  // "a second phase at Tarvin": the project at that place
+  const m = ctx.mentionAt[i + 2];
+  if (m?.label === 'PLACE' && m.first === i + 2 && pw.placePreps.has(ctx.lowers[i + 1])) {
+    // (of several projects given that place, the one it pins down best: the one with the fewest places)
+    const at = ctx.projects.filter((p) => p.places.has(m.entity) && !p.stageOf && !p.plural);
+    host = at.sort((a, b) => a.places.size - b.places.size)[0] ?? null;
+  }
+  // "of the Tarvin wind farm", "of its copper smelter": the facility the stage belongs to
+  if (ctx.lowers[i + 1] === 'of') {
+    for (let k = i + 2; k <= Math.min(ctx.toks.length - 1, i + 6); k++) {
+      if (ctx.toks[k].punct) break;
+      const hit = phraseAt(lex.facilities, ctx.lowers, k);
+      if (!hit) continue;
+      host = [...ctx.projects].reverse().find((p) => p.type === hit.value.type && !p.stageOf && !p.plural) ?? null;
+      if (!host) return null; // (a stage of works not named before: the facility phrase makes the project)
+      last = hit.last;
+      break;
+    }
+  }
+  host ??= current && !current.plural ? current : null;
+  if (!host) return null;
+  const name = `${host.name} ${ordinal} ${ctx.lowers[i]}`;
+  let draft = ctx.projects.find((p) => p.stageOf === host && p.name === name);
+  if (!draft) {
+    const places = new Set([...host.places].filter((x) => ctx.entities.places[x]?.kind !== 'country'));
+    draft = {
+      name, type: host.type, sector: host.sector, capacityKinds: host.capacityKinds, status: 'unknown', statusStrength: 0,
+      places, orgs: new Map(), capacity: [], amount: null, evidence: [], lastToken: last, paragraph: ctx.doc.sentences[ctx.toks[i].sent].paragraph,
+      proper: false, plural: false, routeKey: null, product: host.product, stageOf: host,
+    };
+    ctx.projects.push(draft);
+  }
+  draft.lastToken = last;
+  return { draft, last };
+}
+
 /** What "the depot", "the plant" points back to: a definite noun agrees with the head noun of the project it
  * names, so "the depot" after "a fuel storage depot ... and an industrial park" is the depot, not the
  * park the text named last; a general anaphor that fits no recent project ("the project") is the one under
@@ -602,7 +662,7 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
 function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
   const w = ctx.lowers[i];
   // ("the plant" does not point back to "power plants" named in passing)
-  const fits = (p: ProjectDraft) => !p.plural && (kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w);
+  const fits = (p: ProjectDraft) => !p.plural && !p.stageOf && (kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w);
   if (current && fits(current)) return current;
   for (let k = ctx.projects.length - 1; k >= 0; k--) {
     const p = ctx.projects[k];
@@ -758,7 +818,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // ("an assembly plant", "a components plant" say how, not what: no product to tell plants apart)
     const product = kind.product && !pw.processWords.has(kind.product) ? kind.product : undefined;
     const compatible = (p: ProjectDraft) => {
-      if (p.type !== kind.type) return false;
+      if (p.type !== kind.type || p.stageOf) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
       if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
@@ -779,7 +839,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     let draft = introducesAnother(ctx, left, first) ? undefined : [...ctx.projects].reverse().find(compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
-      draft = [...ctx.projects].reverse().find((p) => [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
+      draft = [...ctx.projects].reverse().find((p) => !p.stageOf && [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
     }
     if (!draft) {
       draft = {
