@@ -63,6 +63,23 @@ export function markInterviewFirstPerson(ctx: Ctx): void {
   }
 }
 
+/** "A said that its chairman, X, ...": the organisation "its" stands for when a person is first introduced by a title
+ * after "its" or "their" (the nearest organisation before, in that sentence); -1 when not introduced so. */
+function possessedBy(ctx: Ctx, person: number): number {
+  const first = ctx.entities.people[person]?.mentions.filter((m) => !m.headline).sort((a, b) => a.first - b.first)[0];
+  if (!first) return -1;
+  const sentFirst = ctx.doc.sentences[ctx.toks[first.first].sent].first;
+  let j = first.first - 1;
+  if (ctx.toks[j]?.text === ',') j--;
+  // back over the title's words to the pronoun
+  for (let n = 0; j >= sentFirst && n < 4 && !ctx.toks[j].punct && !ctx.mentionAt[j]; j--, n++) {
+    if (ctx.lowers[j] !== 'its' && ctx.lowers[j] !== 'their') continue;
+    for (let k = j - 1; k >= sentFirst; k--) { const m = ctx.mentionAt[k]; if (m?.label === 'ORG' && m.entity >= 0) return m.entity; }
+    return -1;
+  }
+  return -1;
+}
+
 /** The organisation a person speaks for: the one their title names, else the first one named in the paragraph of
  * their first mention. */
 export function speakerOrganization(ctx: Ctx, person: number): number {
@@ -915,6 +932,38 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
+  if (projectsInSentence === 1) attachDiscussants(ctx, p, first, at);
+}
+
+/** "On Thursday Haddad and Varga discussed a steel plant", "Ms Obi reviewed progress on the dam": people who are the
+ * subject of a verb of deliberation (roles deliberation_verbs) with the project as its object speak for their
+ * companies, which take part in it (as partners, unless the text gives them a part elsewhere). Public bodies are left
+ * out: an official discussing works is no party by that. */
+function attachDiscussants(ctx: Ctx, p: ProjectDraft, first: number, at: number): void {
+  const verbs = phraseList('deliberation_verbs');
+  let verb = -1;
+  for (let k = at - 1; k >= first && verb < 0; k--) {
+    if (ctx.toks[k].text === ';' || ctx.mentionAt[k]?.label === 'ORG') return;
+    if (verbs.some((v) => v.every((w, i) => ctx.lowers[k + i] === w) && k + v.length <= at)) verb = k;
+  }
+  if (verb < 0) return;
+  // the subject: people joined by "and", commas or "also", right before the verb
+  const people: number[] = [];
+  for (let k = verb - 1; k >= first; k--) {
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PERSON') { people.push(m.entity); k = m.first; continue; }
+    if (m || !/^(and|,|also|both|jointly|together|then|later|had|have|has)$/.test(ctx.lowers[k])) break;
+  }
+  const officials = wordSet('official_titles');
+  for (const person of people) {
+    // (only a post the text names with its organisation: "chairman of B", not the body named near them)
+    const roles = ctx.entities.people[person]?.roles ?? [];
+    if (roles.some((r) => r.title?.toLowerCase().split(/[\s-]+/).some((w) => officials.has(w)))) continue;
+    const named = roles.find((r) => r.organization)?.organization;
+    const org = named ? ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named)) : possessedBy(ctx, person);
+    if (org < 0 || p.orgs.has(org) || isNotParty(ctx, org) || nameFacts(ctx, org).isGov) continue;
+    p.orgs.set(org, 'partner');
+  }
 }
 
 /** The facility word at `at` is the first of the sentence's (ats) after token k. */
@@ -994,6 +1043,8 @@ interface RolesData {
   own_builder_phrases: string[];
   government_name_phrases: string[];
   class_objects: string[];
+  deliberation_verbs: string[];
+  official_titles: string[];
   lessor_before: string[];
   lessor_after: string[];
 }
