@@ -177,9 +177,9 @@ interface PlaceRow { name: string; kind: string | null; country: string | null; 
  * reported, and the rest go in. Otherwise the first failure throws and the caller's transaction
  * rolls back whole: the cheaper way when nothing fails, as SQLite's FTS5 writes its pending index
  * to disk at every savepoint (a savepoint per document costs most of what one commit saves).
+ * `session`: what an earlier transaction of this writer learnt (kept-session.ts), else a new one.
  */
-export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocument[], isolated: boolean): Promise<(BatchAddResult & { deferred?: boolean })[]> {
-  const session = new WriteSession();
+export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocument[], isolated: boolean, session = new WriteSession()): Promise<(BatchAddResult & { deferred?: boolean })[]> {
   const out: (BatchAddResult & { deferred?: boolean })[] = [];
   for (const doc of docs) {
     if (!isolated) {

@@ -9,7 +9,8 @@ import { currentRoles } from '../resolve/project-view.js';
 import type { GraphFilter, MapFilter, RegisterFilter } from './read-models.js';
 import { cleanCount, cleanText, likeContains, likePrefix } from './search-query.js';
 import { SEARCH_SQL } from './search-sql.js';
-import { addDocumentBatch, addDocumentRows, isRegisterStale, markRegister } from './add-document.js';
+import { addDocumentBatch, isRegisterStale, markRegister } from './add-document.js';
+import { KeptSession } from './kept-session.js';
 import { currentUid, listCuration, mergeOrganizations, mergeProjects, setProjectField, splitProject } from './curation.js';
 import { projectHistory } from './project-history-rows.js';
 import { rebuildRegister } from './rebuild-register.js';
@@ -35,6 +36,9 @@ interface DocumentRowSql {
 const PROJECT_COLUMNS = 'p.id, p.uid, p.name, p.type, p.sector, p.status, p.country, p.capacity, p.amount, p.first_seen, p.last_seen';
 
 export class SqlStore implements Store {
+  /** What the last document transaction learnt of the register, for the next one. */
+  private readonly kept = new KeptSession();
+
   constructor(private readonly db: SqlDatabase) {}
 
   private get search_(): typeof SEARCH_SQL[keyof typeof SEARCH_SQL] {
@@ -42,14 +46,26 @@ export class SqlStore implements Store {
   }
 
   async addDocument(doc: NewDocument, opts: AddOptions = {}): Promise<AddResult> {
-    const r = await this.db.write((sql) => addDocumentRows(sql, doc));
+    // not isolated: a failure throws, and the transaction rolls back whole
+    const [r] = await this.addBatch([doc], false);
+    if (r.status === 'failed') throw new Error(r.reason);
     if (r.deferred && !opts.deferRebuild) await this.refresh();
     return { status: r.status, documentId: r.documentId };
   }
 
+  /** One transaction adding `docs` with the session kept from this store's last one (kept-session.ts). */
+  private async addBatch(docs: readonly NewDocument[], isolated: boolean): Promise<Awaited<ReturnType<typeof addDocumentBatch>>> {
+    const { out, taken } = await this.db.write(async (sql) => {
+      const taken = await this.kept.take(sql);
+      return { out: await addDocumentBatch(sql, docs, isolated, taken.session), taken };
+    });
+    this.kept.keep(taken.session, taken.serial);
+    return out;
+  }
+
   async addDocuments(docs: readonly NewDocument[], opts: AddOptions = {}): Promise<BatchAddResult[]> {
     if (docs.length === 0) return [];
-    const batch = (isolated: boolean) => this.db.write((sql) => addDocumentBatch(sql, docs, isolated));
+    const batch = (isolated: boolean) => this.addBatch(docs, isolated);
     let results: Awaited<ReturnType<typeof batch>>;
     try {
       // Optimistic: the whole batch as one unit, no savepoint per document.
@@ -65,6 +81,7 @@ export class SqlStore implements Store {
   async refresh(): Promise<RefreshResult> {
     return this.db.write(async (sql): Promise<RefreshResult> => {
       if (!(await isRegisterStale(sql))) return { rebuilt: false, documents: 0 };
+      await this.kept.changed(sql);
       return { rebuilt: true, ...(await rebuildRegister(sql)) };
     });
   }
@@ -80,6 +97,7 @@ export class SqlStore implements Store {
       onProgress?.(i + 1, ids.length);
     }
     return this.db.write(async (sql) => {
+      await this.kept.changed(sql);
       for (const [id, extraction] of updates) await sql.run('UPDATE documents SET extraction = ? WHERE id = ?', extraction, id);
       await markRegister(sql, true);
       return { rebuilt: true, changed: updates.length, ...(await rebuildRegister(sql)) };
@@ -87,19 +105,19 @@ export class SqlStore implements Store {
   }
 
   mergeProjects(ids: string[], actor: string, note: string): Promise<string> {
-    return this.db.write((sql) => mergeProjects(sql, ids.map(cleanText), actor, note));
+    return this.db.write(async (sql) => { await this.kept.changed(sql); return mergeProjects(sql, ids.map(cleanText), actor, note); });
   }
 
   splitProject(id: string, documentIds: number[] | null, actor: string, note: string): Promise<string[]> {
-    return this.db.write((sql) => splitProject(sql, cleanText(id), documentIds, actor, note));
+    return this.db.write(async (sql) => { await this.kept.changed(sql); return splitProject(sql, cleanText(id), documentIds, actor, note); });
   }
 
   setProjectField(id: string, field: string, value: unknown, actor: string, note: string): Promise<string> {
-    return this.db.write((sql) => setProjectField(sql, cleanText(id), field, value, actor, note));
+    return this.db.write(async (sql) => { await this.kept.changed(sql); return setProjectField(sql, cleanText(id), field, value, actor, note); });
   }
 
   mergeOrganizations(ids: string[], actor: string, note: string): Promise<string> {
-    return this.db.write((sql) => mergeOrganizations(sql, ids.map(cleanText), actor, note));
+    return this.db.write(async (sql) => { await this.kept.changed(sql); return mergeOrganizations(sql, ids.map(cleanText), actor, note); });
   }
 
   async feedState(url: string): Promise<FeedState | null> {
