@@ -736,7 +736,20 @@ export function isCorporateStructure(ctx: Ctx, first: number, last: number): boo
 /** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
 export function isAttribution(ctx: Ctx, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return (ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '')) || isSpeakersEmployer(ctx, m);
+  return (ctx.toks[before]?.text === ',' && projectWords().attributionVerbs.has(ctx.lowers[m.last + 1] ?? '')) || isSpeakersEmployer(ctx, m) || isNamedSource(ctx, m, before);
+}
+
+/** "according to B", "the company told B", "said an analyst at B", "in an interview with B": the words right before
+ * the name (past "the" and a place's possessive; roles source_before) make B where a statement comes from or goes to,
+ * an outlet, an analyst's firm, not a party. */
+function isNamedSource(ctx: Ctx, m: NameMention, before: number): boolean {
+  let end = before;
+  const place = ctx.mentionAt[end];
+  if ((ctx.lowers[end] === "'s" || ctx.lowers[end] === '’s') && ctx.mentionAt[end - 1]?.label === 'PLACE') end = ctx.mentionAt[end - 1]!.first - 1;
+  else if (place?.label === 'PLACE') end = place.first - 1;
+  if (ctx.lowers[end] === 'the' && end < before) end--;
+  for (const p of phraseList('source_before')) if (end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w)) return true;
+  return false;
 }
 
 /** "X, director of the Velmora Institute, told reporters ...", "X, who heads the office of B, said ...": the body
@@ -1045,6 +1058,7 @@ interface RolesData {
   class_objects: string[];
   deliberation_verbs: string[];
   official_titles: string[];
+  source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
 }

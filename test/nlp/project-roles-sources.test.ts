@@ -26,3 +26,22 @@ test('a title\'s words ("Chairman of the Management Board of X") give X no part'
   assert.ok(names.includes('Steppe Energy JSC'), names.join('|'));
   assert.ok(!names.includes('Tarvin Holding'), names.join('|'));
 });
+
+// "according to B", "told B", "an analyst at B": B is where a statement comes from or goes to, not a party.
+test('a body a statement is attributed to, told to or made by an analyst of is no party to the project', () => {
+  const cases = [
+    'According to Ostra Analytics Ltd, the 300 MW wind farm near Kessary will cost $400 million.',
+    'Kessary Wind LLP will build the 300 MW wind farm near Tarvin, the company told Tarvin News Agency.',
+    'Kessary Wind LLP will build a 300 MW wind farm near Tarvin, analysts at Ostra Capital Partners said.',
+    'Kessary Wind LLP will build a 300 MW wind farm near Tarvin, said Omar Haddad, an analyst at Ostra Capital Partners.',
+  ];
+  for (const text of cases) {
+    const names = orgNames(run(text), 'wind_power_plant');
+    assert.ok(!names.some((n) => n.startsWith('Ostra') || n === 'Tarvin News Agency'), `${text} => ${names.join('|')}`);
+  }
+});
+
+test('a source that is also given a part ("according to B, which will finance the farm") keeps the part', () => {
+  const names = orgNames(run('Kessary Wind LLP will build a 300 MW wind farm near Tarvin, according to the Ostra Development Bank, which will finance the farm.'), 'wind_power_plant');
+  assert.ok(names.includes('Ostra Development Bank'), names.join('|'));
+});
