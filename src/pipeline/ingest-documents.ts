@@ -4,7 +4,7 @@ import { isFailure, type ReadDocument, type ReadFailure } from '../ingest/docume
 import { availableParallelism } from 'node:os';
 import { analysisText, extract, type ExtractInput } from '../nlp/extract.js';
 import type { Extraction } from '../nlp/extraction.js';
-import type { NewDocument, Store } from '../store/store.js';
+import type { NewDocument, RefreshResult, Store } from '../store/store.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from './extract-pool.js';
 
 // read -> extract -> store; one bad input never stops the batch.
@@ -112,8 +112,7 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
   // Documents older than stored ones were added without touching the register; replay it once
   // for the whole batch. A crash before this point leaves the register marked stale, and the
   // next ingest (even of nothing new) or `serve` replays it.
-  const { rebuilt } = await store.refresh();
-  return summarize(outcomes, rebuilt);
+  return summarize(outcomes, await store.refresh());
 }
 
 /**
@@ -192,14 +191,21 @@ class StoreBatch {
 export async function ingestReadResults(results: (ReadDocument | ReadFailure)[], store: Store): Promise<IngestSummary> {
   const outcomes: IngestOutcome[] = [];
   for (const r of results) outcomes.push(await storeOne(r, isFailure(r) ? null : prepare(r, store, inProcessExtractor), store));
-  const { rebuilt } = await store.refresh();
-  return summarize(outcomes, rebuilt);
+  return summarize(outcomes, await store.refresh());
 }
 
-function summarize(outcomes: IngestOutcome[], rebuilt: boolean): IngestSummary {
+/** The outcomes, with the documents the final replay could not resolve turned into failures. */
+function summarize(outcomes: IngestOutcome[], refreshed: RefreshResult): IngestSummary {
+  const unresolved = new Map((refreshed.failed ?? []).map((f) => [f.documentId, f.reason]));
+  for (const [i, o] of outcomes.entries()) {
+    const reason = o.documentId === undefined ? undefined : unresolved.get(o.documentId);
+    if (o.status === 'new' && reason !== undefined) {
+      outcomes[i] = { ...o, status: 'failed', reason: `stored, but the register could not resolve it (left out; tried again at every replay): ${reason}` };
+    }
+  }
   return {
     outcomes,
-    rebuilt,
+    rebuilt: refreshed.rebuilt,
     added: outcomes.filter((o) => o.status === 'new').length,
     present: outcomes.filter((o) => o.status === 'present').length,
     failed: outcomes.filter((o) => o.status === 'failed').length,

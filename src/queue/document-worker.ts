@@ -147,6 +147,11 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       // the register is current: failures reported by any worker no longer describe it
       failure = null;
       await clearReplayFailures(boss);
+      // documents the replay left out stay listed for `corridor jobs` until a replay takes them all
+      const left = r.failed ?? [];
+      if (left.length > 0) {
+        await reportReplayFailure(boss, `${left.length} stored document${left.length > 1 ? 's' : ''} left out of the register: ${left.slice(0, 3).map((f) => `#${f.documentId} (${f.reason})`).join('; ')}${left.length > 3 ? '; ...' : ''}`);
+      }
       stats.refreshes++;
       opts.onRefresh?.(r.rebuilt, r.documents, ms);
     } catch (err) {

@@ -130,6 +130,12 @@ export class StoryIndex {
     return this.count >= StoryIndex.MAX_DOCUMENTS;
   }
 
+  /** From now on the replay looks stories up in SQL (a document it added was rolled back). */
+  disable(): void {
+    this.count = StoryIndex.MAX_DOCUMENTS;
+    for (const b of this.bands) b.clear();
+  }
+
   add(bandValues: readonly number[], e: StoryEntry): void {
     this.count++;
     bandValues.forEach((v, i) => {

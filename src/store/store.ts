@@ -58,7 +58,15 @@ export interface AddOptions {
   deferRebuild?: boolean;
 }
 
-export interface RefreshResult { rebuilt: boolean; documents: number }
+export interface RefreshResult {
+  rebuilt: boolean;
+  /** Documents a replay resolved into the register. */
+  documents: number;
+  /** Stored documents a replay could not resolve: left out of the register, tried again at every replay. */
+  failed?: ReplayFailure[];
+}
+
+export interface ReplayFailure { documentId: number; reason: string }
 
 /** What `corridor watch` remembers of a feed between polls. */
 export interface FeedState {
