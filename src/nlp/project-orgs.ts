@@ -188,6 +188,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "its local subsidiary, B", "its wholly-owned subsidiary B": the words name B as a part of its parent; B's own
     // part in the project is what the clause says it does
     if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
+    // "bought a 30% stake in B", "took 45% of B": B is the company a share of is bought, not a holder
+    if (role === 'owner' && k < m.first && isHeldStake(ctx, hit.last, m.first)) continue;
     // "A ordered a soil survey": a verb whose object is paperwork or preparation buys no part of the project
     if (k > m.last && (role === 'buyer' || role === 'supplier') && takesPaperwork(ctx, hit.last)) continue;
     // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
@@ -228,6 +230,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
+  // "B, the vehicle through which A develops the wind farm": A works through B, its holder and the project's owner; B is
+  // the body that develops it
+  const via = throughChild(ctx, m, first, last);
+  if (via) return { role: via, cued: true };
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
@@ -574,6 +580,56 @@ function isLessor(ctx: Ctx, m: NameMention, first: number, last: number): boolea
   if (/^(has|have|had|will|would|is|was)$/.test(ctx.lowers[j] ?? '')) j++;
   for (const p of phraseList('lessor_after')) if (j + p.length - 1 <= last && p.every((w, i) => ctx.lowers[j + i] === w)) return true;
   return false;
+}
+
+/** "B, the vehicle through which A develops X": 'developer' for B, 'owner' for A (held company nouns of
+ * roles held_company_nouns, then "through which" or "via which", then the holder and a build or develop verb). */
+function throughChild(ctx: Ctx, m: NameMention, first: number, last: number): Role | null {
+  const held = wordSet('held_company_nouns');
+  const throughAt = (j: number) => (ctx.lowers[j] === 'through' || ctx.lowers[j] === 'via') && ctx.lowers[j + 1] === 'which';
+  const developsAfter = (j: number) => {
+    for (let i = j; i <= Math.min(last, j + 4); i++) if (phraseAt(getFacilityLexicon().roles, ctx.lowers, i)?.value === 'developer') return true;
+    return false;
+  };
+  // the holder named within a few describing words after "which" ("through which the Tarvin utility A builds")
+  const holderAfter = (j: number) => {
+    for (let i = j; i <= Math.min(last, j + 4); i++) {
+      const n = ctx.mentionAt[i];
+      if (n?.label === 'ORG') return n;
+      if (n?.label === 'PLACE') { i = n.last; continue; }
+      if (n || ctx.toks[i].punct) return null;
+    }
+    return null;
+  };
+  // m is the holder: "... the vehicle through which A develops"
+  for (let j = m.first - 1; j >= Math.max(first + 2, m.first - 5); j--) {
+    if (ctx.lowers[j] !== 'which') continue;
+    if (throughAt(j - 1) && held.has(ctx.lowers[j - 2] ?? '') && holderAfter(j + 1)?.entity === m.entity && developsAfter(m.last + 1)) return 'owner';
+    break;
+  }
+  // m is the held company: "B, the subsidiary through which A ..."
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  else if (ctx.toks[j]?.text === ')' && ctx.toks[m.first - 1]?.text === '(') j++;
+  if (ctx.toks[j]?.text !== ',') return null;
+  for (let i = j + 1; i <= Math.min(last - 2, j + 5); i++) {
+    // (the description may itself stand for B: "the subsidiary" read as a reference to it)
+    if (ctx.toks[i].punct || (ctx.mentionAt[i] && ctx.mentionAt[i]!.entity !== m.entity)) return null;
+    if (held.has(ctx.lowers[i]) && throughAt(i + 1)) {
+      const holder = holderAfter(i + 3);
+      return holder && developsAfter(holder.last + 1) ? 'developer' : null;
+    }
+  }
+  return null;
+}
+
+/** Between an ownership cue ending at `cue` and a name at n: a share of the name ("bought 45% of B", "a stake in B"),
+ * so the name is what is held. */
+function isHeldStake(ctx: Ctx, cue: number, n: number): boolean {
+  const prep = ctx.lowers[n - 1] === 'the' ? n - 2 : n - 1;
+  if (ctx.lowers[prep] !== 'of' && ctx.lowers[prep] !== 'in') return false;
+  if (prep - cue > 5) return false;
+  return percentEndingAt(ctx, prep - 1) !== null || /^(stake|share|shares|control|majority|interest)$/.test(ctx.lowers[prep - 1] ?? '');
 }
 
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */

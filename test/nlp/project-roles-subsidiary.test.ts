@@ -20,3 +20,18 @@ test('the body whose project company or subsidiary the sentence names ("its proj
   const y = run('Velmora Hijau Berhad is pleased to announce that the 20 MW Tarvin waste-to-energy plant, developed by its wholly-owned subsidiary Velmora Tenaga Sdn Bhd, achieved its commercial operation date on 10 November 2025.');
   assert.equal(y.projects[0]?.organizations.find((o) => o.name === 'Velmora Hijau Berhad')?.role, 'owner', JSON.stringify(y.projects));
 });
+
+// "B, the vehicle through which A develops X": A works through B; A owns the project, B develops it.
+test('"B, the special purpose vehicle through which A develops the farm": B develops, A owns', () => {
+  const x = run('Ostra Wind SPV Ltd, the special purpose vehicle through which Ardent Energy plc develops the 400 MW offshore wind farm near Kessary, ordered its turbines on Monday.');
+  const orgs = x.projects.find((p) => p.type === 'wind_power_plant')?.organizations ?? [];
+  assert.equal(orgs.find((o) => o.name.startsWith('Ostra Wind'))?.role, 'developer', JSON.stringify(orgs));
+  assert.equal(orgs.find((o) => o.name.startsWith('Ardent Energy'))?.role, 'owner', JSON.stringify(orgs));
+});
+
+// "bought a 30% stake in B": B is the company a share of is bought, not a holder of the project.
+test('the company a stake is bought in is not made an owner by the buying verb', () => {
+  const x = run('Tarvin Capital Partners has bought a 30% stake in Ostra Wind SPV Ltd, which is building a 400 MW wind farm near Kessary.');
+  const orgs = x.projects.find((p) => p.type === 'wind_power_plant')?.organizations ?? [];
+  assert.equal(orgs.find((o) => o.name === 'Ostra Wind SPV Ltd')?.role, 'developer', JSON.stringify(orgs));
+});
