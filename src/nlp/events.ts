@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[] }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] } }
 
 let cues: PhraseTable<EventType> | null = null;
 function eventCues(): PhraseTable<EventType> {
@@ -44,6 +44,22 @@ function attendanceCues(): PhraseTable<true> {
 
 const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 
+let notMet: { verbs: Set<string>; openers: Set<string>; objects: Set<string> } | null = null;
+/** "to meet the power needs", "met its export targets": 'meet' in the sense of satisfy (events.json not_met). */
+function meetsANeed(lowers: string[], k: number, last: number): boolean {
+  if (!notMet) {
+    const d = loadJson<EventData>('lexicon/events.json').not_met;
+    notMet = { verbs: new Set(d?.verbs ?? []), openers: new Set(d?.openers ?? []), objects: new Set(d?.objects ?? []) };
+  }
+  if (!notMet.verbs.has(lowers[k])) return false;
+  if (!notMet.openers.has(lowers[k + 1]) && !notMet.objects.has(lowers[k + 1])) return false;
+  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
+    if (notMet.objects.has(lowers[j])) return true;
+    if (!/^[\p{L}\p{N}'’]/u.test(lowers[j])) return false; // a comma or dash ends the object
+  }
+  return false;
+}
+
 /** Meetings, agreements, launches, visits and investments, one per sentence cue, merged across
  * neighbouring sentences that share their participants. */
 export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: EntityTables, projects: ProjectDraft[]): ExtractedEvent[] {
@@ -63,6 +79,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     let backTo: EventType | null = null;
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
+      if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
       if (hit) {
         (types ??= new Set()).add(hit.value);
         if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
@@ -108,7 +125,8 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       drafts.push(d);
     }
   }
-  return mergeEvents(drafts);
+  const lead = doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph ?? 0;
+  return mergeEvents(drafts, lead);
 }
 
 /** The event type of the noun a person's possessive governs ("Wen's state visit", "Tulegenov's talks"), if any. */
@@ -123,15 +141,30 @@ function possessedEvent(doc: Doc, lowers: string[], table: PhraseTable<EventType
   return null;
 }
 
-function mergeEvents(drafts: Draft[]): ExtractedEvent[] {
+function mergeEvents(drafts: Draft[], leadParagraph: number): ExtractedEvent[] {
   // the host is whoever takes part in most meetings; two meetings are one when they share someone else
   const count = new Map<string, number>();
   for (const d of drafts) if (d.type === 'meeting') for (const p of d.participants) count.set(p, (count.get(p) ?? 0) + 1);
   let host: string | null = null;
   let max = 1;
   for (const [p, n] of count) if (n > max) { host = p; max = n; }
-  // "The talks with chairman X": the other side of a one-name meeting is the article's host
-  if (host) for (const d of drafts) if (d.type === 'meeting' && !d.refersBack && d.participants.length === 1 && d.participants[0] !== host) d.participants.unshift(host);
+  // A host named once and then only by title ("President X received a delegation ... The head of state also
+  // met Y"): nobody is counted twice, but a meeting sentence in the article's lead names the receiving side
+  // first, and later one-name meetings are held with it
+  const meetings = drafts.filter((d) => d.type === 'meeting' && !d.refersBack);
+  const lead = meetings[0] && meetings[0].paragraph <= leadParagraph + 1 ? meetings[0].participants[0] : undefined;
+  if (!host && lead && meetings.slice(1).some((d) => d.participants.length === 1 && d.participants[0] !== lead)) host = lead;
+  // "The talks with chairman X": the other side of a one-name meeting is the article's host; such a meeting
+  // with no day of its own was held on the day of the host's meeting reported before it
+  let hostDate: string | null = null;
+  if (host) for (const d of drafts) {
+    if (d.type !== 'meeting' || d.refersBack) continue;
+    if (d.participants.length === 1 && d.participants[0] !== host) {
+      d.participants.unshift(host);
+      d.date ??= hostDate;
+    }
+    if (d.participants[0] === host && d.date) hostDate = d.date;
+  }
   const out: Draft[] = [];
   for (const d of drafts) {
     // meetings with the same counterpart are one meeting across the article unless their dates differ;
