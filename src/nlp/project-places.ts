@@ -216,15 +216,23 @@ export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolea
 export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, projectsInSentence: number): void {
   const { toks } = ctx;
   const pw = projectWords();
+  // "Velmora's ports handled 2 million TEU, most of it at Tarvin": one works named by the plural of its kind is
+  // spoken of among others of that kind; the sentence's places are theirs
+  if (!p.plural && namedInPlural(ctx, p, at)) return;
   // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
+  let attached = -1; // the last token of the place just given to the project
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
-    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the')
+    if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the'
+      || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
-      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)) {
+      && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
+      && !describesBody(ctx, m) && !isLeft(ctx, m) && !inLaterClause(ctx, at, m.first)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
+      attached = m.last;
     }
+    if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
   }
   // single-project sentences give their sub-national places to the project, except where a
@@ -243,6 +251,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
       if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
+      if (describesBody(ctx, m) || isLeft(ctx, m) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
+      if (inLaterClause(ctx, at, m.first)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -281,3 +291,119 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; relatives: Set<string>; contrasts: Set<string> }
+let placeWords: PlaceWords | null = null;
+function placeWordsData(): PlaceWords {
+  placeWords ??= (() => {
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[] }>('lexicon/project-places.json');
+    // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
+    const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
+    const not = new Set(w.not_title_heads);
+    const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links) };
+  })();
+  return placeWords;
+}
+
+/** "the Kessary group", "Velmora's governor", "Kessary's Orin Energy", "the Tarvin regional office", "Orin Net Kessary":
+ * a place that says where a body or an office holder comes from or sits, not where the works are. */
+export function describesBody(ctx: Ctx, m: NameMention): boolean {
+  const w = placeWordsData();
+  let k = m.last + 1;
+  if (ctx.lowers[k] === "'s" || ctx.lowers[k] === '’s') {
+    k++;
+    if (ctx.mentionAt[k]?.label === 'ORG') return true;
+  }
+  if (w.bodyModifiers.has(ctx.lowers[k] ?? '')) k++;
+  if ((w.bodyNouns.has(ctx.lowers[k] ?? '') || w.titleHeads.has(ctx.lowers[k] ?? '')) && !ctx.mentionAt[k]) return true;
+  // the seat written right after the body's name
+  const before = ctx.mentionAt[m.first - 1];
+  return before?.label === 'ORG' && !ctx.toks[m.first - 1].punct;
+}
+
+/** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for. */
+export function isLeft(ctx: Ctx, m: NameMention): boolean {
+  const end = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return placeWordsData().leaving.some((seq) => seq.every((x, i) => ctx.lowers[end - seq.length + 1 + i] === x));
+}
+
+/** "between Tarvin and Kessary", "in Tarvin, Velmora and Kessary": a place joined by a comma, "and" or "or" to the
+ * place just given to the project (its last token `attached`) is governed by the same preposition. */
+export function coordinatedWith(ctx: Ctx, m: NameMention, attached: number): boolean {
+  if (attached < 0) return false;
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  if (ctx.lowers[k] === 'and' || ctx.lowers[k] === 'or') k--;
+  if (ctx.toks[k]?.text === ',') k--;
+  return k === attached && k < m.first - 1;
+}
+
+/** The word at `at` is the plural of a head noun of the project's kind, said of a country's or region's facilities
+ * ("Velmora's ports") or bare after a preposition ("money into ports and roads"); not "the two pipelines" or
+ * "200 locomotives", which count the project's own units. */
+export function namedInPlural(ctx: Ctx, p: ProjectDraft, at: number): boolean {
+  const w = ctx.lowers[at] ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const before = ctx.lowers[at - 1] ?? '';
+  const general = ((before === "'s" || before === '’s') && ctx.mentionAt[at - 2]?.label === 'PLACE') || projectWords().placePreps.has(before) || before === 'into' || before === 'for';
+  if (!general) return false;
+  const heads = kindHeads(p.type);
+  return heads.has(w.slice(0, -1)) || (w.endsWith('es') && heads.has(w.slice(0, -2))) || (w.endsWith('ies') && heads.has(`${w.slice(0, -3)}y`));
+}
+
+/** "The old Tarvin Line, rebuilt between Kessary and Orin, carries ore to the port", "ore from mines in the Velmora
+ * region": in a sentence that names the project once, a place whose nearest facility word before it (in the same
+ * sentence) is another facility, not the project's own mention, is that facility's place. A facility brought in as
+ * a part ("with a 14-km pipeline to the Orin tanks", "including a substation at Kessary") stays the project's own. */
+export function nearerOtherFacility(ctx: Ctx, pw: Words, m: NameMention, first: number, at: number): boolean {
+  const lex = getFacilityLexicon();
+  for (let k = m.first - 1; k >= first; k--) {
+    if (k === at) return false;
+    const hit = phraseAt(lex.facilities, ctx.lowers, k) ?? pluralFacilityAt(lex, ctx, k);
+    if (!hit || hit.last >= m.first) continue;
+    if (at >= k && at <= hit.last) return false;
+    for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (ctx.lowers[j] === 'with' || pw.componentCues.has(ctx.lowers[j])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "the terminal would let ships that now queue at Kessary ...", "... the plant, but the last stretch to Tarvin is a
+ * two-lane road": a place after the project's mention behind a relative pronoun that does not open on the mention
+ * itself, or behind a comma and a word of contrast ("but", "while"), is in a clause about something else. ("the plant, which will stand in
+ * Tarvin" does describe the plant.) */
+export function inLaterClause(ctx: Ctx, at: number, place: number): boolean {
+  if (place < at) return false;
+  const pw = projectWords();
+  const lex = getFacilityLexicon();
+  const { relatives, contrasts } = placeWordsData();
+  for (let k = at + 1; k < place; k++) {
+    const w = ctx.lowers[k];
+    if (relatives.has(w) && !ctx.mentionAt[k]) {
+      // (on the mention, or on a word for the works: "the railway, a 120-km extension that runs from Tarvin")
+      let j = k - 1;
+      if (ctx.toks[j]?.text === ',') j--;
+      const ante = ctx.lowers[j] ?? '';
+      const onWorks = j === at || pw.anaphors.has(ante) || pw.sections.has(ante) || pw.stageNouns.has(ante) || endsFacility(lex, ctx, j);
+      if (!onWorks) return true;
+    }
+    if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '') && k + 1 < place) return true;
+  }
+  return false;
+}
+
+/** A facility phrase ends at token j ("... the line that", "a solar plant which"). */
+function endsFacility(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, j: number): boolean {
+  for (let i = Math.max(0, j - 3); i <= j; i++) if (phraseAt(lex.facilities, ctx.lowers, i)?.last === j) return true;
+  return false;
+}
+
+/** "mines", "refineries": a one-word facility in the plural. */
+function pluralFacilityAt(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, k: number): { last: number } | null {
+  const w = ctx.lowers[k] ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss')) return null;
+  for (const sing of [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
+    if (sing && lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1)) return { last: k };
+  }
+  return null;
+}
