@@ -92,6 +92,27 @@ function opensWithComponentCue(ctx: Ctx, pw: Words, first: number, i: number): b
   return false;
 }
 
+/** "a lithium carbonate plant", "a knitting and dyeing plant": a plant or mill named by a product the lexicon does not
+ * know (lower-case words before the head, joined by "and" at most; project-words unlisted_product_heads) is a factory
+ * making it. Words for power, utilities or building sites before the head (not_product_words: "a gas plant", "a
+ * treatment plant", "a batching plant") and describing adjectives ("a new plant", "the planned plant") name no product. */
+function unlistedProductPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
+  if (!pw.unlistedProductHeads.has(ctx.lowers[i])) return null;
+  const words: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = ctx.toks[k];
+    if (t.lower === 'and' && words.length && k > 0 && !ctx.toks[k - 1].cap) { words.unshift('and'); continue; }
+    if (t.punct || t.num || t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || ctx.mentionAt[k] || ctx.quantityAt[k] || ctx.moneyAt[k]) break;
+    if (getLexicon().functionWords.has(t.lower) || pw.stop.has(t.lower) || pw.notProductWords.has(t.lower) || pw.descriptors.has(t.lower) || pw.otherWords.has(t.lower)) break;
+    if (/ed$/.test(t.lower) || /ly$/.test(t.lower)) break;
+    words.unshift(t.lower);
+  }
+  if (words[0] === 'and') words.shift();
+  // (the word right before the head must itself be a product: "a gas plant" is no factory, whatever comes before)
+  if (!words.length || pw.notProductWords.has(ctx.lowers[i - 1])) return null;
+  return { ...kindOf('manufacturing_plant'), product: words.join(' ') };
+}
+
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
 function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
   if (!pw.productHeads.has(ctx.lowers[i])) return null;
@@ -391,7 +412,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "the CLR", after "the Coastal Light Railway (CLR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
       // "a ferrosilicon plant", "the PDH and polypropylene complex"
-      if (!hit) { const product = productPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
+      if (!hit) { const product = productPlantAt(ctx, pw, i) ?? unlistedProductPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
       // "the Kessary–Molvani section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
         const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
@@ -559,7 +580,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
-    const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf);
+    // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
+    const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -737,7 +759,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
     // a glued dash joins route names ("Velmora–Tarvin"); a spaced one ends a dateline ("RABAT — ")
     if (DASHES.has(t.text)) { if (t.start === toks[k - 1]?.end && t.end === toks[k + 1]?.start) { left = k; continue; } break; }
-    if (t.cap && !t.punct) { left = k; continue; }
+    // ("The town's wool mill": a determiner capitalised only because it opens the sentence is no name)
+    if (t.cap && !t.punct && !(getLexicon().functionWords.has(t.lower) && k === doc.sentences[t.sent].first)) { left = k; continue; }
     if (t.lower === 'and' && k > 0 && (toks[k - 1].cap || ctx.mentionAt[k - 1]) && hasDash(ctx, k - 1)) { left = k; continue; }
     if (getLexicon().functionWords.has(t.lower) && !t.upper) break;
     if (!t.punct && !t.num && !pw.stop.has(t.lower) && !getLexicon().functionWords.has(t.lower) && !/(ing|ed)$/.test(t.lower)) { left = k; continue; }
@@ -1018,6 +1041,13 @@ function isBackground(ctx: Ctx, first: number, last: number): boolean {
     if (d.precision !== 'day' && !/\d{4}/.test(d.text)) continue;
     const y = Number(d.value.slice(0, 4));
     if (y >= year - BACKGROUND_YEARS) return false;
+    old = true;
+  }
+  // "shut in the 1990s": a decade that ended years before the news
+  for (let k = first; k <= last; k++) {
+    const m = /^(\d{3})0s?$/.exec(ctx.lowers[k]);
+    if (!m || (!ctx.lowers[k].endsWith('s') && !(ctx.lowers[k + 1] === 's' && ctx.toks[k + 1].start === ctx.toks[k].end))) continue;
+    if (Number(m[1]) * 10 + 9 >= year - BACKGROUND_YEARS) return false;
     old = true;
   }
   return old;
