@@ -574,10 +574,13 @@ function isLessor(ctx: Ctx, m: NameMention, first: number, last: number): boolea
       if (/^(the|a|an)$/.test(ctx.lowers[j])) { start = j; break; }
     }
   }
-  for (const p of phraseList('lessor_before')) if (start - p.length >= first && p.every((w, i) => ctx.lowers[start - p.length + i] === w)) return true;
+  if (phraseEdges('lessor_before').last.has(ctx.lowers[start - 1] ?? '')) {
+    for (const p of phraseList('lessor_before')) if (start - p.length >= first && p.every((w, i) => ctx.lowers[start - p.length + i] === w)) return true;
+  }
   let j = m.last + 1;
   if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
   if (/^(has|have|had|will|would|is|was)$/.test(ctx.lowers[j] ?? '')) j++;
+  if (!phraseEdges('lessor_after').first.has(ctx.lowers[j] ?? '')) return false;
   for (const p of phraseList('lessor_after')) if (j + p.length - 1 <= last && p.every((w, i) => ctx.lowers[j + i] === w)) return true;
   return false;
 }
@@ -804,6 +807,7 @@ function isNamedSource(ctx: Ctx, m: NameMention, before: number): boolean {
   if ((ctx.lowers[end] === "'s" || ctx.lowers[end] === '’s') && ctx.mentionAt[end - 1]?.label === 'PLACE') end = ctx.mentionAt[end - 1]!.first - 1;
   else if (place?.label === 'PLACE') end = place.first - 1;
   if (ctx.lowers[end] === 'the' && end < before) end--;
+  if (!phraseEdges('source_before').last.has(ctx.lowers[end] ?? '')) return false;
   for (const p of phraseList('source_before')) if (end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w)) return true;
   return false;
 }
@@ -1010,10 +1014,11 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
  * out: an official discussing works is no party by that. */
 function attachDiscussants(ctx: Ctx, p: ProjectDraft, first: number, at: number): void {
   const verbs = phraseList('deliberation_verbs');
+  const starts = phraseEdges('deliberation_verbs').first;
   let verb = -1;
   for (let k = at - 1; k >= first && verb < 0; k--) {
     if (ctx.toks[k].text === ';' || ctx.mentionAt[k]?.label === 'ORG') return;
-    if (verbs.some((v) => v.every((w, i) => ctx.lowers[k + i] === w) && k + v.length <= at)) verb = k;
+    if (starts.has(ctx.lowers[k]) && verbs.some((v) => v.every((w, i) => ctx.lowers[k + i] === w) && k + v.length <= at)) verb = k;
   }
   if (verb < 0) return;
   // the subject: people joined by "and", commas or "also", right before the verb
@@ -1131,6 +1136,14 @@ function wordSet(key: WordList): Set<string> {
   let set = wordSets.get(key);
   if (!set) wordSets.set(key, set = new Set(rolesData()[key]));
   return set;
+}
+
+const edges = new Map<WordList, { first: Set<string>; last: Set<string> }>();
+/** The first and the last words of a phrase list's phrases: a cheap test before the phrases are matched. */
+function phraseEdges(key: WordList): { first: Set<string>; last: Set<string> } {
+  let e = edges.get(key);
+  if (!e) edges.set(key, e = { first: new Set(phraseList(key).map((p) => p[0])), last: new Set(phraseList(key).map((p) => p[p.length - 1])) });
+  return e;
 }
 
 const phraseLists = new Map<WordList, string[][]>();
