@@ -235,6 +235,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
   }
+  const beside = besideProject(ctx, p, at, last);
+  if (beside) besides.set(p, beside);
   // single-project sentences give their sub-national places to the project, except where a
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
   // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
@@ -263,6 +265,41 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
 /** Places settled once all projects of the document are known. */
 export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   applyHeadlinePlaces(ctx, projects);
+  // "a solar farm next to the plant": with no place of its own, the works stand where the other project stands
+  for (const p of projects) {
+    const other = besides.get(p);
+    if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
+    for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
+  }
+}
+
+/** A city, region or site: a place finer than a country or a macro-region. */
+function isLocal(ctx: Ctx, entity: number): boolean {
+  const kind = ctx.entities.places[entity]?.kind;
+  return kind !== undefined && kind !== 'country' && !isMacroRegion(ctx, entity);
+}
+
+/** The project a facility is said to stand beside ("a 25 MW solar farm next to the plant"), per project. */
+const besides = new WeakMap<ProjectDraft, ProjectDraft>();
+
+/** "a 25 MW solar farm next to the plant", "a training centre inside the complex": right after the mention at `at`, a
+ * word of nearness and the definite word for another project already named: that project. */
+export function besideProject(ctx: Ctx, p: ProjectDraft, at: number, last: number): ProjectDraft | null {
+  const pw = projectWords();
+  const lex = getFacilityLexicon();
+  for (let k = at + 1; k <= Math.min(last, at + 3); k++) {
+    for (const seq of placeWordsData().beside) {
+      if (!seq.every((x, i) => ctx.lowers[k + i] === x)) continue;
+      let j = k + seq.length;
+      if (ctx.lowers[j] !== 'the' && ctx.lowers[j] !== 'its' && ctx.lowers[j] !== 'their') return null;
+      j++;
+      const hit = phraseAt(lex.facilities, ctx.lowers, j);
+      const head = hit ? ctx.lowers[hit.last] : ctx.lowers[j];
+      if (!hit && !pw.anaphors.has(head)) return null;
+      return [...ctx.projects].reverse().find((q) => q !== p && (hit ? q.type === hit.value.type : kindHeads(q.type).has(head) || head === 'project')) ?? null;
+    }
+  }
+  return null;
 }
 
 /** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
@@ -291,16 +328,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; relatives: Set<string>; contrasts: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; relatives: Set<string>; contrasts: Set<string>; beside: string[][] }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links) };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words };
   })();
   return placeWords;
 }

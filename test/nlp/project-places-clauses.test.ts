@@ -59,3 +59,18 @@ test('a place in a later clause about something else is not the works\' place', 
   const c = placesOf('Danubia Rail Ltd opened the railway, a 60-km extension that runs from Ruse to Pleven.', 'railway');
   assert.ok(c.includes('Ruse') && c.includes('Pleven'), c.join('|'));
 });
+
+test('a place where a body has its seat ("registered in", "headquartered in") is not the works\' place', () => {
+  const a = placesOf('The 50 MW wind farm near Shabla is to be built by a company registered in Sofia.', 'wind_power_plant');
+  assert.deepEqual(a, ['Shabla']);
+});
+
+test('works said to stand next to another project, with no place of their own, take that project\'s place', () => {
+  const x = run('Orbis Cement AD is building a $90 million cement plant at Devnya. It also plans a 20 MW solar farm next to the plant.');
+  const p = x.projects.find((q) => q.type === 'solar_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.places, ['Devnya']);
+  // works with a place of their own keep it
+  const y = run('Orbis Cement AD is building a $90 million cement plant at Devnya. It also plans a 20 MW solar farm next to the plant, on a hill near Beloslav.');
+  assert.deepEqual(y.projects.find((q) => q.type === 'solar_power_plant')?.places, ['Beloslav']);
+});
