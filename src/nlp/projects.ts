@@ -684,7 +684,12 @@ function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLex
 function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
   const w = ctx.lowers[i];
   // ("the plant" does not point back to "power plants" named in passing)
-  const fits = (p: ProjectDraft) => !p.plural && !p.stageOf && (kindHeads(p.type).has(w) || p.name.toLowerCase().endsWith(` ${w}`) || p.name.toLowerCase() === w);
+  const fits = (p: ProjectDraft) => {
+    if (p.plural || p.stageOf) return false;
+    if (kindHeads(p.type).has(w)) return true;
+    const name = p.name.toLowerCase();
+    return name.endsWith(` ${w}`) || name === w;
+  };
   if (current && fits(current)) return current;
   for (let k = ctx.projects.length - 1; k >= 0; k--) {
     const p = ctx.projects[k];
@@ -693,8 +698,9 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (pw.anaphors.has(w) && current) return current;
   // "- The plant is designed to produce ..." several fields after "1. ... of a pCAM plant": with nothing under
   // discussion, a definite noun names the one project of its kind the text has
+  if (current) return null;
   const only = ctx.projects.filter(fits);
-  return only.length === 1 && !current ? only[0] : null;
+  return only.length === 1 ? only[0] : null;
 }
 
 /** "the project", "this plant", "the new plant", "its expanded site": a definite noun phrase points back to the
@@ -705,16 +711,20 @@ function isDefiniteReference(ctx: Ctx, i: number): boolean {
   const q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
   if (q && q.first > 0) i = q.first;
   const prev = ctx.lowers[i - 1] ?? '';
-  if (/^(the|this|that|its)$/.test(prev)) return true;
-  if (!/^(new|enlarged|expanded|planned|whole)$/.test(prev)) return false;
+  if (DEFINITE.has(prev)) return true;
+  if (!REFERENCE_ADJECTIVES.has(prev)) return false;
   // walk back over further adjectives to the determiner
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const w = ctx.lowers[k];
-    if (/^(the|this|that|its)$/.test(w)) return true;
-    if (/^(a|an|any|no|another|some|one)$/.test(w) || ctx.toks[k].punct) return false;
+    if (DEFINITE.has(w)) return true;
+    if (INDEFINITE.has(w) || ctx.toks[k].punct) return false;
   }
   return false;
 }
+// (sets, not regular expressions: isDefiniteReference runs for nearly every token of the text)
+const DEFINITE = new Set(['the', 'this', 'that', 'its']);
+const REFERENCE_ADJECTIVES = new Set(['new', 'enlarged', 'expanded', 'planned', 'whole']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'no', 'another', 'some', 'one']);
 
 /** Acronyms the article defines for a facility: "the Coastal Light Railway (CLR)". */
 function facilityAcronyms(ctx: Ctx): Map<string, FacilityKind> {
@@ -744,6 +754,12 @@ function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
   for (let k = first; k <= last; k++) if (pw.anaphors.has(ctx.lowers[k]) || pw.figureContext.has(ctx.lowers[k])) return true;
   return false;
+}
+
+/** The last item of `list` that `test` accepts (without copying and reversing the list). */
+function lastWhere<T>(list: T[], test: (x: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return list[k];
+  return undefined;
 }
 
 /** One facility phrase may name several projects: "the A–B and A–C oil pipelines". */
@@ -859,7 +875,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
-    let draft = introducesAnother(ctx, left, first) ? undefined : [...ctx.projects].reverse().find(compatible);
+    let draft = introducesAnother(ctx, left, first) ? undefined : lastWhere(ctx.projects, compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
       draft = [...ctx.projects].reverse().find((p) => !p.stageOf && [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
@@ -868,13 +884,13 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       draft = {
         name: nameText, type: kind.type, sector: kind.sector, capacityKinds: kind.capacity_kinds, status: 'unknown', statusStrength: 0,
         places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey, product,
-        plural: isPlural(ctx, first, last, kind, routes.length),
+        plural: pluralHere,
       };
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
       // a counted group of its kind inherits the parties given for the group
       else {
-        const group = [...ctx.projects].reverse().find((p) => p.group && p.type === kind.type && p.paragraph >= paragraph - 2);
+        const group = lastWhere(ctx.projects, (p) => p.group === true && p.type === kind.type && p.paragraph >= paragraph - 2);
         if (group) for (const [o, r] of group.orgs) if (!draft.orgs.has(o)) draft.orgs.set(o, r);
       }
       ctx.projects.push(draft);
@@ -882,7 +898,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       for (const p of placeIdx) draft.places.add(p);
       for (const [o, r] of orgIdx) if (!draft.orgs.has(o)) draft.orgs.set(o, r);
       if (proper && !draft.proper) { draft.name = nameText; draft.proper = true; }
-      if (!isPlural(ctx, first, last, kind, routes.length)) draft.plural = false;
+      if (!pluralHere) draft.plural = false;
       draft.paragraph = paragraph;
       draft.product ??= product;
     }
