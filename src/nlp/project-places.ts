@@ -245,6 +245,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
       if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
+      if (filedFrom(ctx, m)) continue;
       // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
       // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
       // ties it to the facility word (above)
@@ -443,4 +444,14 @@ function pluralFacilityAt(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, 
     if (sing && lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1)) return { last: k };
   }
   return null;
+}
+
+/** "11:40 ULAANBAATAR — An administrative court ...": a place in capitals before a dash, among the first sentences of
+ * the body, is where the story was filed (a page may put a section, a date and a time before it). */
+export function filedFrom(ctx: Ctx, m: NameMention): boolean {
+  const next = ctx.toks[m.last + 1]?.text ?? '';
+  if (next !== '—' && next !== '–') return false;
+  for (let k = m.first; k <= m.last; k++) if (!ctx.toks[k].upper && !ctx.toks[k].punct) return false;
+  const opening = ctx.doc.sentences.filter((x) => x.start >= ctx.doc.bodyStart).slice(0, 3);
+  return opening.some((x) => m.first >= x.first && m.first <= x.last);
 }

@@ -74,3 +74,9 @@ test('works said to stand next to another project, with no place of their own, t
   const y = run('Orbis Cement AD is building a $90 million cement plant at Devnya. It also plans a 20 MW solar farm next to the plant, on a hill near Beloslav.');
   assert.deepEqual(y.projects.find((q) => q.type === 'solar_power_plant')?.places, ['Beloslav']);
 });
+
+test('a place in capitals before a dash among the first words of the body is where the story was filed', () => {
+  // (a news page puts a section, a date and a time before it on the same line)
+  const a = placesOf('Energy · 4 May 2025 · 09:15 SOFIA — Orbis Solar AD began building a 50 MW solar plant near Pleven on Monday.', 'solar_power_plant');
+  assert.deepEqual(a, ['Pleven']);
+});
