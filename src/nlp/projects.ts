@@ -1114,7 +1114,9 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (isVisitorCount(p.type, q)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
-      if (other) addCapacity(ctx, p, q);
+      // ("600,000 t of propylene ... a polypropylene unit with a capacity of 450,000 t": a figure stated as a capacity
+      // is one, in whatever unit, unless it is a comparison or an earlier size)
+      if (other || statedAsCapacity(ctx, pw, q)) addCapacity(ctx, p, q);
     }
   }
   // a loose sum needs a project pinned down by a name, a place, a figure (this sentence's capacity counts:
@@ -1142,6 +1144,17 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     for (const c of p.capacity) if (!had.has(c)) p.stale.add(c);
     if (p.amount && !had.has(p.amount)) p.stale.add(p.amount);
   }
+}
+
+/** "with a capacity of 450,000 t", "a capacity of up to 300 MW": the figure is stated as a capacity, not compared. */
+function statedAsCapacity(ctx: Ctx, pw: Words, q: Quantity): boolean {
+  let k = q.first - 1;
+  while (k >= 0 && /^(up|to|about|around|some|nearly|almost|roughly|over)$/.test(ctx.lowers[k])) k--;
+  if (ctx.lowers[k] !== 'of' || ctx.lowers[k - 1] !== 'capacity') return false;
+  // ("a capacity of 300,000 t, up from 200,000 t", "raising capacity from 200,000 t": the earlier size is no capacity now)
+  let j = k - 2;
+  if (/^(a|an|the|its|their)$/.test(ctx.lowers[j] ?? '')) j--;
+  return !/^(from|than|previous|current|existing|old|original)$/.test(ctx.lowers[j] ?? '') && !/^(from|than|previous|current|existing|old|original)$/.test(ctx.lowers[k - 2] ?? '') && !pw.aggregate.has(ctx.lowers[k - 2] ?? '');
 }
 
 /** A sentence telling an earlier plan ("was to have", "originally", "initially planned"). */
