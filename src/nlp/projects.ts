@@ -592,10 +592,27 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
     : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+  for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   applyHeadlineStatus(ctx, kept);
   settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); settleRolesByType(p); }
   return kept;
+}
+
+/** "a pipeline from the Kampong river that will bring 30,000 m3 a day", "the transfer pipeline ... to a reservoir": a
+ * pipeline whose sentences speak of water (project-words water_words) and of no fuel (fuel_words), and whose name
+ * names no fuel, carries water: water supply works, not an oil or gas line. */
+function carriesWater(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
+  if (p.name.toLowerCase().split(/[\s-]+/).some((w) => pw.fuelWords.has(w))) return false;
+  let water = false;
+  for (const s of ctx.doc.sentences) {
+    if (!p.evidence.some((e) => e.start === s.start)) continue;
+    for (let k = s.first; k <= s.last; k++) {
+      if (pw.fuelWords.has(ctx.lowers[k])) return false;
+      if (pw.waterWords.has(ctx.lowers[k])) water = true;
+    }
+  }
+  return water || p.capacity.some((c) => c.unit === 'm3/d');
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
