@@ -16,3 +16,8 @@ test("'placed an order for 40 locomotives' is agreed", () => {
   const x = run('Kessary Rail placed an order for 40 electric locomotives worth $200 million with Velmora Works.');
   assert.equal(x.projects.find((p) => p.type === 'rolling_stock')?.status, 'agreed');
 });
+
+test("'a solar and battery plant' is one solar plant, not a solar plant and a battery factory", () => {
+  const x = run('Tarvin Sun Ltd signed a power purchase agreement for a 45 MW solar and battery plant near Kessary.');
+  assert.deepEqual(x.projects.map((p) => [p.type, p.capacity.map((c) => c.value)]), [['solar_power_plant', [45]]]);
+});
