@@ -24,13 +24,16 @@
 //   words = whitespace-separated tokens of the input (headline + body), counted before timing.
 //
 // Absolute words/s depend on the machine and on whatever else runs on it; read the ratio (same
-// process, same articles, interleaved) and the heap growth. The 150k words/s target line is
+// process, same articles, interleaved) and the heap growth. The peer rounds also count each engine's
+// CPU time on this thread (bench/thread-cpu.ts, Linux): that figure and its ratio ignore what else the
+// machine runs, so they are the ones to compare between runs on a shared machine. The 150k words/s target line is
 // printed for orientation only. Progress goes to stderr, results to stdout (JSON with --json).
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extract } from '../src/nlp/extract.js';
 import { generateCorpus, DEFAULT_SEED, MIB, type BenchArticle } from './corpus.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 const TARGET_WPS = 150_000;
 
@@ -95,6 +98,8 @@ interface Pass {
   heapBeforeMB: number;
   heapPeakMB: number;
   heapAfterGcMB: number;
+  /** Words per second of this thread's CPU time (peer rounds only; null where it cannot be read). */
+  cpuWordsPerSec?: number | null;
 }
 
 const SAMPLE_EVERY = 8; // articles between heap samples
@@ -140,14 +145,17 @@ const BLOCK = 8;
 function runRound(order: Engine[], articles: BenchArticle[]): Map<string, Pass> {
   gc();
   const before = heapUsed();
-  const acc = new Map(order.map((e) => [e.name, { ms: 0, words: 0, found: 0, peak: before }]));
+  const acc = new Map(order.map((e) => [e.name, { ms: 0, cpuMs: 0 as number | null, words: 0, found: 0, peak: before }]));
   for (let b = 0; b < articles.length; b += BLOCK) {
     const block = articles.slice(b, b + BLOCK);
     for (const e of order) {
       const m = acc.get(e.name)!;
+      const c0 = threadCpuMs();
       const t0 = performance.now();
       for (const a of block) m.found += e.run(a);
       m.ms += performance.now() - t0;
+      const c1 = threadCpuMs();
+      m.cpuMs = m.cpuMs === null || c0 === null || c1 === null ? null : m.cpuMs + (c1 - c0);
       for (const a of block) m.words += a.words;
       const h = heapUsed();
       if (h > m.peak) m.peak = h;
@@ -160,6 +168,7 @@ function runRound(order: Engine[], articles: BenchArticle[]): Map<string, Pass> 
     const p: Pass = {
       engine: e.name, articles: articles.length, words: m.words, ms: m.ms, wordsPerSec: m.words / (m.ms / 1000),
       msPerArticle: m.ms / articles.length, found: m.found, heapBeforeMB: mib(before), heapPeakMB: mib(m.peak), heapAfterGcMB: mib(after),
+      cpuWordsPerSec: m.cpuMs ? m.words / (m.cpuMs / 1000) : null,
     };
     return [e.name, p] as const;
   }));
@@ -213,7 +222,7 @@ const fullPass = runPass(corridor, all);
 log(`  full:    ${Math.round(fullPass.wordsPerSec).toLocaleString('en-US')} words/s`);
 const rssAfterCorridor = maxRssBytes();
 
-interface Round { round: number; order: string[]; corridor: Pass; compromise: Pass; ratio: number }
+interface Round { round: number; order: string[]; corridor: Pass; compromise: Pass; ratio: number; cpuRatio: number | null }
 const rounds: Round[] = [];
 let sample: BenchArticle[] = all;
 if (opts.peer) {
@@ -229,8 +238,9 @@ if (opts.peer) {
     const res = runRound(order, sample);
     const c = res.get('corridor')!;
     const p = res.get('compromise')!;
-    rounds.push({ round: r + 1, order: order.map((e) => e.name), corridor: c, compromise: p, ratio: c.wordsPerSec / p.wordsPerSec });
-    log(`  round ${r + 1} (${order[0].name} first): corridor ${Math.round(c.wordsPerSec).toLocaleString('en-US')}, compromise ${Math.round(p.wordsPerSec).toLocaleString('en-US')} words/s, ratio ${(c.wordsPerSec / p.wordsPerSec).toFixed(2)}`);
+    const cpuRatio = c.cpuWordsPerSec && p.cpuWordsPerSec ? c.cpuWordsPerSec / p.cpuWordsPerSec : null;
+    rounds.push({ round: r + 1, order: order.map((e) => e.name), corridor: c, compromise: p, ratio: c.wordsPerSec / p.wordsPerSec, cpuRatio });
+    log(`  round ${r + 1} (${order[0].name} first): corridor ${Math.round(c.wordsPerSec).toLocaleString('en-US')}, compromise ${Math.round(p.wordsPerSec).toLocaleString('en-US')} words/s, ratio ${(c.wordsPerSec / p.wordsPerSec).toFixed(2)}${cpuRatio ? `; by thread CPU ${cpuRatio.toFixed(2)}` : ''}`);
   }
 }
 const rssEnd = maxRssBytes();
@@ -240,6 +250,7 @@ const elapsedS = (performance.now() - started) / 1000;
 
 const summarize = (ps: Pass[]) => ({
   wordsPerSec: median(ps.map((p) => p.wordsPerSec)),
+  cpuWordsPerSec: ps.every((p) => p.cpuWordsPerSec) ? median(ps.map((p) => p.cpuWordsPerSec!)) : null,
   msPerArticle: median(ps.map((p) => p.msPerArticle)),
   heapPeakMB: Math.max(...ps.map((p) => p.heapPeakMB)),
   found: ps[0].found,
@@ -255,6 +266,7 @@ const peer = rounds.length
         compromise: p,
         ratio: c.wordsPerSec / p.wordsPerSec,
         roundRatios: rounds.map((r) => r.ratio),
+        cpuRatio: c.cpuWordsPerSec && p.cpuWordsPerSec ? c.cpuWordsPerSec / p.cpuWordsPerSec : null,
       };
     })()
   : null;
@@ -308,11 +320,15 @@ if (opts.json) {
     out.push(row(['corridor', int(peer.corridor.wordsPerSec), peer.corridor.msPerArticle.toFixed(2), f1(peer.corridor.heapPeakMB)], pw));
     out.push(row(['compromise', int(peer.compromise.wordsPerSec), peer.compromise.msPerArticle.toFixed(2), f1(peer.compromise.heapPeakMB)], pw));
     out.push(`ratio corridor/compromise words/s: ${peer.ratio.toFixed(2)}x (per round: ${peer.roundRatios.map((r) => r.toFixed(2) + 'x').join(', ')})`);
+    if (peer.corridor.cpuWordsPerSec && peer.compromise.cpuWordsPerSec && peer.cpuRatio) {
+      out.push(`by this thread's CPU time (steadier when the machine is shared): corridor ${int(peer.corridor.cpuWordsPerSec)}, compromise ${int(peer.compromise.cpuWordsPerSec)} words/s, ratio ${peer.cpuRatio.toFixed(2)}x`);
+    }
     out.push(`  (compromise: people + places + organizations; corridor: full extraction incl. projects and events. Peak heap is the whole process heap, both engines loaded.)`);
   } else {
     out.push('peer: skipped (--no-peer); no ratio');
   }
-  out.push(`target: corridor ${int(corridorWps)} words/s per core = ${result.target.fraction.toFixed(2)}x the ${int(TARGET_WPS)} words/s target (absolute, machine-dependent)`);
+  const cpuWps = peer?.corridor.cpuWordsPerSec;
+  out.push(`target: corridor ${int(corridorWps)} words/s per core = ${result.target.fraction.toFixed(2)}x the ${int(TARGET_WPS)} words/s target (absolute, machine-dependent)${cpuWps ? `; by thread CPU ${int(cpuWps)} words/s = ${(cpuWps / TARGET_WPS).toFixed(2)}x` : ''}`);
   out.push(`process max RSS at the end: ${f1(result.maxRssEndMB)} MB; wall time ${elapsedS.toFixed(0)} s`);
   process.stdout.write(out.join('\n') + '\n');
 }
