@@ -987,6 +987,8 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
+    // "will be built by Rift Orka", "supplied by Nordvik Turbin": the agent of the works is a body
+    if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
     if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
       && (!next || next.punct || lex.functionWords.has(next.lower))) {
@@ -1055,12 +1057,12 @@ function metBefore(ctx: Ctx, first: number): boolean {
   return metWords.some((words) => words.every((w, n) => toks[first - words.length + n]?.lower === w));
 }
 
-let orgContext: { beforeOf: Set<string>; appositive: string[][]; after: string[][] } | null = null;
+let orgContext: { beforeOf: Set<string>; appositive: string[][]; after: string[][]; agent: Set<string> } | null = null;
 /** "a joint venture of X" and "X, the state utility,": the nouns that make a name next to them an organisation. */
 function orgContextWords() {
   if (!orgContext) {
-    const o = loadJson<{ context_before_of: string[]; appositive_nouns: string[]; nouns_after_name: string[] }>('lexicon/organizations.json');
-    orgContext = { beforeOf: new Set(o.context_before_of.map((w) => w.toLowerCase())), appositive: o.appositive_nouns.map((p) => p.toLowerCase().split(/\s+/)), after: o.nouns_after_name.map((p) => p.toLowerCase().split(/\s+/)) };
+    const o = loadJson<{ context_before_of: string[]; appositive_nouns: string[]; nouns_after_name: string[]; agent_participles: string[] }>('lexicon/organizations.json');
+    orgContext = { beforeOf: new Set(o.context_before_of.map((w) => w.toLowerCase())), appositive: o.appositive_nouns.map((p) => p.toLowerCase().split(/\s+/)), after: o.nouns_after_name.map((p) => p.toLowerCase().split(/\s+/)), agent: new Set(o.agent_participles) };
   }
   return orgContext;
 }
