@@ -445,7 +445,33 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   // '..., says Nurbek Asanov, the shift supervisor': a name right after a speech verb
   if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
   if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
+  // "Orlen Baktiyar is chief executive of ...", "Ana Ruiz was the bank's president": a title in the predicate
+  if (n >= 2 && n <= 4 && next && predicateWords().copulas.has(next.lower) && predicateTitleAt(ctx, last + 2)) return 'predicate-title';
   return null;
+}
+
+let predicate: { copulas: Set<string>; between: Set<string>; bodyRelations: Set<string> } | null = null;
+function predicateWords() {
+  if (!predicate) {
+    const d = loadJson<{ predicate_titles: { copulas: string[]; between: string[]; body_relations: string[] } }>('lexicon/titles.json').predicate_titles;
+    predicate = { copulas: new Set(d.copulas), between: new Set(d.between), bodyRelations: new Set(d.body_relations) };
+  }
+  return predicate;
+}
+
+/** A title at token k, past an article, adverb, possessive or "X's", "the bank's" (at most three words; titles.json
+ * predicate_titles). */
+function predicateTitleAt(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx;
+  const { between, bodyRelations } = predicateWords();
+  for (let s = 0; s < 4 && toks[k]; s++) {
+    const title = ctx.titleStartingAt.get(k);
+    if (title) return !bodyRelations.has(toks[k].lower);
+    const t = toks[k];
+    if (t.text === "'s" || t.text === '’s' || between.has(t.lower) || (!t.punct && (toks[k + 1]?.text === "'s" || toks[k + 1]?.text === '’s'))) { k++; continue; }
+    return false;
+  }
+  return false;
 }
 
 let honorificPhrases: string[][] | null = null;
