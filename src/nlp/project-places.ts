@@ -227,7 +227,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
-      && !describesBody(ctx, m) && !isLeft(ctx, m) && !inLaterClause(ctx, at, m.first)) {
+      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -254,7 +254,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
       if (placesAnEvent(ctx, pw, m.first)) continue;
       if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
-      if (describesBody(ctx, m) || isLeft(ctx, m) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
+      if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
       if (inLaterClause(ctx, at, m.first)) continue;
       p.places.add(m.entity);
     }
@@ -329,16 +329,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; relatives: Set<string>; contrasts: Set<string>; beside: string[][] }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][] }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words };
   })();
   return placeWords;
 }
@@ -359,10 +359,24 @@ export function describesBody(ctx: Ctx, m: NameMention): boolean {
   return before?.label === 'ORG' && !ctx.toks[m.first - 1].punct;
 }
 
-/** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for. */
-export function isLeft(ctx: Ctx, m: NameMention): boolean {
+/** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for (of a line
+ * whose route the sentence opens with "from": "a railway inching west from Tarvin towards Kessary", the route's end;
+ * route_words). */
+export function isLeft(ctx: Ctx, m: NameMention, p: ProjectDraft): boolean {
   const end = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return placeWordsData().leaving.some((seq) => seq.every((x, i) => ctx.lowers[end - seq.length + 1 + i] === x));
+  const w = placeWordsData();
+  return w.leaving.some((seq) => seq.every((x, i) => ctx.lowers[end - seq.length + 1 + i] === x)
+    && !(seq.length === 1 && w.route.has(seq[0]) && linearKinds().has(p.type) && routeFromBefore(ctx, end)));
+}
+
+/** "from Tarvin" (a place after "from") within the few tokens before token k. */
+function routeFromBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const m = ctx.mentionAt[j];
+    if (m?.label === 'PLACE' && ctx.lowers[m.first - 1] === 'from') return true;
+    if (ctx.toks[j].punct) return false;
+  }
+  return false;
 }
 
 /** "between Tarvin and Kessary", "in Tarvin, Velmora and Kessary": a place joined by a comma, "and" or "or" to the
