@@ -4,53 +4,36 @@ import type { NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
 import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
-import { phraseAt, type PhraseTable } from './facility-lexicon.js';
+import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
 interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] } }
 
-let cues: PhraseTable<EventType> | null = null;
-function eventCues(): PhraseTable<EventType> {
-  if (cues) return cues;
+/** events.json read once: the cue tables and the 'meet' words, built on first use. */
+interface EventWords {
+  cues: PhraseTable<EventType>;
+  /** "was attended by", "also took part": words that add people to an event already reported. */
+  attendance: PhraseTable<true>;
+  notMet: { verbs: Set<string>; openers: Set<string>; objects: Set<string> };
+}
+let words: EventWords | null = null;
+function eventWords(): EventWords {
+  if (words) return words;
   const d = loadJson<EventData>('lexicon/events.json');
-  const byFirst = new Map<string, { words: string[]; value: EventType }[]>();
-  for (const [type, list] of Object.entries(d.cues)) for (const phrase of list) {
-    const words = phrase.split(/\s+/);
-    const arr = byFirst.get(words[0]) ?? [];
-    arr.push({ words, value: type as EventType });
-    byFirst.set(words[0], arr);
-  }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
-  cues = { byFirst };
-  return cues;
+  words = {
+    cues: phraseTable(Object.entries(d.cues).flatMap(([type, list]) => list.map((phrase) => [phrase, type as EventType] as [string, EventType]))),
+    attendance: phraseTable((d.attendance ?? []).map((phrase) => [phrase, true] as [string, true])),
+    notMet: { verbs: new Set(d.not_met?.verbs ?? []), openers: new Set(d.not_met?.openers ?? []), objects: new Set(d.not_met?.objects ?? []) },
+  };
+  return words;
 }
 
 interface Draft extends ExtractedEvent { paragraph: number; sentence: number; refersBack?: boolean }
 
-let attendance: PhraseTable<true> | null = null;
-/** "was attended by", "also took part": words that add people to an event already reported. */
-function attendanceCues(): PhraseTable<true> {
-  if (attendance) return attendance;
-  const byFirst = new Map<string, { words: string[]; value: true }[]>();
-  for (const phrase of loadJson<EventData>('lexicon/events.json').attendance ?? []) {
-    const words = phrase.split(/\s+/);
-    const arr = byFirst.get(words[0]) ?? [];
-    arr.push({ words, value: true });
-    byFirst.set(words[0], arr);
-  }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.words.length - a.words.length);
-  attendance = { byFirst };
-  return attendance;
-}
-
 const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 
-let notMet: { verbs: Set<string>; openers: Set<string>; objects: Set<string> } | null = null;
 /** "to meet the power needs", "met its export targets": 'meet' in the sense of satisfy (events.json not_met). */
 function meetsANeed(lowers: string[], k: number, last: number): boolean {
-  if (!notMet) {
-    const d = loadJson<EventData>('lexicon/events.json').not_met;
-    notMet = { verbs: new Set(d?.verbs ?? []), openers: new Set(d?.openers ?? []), objects: new Set(d?.objects ?? []) };
-  }
+  const notMet = eventWords().notMet;
   if (!notMet.verbs.has(lowers[k])) return false;
   if (!notMet.openers.has(lowers[k + 1]) && !notMet.objects.has(lowers[k + 1])) return false;
   for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
@@ -63,7 +46,7 @@ function meetsANeed(lowers: string[], k: number, last: number): boolean {
 /** Meetings, agreements, launches, visits and investments, one per sentence cue, merged across
  * neighbouring sentences that share their participants. */
 export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: EntityTables, projects: ProjectDraft[]): ExtractedEvent[] {
-  const table = eventCues();
+  const table = eventWords().cues;
   const lowers = doc.tokens.map((t) => t.lower);
   const drafts: Draft[] = [];
   let lastDate: { value: string; paragraph: number } | null = null;
@@ -88,7 +71,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     }
     // (looked for only in the few sentences that refer back to an event)
     let attends = false;
-    if (backTo) for (let k = s.first; k <= s.last && !attends; k++) if (phraseAt(attendanceCues(), lowers, k)) attends = true;
+    if (backTo) for (let k = s.first; k <= s.last && !attends; k++) if (phraseAt(eventWords().attendance, lowers, k)) attends = true;
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
     for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {

@@ -34,7 +34,8 @@ export interface FacilityLexicon {
   structureCues: PhraseTable<true>;
 }
 
-function table<T>(entries: [string, T][]): PhraseTable<T> {
+/** A phrase table: phrases (any case, one space or more between words) by their first word, longest first. */
+export function phraseTable<T>(entries: [string, T][]): PhraseTable<T> {
   const byFirst = new Map<string, { words: string[]; value: T }[]>();
   for (const [phrase, value] of entries) {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -66,21 +67,21 @@ export function getFacilityLexicon(): FacilityLexicon {
   const s = loadJson<StatusData>('lexicon/statuses.json');
   const r = loadJson<RoleData>('lexicon/roles.json');
   lexicon = {
-    facilities: table(f.kinds.flatMap((k) => k.phrases.map((p) => [p, k] as [string, FacilityKind]))),
-    statuses: table(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
-    negations: table(s.negations.map((n) => [n, true] as [string, true])),
+    facilities: phraseTable(f.kinds.flatMap((k) => k.phrases.map((p) => [p, k] as [string, FacilityKind]))),
+    statuses: phraseTable(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
+    negations: phraseTable(s.negations.map((n) => [n, true] as [string, true])),
     modals: new Set(s.modals),
     weakStatusCues: new Set(s.weak_cues),
     processObjects: new Set(s.process_objects),
-    worksVerbs: table(s.works_verbs.map((v) => [v, true] as [string, true])),
+    worksVerbs: phraseTable(s.works_verbs.map((v) => [v, true] as [string, true])),
     planMarkers: new Set(s.plan_markers),
-    roles: table(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
+    roles: phraseTable(Object.entries(r.cues).flatMap(([role, cues]) => cues.map((c) => [c, role as Role] as [string, Role]))),
     governmentWords: new Set(r.government_words),
     financierWords: new Set(r.financier_words),
     contractorWords: new Set(r.contractor_words ?? []),
     notPartyWords: new Set(r.not_party_words),
     recipientVerbs: new Set(r.recipient_verbs),
-    structureCues: table(r.structure_cues.map((c) => [c, true] as [string, true])),
+    structureCues: phraseTable(r.structure_cues.map((c) => [c, true] as [string, true])),
   };
   return lexicon;
 }
@@ -88,7 +89,7 @@ export function getFacilityLexicon(): FacilityLexicon {
 /** Adds facility kinds from a user lexicon file. */
 export function addFacilityPhrases(kinds: { type: ProjectType; sector: Sector; phrases: string[]; capacity_kinds?: Quantity['kind'][] }[]): void {
   const lex = getFacilityLexicon();
-  const extra = table(kinds.flatMap((k) => k.phrases.map((p) => [p, { ...k, capacity_kinds: k.capacity_kinds ?? [] }] as [string, FacilityKind])));
+  const extra = phraseTable(kinds.flatMap((k) => k.phrases.map((p) => [p, { ...k, capacity_kinds: k.capacity_kinds ?? [] }] as [string, FacilityKind])));
   for (const [first, list] of extra.byFirst) {
     const merged = [...(lex.facilities.byFirst.get(first) ?? []), ...list].sort((a, b) => b.words.length - a.words.length);
     lex.facilities.byFirst.set(first, merged);

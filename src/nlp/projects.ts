@@ -110,11 +110,11 @@ function unlistedProductPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | 
   if (words[0] === 'and') words.shift();
   // (the word right before the head must itself be a product: "a gas plant" is no factory, whatever comes before)
   if (!words.length || pw.notProductWords.has(ctx.lowers[i - 1])) return null;
+  const kind = { ...kindOf('manufacturing_plant'), product: words.join(' ') };
   // "already runs nitrogen plants in A, B and C": a plural with no count before it is a class of factories (and the
   // words the scan took may hold its verb); "two rice mills" are counted works
-  const before = ctx.toks[i - words.length - 1];
-  if (ctx.lowers[i].endsWith('s') && !(before && (before.num || ctx.quantityAt[before.i] || parseNumber(ctx.toks, before.i)))) return null;
-  return { ...kindOf('manufacturing_plant'), product: words.join(' ') };
+  if (isPlural(ctx, i - words.length, i, kind, 0)) return null;
+  return kind;
 }
 
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
