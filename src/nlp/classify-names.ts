@@ -499,14 +499,28 @@ function titleComplementBefore(ctx: Ctx, first: number): TitleSpan | undefined {
   const { toks } = ctx;
   const comma = first - 1;
   if (toks[comma]?.text !== ',') return undefined;
-  for (let j = comma - 2; j >= Math.max(1, comma - 7); j--) {
+  // Up to five words of any kind ("for operations", "for the Middle East"); beyond that only a proper name's words
+  // ("of the Nordic Investment Bank (NIB)", "of Energy and Water Resources of Bulgaria"), so a clause is never a title.
+  let proper = true;
+  for (let j = comma - 2; j >= Math.max(1, comma - MAX_PROPER_COMPLEMENT - 1); j--) {
     const t = toks[j + 1];
-    if (t.punct && t.text !== '&' && t.text !== '-') return undefined;
+    if (t.sent !== toks[comma].sent) return undefined;
+    if (t.punct && !COMPLEMENT_PUNCT.has(t.text)) return undefined;
+    proper &&= t.cap || t.num || t.punct || complementJoiners().has(t.lower);
+    if (!proper && j < comma - 7) return undefined;
     if (!TITLE_LINKERS.has(toks[j + 1].lower) || toks[j + 1].cap) continue;
     const title = ctx.titleEndingAt.get(j);
     if (title) return { first: title.first, last: comma - 1, text: text(ctx, title.first, comma - 1) };
   }
   return undefined;
+}
+
+const MAX_PROPER_COMPLEMENT = 14;
+// (brackets round an acronym, dots of a legal form such as "A.Ş.", joiners inside names)
+const COMPLEMENT_PUNCT = new Set(['&', '-', '(', ')', '.']);
+let joiners: Set<string> | null = null;
+function complementJoiners(): Set<string> {
+  return joiners ??= new Set(loadJson<{ complement_joiners: string[] }>('lexicon/titles.json').complement_joiners);
 }
 
 /** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X". */
@@ -600,7 +614,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const ofTitle = linker(toks[first - 1]?.lower) ? ctx.titleEndingAt.get(first - 2)
     : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
   // ("president director of PT Kabaena Nikel": a name opened by a legal form is no person)
-  if (ofTitle && !(last > first && LEGAL_PREFIX.has(toks[first].text))) {
+  // ("chairman of Anadolu Enerji Yatırım A.Ş., Mehmet Ali Karaca": nor one closed by a legal form or a body's head)
+  if (ofTitle && !(last > first && (LEGAL_PREFIX.has(toks[first].text) || lex.legalForms.has(lastWord(ctx, last)) || lex.orgHeadsEnd.has(lastWord(ctx, last))))) {
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
     // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
     let cut = first - 1;

@@ -22,3 +22,18 @@ test('"vice-president for operations, NAME, on Tuesday": the person and the meet
   assert.deepEqual([...meeting.participants].sort(), ['Dalia Okonjo', 'Idris Kanté Obiang']);
 });
 
+
+test('a long complement that reads as a proper name (ministry domain, bank with its acronym) still introduces the name after the comma', () => {
+  const x = run('The signing was attended by the Minister of Energy and Water Resources of Velmora, Petar Draganov; the Vice President of the Nordic Investment Bank (NIB), Lars Holmberg; and the Ambassador of the Republic of Korea to Velmora, Lee Sang-woo.');
+  assert.deepEqual(names(x.people).sort(), ['Lars Holmberg', 'Lee Sang-woo', 'Petar Draganov']);
+  assert.ok(!names(x.places).includes('Petar Draganov'));
+  // (a long complement that is a clause, not a name, introduces nobody)
+  const y = run('He was appointed chairman of the board that the two governments set up last year, Kessary officials said.');
+  assert.deepEqual(names(y.people), []);
+});
+
+test('"chairman of the board of X A.Ş., NAME": a complement closed by a legal form is the company, the person comes after the comma', () => {
+  const x = run('The contract was signed by the Chairman of the Board of Tarvin Enerji Yatırım A.Ş., Mehmet Ali Karaca, and by Ivan Petrov.');
+  assert.deepEqual(names(x.people).sort(), ['Ivan Petrov', 'Mehmet Ali Karaca']);
+  assert.ok(names(x.organizations).includes('Tarvin Enerji Yatırım A.Ş.'), JSON.stringify(names(x.organizations)));
+});
