@@ -16,3 +16,11 @@ test("'Caja' and 'Fundo' open names of bodies", () => {
   const orgs = names(x.organizations);
   for (const n of ['Caja Rural del Norvalle', 'Fundo Soberano de Ilhavera']) assert.ok(orgs.includes(n), orgs.join(' | '));
 });
+
+test("builders' words ('Construtora', 'Constructora', 'Costruzioni') open names of firms, even when the rest reads as a place", () => {
+  const x = run('The works went to Construtora Serra Azul and Constructora Andina Vial, while Costruzioni Marlena will build the viaduct.');
+  const orgs = names(x.organizations);
+  for (const n of ['Construtora Serra Azul', 'Constructora Andina Vial', 'Costruzioni Marlena']) assert.ok(orgs.includes(n), orgs.join(' | '));
+  assert.deepEqual(names(x.places), []);
+  assert.deepEqual(names(x.people), []);
+});
