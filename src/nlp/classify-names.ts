@@ -519,6 +519,10 @@ const MAX_PROPER_COMPLEMENT = 14;
 // (brackets round an acronym, dots of a legal form such as "A.Ş.", joiners inside names)
 const COMPLEMENT_PUNCT = new Set(['&', '-', '(', ')', '.']);
 let joiners: Set<string> | null = null;
+let domainTitleSet: Set<string> | null = null;
+function domainTitles(): Set<string> {
+  return domainTitleSet ??= new Set(loadJson<{ domain_titles: string[] }>('lexicon/titles.json').domain_titles);
+}
 function complementJoiners(): Set<string> {
   return joiners ??= new Set(loadJson<{ complement_joiners: string[] }>('lexicon/titles.json').complement_joiners);
 }
@@ -615,7 +619,10 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
   // ("president director of PT Kabaena Nikel": a name opened by a legal form is no person)
   // ("chairman of Anadolu Enerji Yatırım A.Ş., Mehmet Ali Karaca": nor one closed by a legal form or a body's head)
-  if (ofTitle && !(last > first && (LEGAL_PREFIX.has(toks[first].text) || lex.legalForms.has(lastWord(ctx, last)) || lex.orgHeadsEnd.has(lastWord(ctx, last))))) {
+  // (nor the whole complement when the name follows after a comma: "Minister of Energy of Velmora, Anri Beridze")
+  const nameAfterComma = Boolean(ofTitle) && toks[last + 1]?.text === ',' && toks[last + 2]?.cap === true && !ctx.titleStartingAt.has(last + 2)
+    && titleComplementBefore(ctx, last + 2) !== undefined;
+  if (ofTitle && !nameAfterComma && !(last > first && (LEGAL_PREFIX.has(toks[first].text) || lex.legalForms.has(lastWord(ctx, last)) || lex.orgHeadsEnd.has(lastWord(ctx, last))))) {
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
     // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
     let cut = first - 1;
@@ -636,6 +643,13 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
   }
 
+  // "the Minister of Economy and Sustainable Development of Velmora, NAME": a minister's whole complement before the
+  // name is the ministry's domain (its places count), never a body, though a word of it may head bodies elsewhere
+  // ("Development Bank of ...")
+  if (ofTitle && nameAfterComma && domainTitles().has(lastWord(ctx, ofTitle.last))) {
+    classifyDomain(ctx, first, last, out);
+    return;
+  }
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) ?? (zoneHeadEndingAt(ctx, last) ? 'site' : null) : null;

@@ -37,3 +37,9 @@ test('"chairman of the board of X A.Ş., NAME": a complement closed by a legal f
   assert.deepEqual(names(x.people).sort(), ['Ivan Petrov', 'Mehmet Ali Karaca']);
   assert.ok(names(x.organizations).includes('Tarvin Enerji Yatırım A.Ş.'), JSON.stringify(names(x.organizations)));
 });
+
+test("a minister's long complement before the name is the ministry's field, not a body; a bank's title complement stays a body", () => {
+  const x = run('The signing was attended by the Minister of Economy and Sustainable Development of Velmora, Anri Beridze, and by the Vice President of the Kessary Development Bank, Nino Kapanadze.');
+  assert.deepEqual(names(x.people).sort(), ['Anri Beridze', 'Nino Kapanadze']);
+  assert.deepEqual(names(x.organizations), ['Kessary Development Bank']);
+});
