@@ -39,7 +39,12 @@ test('"chairman of the board of X A.Ş., NAME": a complement closed by a legal f
 });
 
 test("a minister's long complement before the name is the ministry's field, not a body; a bank's title complement stays a body", () => {
-  const x = run('The signing was attended by the Minister of Economy and Sustainable Development of Velmora, Anri Beridze, and by the Vice President of the Kessary Development Bank, Nino Kapanadze.');
+  const x = run('The signing was attended by the Minister of Economy and Sustainable Development of Moldova, Anri Beridze, and by the Vice President of the Kessary Development Bank, Nino Kapanadze.');
   assert.deepEqual(names(x.people).sort(), ['Anri Beridze', 'Nino Kapanadze']);
   assert.deepEqual(names(x.organizations), ['Kessary Development Bank']);
+  assert.deepEqual(names(x.places), ['Moldova']);
+  // (with a place the gazetteer does not know, the complement's last word is still nobody)
+  const y = run('The signing was attended by the Minister of Energy and Mines of Velmora, Anri Beridze.');
+  assert.deepEqual(names(y.people), ['Anri Beridze']);
+  assert.deepEqual(names(y.organizations), []);
 });
