@@ -18,14 +18,14 @@ export function markEmployerReferences(ctx: Ctx): void {
   const { toks } = ctx;
   for (let k = 0; k + 1 < toks.length; k++) {
     if ((ctx.lowers[k] !== 'his' && ctx.lowers[k] !== 'her') || !pw.employerNouns.has(ctx.lowers[k + 1]) || ctx.mentionAt[k + 1]) continue;
-    let person: NameMention | undefined;
-    for (let j = k - 1; j >= Math.max(0, k - 60) && !person; j--) {
+    // (the last person named who holds a post in some body: in "X, president of Y, briefed the minister and Z on the
+    // farm his company is developing", Z holds no post in a company, X does)
+    let orgName: string | null | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 60) && !orgName; j--) {
       const m = ctx.mentionAt[j];
-      if (m?.label === 'PERSON') person = m;
-      else if (m) j = m.first;
+      if (m?.label === 'PERSON') orgName = ctx.entities.people[m.entity]?.roles.find((r) => r.organization)?.organization;
+      if (m) j = m.first;
     }
-    if (!person) continue;
-    const orgName = ctx.entities.people[person.entity]?.roles.find((r) => r.organization)?.organization;
     if (!orgName) continue;
     const entity = ctx.entities.organizations.findIndex((o) => o.name === orgName || o.aliases.includes(orgName));
     if (entity < 0) continue;

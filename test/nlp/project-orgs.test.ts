@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run } from './helpers.js';
+import { run, names } from './helpers.js';
 
 const orgNames = (p: { organizations: { name: string }[] } | undefined) => (p?.organizations ?? []).map((o) => o.name);
 
@@ -48,6 +48,14 @@ test('"her company" after a named executive is the organisation she works for, a
   const p = x.projects.find((q) => q.type === 'thermal_power_plant');
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.organizations, [{ name: 'Ferro Group', role: 'contractor' }]);
+});
+
+test('"his company" passes over a person named later who holds no post in a body, to the executive who does', () => {
+  const x = run('Kenji Arakawa, president of Tarvin Wind Power Co., Ltd., briefed the premier and Minister of Energy and Mines Rosa Elena Mamani Quispe on a 180 MW wind farm his company is developing in the Kessary region.');
+  assert.ok(names(x.people).includes('Rosa Elena Mamani Quispe'), names(x.people).join(' | '));
+  const p = x.projects.find((q) => q.type === 'wind_power_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.deepEqual(p.organizations, [{ name: 'Tarvin Wind Power Co., Ltd.', role: 'developer' }]);
 });
 
 test('a body said to lend for the project is its financier; one the output is sold to is its buyer', () => {
