@@ -445,9 +445,17 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   // '..., says Nurbek Asanov, the shift supervisor': a name right after a speech verb
   if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
   if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
+  // a signature: the name alone on its line and a title opening the next ("Mihaela Dobre\nChief Financial Officer")
+  if (n >= 2 && n <= 4 && next && ctx.titleStartingAt.has(last + 1) && lineBreakBetween(ctx, first - 1, first) && lineBreakBetween(ctx, last, last + 1)) return 'signature';
   // "Orlen Baktiyar is chief executive of ...", "Ana Ruiz was the bank's president": a title in the predicate
   if (n >= 2 && n <= 4 && next && predicateWords().copulas.has(next.lower) && predicateTitleAt(ctx, last + 2)) return 'predicate-title';
   return null;
+}
+
+/** A line break in the text between tokens a and b (the start of the text counts as one). */
+function lineBreakBetween(ctx: Ctx, a: number, b: number): boolean {
+  const from = a < 0 ? 0 : ctx.toks[a].end;
+  return ctx.doc.text.slice(from, ctx.toks[b].start).includes('\n') || a < 0;
 }
 
 let predicate: { copulas: Set<string>; between: Set<string>; bodyRelations: Set<string> } | null = null;
@@ -606,7 +614,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
+  // (not across a line break: "Mihaela Dobre" above "Chief Financial Officer" signs a report)
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !lineBreakBetween(ctx, last, last + 1) && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
     for (let k = last - 1; k > first; k--) {
       if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
     }
@@ -716,7 +725,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Board of Directors of the Ardlow Development Bank": the organ of a body is not a body of its own
   const organ = governingBodyAt(ctx, first, last);
-  if (organ) { classifyRun(ctx, organ, last, out, unknown); return; }
+  if (organ > 0) { classifyRun(ctx, organ, last, out, unknown); return; }
+  // "the Board of Directors decided": an organ named alone belongs to the body the text is about; no name of its own
+  if (organ < 0) return;
   if (isOrgByHead(ctx, first, last)) {
     if (splitCoordination(ctx, first, last, out, unknown)) return;
     // "People's Committee of Hai Duong province": a region word after the place closes the name
@@ -1084,7 +1095,8 @@ function placeTitleEndingAt(ctx: Ctx, k: number): boolean {
 
 let organs: string[][] | null = null;
 let organFirst: Set<string> | null = null;
-/** The first token of the body after "Board of Directors of (the)" opening the run, or 0. */
+/** The first token of the body after "Board of Directors of (the)" opening the run, -1 when the run is the organ
+ * alone ("the Board of Directors"), or 0. */
 function governingBodyAt(ctx: Ctx, first: number, last: number): number {
   organs ??= loadJson<{ governing_bodies: string[] }>('lexicon/organizations.json').governing_bodies.map((p) => p.split(/\s+/));
   organFirst ??= new Set(organs.map((w) => w[0]));
@@ -1093,6 +1105,7 @@ function governingBodyAt(ctx: Ctx, first: number, last: number): number {
   for (const words of organs) {
     if (!words.every((w, n) => toks[first + n]?.lower === w)) continue;
     let k = first + words.length;
+    if (k === last + 1) return -1;
     if (toks[k]?.lower !== 'of' || toks[k].cap) continue;
     k++;
     if (toks[k]?.lower === 'the') k++;
