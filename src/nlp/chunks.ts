@@ -70,6 +70,12 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         const close = bracketedPlaceBeforeForm(doc, j, lex);
         if (close > 0) { j = close + 1; continue; }
       }
+      // 'National Administration "Velmor Waters"', 'JSC "Tarvin Energy"': a body's head or legal form, then its own
+      // name in quotation marks, is one name with the marks
+      if (OPENING_QUOTES.has(t.text) && (lex.orgHeadsEnd.has(toks[j - 1].lower) || lex.legalForms.has(toks[j - 1].lower))) {
+        const close = quotedNameEnd(toks, j, nameTok);
+        if (close > 0) { last = close; j = close + 1; continue; }
+      }
       // glued dashes join compound names: Velmora–Tarvin, Dunvale–Brenmoor–Calvaro
       if (DASHES.has(t.text) && t.start === toks[j - 1].end && toks[j + 1] && toks[j + 1].start === t.end && nameTok(j + 1)) { j++; continue; }
       // "People's Bank": a possessive inside a name, only when a capitalised word follows
@@ -105,6 +111,23 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
     i = last;
   }
   return chunks;
+}
+
+export const OPENING_QUOTES = new Set(['"', '\u201C', '\u00AB']);
+export const CLOSING_QUOTES = new Set(['"', '\u201D', '\u00BB']);
+const MAX_QUOTED_WORDS = 5;
+
+/** The closing mark of a quoted name that opens at `open`: at most five capitalised words (connectors allowed
+ * inside), glued to the marks. Returns its index, or -1. */
+export function quotedNameEnd(toks: Token[], open: number, nameTok: (k: number) => boolean): number {
+  if (!nameTok(open + 1) || toks[open + 1].start !== toks[open].end) return -1;
+  for (let k = open + 2; k <= open + 1 + MAX_QUOTED_WORDS && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.sent !== toks[open].sent) return -1;
+    if (CLOSING_QUOTES.has(t.text)) return t.start === toks[k - 1].end && nameTok(k - 1) ? k : -1;
+    if (!nameTok(k) && !(CONNECTORS.has(t.lower) && !t.cap) && !(DASHES.has(t.text) && t.start === toks[k - 1].end)) return -1;
+  }
+  return -1;
 }
 
 /** "(Vietnam) Co.": at most three capitalised words naming a place in brackets at `open`, closed right before a

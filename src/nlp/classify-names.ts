@@ -1,6 +1,6 @@
 import type { Doc, EntityLabel, Mention, Token } from './doc.js';
 import type { PlaceKind } from './extraction.js';
-import type { Chunk } from './chunks.js';
+import { type Chunk, OPENING_QUOTES, CLOSING_QUOTES, quotedNameEnd } from './chunks.js';
 import type { TitleSpan } from './titles.js';
 import { getLexicon, isPinyinWord, type Lexicon } from './lexicon.js';
 import { loadGazetteer, lookupPlaceCached, type Gazetteer, type PlaceEntry } from './gazetteer.js';
@@ -226,7 +226,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     }
     break;
   }
-  while (last >= first && (toks[last].punct && toks[last].text !== '.' || ctx.lex.functionWords.has(toks[last].lower) && !toks[last].cap)) last--;
+  // (the closing mark of a quoted name the chunk holds whole: 'JSC "Tarvin Energy"')
+  while (last >= first && (toks[last].punct && toks[last].text !== '.' && !quotedBodyName(ctx, first, last) || ctx.lex.functionWords.has(toks[last].lower) && !toks[last].cap)) last--;
   if (first > last) return null;
   // a run made only of ordinary words ("Energy", "Phase Two") names nothing
   let allCommon = true;
@@ -452,6 +453,14 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   return null;
 }
 
+/** The run ends with a quoted name right after a body's head or legal form ('National Administration "Velmor
+ * Waters"'), as findChunks joins them. */
+function quotedBodyName(ctx: Ctx, first: number, last: number): boolean {
+  if (!CLOSING_QUOTES.has(ctx.toks[last].text)) return false;
+  for (let k = last - 2; k > first; k--) if (OPENING_QUOTES.has(ctx.toks[k].text)) return quotedNameEnd(ctx.toks, k, (j) => ctx.toks[j].cap || ctx.toks[j].upper) === last;
+  return false;
+}
+
 /** A line break in the text between tokens a and b (the start of the text counts as one). */
 function lineBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const from = a < 0 ? 0 : ctx.toks[a].end;
@@ -594,6 +603,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // 'National Administration "Velmor Waters"', 'JSC "Tarvin Energy"': a body's head or legal form and a quoted name
+  if (quotedBodyName(ctx, first, last)) { push(ctx, out, 'ORG', first, last, 'quoted-name', { acronym: acronymAfter(ctx, last)?.acr }); return; }
   // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name
   if (first === last && lex.honorifics.has(toks[first].lower.replace(/\.$/, ''))) return;
   // "Ardlow Ceste said ..." after "Ardlow Ceste d.o.o.": an organisation's name without its legal form is that

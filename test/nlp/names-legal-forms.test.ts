@@ -35,3 +35,11 @@ test('the name without its legal form, used later, is the same organisation and 
   assert.deepEqual(o.aliases, ['Ostrava Signal']);
   assert.equal(x.organizations.length, 1, names(x.organizations).join(' | '));
 });
+
+test('a body\'s head or legal form, then its own name in quotation marks, is one organisation with the marks', () => {
+  const x = run('The licence was refused by the National Administration "Velmor Waters" last month. The plant belongs to JSC “Tarvin Energy”, and LLP "Kessary Stroy" builds it.');
+  assert.deepEqual(names(x.organizations).sort(), ['JSC “Tarvin Energy”', 'LLP "Kessary Stroy"', 'National Administration "Velmor Waters"']);
+  // (a quotation after an ordinary word is no name: the words of a quote stay what they are)
+  const y = run('The minister called the plan "Tarvin First" and moved on.');
+  assert.deepEqual(names(y.organizations), []);
+});
