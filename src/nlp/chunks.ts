@@ -51,6 +51,11 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       const form = legalFormAt(toks, doc.text, j);
       if (form >= 0) { last = form; j = form + 1; afterForm = true; continue; }
       if (afterForm && nameTok(j) && !lex.legalForms.has(t.lower)) break;
+      // "Tarvin Holdings plc", "Hekla Orka ehf.": a legal form written in lower case ends the name, with its period
+      if (!t.cap && lex.lowercaseLegalForms.has(t.lower) && t.start === toks[j - 1].end + 1) {
+        last = toks[j + 1]?.text === '.' && toks[j + 1].start === t.end ? j + 1 : j;
+        break;
+      }
       if (nameTok(j) && t.upper && t.text.endsWith('.') && lex.legalForms.has(t.lower)) { last = j; j++; afterForm = true; continue; }
       if (nameTok(j)) { last = j; j++; continue; }
       // "Kestrel Hydro Bureau 4 Co." — a number inside a name

@@ -348,7 +348,7 @@ function lastWord(ctx: Ctx, last: number): string {
 function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   const { toks, lex } = ctx;
   const lw = lastWord(ctx, last);
-  if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw))) return true;
+  if (last > first && (lex.orgHeadsEnd.has(lw) || lex.legalForms.has(lw) || lex.lowercaseLegalForms.has(lw))) return true;
   // "Brenmoor & Sons", "Ardlow & Partners": a firm named with its partners
   if (last > first + 1 && toks[last - 1].text === '&' && FIRM_PARTNERS.has(toks[last].lower)) return true;
   // "Ministry of Energy", "Bank of Tarvin", "Export-Import Bank of Velmora", "Development Bank of Latin America"
@@ -451,6 +451,13 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   // "Orlen Baktiyar is chief executive of ...", "Ana Ruiz was the bank's president": a title in the predicate
   if (n >= 2 && n <= 4 && next && predicateWords().copulas.has(next.lower) && predicateTitleAt(ctx, last + 2)) return 'predicate-title';
   return null;
+}
+
+/** One capitalised word that ends in a body's ending ("Afreximbank") with at least three letters before it. */
+function hasOrgNameSuffix(ctx: Ctx, t: Token): boolean {
+  if (!t.cap) return false;
+  for (const suffix of ctx.lex.orgNameSuffixes) if (t.lower.length >= suffix.length + 3 && t.lower.endsWith(suffix)) return true;
+  return false;
 }
 
 /** The run ends with a quoted name right after a body's head or legal form ('National Administration "Velmor
@@ -603,6 +610,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "Afreximbank", "Kessaryenergo": one word with a body's ending
+  if (first === last && hasOrgNameSuffix(ctx, toks[first]) && !lookupPlace(toks[first].text).length) { push(ctx, out, 'ORG', first, last, 'name-suffix', { acronym: acronymAfter(ctx, last)?.acr }); return; }
   // 'National Administration "Velmor Waters"', 'JSC "Tarvin Energy"': a body's head or legal form and a quoted name
   if (quotedBodyName(ctx, first, last)) { push(ctx, out, 'ORG', first, last, 'quoted-name', { acronym: acronymAfter(ctx, last)?.acr }); return; }
   // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name

@@ -6,7 +6,7 @@ interface TitlesData { titles: string[]; modifiers: string[]; honorifics: string
 interface OrgData {
   legal_forms: string[]; heads_end: string[]; heads_start: string[]; heads_start_need_of: string[];
   context_before: string[]; not_organizations: string[]; strong_heads: string[]; heads_start_free: string[]; mid_name_heads: string[];
-  national_bodies: string[];
+  national_bodies: string[]; lowercase_legal_forms: string[]; name_suffixes: string[];
 }
 interface PeopleData { family_first_surnames: string[]; chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
 interface CommonData { function_words: string[]; common_words: string[] }
@@ -20,6 +20,10 @@ export interface Lexicon {
   orgHeadsEnd: Set<string>;
   orgStrongHeads: Set<string>;
   orgHeadsStartFree: Set<string>;
+  /** Legal forms written in lower case after a name ("plc", "ehf."). */
+  lowercaseLegalForms: Set<string>;
+  /** Endings that make one capitalised word a body's name ("Afreximbank"). */
+  orgNameSuffixes: string[];
   orgMidNameHeads: Set<string>;
   orgHeadsStart: Set<string>;
   orgHeadsStartNeedOf: Set<string>;
@@ -60,6 +64,8 @@ export function getLexicon(): Lexicon {
     orgHeadsEnd: lower(o.heads_end),
     orgStrongHeads: lower(o.strong_heads),
     orgHeadsStartFree: lower(o.heads_start_free),
+    lowercaseLegalForms: lower(o.lowercase_legal_forms),
+    orgNameSuffixes: o.name_suffixes,
     orgMidNameHeads: lower(o.mid_name_heads),
     orgHeadsStart: lower(o.heads_start),
     orgNationalBodies: lower(o.national_bodies),

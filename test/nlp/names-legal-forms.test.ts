@@ -43,3 +43,11 @@ test('a body\'s head or legal form, then its own name in quotation marks, is one
   const y = run('The minister called the plan "Tarvin First" and moved on.');
   assert.deepEqual(names(y.organizations), []);
 });
+
+test('legal forms written in lower case ("plc", "ehf.", "hf.") end a name and belong to it; one word with a bank\'s or utility\'s ending is a body', () => {
+  const x = run('Kessarybank approved the loan, and Hekla Orka ehf. will drill the wells with Tarvin Holdings plc and Nordvik Kraft hf. as partners. Velmoraenergo buys the power.');
+  assert.deepEqual(names(x.organizations).sort(), ['Hekla Orka ehf.', 'Kessarybank', 'Nordvik Kraft hf.', 'Tarvin Holdings plc', 'Velmoraenergo']);
+  // ("Bank" alone, and a word that merely contains the ending inside, are not names by it)
+  const y = run('The Bank said the embankment would be finished in May.');
+  assert.deepEqual(names(y.organizations), []);
+});
