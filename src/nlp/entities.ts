@@ -125,7 +125,8 @@ function addPerson(doc: Doc, t: EntityTables, m: NameMention, seen: Seen): void 
   }
   if (m.headline) return;
   // a lone surname nobody introduced, with no title or honorific, is too weak to stand alone
-  if (words.length === 1 && m.via !== 'title-before' && m.via !== 'honorific') return;
+  // ("Suharyanto, the miner's president director, said": a one-word name with its title in apposition stands)
+  if (words.length === 1 && m.via !== 'title-before' && m.via !== 'honorific' && m.via !== 'appositive-title') return;
   const chineseOrder = m.via === 'chinese-name';
   t.people.push({ name: m.text, aliases: [], roles: [], mentions: [m], family: chineseOrder ? words[0] : words[words.length - 1], chineseOrder });
   m.entity = t.people.length - 1;
