@@ -17,3 +17,13 @@ test("'the first delegation was led by X' and 'the next visitor, Y, briefed the 
   assert.ok(guests.includes('Rune Halvorsen') && guests.includes('Anjali Desai'), JSON.stringify(m));
   assert.ok(m.every((e) => e.participants.includes('Ilse Vantorre')), JSON.stringify(m));
 });
+
+test('"paid a courtesy call on" is a meeting; "welcomed the decision" of someone named in the sentence is none', () => {
+  const x = run('Dai Renshu, chairman of Tarvin Power Group, paid a courtesy call on Prime Minister Aibek Toktogulov on Tuesday.', '2025-03-06');
+  const m = x.events.filter((e) => e.type === 'meeting');
+  assert.equal(m.length, 1, JSON.stringify(x.events));
+  assert.deepEqual([...m[0].participants].sort(), ['Aibek Toktogulov', 'Dai Renshu']);
+  assert.equal(m[0].date, '2025-03-04');
+  const y = run("Minister Aibek Toktogulov welcomed the decision by Dai Renshu's company to build the plant.", '2025-03-06');
+  assert.deepEqual(y.events.filter((e) => e.type === 'meeting'), []);
+});
