@@ -1074,6 +1074,13 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
+    // "signed by Kofi Asante and Yaw Boateng": a name of two to four words joined by "and" to a person is a person
+    if (u.last > u.first && u.last - u.first <= 3 && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
+      && ((prev?.lower === 'and' && out.some((m) => m.label === 'PERSON' && m.last === u.first - 2))
+        || (next?.lower === 'and' && out.some((m) => m.label === 'PERSON' && m.first === u.last + 2)))) {
+      push(ctx, out, 'PERSON', u.first, u.last, 'listed-with-person');
+      return;
+    }
     // "will be built by Rift Orka", "supplied by Nordvik Turbin": the agent of the works is a body
     if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people

@@ -36,3 +36,10 @@ test('a one-word name with its title in apposition is a person; a by-name introd
   const y = run('After the ceremony Kessa, as the president is widely known, rode the train.');
   assert.deepEqual(names(y.people), []);
 });
+
+test('a name joined by "and" to a person is a person, on either side', () => {
+  const x = run('The contract was signed by Kofi Mensah Asante and Yaw Boateng for the two companies.');
+  assert.deepEqual(names(x.people).sort(), ['Kofi Mensah Asante', 'Yaw Boateng']);
+  const y = run('It was signed by Yaw Boateng and Kofi Asante, who lead the two companies.');
+  assert.deepEqual(names(y.people).sort(), ['Kofi Asante', 'Yaw Boateng']);
+});
