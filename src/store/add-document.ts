@@ -18,7 +18,7 @@ import { gazetteerId } from '../resolve/place-gazetteer.js';
 import { chooseProject, isDistinctiveName, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
-import type { AddResult, BatchAddResult, NewDocument } from './store.js';
+import { isSerializedExtraction, type AddResult, type BatchAddResult, type StorableDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
 import { updateProjectView } from './project-view-rows.js';
 import { applyCuration } from './curation.js';
@@ -203,7 +203,7 @@ interface PlaceRow { name: string; kind: string | null; country: string | null; 
  * to disk at every savepoint (a savepoint per document costs most of what one commit saves).
  * `session`: what an earlier transaction of this writer learnt (kept-session.ts), else a new one.
  */
-export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocument[], isolated: boolean, session = new WriteSession()): Promise<(BatchAddResult & { deferred?: boolean })[]> {
+export async function addDocumentBatch(sql: SqlDriver, docs: readonly StorableDocument[], isolated: boolean, session = new WriteSession()): Promise<(BatchAddResult & { deferred?: boolean })[]> {
   const out: (BatchAddResult & { deferred?: boolean })[] = [];
   for (const doc of docs) {
     if (!isolated) {
@@ -229,15 +229,15 @@ export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocumen
  * Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale.
  * With a `session`, its search rows are left for the session's `flush`; without, they are written here.
  */
-export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?: WriteSession): Promise<AddResult & { deferred: boolean }> {
+export async function addDocumentRows(sql: SqlDriver, doc: StorableDocument, session?: WriteSession): Promise<AddResult & { deferred: boolean }> {
   const present = await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
   if (present) return { status: 'present', documentId: present.id, deferred: false };
-  const ex: Extraction = doc.extraction;
-  const info = ex.document ?? ({} as Partial<Extraction['document']>);
+  const given = doc.extraction;
+  const info = given.document ?? ({} as Partial<Extraction['document']>);
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = doc.simhash && /^[0-9a-f]{16}$/.test(doc.simhash) ? BigInt(`0x${doc.simhash}`) : simhash(doc.text);
-  const extraction = json(ex);
+  const extraction = isSerializedExtraction(given) ? given.json : json(given);
   const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
                             canon, simhash, story, ${BAND_COLUMNS.join(', ')})
