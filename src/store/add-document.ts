@@ -20,8 +20,8 @@ import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
 import { isSerializedExtraction, type AddResult, type BatchAddResult, type StorableDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
-import { updateProjectView } from './project-view-rows.js';
-import { applyCuration } from './curation.js';
+import { curationSets, updateProjectView, type CurationSet } from './project-view-rows.js';
+import { applyCuration, structuralActs, type ActRow } from './curation.js';
 import { mapInOrder, placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import { AliasNames, inChunks, KeyIndex, LinkIndex, StoryIndex, type AliasTables } from './register-index.js';
 
@@ -90,6 +90,14 @@ export class WriteSession {
   readonly projectTypes = new Map<number, string>();
   /** Whether an analyst ever set a project's type (then a view update may change it); null: not asked yet. */
   typeCurated: boolean | null = null;
+  /**
+   * The curation acts, read once per session (null: not yet). No act is recorded while a
+   * session lives: an act is its own write transaction, and it ends every kept session
+   * (kept-session.ts), as it does `typeCurated`. Reading them again for every project statement
+   * and every document was about one SQL statement in twenty of a replay.
+   */
+  curationSets: CurationSet[] | null = null;
+  structuralActs: ActRow[] | null = null;
   /** Public ids given in this session, per table: in a complete session, the only ones taken. */
   readonly uids = new Map<string, Set<string>>();
   /** A replay's near-duplicate lookup (null outside replays). */
@@ -310,7 +318,8 @@ export async function deriveDocument(sql: SqlDriver, documentId: number, session
   // Rewriting a documents row rewrites its text too: skip it when a replay finds the same story.
   const story = await storyOf(sql, row, own.stories);
   if (story !== row.story) await sql.run('UPDATE documents SET story = ? WHERE id = ?', story, documentId);
-  if (await applyCuration(sql)) own.forgetFacts();
+  own.structuralActs ??= await structuralActs(sql);
+  if (await applyCuration(sql, own.structuralActs)) own.forgetFacts();
   if (!session) await own.flush(sql);
 }
 
@@ -774,7 +783,8 @@ class DocumentWriter {
       mentions.sort((a, b) => a.id - b.id).map((m) => [m.id, this.text.slice(m.start_offset, m.end_offset)]));
     // its names, places, partners, statements and maybe its type changed
     this.session.facts.delete(projectId);
-    await updateProjectView(sql, projectId);
+    session.curationSets ??= await curationSets(sql);
+    await updateProjectView(sql, projectId, session.curationSets);
     // a view update takes the type only from a value an analyst set (type = COALESCE(?, type))
     session.typeCurated ??= (await sql.get(`SELECT 1 FROM curation WHERE action = 'set' AND kind = 'project' AND field = 'type' LIMIT 1`)) !== undefined;
     if (session.typeCurated) session.projectTypes.delete(projectId);
