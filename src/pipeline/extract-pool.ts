@@ -7,11 +7,20 @@
 import { Worker } from 'node:worker_threads';
 import { extract, type ExtractInput } from '../nlp/extract.js';
 import type { Extraction } from '../nlp/extraction.js';
+import type { SerializedExtraction } from '../store/store.js';
 
 interface Pending { input: ExtractInput; resolve: (e: Hashed) => void; reject: (err: Error) => void }
 
-/** An extraction with the SimHash of the text it was made from (null: not computed). */
-export interface Hashed { extraction: Extraction; simhash: string | null }
+/** An extraction as its JSON text (what the store writes), with the SimHash of the text it was made from (null: not computed). */
+export interface Hashed { extraction: SerializedExtraction; simhash: string | null }
+
+/** What a thread posts back for a job: the extraction serialised there, or why it failed. */
+export interface ThreadReply { id: number; json?: string; text?: string; document?: Extraction['document']; simhash?: string; error?: string }
+
+/** The reply for an extraction made on this thread (a dead thread's jobs): the same shape a thread sends. */
+export function serialize(extraction: Extraction): SerializedExtraction {
+  return { json: JSON.stringify(extraction), text: extraction.text, document: extraction.document };
+}
 interface Thread { worker: Worker; jobs: Map<number, Pending>; finished: number; dead: boolean }
 
 // Run from source (tsx: the tests, `npx tsx`) the worker is the .ts file beside this one, and it
@@ -27,7 +36,7 @@ const WORKER_SOURCE = FROM_SOURCE
 
 export interface Extractor {
   extract(input: ExtractInput): Promise<Extraction>;
-  /** The extraction and, when it comes from a thread, the text's SimHash, computed there. */
+  /** The extraction serialised and, when it comes from a thread, the text's SimHash, both computed there. */
   extractHashed?(input: ExtractInput): Promise<Hashed>;
   close(): Promise<void>;
 }
@@ -56,12 +65,12 @@ export class ExtractPool implements Extractor {
     const options = { workerData: { lexicons: this.lexicons } };
     const worker = WORKER_SOURCE ? new Worker(WORKER_SOURCE, { ...options, eval: true }) : new Worker(WORKER_URL, options);
     const thread: Thread = { worker, jobs: new Map(), finished: 0, dead: false };
-    worker.on('message', (m: { id: number; extraction?: Extraction; simhash?: string; error?: string }) => {
+    worker.on('message', (m: ThreadReply) => {
       const job = thread.jobs.get(m.id);
       if (!job) return;
       thread.jobs.delete(m.id);
       thread.finished++;
-      if (m.extraction) job.resolve({ extraction: m.extraction, simhash: m.simhash ?? null });
+      if (m.json !== undefined) job.resolve({ extraction: { json: m.json, text: m.text, document: m.document }, simhash: m.simhash ?? null });
       else job.reject(new Error(m.error ?? 'extraction failed'));
     });
     const died = () => {
@@ -78,11 +87,11 @@ export class ExtractPool implements Extractor {
   }
 
   private runHere(job: Pending): void {
-    try { job.resolve({ extraction: extract(job.input), simhash: null }); } catch (err) { job.reject(err as Error); }
+    try { job.resolve({ extraction: serialize(extract(job.input)), simhash: null }); } catch (err) { job.reject(err as Error); }
   }
 
   async extract(input: ExtractInput): Promise<Extraction> {
-    return (await this.extractHashed(input)).extraction;
+    return JSON.parse((await this.extractHashed(input)).extraction.json) as Extraction;
   }
 
   extractHashed(input: ExtractInput): Promise<Hashed> {

@@ -4,7 +4,7 @@ import { isFailure, type ReadDocument, type ReadFailure } from '../ingest/docume
 import { availableParallelism } from 'node:os';
 import { analysisText, extract, type ExtractInput } from '../nlp/extract.js';
 import type { Extraction } from '../nlp/extraction.js';
-import type { NewDocument, RefreshResult, Store } from '../store/store.js';
+import type { StorableDocument, RefreshResult, SerializedExtraction, Store } from '../store/store.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from './extract-pool.js';
 
 // read -> extract -> store; one bad input never stops the batch.
@@ -121,7 +121,7 @@ export async function ingestDocuments(inputs: string[], store: Store, opts: Inge
  * document is still being read or extracted), and at the end. Outcomes keep the inputs' order.
  */
 class StoreBatch {
-  private pending: ({ outcome: IngestOutcome } | { r: ReadDocument; doc: NewDocument })[] = [];
+  private pending: ({ outcome: IngestOutcome } | { r: ReadDocument; doc: StorableDocument })[] = [];
   private docs = 0;
   private since = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -212,7 +212,8 @@ function summarize(outcomes: IngestOutcome[], refreshed: RefreshResult): IngestS
   };
 }
 
-export type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction; simhash?: string };
+/** `extraction` is serialised already when a thread made it (the store writes its JSON as it is). */
+export type Prepared = { present: true; hash: string } | { present: false; extraction: Extraction | SerializedExtraction; simhash?: string };
 
 /** Starts extracting a document unless the register already holds its text (a re-run skips the work). */
 export async function prepare(r: ReadDocument, store: Store, extractor: Extractor): Promise<Prepared> {

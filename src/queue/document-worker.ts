@@ -10,7 +10,7 @@ import type { ReadDocument } from '../ingest/document.js';
 import type { Extraction } from '../nlp/extraction.js';
 import { ExtractPool, inProcessExtractor, type Extractor } from '../pipeline/extract-pool.js';
 import { contentHash, prepare } from '../pipeline/ingest-documents.js';
-import type { NewDocument, Store } from '../store/store.js';
+import type { StorableDocument, SerializedExtraction, Store } from '../store/store.js';
 import { jobIdFor, parseDocumentJob, readDocumentOf } from './document-job.js';
 import { hostname } from 'node:os';
 import { DOCUMENTS_QUEUE, REPLAY_FAILURES_QUEUE, REPLAYS_QUEUE } from './job-policy.js';
@@ -81,7 +81,7 @@ const REPORT_AGAIN_MS = 10 * 60_000;
 /** How long a store or refresh may keep meeting another worker's lock before it counts as a failure. */
 const CONTENTION_WAIT_MS = 120_000;
 
-interface Waiting { doc: NewDocument; done: (o: JobOutcome) => void }
+interface Waiting { doc: StorableDocument; done: (o: JobOutcome) => void }
 
 export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: WorkerOptions): Promise<WorkerStats> {
   const store = retryingOnContention(sharedStore, CONTENTION_WAIT_MS);
@@ -125,7 +125,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
       writing = false;
     }
   };
-  const stored = (doc: NewDocument) => new Promise<JobOutcome>((done) => {
+  const stored = (doc: StorableDocument) => new Promise<JobOutcome>((done) => {
     waiting.push({ doc, done });
     void writeWaiting();
   });
@@ -283,7 +283,7 @@ export async function runDocumentWorker(boss: PgBoss, sharedStore: Store, opts: 
 }
 
 /** The document to store for a job's text and its extraction (the content hash is of the text extraction analysed). */
-function newDocument(r: ReadDocument, extraction: Extraction): NewDocument {
+function newDocument(r: ReadDocument, extraction: Extraction | SerializedExtraction): StorableDocument {
   const text = extraction.text ?? r.text;
   return { input: r.input, path: r.path, kind: r.kind, text, meta: r.meta, contentHash: contentHash(text), extraction };
 }
@@ -293,7 +293,7 @@ function newDocument(r: ReadDocument, extraction: Extraction): NewDocument {
  * replays to `refresh()`. A document the store could not take is that job's failure alone; a
  * transaction that failed whole fails them all (each is retried by the queue).
  */
-async function storeDocuments(store: Store, docs: NewDocument[]): Promise<JobOutcome[]> {
+async function storeDocuments(store: Store, docs: StorableDocument[]): Promise<JobOutcome[]> {
   const failed = (reason: string): JobOutcome => ({ status: 'failed', reason: `could not extract or store: ${reason.split('\n')[0]}` });
   try {
     return (await store.addDocuments(docs, { deferRebuild: true })).map((r) => (r.status === 'failed' ? failed(r.reason) : { status: r.status }));

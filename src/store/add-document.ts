@@ -18,11 +18,11 @@ import { gazetteerId } from '../resolve/place-gazetteer.js';
 import { chooseProject, isDistinctiveName, projectNameKey, type ProjectFacts } from '../resolve/project-identity.js';
 import { publicId, type RecordKind } from '../resolve/public-id.js';
 import { BANDS, bands, hammingDistance, NEAR_DUPLICATE_BITS, simhash, toHex } from '../resolve/simhash.js';
-import type { AddResult, BatchAddResult, NewDocument } from './store.js';
+import { isSerializedExtraction, type AddResult, type BatchAddResult, type StorableDocument } from './store.js';
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
-import { updateProjectView } from './project-view-rows.js';
-import { applyCuration } from './curation.js';
-import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
+import { curationSets, updateProjectView, type CurationSet } from './project-view-rows.js';
+import { applyCuration, structuralActs, type ActRow } from './curation.js';
+import { mapInOrder, placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import { AliasNames, inChunks, KeyIndex, LinkIndex, StoryIndex, type AliasTables } from './register-index.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
@@ -90,6 +90,14 @@ export class WriteSession {
   readonly projectTypes = new Map<number, string>();
   /** Whether an analyst ever set a project's type (then a view update may change it); null: not asked yet. */
   typeCurated: boolean | null = null;
+  /**
+   * The curation acts, read once per session (null: not yet). No act is recorded while a
+   * session lives: an act is its own write transaction, and it ends every kept session
+   * (kept-session.ts), as it does `typeCurated`. Reading them again for every project statement
+   * and every document was about one SQL statement in twenty of a replay.
+   */
+  curationSets: CurationSet[] | null = null;
+  structuralActs: ActRow[] | null = null;
   /** Public ids given in this session, per table: in a complete session, the only ones taken. */
   readonly uids = new Map<string, Set<string>>();
   /** A replay's near-duplicate lookup (null outside replays). */
@@ -181,17 +189,47 @@ const ROWS_PER_INSERT = 50;
  */
 async function insertRows<T = never>(sql: SqlDriver, head: string, rows: readonly SqlValue[][], tail = ''): Promise<T[]> {
   const out: T[] = [];
-  const per = sql.dialect === 'postgres' ? ROWS_PER_INSERT : 1;
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const values = chunk.map((r) => `(${placeholders(r.length)})`).join(', ');
-    const text = `${head} ${values}${tail ? ` ${tail}` : ''}`;
+  const returning = tail.includes('RETURNING');
+  if (sql.dialect !== 'postgres') {
+    for (const row of rows) {
+      const text = insertText(head, tail, row.length, 1);
+      if (returning) out.push(...(await sql.all<T>(text, ...row)));
+      else await sql.run(text, ...row);
+    }
+    return out;
+  }
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    const text = insertText(head, tail, chunk[0].length, chunk.length);
     const params = chunk.flat();
-    if (tail.includes('RETURNING')) out.push(...(await sql.all<T>(text, ...params)));
+    if (returning) out.push(...(await sql.all<T>(text, ...params)));
     else await sql.run(text, ...params);
   }
   return out;
 }
+
+/**
+ * The text of an `insertRows` statement, built once per head, tail and shape: a replay inserts
+ * tens of rows a document, and building each row's SQL again (and hashing that new string to
+ * find its prepared statement) cost about a tenth of what SQLite took to insert the row.
+ */
+function insertText(head: string, tail: string, width: number, count: number): string {
+  let byTail = INSERT_TEXTS.get(head);
+  if (!byTail) INSERT_TEXTS.set(head, (byTail = new Map()));
+  let byShape = byTail.get(tail);
+  if (!byShape) byTail.set(tail, (byShape = new Map()));
+  const shape = count * 1000 + width;
+  let text = byShape.get(shape);
+  if (text === undefined) {
+    const row = `(${placeholders(width)})`;
+    text = `${head} ${Array.from({ length: count }, () => row).join(', ')}${tail ? ` ${tail}` : ''}`;
+    byShape.set(shape, text);
+  }
+  return text;
+}
+
+/** Heads and tails are the literals of the call sites below, so this stays a few dozen entries. */
+const INSERT_TEXTS = new Map<string, Map<string, Map<number, string>>>();
 
 interface PlaceRow { name: string; kind: string | null; country: string | null; lat: number | null; lon: number | null; gazetteer_id: string | null }
 
@@ -203,7 +241,7 @@ interface PlaceRow { name: string; kind: string | null; country: string | null; 
  * to disk at every savepoint (a savepoint per document costs most of what one commit saves).
  * `session`: what an earlier transaction of this writer learnt (kept-session.ts), else a new one.
  */
-export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocument[], isolated: boolean, session = new WriteSession()): Promise<(BatchAddResult & { deferred?: boolean })[]> {
+export async function addDocumentBatch(sql: SqlDriver, docs: readonly StorableDocument[], isolated: boolean, session = new WriteSession()): Promise<(BatchAddResult & { deferred?: boolean })[]> {
   const out: (BatchAddResult & { deferred?: boolean })[] = [];
   for (const doc of docs) {
     if (!isolated) {
@@ -229,15 +267,15 @@ export async function addDocumentBatch(sql: SqlDriver, docs: readonly NewDocumen
  * Adds one document; call inside a transaction. `deferred`: stored, and the register is now stale.
  * With a `session`, its search rows are left for the session's `flush`; without, they are written here.
  */
-export async function addDocumentRows(sql: SqlDriver, doc: NewDocument, session?: WriteSession): Promise<AddResult & { deferred: boolean }> {
+export async function addDocumentRows(sql: SqlDriver, doc: StorableDocument, session?: WriteSession): Promise<AddResult & { deferred: boolean }> {
   const present = await sql.get<{ id: number }>('SELECT id FROM documents WHERE content_hash = ?', doc.contentHash);
   if (present) return { status: 'present', documentId: present.id, deferred: false };
-  const ex: Extraction = doc.extraction;
-  const info = ex.document ?? ({} as Partial<Extraction['document']>);
+  const given = doc.extraction;
+  const info = given.document ?? ({} as Partial<Extraction['document']>);
   const published = doc.meta.published ?? info.published ?? null;
   const canon = canonKey(published, doc.contentHash);
   const hash = doc.simhash && /^[0-9a-f]{16}$/.test(doc.simhash) ? BigInt(`0x${doc.simhash}`) : simhash(doc.text);
-  const extraction = json(ex);
+  const extraction = isSerializedExtraction(given) ? given.json : json(given);
   const documentId = await sql.insert(
     `INSERT INTO documents (input, path, kind, title, published, source, url, content_hash, text, extraction, added_at,
                             canon, simhash, story, ${BAND_COLUMNS.join(', ')})
@@ -280,7 +318,8 @@ export async function deriveDocument(sql: SqlDriver, documentId: number, session
   // Rewriting a documents row rewrites its text too: skip it when a replay finds the same story.
   const story = await storyOf(sql, row, own.stories);
   if (story !== row.story) await sql.run('UPDATE documents SET story = ? WHERE id = ?', story, documentId);
-  if (await applyCuration(sql)) own.forgetFacts();
+  own.structuralActs ??= await structuralActs(sql);
+  if (await applyCuration(sql, own.structuralActs)) own.forgetFacts();
   if (!session) await own.flush(sql);
 }
 
@@ -733,14 +772,19 @@ class DocumentWriter {
     await insertRows(sql, 'INSERT INTO project_organizations (project_id, statement_id, organization_id, role, document_id, ordinal) VALUES',
       [...partners.values()], 'ON CONFLICT DO NOTHING');
     // each mention's search row holds its sentence, known from its offsets (RETURNING promises no order)
-    const mentions = await insertRows<{ id: number; start_offset: number; end_offset: number }>(sql,
-      'INSERT INTO project_mentions (project_id, statement_id, document_id, start_offset, end_offset, name) VALUES',
-      (p.evidence ?? []).map((e) => [projectId, statementId, this.documentId, e.start, e.end, statement.name]), 'RETURNING id, start_offset, end_offset');
+    const mentionRows = (p.evidence ?? []).map((e) => [projectId, statementId, this.documentId, e.start, e.end, statement.name]);
+    const mentionInsert = 'INSERT INTO project_mentions (project_id, statement_id, document_id, start_offset, end_offset, name) VALUES';
+    // On SQLite a row's id is the connection's last insert rowid: RETURNING made each of these
+    // inserts cost twice a plain one (105 against 50 us in a replay, a quarter of its SQL time).
+    const mentions = sql.dialect === 'sqlite'
+      ? await mapInOrder(mentionRows, async (r) => ({ id: await sql.insert(insertText(mentionInsert, '', r.length, 1), ...r), start_offset: r[3] as number, end_offset: r[4] as number }))
+      : await insertRows<{ id: number; start_offset: number; end_offset: number }>(sql, mentionInsert, mentionRows, 'RETURNING id, start_offset, end_offset');
     await insertRows(sql, 'INSERT INTO mention_fts (rowid, sentence) VALUES',
       mentions.sort((a, b) => a.id - b.id).map((m) => [m.id, this.text.slice(m.start_offset, m.end_offset)]));
     // its names, places, partners, statements and maybe its type changed
     this.session.facts.delete(projectId);
-    await updateProjectView(sql, projectId);
+    session.curationSets ??= await curationSets(sql);
+    await updateProjectView(sql, projectId, session.curationSets);
     // a view update takes the type only from a value an analyst set (type = COALESCE(?, type))
     session.typeCurated ??= (await sql.get(`SELECT 1 FROM curation WHERE action = 'set' AND kind = 'project' AND field = 'type' LIMIT 1`)) !== undefined;
     if (session.typeCurated) session.projectTypes.delete(projectId);

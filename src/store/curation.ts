@@ -14,11 +14,19 @@ import { CurationError, type CurationAct } from './store.js';
 
 type CurationKind = CurationAct['kind'];
 
-interface ActRow { id: number; action: CurationAct['action']; kind: CurationKind; anchors: string }
+export interface ActRow { id: number; action: CurationAct['action']; kind: CurationKind; anchors: string }
 
-/** Applies every merge and split act; true when one of them moved or removed rows. */
-export async function applyCuration(sql: SqlDriver): Promise<boolean> {
-  const acts = await sql.all<ActRow>(`SELECT id, action, kind, anchors FROM curation WHERE action IN ('merge', 'split') ORDER BY id`);
+/** The merge and split acts, oldest first (what `applyCuration` applies). */
+export async function structuralActs(sql: SqlDriver): Promise<ActRow[]> {
+  return sql.all<ActRow>(`SELECT id, action, kind, anchors FROM curation WHERE action IN ('merge', 'split') ORDER BY id`);
+}
+
+/**
+ * Applies every merge and split act; true when one of them moved or removed rows. `acts`: the
+ * acts as `structuralActs` read them in this transaction, when the caller holds them already.
+ */
+export async function applyCuration(sql: SqlDriver, acts?: readonly ActRow[]): Promise<boolean> {
+  acts ??= await structuralActs(sql);
   let changed = false;
   for (const a of acts) {
     if (a.kind === 'project' && a.action === 'merge') changed = (await mergeProjectRows(sql, JSON.parse(a.anchors) as string[])) || changed;

@@ -14,7 +14,19 @@ import type { CuratedField } from '../resolve/curated-value.js';
 
 export { CURATED_FIELDS, type CuratedField } from '../resolve/curated-value.js';
 
-export async function updateProjectView(sql: SqlDriver, id: number): Promise<void> {
+/** A curated value of a project field, with the statement keys it is anchored to. */
+export interface CurationSet { field: CuratedField; value: string | null; anchors: string[] }
+
+/** Every act that set a project field, oldest first. */
+export async function curationSets(sql: SqlDriver): Promise<CurationSet[]> {
+  const acts = await sql.all<{ field: CuratedField; value: string | null; anchors: string }>(
+    `SELECT field, value, anchors FROM curation WHERE action = 'set' AND kind = 'project' ORDER BY id`,
+  );
+  return acts.map((a) => ({ field: a.field, value: a.value, anchors: JSON.parse(a.anchors) as string[] }));
+}
+
+/** `sets`: the acts as `curationSets` read them in this transaction, when the caller holds them already. */
+export async function updateProjectView(sql: SqlDriver, id: number, sets?: readonly CurationSet[]): Promise<void> {
   const rows = await sql.all<{ document_id: number; published: string | null; canon: string; name: string; sector: string; status: Status; country: string | null; capacity: string; amount: string | null; skey: string | null }>(
     `SELECT s.document_id, d.published, d.canon, s.name, s.sector, s.status, s.country, s.capacity, s.amount, s.skey
      FROM project_statements s JOIN documents d ON d.id = s.document_id WHERE s.project_id = ?`, id,
@@ -25,7 +37,7 @@ export async function updateProjectView(sql: SqlDriver, id: number): Promise<voi
     capacity: JSON.parse(r.capacity) as Capacity[], amount: r.amount ? (JSON.parse(r.amount) as Amount) : null,
   })));
   const set: Record<string, unknown> = { ...view };
-  for (const [field, value] of (await curatedValues(sql, rows.map((r) => r.skey).filter((k): k is string => !!k)))) set[field] = value;
+  for (const [field, value] of (await curatedValues(sql, rows.map((r) => r.skey).filter((k): k is string => !!k), sets))) set[field] = value;
   await sql.run(
     `UPDATE projects SET name = ?, type = COALESCE(?, type), sector = ?, status = ?, country = ?, capacity = ?, amount = ?, first_seen = ?, last_seen = ?
      WHERE id = ?`,
@@ -35,13 +47,10 @@ export async function updateProjectView(sql: SqlDriver, id: number): Promise<voi
 }
 
 /** Curated values whose anchors this project holds, oldest act first, so the latest act wins. */
-async function curatedValues(sql: SqlDriver, skeys: string[]): Promise<[CuratedField, unknown][]> {
+async function curatedValues(sql: SqlDriver, skeys: string[], sets?: readonly CurationSet[]): Promise<[CuratedField, unknown][]> {
   if (skeys.length === 0) return [];
   const held = new Set(skeys);
-  const acts = await sql.all<{ field: CuratedField; value: string | null; anchors: string }>(
-    `SELECT field, value, anchors FROM curation WHERE action = 'set' AND kind = 'project' ORDER BY id`,
-  );
-  return acts
-    .filter((a) => (JSON.parse(a.anchors) as string[]).some((k) => held.has(k)))
+  return (sets ?? await curationSets(sql))
+    .filter((a) => a.anchors.some((k) => held.has(k)))
     .map((a) => [a.field, a.value === null ? null : JSON.parse(a.value)]);
 }

@@ -17,7 +17,7 @@ import { rebuildRegister } from './rebuild-register.js';
 import * as read from './read-queries.js';
 import { mapInOrder, type SqlDatabase, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type {
-  AddOptions, AddResult, BatchAddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, NewDocument, OrganizationRow, PersonRow, ProjectDetail,
+  AddOptions, AddResult, BatchAddResult, ChangeStamp, CurationAct, DocumentDetail, DocumentRef, DocumentRow, StorableDocument, OrganizationRow, PersonRow, ProjectDetail,
   FeedState, ProjectFilter, ProjectLocation, ProjectSummary, RefreshResult, SearchHit, SourceSentence, Store,
 } from './store.js';
 
@@ -45,7 +45,7 @@ export class SqlStore implements Store {
     return SEARCH_SQL[this.db.dialect];
   }
 
-  async addDocument(doc: NewDocument, opts: AddOptions = {}): Promise<AddResult> {
+  async addDocument(doc: StorableDocument, opts: AddOptions = {}): Promise<AddResult> {
     // not isolated: a failure throws, and the transaction rolls back whole
     const [r] = await this.addBatch([doc], false);
     if (r.status === 'failed') throw new Error(r.reason);
@@ -54,7 +54,7 @@ export class SqlStore implements Store {
   }
 
   /** One transaction adding `docs` with the session kept from this store's last one (kept-session.ts). */
-  private async addBatch(docs: readonly NewDocument[], isolated: boolean): Promise<Awaited<ReturnType<typeof addDocumentBatch>>> {
+  private async addBatch(docs: readonly StorableDocument[], isolated: boolean): Promise<Awaited<ReturnType<typeof addDocumentBatch>>> {
     const { out, taken } = await this.db.write(async (sql) => {
       const taken = await this.kept.take(sql);
       return { out: await addDocumentBatch(sql, docs, isolated, taken.session), taken };
@@ -63,7 +63,7 @@ export class SqlStore implements Store {
     return out;
   }
 
-  async addDocuments(docs: readonly NewDocument[], opts: AddOptions = {}): Promise<BatchAddResult[]> {
+  async addDocuments(docs: readonly StorableDocument[], opts: AddOptions = {}): Promise<BatchAddResult[]> {
     if (docs.length === 0) return [];
     const batch = (isolated: boolean) => this.addBatch(docs, isolated);
     let results: Awaited<ReturnType<typeof batch>>;

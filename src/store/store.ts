@@ -45,6 +45,25 @@ export interface NewDocument {
   simhash?: string;
 }
 
+/**
+ * An extraction as `JSON.stringify` gives it, with the parts the store reads without parsing it.
+ * An extraction thread sends this instead of the object: a structured clone of the object cost
+ * the one writer more to receive than a string, and the writer only stores it as JSON anyway.
+ */
+export interface SerializedExtraction {
+  json: string;
+  /** The extraction's `text` and `document`, as in the JSON. */
+  text?: string;
+  document?: Extraction['document'];
+}
+
+/** A document to store whose extraction may come serialised already (from an extraction thread). */
+export type StorableDocument = Omit<NewDocument, 'extraction'> & { extraction: Extraction | SerializedExtraction };
+
+export function isSerializedExtraction(e: Extraction | SerializedExtraction): e is SerializedExtraction {
+  return typeof (e as SerializedExtraction).json === 'string';
+}
+
 export interface AddResult { status: 'new' | 'present'; documentId: number }
 
 /** One document of `addDocuments`: stored (or found stored), or left out with the reason. */
@@ -156,14 +175,14 @@ export interface ChangeStamp { own: number; other: number }
 
 export interface Store {
   /** Adds one document and everything extracted from it in one transaction; a document whose content hash is already stored adds nothing. */
-  addDocument(doc: NewDocument, opts?: AddOptions): Promise<AddResult>;
+  addDocument(doc: StorableDocument, opts?: AddOptions): Promise<AddResult>;
   /**
    * Adds several documents in one transaction, each as `addDocument` would (results in the same
    * order). A document that fails is rolled back alone and reported; the others are stored. One
    * commit for many documents is what makes bulk ingest fast; a crash loses the batch, never half
    * of a document. Throws only when the transaction itself fails (nothing of it is stored then).
    */
-  addDocuments(docs: readonly NewDocument[], opts?: AddOptions): Promise<BatchAddResult[]>;
+  addDocuments(docs: readonly StorableDocument[], opts?: AddOptions): Promise<BatchAddResult[]>;
   /** Replays the register if a deferred add (or an older database) left it stale. */
   refresh(): Promise<RefreshResult>;
   /** Re-extracts every document with `reextract` and replays the register, keeping curation. */

@@ -34,6 +34,11 @@ test('two threads extract each example exactly as the main thread does, and a us
       // the near-duplicate hash a thread computes for the store is the one the store would compute
       const hashed = await pool.extractHashed(input);
       assert.equal(hashed.simhash, toHex(simhash(hashed.extraction.text ?? input.text)), f);
+      // a thread sends the JSON the store writes, byte for byte what serialising here would give
+      const here = extract(input);
+      assert.equal(hashed.extraction.json, JSON.stringify(here), f);
+      assert.equal(hashed.extraction.text, here.text, f);
+      assert.deepEqual(hashed.extraction.document, here.document, f);
     }
     const input = { text: 'QFW will build a 40 MW solar plant near Almaty, Quillfeather Works said.', title: null, published: '2025-03-01' };
     const fromPool = await pool.extract(input);
