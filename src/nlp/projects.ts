@@ -9,6 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
+import { decidesTo } from './project-status.js';
 import { isFinancingAmount, isOwnBudget, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1484,7 +1485,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // "no operator, budget or route has been agreed": 'no' opening the subject of a passive cue denies it too
     if (status === hit.value && isDeniedSubject(ctx, first, k)) status = status === 'cancelled' ? 'unknown' : 'announced';
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
-    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
+    // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
+    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
     const strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
