@@ -10,6 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
 import { decidesTo } from './project-status.js';
+import { isLandmark, opensPlaceName, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -434,6 +435,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the country's main port", "its busiest airport": a facility describing a place
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
+      // "Port Vila", "next to the airport": the start of a place name, a landmark
+      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -492,7 +495,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
-        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+        // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
+        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
             && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
               // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)

@@ -1,0 +1,49 @@
+// Whether a facility word names works of their own: a link said to be separate from the plant it leaves, a facility
+// named only as a landmark ("next to the airport"), a facility word opening a place name ("Port Vila").
+// Word lists: data/lexicon/project-mentions.json.
+import type { Ctx } from './project-context.js';
+import type { ProjectType } from './extraction.js';
+import { loadJson } from './data-dir.js';
+import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string> }
+
+let words: MentionWords | null = null;
+function mentionWords(): MentionWords {
+  if (!words) {
+    const w = loadJson<MentionWordsData>('lexicon/project-mentions.json');
+    const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
+    words = { separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads) };
+  }
+  return words;
+}
+
+function phraseEndsAt(ctx: Ctx, phrase: string[], last: number): boolean {
+  for (let n = 0; n < phrase.length; n++) if (ctx.lowers[last - phrase.length + 1 + n] !== phrase[n]) return false;
+  return true;
+}
+
+/** "a separate 230 kV line", "will be tendered separately", "split off the transfer pipeline": the sentence from
+ * `first` to `last` says the link is works apart from the plant it serves. */
+export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) for (const p of mentionWords().separate) if (k - p.length + 1 >= first && phraseEndsAt(ctx, p, k)) return true;
+  return false;
+}
+
+/** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
+ * word of nearness, and no project of that type yet: the facility is a landmark. */
+export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
+  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return false;
+  if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
+  return !ctx.projects.some((p) => p.type === type);
+}
+
+/** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a
+ * capitalised word that starts no facility phrase. */
+export function opensPlaceName(ctx: Ctx, i: number, hitLast: number): boolean {
+  if (hitLast !== i || !mentionWords().placeHeads.has(ctx.toks[i].text)) return false;
+  const next = ctx.toks[i + 1];
+  if (!next || !next.cap || next.punct || next.num) return false;
+  return !phraseAt(getFacilityLexicon().facilities, ctx.lowers, i + 1);
+}
