@@ -19,6 +19,8 @@ function mentionWords(): MentionWords {
   return words;
 }
 
+const SITE_PREPOSITIONS = new Set(['at', 'in', 'near', 'within', 'inside']);
+
 function phraseEndsAt(ctx: Ctx, phrase: string[], last: number): boolean {
   for (let n = 0; n < phrase.length; n++) if (ctx.lowers[last - phrase.length + 1 + n] !== phrase[n]) return false;
   return true;
@@ -46,4 +48,19 @@ export function opensPlaceName(ctx: Ctx, i: number, hitLast: number): boolean {
   const next = ctx.toks[i + 1];
   if (!next || !next.cap || next.punct || next.num) return false;
   return !phraseAt(getFacilityLexicon().facilities, ctx.lowers, i + 1);
+}
+
+/** "a pCAM plant at the Batang Industrial Estate": the place right after an indefinite facility phrase (within four
+ * tokens, no punctuation), after a preposition of site ('at', 'in', 'near': not 'across the Tarvin River', which a
+ * bridge crosses) and 'the' (project-places' placesAfter takes the preposition right before the name only). */
+export function placesAfterArticle(ctx: Ctx, last: number): number[] {
+  const placePreps = SITE_PREPOSITIONS;
+  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+    if (ctx.toks[k].punct) break;
+    const m = ctx.mentionAt[k];
+    if (m?.label !== 'PLACE') continue;
+    const ok = !m.dateline && ctx.entities.places[m.entity]?.kind !== 'country' && ctx.lowers[m.first - 1] === 'the' && placePreps.has(ctx.lowers[m.first - 2] ?? '');
+    return ok ? [m.entity] : [];
+  }
+  return [];
 }

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
 import { decidesTo } from './project-status.js';
-import { isLandmark, opensPlaceName, saysSeparate } from './project-mentions.js';
+import { isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -816,6 +816,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const m = ctx.mentionAt[k];
     if (m && m.label !== 'PERSON') { left = m.first; k = m.first; continue; }
     if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
+    // "a precursor cathode active material (pCAM) plant": the short form glossed in parentheses and the words it
+    // abbreviates are modifiers of the noun phrase too
+    if (t.text === ')' && toks[k - 2]?.text === '(' && isAcronymGloss(ctx, k - 2, k)) { left = k - 2; k -= 2; continue; }
     // a glued dash joins route names ("Velmora–Tarvin"); a spaced one ends a dateline ("RABAT — ")
     if (DASHES.has(t.text)) { if (t.start === toks[k - 1]?.end && t.end === toks[k + 1]?.start) { left = k; continue; } break; }
     // ("The town's wool mill": a determiner capitalised only because it opens the sentence is no name)
@@ -893,7 +896,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first];
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
-    const placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
+    let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
+    if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
