@@ -64,3 +64,23 @@ export function placesAfterArticle(ctx: Ctx, last: number): number[] {
   }
   return [];
 }
+
+let figurative: string[][] | null = null;
+/** "the development pipeline", "a deal pipeline": the facility word at `last` closes a figurative phrase
+ * (project-mentions.json figurative_phrases). */
+export function isFigurative(ctx: Ctx, last: number): boolean {
+  figurative ??= loadJson<{ figurative_phrases: string[] }>('lexicon/project-mentions.json').figurative_phrases.map((x) => x.split(' '));
+  return figurative.some((p) => phraseEndsAt(ctx, p, last));
+}
+
+let hosts: Set<string> | null = null;
+/** "the sulphuric acid plant at the Eshidiya mine": a facility of a host kind (project-mentions.json host_kinds) at `i`,
+ * after 'at' (and 'the', names, figures) right after another facility found in the sentence (`prevAt`, its last token,
+ * within six tokens), with no project of its type yet: the site of those works. */
+export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: number | undefined): boolean {
+  hosts ??= new Set(loadJson<{ host_kinds: string[] }>('lexicon/project-mentions.json').host_kinds);
+  if (!hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
+  let k = i - 1;
+  while (k > prevAt && (ctx.lowers[k] === 'the' || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct))) k--;
+  return k > prevAt && ctx.lowers[k] === 'at' && k - 1 === prevAt;
+}

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
 import { decidesTo } from './project-status.js';
-import { isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
+import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -435,8 +435,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the country's main port", "its busiest airport": a facility describing a place
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
-      // "Port Vila", "next to the airport": the start of a place name, a landmark
-      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type))) { i = hit.last; continue; }
+      // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
+      // start of a place name, a landmark, a figure of speech, the site of other works
+      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type) || isFigurative(ctx, hit.last)
+        || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
