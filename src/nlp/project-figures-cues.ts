@@ -115,3 +115,19 @@ const financing = new WeakSet<object>();
 /** Remember that the amount set for a project came from a backer's share, so that its stated cost may replace it. */
 export function markFinancing(amount: object): void { financing.add(amount); }
 export function isFinancingAmount(amount: object): boolean { return financing.has(amount); }
+
+let targets: Set<string> | null = null;
+/** "aims to add more than 1,500 MW of generating capacity by 2030", "wants to pave a further 1,000 kilometres of roads
+ * by 2028": a figure followed (within eight words, in its sentence) by 'by' and a year, in a sentence with a word of
+ * aims (project-figures.json target_words), is a target, not the size of works. */
+export function isTargetFigure(ctx: Ctx, first: number, last: number): boolean {
+  targets ??= new Set(loadJson<{ target_words: string[] }>('lexicon/project-figures.json').target_words);
+  const s = ctx.doc.sentences[ctx.toks[first].sent];
+  let deadline = false;
+  for (let k = last + 1; k <= Math.min(s.last - 1, last + 8); k++) {
+    if (ctx.lowers[k] === 'by' && /^(19|20)\d\d$/.test(ctx.lowers[k + 1] ?? '')) { deadline = true; break; }
+  }
+  if (!deadline) return false;
+  for (let k = s.first; k <= s.last; k++) if (targets.has(ctx.lowers[k])) return true;
+  return false;
+}

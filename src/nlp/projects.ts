@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
 import { decidesTo } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
-import { isFinancingAmount, isOwnBudget, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -1146,8 +1146,9 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
-      // ("two 30 MW units", "turbines, each of 6 MW": the size of one unit, not of the plant)
-      if (isUnitSize(ctx, q)) continue;
+      // ("two 30 MW units", "turbines, each of 6 MW": the size of one unit, not of the plant; "to add 1,500 MW by 2030":
+      // a target)
+      if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       // ("23 turbines, each of 6 MW, for a total installed capacity of 138 MW": a figure stated as a capacity comes
@@ -1164,7 +1165,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
-      if (isVisitorCount(p.type, q) || isUnitSize(ctx, q)) continue;
+      if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       // ("600,000 t of propylene ... a polypropylene unit with a capacity of 450,000 t": a figure stated as a capacity

@@ -58,3 +58,15 @@ test('a definite substation after a wind farm is part of it, not a project', () 
   assert.deepEqual(x.projects.map((p) => p.type), ['wind_power_plant']);
   assert.equal(x.projects[0].amount?.value, 150_000_000);
 });
+
+test("'aims to add more than 2,000 MW of new capacity by 2030' is a national target, not the line's capacity", () => {
+  const x = run('To connect the plant to the grid, Velmora Grid plans a 48-kilometre, 220 kV transmission line from Kessary to Tarvin. It should be noted that Velmora aims to add more than 2,000 MW of new generating capacity by 2030.');
+  assert.deepEqual(caps(x, 'transmission_line'), ['48 km']);
+});
+
+test("'wants to pave a further 800 kilometres of rural roads by 2029' is a target, not the road's length", () => {
+  const x = run('The Brenmoor Bank approved a $90 million loan for the Tarvin road. The government also wants to pave a further 800 kilometres of rural roads by 2029, a programme without financing yet.');
+  const road = x.projects.find((p) => p.type === 'road' && p.name.includes('Tarvin'));
+  assert.ok(road, JSON.stringify(x.projects));
+  assert.ok(!road.capacity.some((c) => c.value === 800), JSON.stringify(road.capacity));
+});
