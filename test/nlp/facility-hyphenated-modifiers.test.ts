@@ -16,3 +16,8 @@ test('only phrases of three words or more gain the joined form, once', () => {
   assert.deepEqual(withHyphenatedModifier('power plant'), ['power plant']);
   assert.deepEqual(withHyphenatedModifier('waste-to-energy power plant'), ['waste-to-energy power plant']);
 });
+
+test("'a 20 MW photovoltaic park' is a solar plant and takes the signing as its status", () => {
+  const x = run('Brenmoor Solar signed a 15-year power purchase agreement with Velmora Energy for the entire output of a 20 MW photovoltaic park near Tarvin.');
+  assert.deepEqual(x.projects.map((p) => [p.type, p.status]), [['solar_power_plant', 'agreed']]);
+});
