@@ -59,6 +59,14 @@ export function phraseAt<T>(t: PhraseTable<T>, lowers: string[], i: number): { v
   return null;
 }
 
+/** "drinking water system" and "drinking-water system": a phrase of three words or more is also written with its first
+ * two words joined as one compound modifier. */
+export function withHyphenatedModifier(phrase: string): string[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words[0].includes('-') || words[1].includes('-')) return [phrase];
+  return [phrase, [`${words[0]}-${words[1]}`, ...words.slice(2)].join(' ')];
+}
+
 let lexicon: FacilityLexicon | null = null;
 
 export function getFacilityLexicon(): FacilityLexicon {
@@ -67,7 +75,7 @@ export function getFacilityLexicon(): FacilityLexicon {
   const s = loadJson<StatusData>('lexicon/statuses.json');
   const r = loadJson<RoleData>('lexicon/roles.json');
   lexicon = {
-    facilities: phraseTable(f.kinds.flatMap((k) => k.phrases.map((p) => [p, k] as [string, FacilityKind]))),
+    facilities: phraseTable(f.kinds.flatMap((k) => k.phrases.flatMap((p) => withHyphenatedModifier(p).map((v) => [v, k] as [string, FacilityKind])))),
     statuses: phraseTable(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
     negations: phraseTable(s.negations.map((n) => [n, true] as [string, true])),
     modals: new Set(s.modals),

@@ -9,6 +9,9 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
+import { decidesTo } from './project-status.js';
+import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
+import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -234,6 +237,14 @@ function inTitleRemit(ctx: Ctx, first: number, last: number): boolean {
   return titleEnds.has(ctx.lowers[first - 2] ?? '');
 }
 
+/** 'the'/'its' and a part-of-plant kind (substation, storage) while a plant of another kind is under discussion (named
+ * in this paragraph or the one before) and no project of the part's kind is known. */
+function isPartOfCurrent(ctx: Ctx, current: ProjectDraft | null, type: ProjectType, i: number, paragraph: number): boolean {
+  if (!current || current.plural || partOfPlant().has(current.type) || current.paragraph < paragraph - 1) return false;
+  if (!/^(the|its)$/.test(ctx.lowers[i - 1] ?? '')) return false;
+  return !ctx.projects.some((p) => p.type === type);
+}
+
 /** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */
 function inIdiom(ctx: Ctx, pw: Words, first: number, last: number): boolean {
   for (const words of pw.idioms) {
@@ -424,6 +435,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the country's main port", "its busiest airport": a facility describing a place
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
+      // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
+      // start of a place name, a landmark, a figure of speech, the site of other works
+      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type) || isFigurative(ctx, hit.last)
+        || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -471,10 +486,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }
         // storage or a substation next to a plant in the same sentence is part of that plant
         if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
+        // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
+        // named: a definite substation or storage, with no such works named before, is the part of the plant under
+        // discussion, and the sentence speaks of that plant
+        if (partOfPlant().has(hit.value.type) && isPartOfCurrent(ctx, current, hit.value.type, i, s.paragraph)) {
+          if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
+          i = hit.last;
+          continue;
+        }
         // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
-        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+        // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
+        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
             && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
               // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
@@ -794,6 +818,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const m = ctx.mentionAt[k];
     if (m && m.label !== 'PERSON') { left = m.first; k = m.first; continue; }
     if (ctx.quantityAt[k]) { left = ctx.quantityAt[k]!.first; k = left; continue; }
+    // "a precursor cathode active material (pCAM) plant": the short form glossed in parentheses and the words it
+    // abbreviates are modifiers of the noun phrase too
+    if (t.text === ')' && toks[k - 2]?.text === '(' && isAcronymGloss(ctx, k - 2, k)) { left = k - 2; k -= 2; continue; }
     // a glued dash joins route names ("Velmora–Tarvin"); a spaced one ends a dateline ("RABAT — ")
     if (DASHES.has(t.text)) { if (t.start === toks[k - 1]?.end && t.end === toks[k + 1]?.start) { left = k; continue; } break; }
     // ("The town's wool mill": a determiner capitalised only because it opens the sentence is no name)
@@ -871,7 +898,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first];
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
-    const placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
+    let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
+    if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
@@ -1118,9 +1146,14 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'energy' && q.perYear) continue; // yearly output is not capacity
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q)) continue;
+      // ("two 30 MW units", "turbines, each of 6 MW": the size of one unit, not of the plant; "to add 1,500 MW by 2030":
+      // a target)
+      if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
-      const dist = at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at));
+      // ("23 turbines, each of 6 MW, for a total installed capacity of 138 MW": a figure stated as a capacity comes
+      // before the nearest figure)
+      const dist = (statedAsCapacity(ctx, pw, q) ? 0 : 10_000) + (at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at)));
       if (dist < bestDist) { best = q; bestDist = dist; }
     }
     if (best) addCapacity(ctx, p, best);
@@ -1132,7 +1165,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
-      if (isVisitorCount(p.type, q)) continue;
+      if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
       // ("600,000 t of propylene ... a polypropylene unit with a capacity of 450,000 t": a figure stated as a capacity
@@ -1143,20 +1176,28 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   // a loose sum needs a project pinned down by a name, a place, a figure (this sentence's capacity counts:
   // "output is 880,000 t a year, and the total bill is $1.2 billion") or a second mention
   const pinned = p.proper || p.capacity.length > 0 || p.evidence.length >= 2 || [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
-  if (!p.amount && (!looseSum || pinned)) {
+  // (an amount that was one backer's share, "the bank is lending $180 million", gives way to the cost of the works
+  // stated later, "the roughly $520 million cost": the total cost wins over the first loan figure)
+  const shareOnly = p.amount !== null && isFinancingAmount(p.amount) && !oldPlan;
+  if ((!p.amount || shareOnly) && (!looseSum || pinned)) {
     let best: Money | null = null;
-    let bestDist = Infinity;
+    let bestRank = Infinity;
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
       if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first)) continue;
       if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
+      const role = moneyRole(ctx, m);
+      if (shareOnly && role !== 'cost') continue;
+      // a sum stated as the cost comes before the nearest sum; then the nearest
       const dist = at < 0 ? m.first - first : Math.abs(m.first - at);
-      if (dist < bestDist) { best = m; bestDist = dist; }
+      const rank = (role === 'cost' ? 0 : 10_000) + dist;
+      if (rank < bestRank) { best = m; bestRank = rank; }
     }
     if (best) {
       ctx.usedMoney.add(best);
       p.amount = { value: best.value, currency: best.currency, qualifier: best.qualifier, text: best.text };
       if (best.min !== undefined) p.amount.min = best.min;
+      if (moneyRole(ctx, best) === 'financing') markFinancing(p.amount);
     }
   }
   // "the plant was to have 150 MW and cost $500 million": figures of an old plan, to be replaced by those stated now
@@ -1197,7 +1238,7 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
   const stale = p.stale!;
   for (const q of ctx.doc.quantities) {
     if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || (q.kind === 'energy' && q.perYear)) continue;
-    if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q)) continue;
+    if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isUnitSize(ctx, q)) continue;
     const i = p.capacity.findIndex((c) => stale.has(c) && c.unit === q.unit);
     if (i < 0) continue;
     stale.delete(p.capacity[i]);
@@ -1233,11 +1274,25 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // nothing against a size)
     if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
     if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)
-      && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)) return true;
+      && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
+      // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
+      && !(money ? isOwnBudget(ctx, k) : totalsOwnSize(ctx, k))
+      // ("loans totalling $410 million for a 60 MW plant": the cue sums the figure right after it, not this one)
+      && !(k < first && cueTakenByOther(ctx, k, first))) return true;
   }
   // "$3 million per megawatt", "$10 million a kilometre": a price of one unit of the works, right after the figure
   const next = ctx.lowers[last + 1];
   if (next === 'per' || (next === 'a' || next === 'an') && pw.unitPrices.has(ctx.lowers[last + 2] ?? '')) return true;
+  return false;
+}
+
+/** "loans totalling $410 million for a 60-megawatt plant": another figure starts right after the aggregate cue at `k`
+ * (within two words) and ends before `first`: the cue sums that figure, not the one at `first`. */
+function cueTakenByOther(ctx: Ctx, k: number, first: number): boolean {
+  for (let j = k + 1; j <= Math.min(k + 3, first - 1); j++) {
+    const f = ctx.moneyAt[j] ?? ctx.quantityAt[j];
+    if (f && f.first === j && f.last < first) return true;
+  }
   return false;
 }
 
@@ -1441,7 +1496,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // "no operator, budget or route has been agreed": 'no' opening the subject of a passive cue denies it too
     if (status === hit.value && isDeniedSubject(ctx, first, k)) status = status === 'cancelled' ? 'unknown' : 'announced';
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
-    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j])) { status = 'announced'; break; }
+    // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
+    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
     const strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;

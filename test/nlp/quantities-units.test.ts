@@ -32,3 +32,8 @@ test('a voltage or a share is not a count of the thing after it', () => {
   assert.deepEqual(q('some 20 per cent of the trucks'), []);
   assert.deepEqual(q('a 400 kV line and 12 substations'), [[12, 'units', 'substation']]);
 });
+
+test("'cubic metres a second', 'm3/s': a flow rate per second keeps its period in the unit", () => {
+  const d = docOf('The Velmora treatment plant will treat 1.8 cubic metres a second; the Tarvin intake takes 2 m3/s.');
+  assert.deepEqual(d.quantities.map((q) => [q.value, q.unit]), [[1.8, 'm3/s'], [2, 'm3/s']]);
+});

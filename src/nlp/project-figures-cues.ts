@@ -1,0 +1,133 @@
+// What the words around a figure say it measures: the size of one unit of a plant rather than the plant ("two 30 MW
+// units", "turbines, each of 6 MW"), the size of the one project although a word for a sum stands near it ("a total
+// installed capacity of 138 MW"), and whether a sum is the project's cost or one backer's share ("a $350 million loan"
+// against "bringing the total cost to $612 million"). Word lists: data/lexicon/project-figures.json.
+import type { Money, Quantity } from './doc.js';
+import type { Ctx } from './project-context.js';
+import { loadJson } from './data-dir.js';
+import { parseNumber } from './quantities.js';
+
+interface FigureWordsData {
+  unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[];
+}
+
+interface FigureWords {
+  unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>;
+}
+
+let words: FigureWords | null = null;
+function figureWords(): FigureWords {
+  if (!words) {
+    const w = loadJson<FigureWordsData>('lexicon/project-figures.json');
+    words = {
+      // (longest first, so "power units" is read whole before "units")
+      unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+      each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
+      costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
+    };
+  }
+  return words;
+}
+
+/** The unit noun phrase ("units", "power units") starting at token k, as its last token, or -1. */
+function unitNounAt(ctx: Ctx, k: number): number {
+  for (const n of figureWords().unitNouns) {
+    let ok = true;
+    for (let j = 0; j < n.length && ok; j++) if (ctx.lowers[k + j] !== n[j]) ok = false;
+    if (ok) return k + n.length - 1;
+  }
+  return -1;
+}
+
+const isPluralWord = (w: string) => /[^s]s$/.test(w);
+
+/** "two 30 MW units", "23 turbines, each of 6 MW", "four reactors of 250 MW", "6 MW each": the figure sizes one of
+ * several like units of the works, not the works as a whole. */
+export function isUnitSize(ctx: Ctx, q: Quantity): boolean {
+  if (q.kind === 'count') return false;
+  const fw = figureWords();
+  const before = ctx.lowers[q.first - 1] ?? '';
+  if (fw.each.has(before) || (before === 'of' && fw.each.has(ctx.lowers[q.first - 2] ?? ''))) return true;
+  if (fw.each.has(ctx.lowers[q.last + 1] ?? '')) return true;
+  // "four reactors of 250 MW": 'of' after a plural unit noun
+  if (before === 'of') {
+    for (let k = q.first - 3; k >= Math.max(0, q.first - 4); k--) {
+      const end = unitNounAt(ctx, k);
+      if (end === q.first - 2 && isPluralWord(ctx.lowers[end])) return true;
+    }
+  }
+  // "two 30 MW units": a count of two or more right before, a plural unit noun right after
+  const end = unitNounAt(ctx, q.last + 1);
+  if (end >= 0 && isPluralWord(ctx.lowers[end])) {
+    const c = ctx.quantityAt[q.first - 1];
+    if (c && c.kind === 'count') return c.value >= 2;
+    const n = parseNumber(ctx.toks, q.first - 1);
+    if (n && n.last === q.first - 1 && n.value >= 2) return true;
+  }
+  return false;
+}
+
+/** "a total installed capacity of 138 MW", "an overall output of 1 Mt": the aggregate cue at `k` ('total', 'overall')
+ * heads a phrase for the size of the works themselves. */
+export function totalsOwnSize(ctx: Ctx, k: number): boolean {
+  const w = ctx.lowers[k];
+  if (w !== 'total' && w !== 'overall') return false;
+  const fw = figureWords();
+  let j = k + 1;
+  while (j <= k + 2 && fw.capacityAdjectives.has(ctx.lowers[j] ?? '')) j++;
+  return fw.capacityNouns.has(ctx.lowers[j] ?? '');
+}
+
+/** "the budget has been revised to €186 million": a budget with 'the' or 'its' (not 'the state budget') that is no
+ * purse money is paid from ("from the budget") is the project's own cost. */
+export function isOwnBudget(ctx: Ctx, k: number): boolean {
+  if (ctx.lowers[k] !== 'budget') return false;
+  const det = ctx.lowers[k - 1] ?? '';
+  if (det !== 'the' && det !== 'its' && det !== 'revised') return false;
+  const before = ctx.lowers[k - 2] ?? '';
+  return !figureWords().otherBudgets.has(before) && !/^(from|of|in|into|out|under|through|by)$/.test(before);
+}
+
+export type MoneyRole = 'cost' | 'financing' | null;
+
+/** What the words next to a sum say it is: the cost of the works ("a cost of", "$520 million cost", "the total cost to",
+ * "the budget has been revised to") or one backer's share ("a $350 million loan", "is lending $180 million",
+ * "co-financing the project with $150 million"); null when they say neither. The nearest such word in the clause decides. */
+export function moneyRole(ctx: Ctx, m: Money): MoneyRole {
+  const fw = figureWords();
+  const next = ctx.lowers[m.last + 1] ?? '';
+  if (fw.financingWords.has(next)) return 'financing';
+  if (fw.costWords.has(next) && next !== 'worth') return 'cost';
+  const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  for (let k = m.first - 1; k >= Math.max(s.first, m.first - 7); k--) {
+    const w = ctx.lowers[k];
+    if (w === ';' || w === '.' || w === ':' || ctx.moneyAt[k]) return null;
+    if (fw.financingWords.has(w)) return 'financing';
+    if (w === 'budget') return isOwnBudget(ctx, k) ? 'cost' : null;
+    if (fw.costWords.has(w)) return 'cost';
+  }
+  return null;
+}
+
+const financing = new WeakSet<object>();
+/** Remember that the amount set for a project came from a backer's share, so that its stated cost may replace it. */
+export function markFinancing(amount: object): void { financing.add(amount); }
+export function isFinancingAmount(amount: object): boolean { return financing.has(amount); }
+
+let targets: Set<string> | null = null;
+/** "aims to add more than 1,500 MW of generating capacity by 2030", "wants to pave a further 1,000 kilometres of roads
+ * by 2028": a figure followed (within eight words, in its sentence) by 'by' and a year, in a sentence with a word of
+ * aims (project-figures.json target_words), is a target, not the size of works. */
+export function isTargetFigure(ctx: Ctx, first: number, last: number): boolean {
+  targets ??= new Set(loadJson<{ target_words: string[] }>('lexicon/project-figures.json').target_words);
+  const s = ctx.doc.sentences[ctx.toks[first].sent];
+  let deadline = false;
+  for (let k = last + 1; k <= Math.min(s.last - 1, last + 8); k++) {
+    if (ctx.lowers[k] === 'by' && /^(19|20)\d\d$/.test(ctx.lowers[k + 1] ?? '')) { deadline = true; break; }
+  }
+  if (!deadline) return false;
+  for (let k = s.first; k <= s.last; k++) if (targets.has(ctx.lowers[k])) return true;
+  return false;
+}
