@@ -9,6 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
+import { partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -374,6 +375,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const acronyms = facilityAcronyms(ctx);
   const umbrella = umbrellaTokens(ctx, pw);
   let current: ProjectDraft | null = null;
+  // the project whose parties a sentence naming no works speaks of (project-discussion)
+  let focus: ProjectDraft | null = null;
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   ctx.sections = sectionsOf(doc);
   for (const s of doc.sentences) {
@@ -579,14 +582,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
     // works of their own, "a loan for trunk pipelines in the Tarvin region")
     const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
-    if (!namesWorks && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
-    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
-    if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
+    const parties = current && focus ? focus : current;
+    if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
+    if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
+    if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
+    focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, roleOf } from './helpers.js';
+
+// A facility named only as the object of a preposition of place ("at the Korvath power station") does not take over
+// as the project whose parties the next sentences name: the lender of the next sentence lends for the project the
+// text is about.
+test('a lender named after a facility mentioned in passing ("at the X power station") joins the project under discussion', () => {
+  const x = run([
+    'Brenmoor Solar Ltd said its project company, Ostrava Sun Pte Limited, reached financial close on a 40 MW solar farm near Lautoka.',
+    'Once running, it is expected to cut fuel oil use at the Korvath power station by about 9 million litres a year.',
+    'The Pacific Velmora Bank and the Tarvin Infrastructure Fund are providing senior loans, and the balance is equity.',
+  ].join(' '));
+  assert.equal(roleOf(x, 'solar_power_plant', 'Pacific Velmora Bank'), 'financier', JSON.stringify(x.projects));
+  assert.equal(roleOf(x, 'thermal_power_plant', 'Pacific Velmora Bank'), undefined, JSON.stringify(x.projects));
+});
+
+test('a facility reached "along" or "to" is named in passing; one that is built is not', () => {
+  const x = run([
+    'Kessary Rail Systems a.s. signed a contract worth €60 million to install new signalling on the Velmora railway along the 40-kilometre road between Tarvin and Oskel.',
+    'The works are financed with a loan from the Northern Lending Bank.',
+  ].join(' '));
+  assert.equal(roleOf(x, 'railway', 'Northern Lending Bank'), 'financier', JSON.stringify(x.projects));
+  assert.equal(roleOf(x, 'road', 'Northern Lending Bank'), undefined, JSON.stringify(x.projects));
+});
