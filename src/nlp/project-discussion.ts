@@ -19,10 +19,12 @@ export function partyFocus(ctx: Ctx, prev: ProjectDraft | null, current: Project
   const held = [...firm].reverse().find((f) => !namedInPassing(ctx, f.at));
   if (held) return held.draft;
   // every project named is named in passing: the discussion stays with the one before when the sentence still
-  // speaks of it (names it, or opens its clause with "it"), and it was spoken of in this paragraph or the one before
+  // speaks of it (names it, or opens its clause with "it") or names only a zone as where works stand ("Piling started
+  // on the plot at Sedenak Tech Park"), and it was spoken of in this paragraph or the one before
   if (!prev || prev.paragraph < paragraph - 1) return current;
   const sentFirst = ctx.doc.sentences[ctx.toks[firm[0].at].sent].first;
-  if (found.some((f) => f.draft === prev) || speaksOfItBefore(ctx, sentFirst, firm[0].at)) return prev;
+  const pw = projectWords();
+  if (found.some((f) => f.draft === prev) || speaksOfItBefore(ctx, sentFirst, firm[0].at) || firm.every((f) => pw.siteKinds.has(f.draft.type))) return prev;
   return current;
 }
 

@@ -23,3 +23,12 @@ test('a facility reached "along" or "to" is named in passing; one that is built 
   assert.equal(roleOf(x, 'railway', 'Northern Lending Bank'), 'financier', JSON.stringify(x.projects));
   assert.equal(roleOf(x, 'road', 'Northern Lending Bank'), undefined, JSON.stringify(x.projects));
 });
+
+test('a zone named only as where the works stand ("the plot at X Tech Park") leaves the discussion with the works', () => {
+  const x = run([
+    'Kestrel Data Ltd has started piling at a 100 MW data centre campus near Kulai.',
+    'Piling started in March on the 20-acre plot at Velmora Tech Park, which the company bought last year.',
+    'Ardent Builders Bhd, a listed builder, holds the main contract for the first phase.',
+  ].join(' '));
+  assert.equal(roleOf(x, 'data_center', 'Ardent Builders Bhd'), 'contractor', JSON.stringify(x.projects));
+});
