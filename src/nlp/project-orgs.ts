@@ -148,7 +148,7 @@ export interface RoleCue { role: Role; cued: boolean; general?: boolean }
 
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
  * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
-export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): RoleCue {
+export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1, listed = false): RoleCue {
   const lex = getFacilityLexicon();
   const pw = projectWords();
   const { isGov, isBank, isBuilder } = nameFacts(ctx, m.entity);
@@ -178,7 +178,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
-    if (k > m.last && ctx.lowers[hit.last] === 'by') continue;
+    // (so does a participle right before "by": "built by A, financed by B and operated by C")
+    if (k > m.last && (ctx.lowers[hit.last] === 'by' || ctx.lowers[hit.last + 1] === 'by')) continue;
     // "the pension fund finances hydropower schemes", "A builds and runs solar parks": a verb whose object is a
     // class of works tells the body's line of business, not its part in this project
     if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
@@ -237,6 +238,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
+  // "financing from the A (AA) and the B (BB)", "built by A, B and C": a later member of a list of names shares the
+  // cue the member before it has (only the members before are asked, so the lookup ends)
+  if (best === null) {
+    const prior = conjunctBefore(ctx, m, first);
+    if (prior) { const r = roleCue(ctx, prior, first, last, -1, true); if (r.cued && !r.general) best = r.role; }
+  }
+  if (listed) return { role: best ?? 'partner', cued: best !== null };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
@@ -633,6 +641,18 @@ function isHeldStake(ctx: Ctx, cue: number, n: number): boolean {
   if (ctx.lowers[prep] !== 'of' && ctx.lowers[prep] !== 'in') return false;
   if (prep - cue > 5) return false;
   return percentEndingAt(ctx, prep - 1) !== null || /^(stake|share|shares|control|majority|interest)$/.test(ctx.lowers[prep - 1] ?? '');
+}
+
+/** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
+ * acronym): "A (AA) and the B", "A, B". */
+function conjunctBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'and' && ctx.toks[j]?.text !== ',') return null;
+  j--;
+  if (ctx.toks[j]?.text === ')' && ctx.toks[j - 2]?.text === '(') j -= 3;
+  const n = j >= first ? ctx.mentionAt[j] : undefined;
+  return n?.label === 'ORG' && n.entity !== m.entity && n.last === j ? n : null;
 }
 
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
