@@ -256,6 +256,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const before = gappedMemberBefore(ctx, m, first);
     if (before) { const r = roleCue(ctx, before, first, last); if (r.cued) best = r.role; }
   }
+  // "B is providing a further $300 million", "the government will contribute $112 million", "with C covering the
+  // rest": a body that gives a sum towards the works finances them
+  if (best === null && givesMoney(ctx, m, last)) best = 'financier';
   if (best === null && general) return { role: 'partner', cued: false, general: true };
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // "The Ministry of Health on Monday signed a $96 million contract with B to build a hospital": the subject that gives
@@ -641,6 +644,21 @@ function isHeldStake(ctx: Ctx, cue: number, n: number): boolean {
   if (ctx.lowers[prep] !== 'of' && ctx.lowers[prep] !== 'in') return false;
   if (prep - cue > 5) return false;
   return percentEndingAt(ctx, prep - 1) !== null || /^(stake|share|shares|control|majority|interest)$/.test(ctx.lowers[prep - 1] ?? '');
+}
+
+/** Right after m (past its bracketed acronym and up to two auxiliaries) a verb of giving (roles money_verbs), then
+ * within four words a sum of money or the rest of one ("the rest", "the balance"). */
+function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  for (let n = 0; n < 2 && /^(will|would|is|are|was|were|has|have|had|also|to|be|already)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  if (j > last || !wordSet('money_verbs').has(ctx.lowers[j])) return false;
+  const rest = shareWords().rest;
+  for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
+    if (ctx.moneyAt[k] || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
+    if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '$')) return false;
+  }
+  return false;
 }
 
 /** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
@@ -1142,6 +1160,7 @@ interface RolesData {
   source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
+  money_verbs: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
