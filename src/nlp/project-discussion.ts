@@ -5,7 +5,6 @@
 // does not take the discussion over from the project the sentence is about.
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
-import { getLexicon } from './lexicon.js';
 import { loadJson } from './data-dir.js';
 import { projectWords, type Ctx } from './project-context.js';
 
@@ -25,7 +24,27 @@ export function partyFocus(ctx: Ctx, prev: ProjectDraft | null, current: Project
   const sentFirst = ctx.doc.sentences[ctx.toks[firm[0].at].sent].first;
   const pw = projectWords();
   if (found.some((f) => f.draft === prev) || speaksOfItBefore(ctx, sentFirst, firm[0].at) || firm.every((f) => pw.siteKinds.has(f.draft.type))) return prev;
+  // ("The campus will take power through a new substation. The grid operator has confirmed the connection.": the
+  // facility named in passing holds the discussion, but should nothing pin it down as works of its own, its parties
+  // are those of the project it took over from)
+  if (!predecessors.has(current)) predecessors.set(current, prev);
   return current;
+}
+
+const predecessors = new WeakMap<ProjectDraft, ProjectDraft>();
+
+/** The parties of a facility named in passing that is not kept as a project go to the project it took the
+ * discussion over from (when that one is kept and does not have them yet). */
+export function handOverParties(all: ProjectDraft[], kept: ProjectDraft[]): void {
+  const keptSet = new Set(kept);
+  for (const d of all) {
+    if (keptSet.has(d) || !d.orgs.size) continue;
+    let to = predecessors.get(d);
+    // (through a chain of facilities named in passing, to the first one kept)
+    for (let n = 0; to && !keptSet.has(to) && n < 5; n++) to = predecessors.get(to);
+    if (!to || !keptSet.has(to)) continue;
+    for (const [entity, role] of d.orgs) if (!to.orgs.has(entity)) to.orgs.set(entity, role);
+  }
 }
 
 /** "it" (project-words continuing_subjects) before token `to` in the sentence: "Once running, it will cut ...". */
@@ -41,7 +60,6 @@ function speaksOfItBefore(ctx: Ctx, first: number, to: number): boolean {
  * ("to build the plant" is no passing mention: 'build' stands between "to" and "the"). */
 export function namedInPassing(ctx: Ctx, at: number): boolean {
   const lex = getFacilityLexicon();
-  const fn = getLexicon().functionWords;
   const preps = passingPrepositions();
   const sentFirst = ctx.doc.sentences[ctx.toks[at].sent].first;
   // the facility phrase's first word
@@ -58,13 +76,14 @@ export function namedInPassing(ctx: Ctx, at: number): boolean {
     if (preps.has(w)) return lower === 0;
     const t = ctx.toks[k];
     if (t.text === '-' || t.text === '–' || w === "'s" || w === '’s' || t.num) continue;
-    if (t.punct || fn.has(w)) return false;
+    if (t.punct || CONJUNCTIONS.has(w)) return false;
     if (!t.cap) lower++;
     if (lower > 3) return false;
   }
   return false;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
 let passing: Set<string> | null = null;
 function passingPrepositions(): Set<string> {

@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
-import { partyFocus } from './project-discussion.js';
+import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -601,6 +601,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
     : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+  handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   applyHeadlineStatus(ctx, kept);
   settlePlaces(ctx, kept);

@@ -32,3 +32,13 @@ test('a zone named only as where the works stand ("the plot at X Tech Park") lea
   ].join(' '));
   assert.equal(roleOf(x, 'data_center', 'Ardent Builders Bhd'), 'contractor', JSON.stringify(x.projects));
 });
+
+test('the parties of a facility named in passing that is not kept go to the project it took over from', () => {
+  const x = run([
+    'Velmora Data Parks s.r.o. broke ground on Monday on a data centre campus in Kladno that will have 40 MW of IT load.',
+    'The campus will take power through a new substation.',
+    'The Kessary Lending Bank has agreed to finance the connection.',
+  ].join(' '));
+  assert.equal(x.projects.length, 1, JSON.stringify(x.projects));
+  assert.equal(roleOf(x, 'data_center', 'Kessary Lending Bank'), 'financier', JSON.stringify(x.projects));
+});
