@@ -883,7 +883,7 @@ export function isNotParty(ctx: Ctx, entity: number): boolean {
 
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
-export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false): void {
+export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false, recent = false): void {
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -900,6 +900,9 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // (a landlord, "B has leased the site to the company", is the one 'other' such a sentence gives: B lets the site)
     if (cued && (role !== 'other' || isLessor(ctx, m, first, last)) && role !== 'partner' && (!prev || speaksOfWorks(ctx, first, last) || namesPart(ctx, first, last, role))) p.orgs.set(m.entity, role);
     else if (prev) continue;
+    // "Oskel Energy holds 40% and Kessary Solar the rest": right after the project was spoken of, a body given a share
+    // holds part of it (more than half makes it the owner)
+    else if (recent && cued && (role === 'partner' || role === 'owner') && !isNotParty(ctx, m.entity) && shareOf(ctx, m, first, last) !== null) p.orgs.set(m.entity, role);
     // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
     // (not the building they were signed at, nor a source the sentence is attributed to)
     else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);

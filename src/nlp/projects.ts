@@ -585,7 +585,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const parties = current && focus ? focus : current;
     if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
     if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
-    if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
+    if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
