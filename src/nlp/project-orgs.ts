@@ -259,6 +259,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "B is providing a further $300 million", "the government will contribute $112 million", "with C covering the
   // rest": a body that gives a sum towards the works finances them
   if (best === null && givesMoney(ctx, m, last)) best = 'financier';
+  // "the units came from B", "the rest will come from B": what comes from B says what B gives
+  if (best === null) best = comesFrom(ctx, m, first);
   if (best === null && general) return { role: 'partner', cued: false, general: true };
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // "The Ministry of Health on Monday signed a $96 million contract with B to build a hospital": the subject that gives
@@ -659,6 +661,25 @@ function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
     if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '$')) return false;
   }
   return false;
+}
+
+/** Right before m (past "the" and a place: "from Germany's B"), "came from", "come from" or "comes from", and before
+ * the verb, in its clause, what comes: money (roles source_money_nouns, or a sum) makes B a financier, goods
+ * (source_goods_nouns) a supplier; null when the clause names neither. */
+function comesFrom(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'from' || !/^(came|come|comes|coming)$/.test(ctx.lowers[j - 1] ?? '')) return null;
+  const money = wordSet('source_money_nouns');
+  const goods = wordSet('source_goods_nouns');
+  for (let k = j - 2; k >= Math.max(first, j - 12); k--) {
+    const w = ctx.lowers[k];
+    if (ctx.toks[k].text === ';' || ctx.toks[k].text === ',' || ctx.mentionAt[k]?.label === 'ORG') break;
+    if (money.has(w) || ctx.moneyAt[k]) return 'financier';
+    if (goods.has(w)) return 'supplier';
+  }
+  return null;
 }
 
 /** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
@@ -1164,6 +1185,8 @@ interface RolesData {
   lessor_before: string[];
   lessor_after: string[];
   money_verbs: string[];
+  source_money_nouns: string[];
+  source_goods_nouns: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
