@@ -43,7 +43,8 @@ export function handOverParties(all: ProjectDraft[], kept: ProjectDraft[]): void
     // (through a chain of facilities named in passing, to the first one kept)
     for (let n = 0; to && !keptSet.has(to) && n < 5; n++) to = predecessors.get(to);
     if (!to || !keptSet.has(to)) continue;
-    for (const [entity, role] of d.orgs) if (!to.orgs.has(entity)) to.orgs.set(entity, role);
+    // (only bodies the text gave a part: one named near the passing facility with no cue is no party of the works)
+    for (const [entity, role] of d.orgs) if (!to.orgs.has(entity) && role !== 'partner') to.orgs.set(entity, role);
   }
 }
 

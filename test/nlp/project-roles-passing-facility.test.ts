@@ -42,3 +42,11 @@ test('the parties of a facility named in passing that is not kept go to the proj
   assert.equal(x.projects.length, 1, JSON.stringify(x.projects));
   assert.equal(roleOf(x, 'data_center', 'Kessary Lending Bank'), 'financier', JSON.stringify(x.projects));
 });
+
+test('a body named near a passing facility with no part given is not handed over', () => {
+  const x = run([
+    'Velmora Data Parks s.r.o. broke ground on Monday on a data centre campus in Kladno that will have 40 MW of IT load.',
+    'The campus will take power through a new substation, and Kessary Holdings JSC is in the area.',
+  ].join(' '));
+  assert.equal(roleOf(x, 'data_center', 'Kessary Holdings JSC'), undefined, JSON.stringify(x.projects));
+});
