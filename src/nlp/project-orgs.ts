@@ -358,6 +358,11 @@ export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): 
     const v = e >= first ? percentEndingAt(ctx, e) : null;
     if (v !== null) return v;
   }
+  // right after the name in brackets: "a joint venture of A (60%) and B (40%)"
+  if (ctx.toks[m.last + 1]?.text === '(') {
+    const p = percentAt(ctx, m.last + 2);
+    if (p && ctx.toks[p.last + 1]?.text === ')') return p.value;
+  }
   // after the name: "A, which holds 80%", "A holds 80 per cent", "B the rest"
   for (let k = m.last + 1; k <= Math.min(last, m.last + 6); k++) {
     if (ctx.mentionAt[k] || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') break;
