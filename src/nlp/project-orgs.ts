@@ -898,6 +898,28 @@ function isSpeakersEmployer(ctx: Ctx, m: NameMention): boolean {
   return ctx.toks[k]?.text === ',' && pw.attributionVerbs.has(ctx.lowers[k + 1] ?? '');
 }
 
+/** "BRENMOOR, Velmora, March 3 (Tarvin Wire) — ...": the first body sentence opening with a word in capitals, followed
+ * only by capitalised words, commas, numbers and a bracketed wire up to a spaced dash, opens with a dateline; a name
+ * inside it (the town, the country, the wire read as names) is no party. */
+export function isDateline(ctx: Ctx, m: NameMention): boolean {
+  const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  if (s.start < ctx.doc.bodyStart || m.first - s.first > 14) return false;
+  if (ctx.doc.sentences.find((x) => x.start >= ctx.doc.bodyStart) !== s) return false;
+  const open = ctx.toks[s.first];
+  if (!open.upper || open.punct || open.text.length < 3) return false;
+  let bracket = false;
+  for (let k = s.first + 1; k <= Math.min(s.last, s.first + 16); k++) {
+    const t = ctx.toks[k];
+    // (the sentence goes on after the dash with a capital: "KMG — the state oil company — will" is an aside)
+    if (t.text === '—' || t.text === '–' || (t.text === '-' && t.start > ctx.toks[k - 1].end)) return m.last < k && Boolean(ctx.toks[k + 1]?.cap);
+    if (t.text === '(') { bracket = true; continue; }
+    if (t.text === ')') { bracket = false; continue; }
+    if (bracket || t.text === ',' || t.num || t.cap) continue;
+    return false;
+  }
+  return false;
+}
+
 /** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
 export function isNotParty(ctx: Ctx, entity: number): boolean {
   const name = ctx.entities.organizations[entity].name.toLowerCase();
@@ -917,7 +939,7 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
-    if (m.label !== 'ORG' || (prev && prev !== 'partner')) continue;
+    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
@@ -1055,7 +1077,7 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m)) continue;
     // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     // with several projects in the sentence, a body goes with the facility word nearest it
