@@ -148,7 +148,7 @@ export interface RoleCue { role: Role; cued: boolean; general?: boolean }
 
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
  * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
-export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1): RoleCue {
+export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1, listed = false): RoleCue {
   const lex = getFacilityLexicon();
   const pw = projectWords();
   const { isGov, isBank, isBuilder } = nameFacts(ctx, m.entity);
@@ -178,7 +178,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
     if (ctx.lowers[k] === 'own' && hit.last === k && /^(its|their|our|his|her|'s|’s)$/.test(ctx.lowers[k - 1] ?? '')) continue;
     // "A, backed by $7 billion", "A, financed by B": a cue ending in "by" names its agent after it, not the body before
-    if (k > m.last && ctx.lowers[hit.last] === 'by') continue;
+    // (so does a participle right before "by": "built by A, financed by B and operated by C")
+    if (k > m.last && (ctx.lowers[hit.last] === 'by' || ctx.lowers[hit.last + 1] === 'by')) continue;
     // "the pension fund finances hydropower schemes", "A builds and runs solar parks": a verb whose object is a
     // class of works tells the body's line of business, not its part in this project
     if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
@@ -237,6 +238,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
+  // "financing from the A (AA) and the B (BB)", "built by A, B and C": a later member of a list of names shares the
+  // cue the member before it has (only the members before are asked, so the lookup ends)
+  if (best === null) {
+    const prior = conjunctBefore(ctx, m, first);
+    if (prior) { const r = roleCue(ctx, prior, first, last, -1, true); if (r.cued && !r.general) best = r.role; }
+  }
+  if (listed) return { role: best ?? 'partner', cued: best !== null };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
@@ -248,6 +256,11 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const before = gappedMemberBefore(ctx, m, first);
     if (before) { const r = roleCue(ctx, before, first, last); if (r.cued) best = r.role; }
   }
+  // "B is providing a further $300 million", "the government will contribute $112 million", "with C covering the
+  // rest": a body that gives a sum towards the works finances them
+  if (best === null && givesMoney(ctx, m, last)) best = 'financier';
+  // "the units came from B", "the rest will come from B": what comes from B says what B gives
+  if (best === null) best = comesFrom(ctx, m, first);
   if (best === null && general) return { role: 'partner', cued: false, general: true };
   if (share !== null && !(best !== null && bestDist <= 2 && best !== 'owner' && best !== 'partner' && best !== 'other')) return { role: share > 50 ? 'owner' : 'partner', cued: true };
   // "The Ministry of Health on Monday signed a $96 million contract with B to build a hospital": the subject that gives
@@ -344,6 +357,11 @@ export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): 
     else if (w === 'to') e = -1;
     const v = e >= first ? percentEndingAt(ctx, e) : null;
     if (v !== null) return v;
+  }
+  // right after the name in brackets: "a joint venture of A (60%) and B (40%)"
+  if (ctx.toks[m.last + 1]?.text === '(') {
+    const p = percentAt(ctx, m.last + 2);
+    if (p && ctx.toks[p.last + 1]?.text === ')') return p.value;
   }
   // after the name: "A, which holds 80%", "A holds 80 per cent", "B the rest"
   for (let k = m.last + 1; k <= Math.min(last, m.last + 6); k++) {
@@ -635,6 +653,52 @@ function isHeldStake(ctx: Ctx, cue: number, n: number): boolean {
   return percentEndingAt(ctx, prep - 1) !== null || /^(stake|share|shares|control|majority|interest)$/.test(ctx.lowers[prep - 1] ?? '');
 }
 
+/** Right after m (past its bracketed acronym and up to two auxiliaries) a verb of giving (roles money_verbs), then
+ * within four words a sum of money or the rest of one ("the rest", "the balance"). */
+function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  for (let n = 0; n < 2 && /^(will|would|is|are|was|were|has|have|had|also|to|be|already)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  if (j > last || !wordSet('money_verbs').has(ctx.lowers[j])) return false;
+  const rest = shareWords().rest;
+  for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
+    if (ctx.moneyAt[k] || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
+    if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '$')) return false;
+  }
+  return false;
+}
+
+/** Right before m (past "the" and a place: "from Germany's B"), "came from", "come from" or "comes from", and before
+ * the verb, in its clause, what comes: money (roles source_money_nouns, or a sum) makes B a financier, goods
+ * (source_goods_nouns) a supplier; null when the clause names neither. */
+function comesFrom(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'from' || !/^(came|come|comes|coming)$/.test(ctx.lowers[j - 1] ?? '')) return null;
+  const money = wordSet('source_money_nouns');
+  const goods = wordSet('source_goods_nouns');
+  for (let k = j - 2; k >= Math.max(first, j - 12); k--) {
+    const w = ctx.lowers[k];
+    if (ctx.toks[k].text === ';' || ctx.toks[k].text === ',' || ctx.mentionAt[k]?.label === 'ORG') break;
+    if (money.has(w) || ctx.moneyAt[k]) return 'financier';
+    if (goods.has(w)) return 'supplier';
+  }
+  return null;
+}
+
+/** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
+ * acronym): "A (AA) and the B", "A, B". */
+function conjunctBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'and' && ctx.toks[j]?.text !== ',') return null;
+  j--;
+  if (ctx.toks[j]?.text === ')' && ctx.toks[j - 2]?.text === '(') j -= 3;
+  const n = j >= first ? ctx.mentionAt[j] : undefined;
+  return n?.label === 'ORG' && n.entity !== m.entity && n.last === j ? n : null;
+}
+
 /** The organisation joined to m by "and" (past m's bracketed acronym and a "the"): "A (AA) and the B". */
 function conjunctAfter(ctx: Ctx, m: NameMention, last: number): NameMention | null {
   let j = m.last + 1;
@@ -834,6 +898,28 @@ function isSpeakersEmployer(ctx: Ctx, m: NameMention): boolean {
   return ctx.toks[k]?.text === ',' && pw.attributionVerbs.has(ctx.lowers[k + 1] ?? '');
 }
 
+/** "BRENMOOR, Velmora, March 3 (Tarvin Wire) — ...": the first body sentence opening with a word in capitals, followed
+ * only by capitalised words, commas, numbers and a bracketed wire up to a spaced dash, opens with a dateline; a name
+ * inside it (the town, the country, the wire read as names) is no party. */
+export function isDateline(ctx: Ctx, m: NameMention): boolean {
+  const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  if (s.start < ctx.doc.bodyStart || m.first - s.first > 14) return false;
+  if (ctx.doc.sentences.find((x) => x.start >= ctx.doc.bodyStart) !== s) return false;
+  const open = ctx.toks[s.first];
+  if (!open.upper || open.punct || open.text.length < 3) return false;
+  let bracket = false;
+  for (let k = s.first + 1; k <= Math.min(s.last, s.first + 16); k++) {
+    const t = ctx.toks[k];
+    // (the sentence goes on after the dash with a capital: "KMG — the state oil company — will" is an aside)
+    if (t.text === '—' || t.text === '–' || (t.text === '-' && t.start > ctx.toks[k - 1].end)) return m.last < k && Boolean(ctx.toks[k + 1]?.cap);
+    if (t.text === '(') { bracket = true; continue; }
+    if (t.text === ')') { bracket = false; continue; }
+    if (bracket || t.text === ',' || t.num || t.cap) continue;
+    return false;
+  }
+  return false;
+}
+
 /** Bodies that are named near a project but take no part in it (an exchange where a filing was made). */
 export function isNotParty(ctx: Ctx, entity: number): boolean {
   const name = ctx.entities.organizations[entity].name.toLowerCase();
@@ -845,7 +931,7 @@ export function isNotParty(ctx: Ctx, entity: number): boolean {
 
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
-export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false): void {
+export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false, recent = false): void {
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -853,7 +939,7 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
-    if (m.label !== 'ORG' || (prev && prev !== 'partner')) continue;
+    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
@@ -862,6 +948,9 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // (a landlord, "B has leased the site to the company", is the one 'other' such a sentence gives: B lets the site)
     if (cued && (role !== 'other' || isLessor(ctx, m, first, last)) && role !== 'partner' && (!prev || speaksOfWorks(ctx, first, last) || namesPart(ctx, first, last, role))) p.orgs.set(m.entity, role);
     else if (prev) continue;
+    // "Oskel Energy holds 40% and Kessary Solar the rest": right after the project was spoken of, a body given a share
+    // holds part of it (more than half makes it the owner)
+    else if (recent && cued && (role === 'partner' || role === 'owner') && !isNotParty(ctx, m.entity) && shareOf(ctx, m, first, last) !== null) p.orgs.set(m.entity, role);
     // "The contract was signed by A and B", "Signatories were A, B and C": the parties to the project's papers
     // (not the building they were signed at, nor a source the sentence is attributed to)
     else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);
@@ -988,7 +1077,7 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG' || isNotParty(ctx, m.entity)) continue;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m)) continue;
     // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     // with several projects in the sentence, a body goes with the facility word nearest it
@@ -1122,6 +1211,9 @@ interface RolesData {
   source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
+  money_verbs: string[];
+  source_money_nouns: string[];
+  source_goods_nouns: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];

@@ -12,6 +12,7 @@ import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlac
 import { decidesTo } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -385,6 +386,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const acronyms = facilityAcronyms(ctx);
   const umbrella = umbrellaTokens(ctx, pw);
   let current: ProjectDraft | null = null;
+  // the project whose parties a sentence naming no works speaks of (project-discussion)
+  let focus: ProjectDraft | null = null;
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   ctx.sections = sectionsOf(doc);
   for (const s of doc.sentences) {
@@ -603,14 +606,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
     // works of their own, "a loan for trunk pipelines in the Tarvin region")
     const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
-    if (!namesWorks && current && !elsewhere) attachShareholders(ctx, pw, current, s.first, s.last);
-    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, current, s.first, s.last);
-    if (!namesWorks && current && !elsewhere) attachCuedOrganizations(ctx, current, s.first, s.last, current.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)));
+    const parties = current && focus ? focus : current;
+    if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
+    if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
+    if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
+    focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk
@@ -620,6 +625,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
     : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+  handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   applyHeadlineStatus(ctx, kept);
   settlePlaces(ctx, kept);
