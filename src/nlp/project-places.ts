@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
+import { foldPlaceName } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
@@ -66,8 +67,11 @@ export function isMacroRegion(ctx: Ctx, entity: number): boolean {
   return prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
 }
 
-/** "during a visit to X", "a ceremony in X", "talks in X": the place is where an event happened. */
+/** "during a visit to X", "a ceremony in X", "talks in X", "said in X": the place is where an event happened. */
 export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
+  // "Chen said in Shanghai that ...": where someone spoke (speech_verbs)
+  const prep = ctx.lowers[first - 1] === 'the' ? first - 2 : first - 1;
+  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '')) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
     if (ctx.toks[k].punct) return false;
@@ -220,6 +224,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // spoken of among others of that kind; the sentence's places are theirs
   if (!p.plural && namedInPlural(ctx, p, at)) return;
   // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
+  // (after a pronoun standing for the works, a place that follows another facility word is that facility's: "It runs two
+  // smaller plants in Tarvin")
   let attached = -1; // the last token of the place just given to the project
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
     const m = ctx.mentionAt[k];
@@ -227,7 +233,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
-      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first)) {
+      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -329,16 +335,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][] }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs) };
   })();
   return placeWords;
 }
@@ -450,12 +456,14 @@ function endsFacility(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, j: n
   return false;
 }
 
-/** "mines", "refineries": a one-word facility in the plural. */
+/** "mines", "refineries", and the plural of a general word for works ("two smaller facilities in Tarvin", "plants in
+ * Kessary"): a one-word facility in the plural. */
 function pluralFacilityAt(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, k: number): { last: number } | null {
   const w = ctx.lowers[k] ?? '';
   if (!w.endsWith('s') || w.endsWith('ss')) return null;
+  const anaphors = projectWords().anaphors;
   for (const sing of [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
-    if (sing && lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1)) return { last: k };
+    if (sing && (lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1) || anaphors.has(sing))) return { last: k };
   }
   return null;
 }
@@ -469,3 +477,53 @@ export function filedFrom(ctx: Ctx, m: NameMention): boolean {
   const opening = ctx.doc.sentences.filter((x) => x.start >= ctx.doc.bodyStart).slice(0, 3);
   return opening.some((x) => m.first >= x.first && m.first <= x.last);
 }
+
+/** Folded names and aliases of the document's places (gazetteer folding), per entity table. */
+const placeKeys = new WeakMap<Ctx['entities'], Map<string, number>>();
+
+/** "the Kampot Bay Industrial Park" in a story that names Kampot elsewhere: a place in a project's own name is the
+ * project's place (the spec lists it), though the name recogniser read the whole name as one and gave no place mention
+ * inside it. Only places the text names on their own count, so a capitalised word of a name is not taken for a town
+ * on capitalisation alone. Tokens first..last are the capitalised words before the facility noun; words inside another
+ * name (an organisation's) are not read. */
+export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+  let keys = placeKeys.get(ctx.entities);
+  if (!keys) {
+    keys = new Map();
+    ctx.entities.places.forEach((p, i) => {
+      for (const n of [p.name, ...(p.aliases ?? [])]) keys!.set(foldPlaceName(n), i);
+    });
+    placeKeys.set(ctx.entities, keys);
+  }
+  const out: number[] = [];
+  for (let k = first; k <= last; k++) {
+    if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
+    // the longest run of words from k that is a place's name ("Porto Murtinho" before "Porto")
+    let end = k;
+    while (end < Math.min(last, k + 3) && !ctx.mentionAt[end + 1]) end++;
+    for (let j = end; j >= k; j--) {
+      const hit = keys.get(foldPlaceName(ctx.doc.text.slice(ctx.toks[k].start, ctx.toks[j].end)));
+      if (hit === undefined) continue;
+      if (!out.includes(hit)) out.push(hit);
+      k = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "a pipeline to carry water from the plant to Tarvin", "trucks run from the mine to the port at Kessary": when the
+ * project's mention is where something starts ("from the plant"), the place it goes "to" is the far end of that other
+ * thing (a line, a haul), not where the works stand. */
+export function farEndFromWorks(ctx: Ctx, at: number, m: NameMention): boolean {
+  let from = false;
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    if (ctx.toks[j].punct) break;
+    if (ctx.lowers[j] === 'from') { from = true; break; }
+  }
+  if (!from) return false;
+  // (over an apposition: "from the plant to Tarvin, the capital of Kessary province")
+  for (let k = m.first - 1; k > at; k--) if (TO_WORDS.has(ctx.lowers[k])) return true;
+  return false;
+}
+const TO_WORDS = new Set(['to', 'towards', 'toward', 'into']);
