@@ -153,8 +153,8 @@ export function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: Proj
   for (let j = Math.max(0, end - 3); j <= end; j++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, j);
     // ("a solar farm with battery storage near Tarvin": storage said along with the plant is the plant's own; an
-    // existing facility is named definite: "the substation at Tarvin")
-    if (hit && hit.last === end) return ctx.lowers[j - 1] === 'the';
+    // existing facility is named definite: "the substation at Tarvin", or as a body's own: "at its plant in Tarvin")
+    if (hit && hit.last === end) return OWN_DETERMINERS.has(ctx.lowers[j - 1] ?? '');
   }
   return false;
 }
@@ -227,7 +227,14 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // (after a pronoun standing for the works, a place that follows another facility word is that facility's: "It runs two
   // smaller plants in Tarvin")
   let attached = -1; // the last token of the place just given to the project
+  const beside = besideProject(ctx, p, at, last);
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
+    // ("a solar plant near Vratsa whose panels come from a factory in Ruse": past another project's mention, the places
+    // are that project's)
+    // (not the project the works are said to stand next to, "a solar farm next to the plant, on a hill near Tarvin", not a word inside a place's name, "Port Vila", nor a section word, which may name a part of the works, nor, for a line,
+    // an end of its route: "a pipeline from the plant to Tarvin")
+    const other = ctx.mentionOf?.get(k);
+    if (other && other !== p && other !== beside && ctx.mentionAt[k]?.label !== 'PLACE' && !pw.sections.has(ctx.lowers[k]) && !(linearKinds().has(p.type) && routeEndBefore(ctx, k))) break;
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the'
       || coordinatedWith(ctx, m, attached))
@@ -241,7 +248,6 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
   }
-  const beside = besideProject(ctx, p, at, last);
   if (beside) besides.set(p, beside);
   // single-project sentences give their sub-national places to the project, except where a
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
@@ -261,7 +267,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       if (placesAnEvent(ctx, pw, m.first)) continue;
       if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
       if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
-      if (inLaterClause(ctx, at, m.first)) continue;
+      if (inLaterClause(ctx, at, m.first) || farEndFromWorks(ctx, at, m)) continue;
       p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
@@ -360,9 +366,14 @@ export function describesBody(ctx: Ctx, m: NameMention): boolean {
   }
   if (w.bodyModifiers.has(ctx.lowers[k] ?? '')) k++;
   if ((w.bodyNouns.has(ctx.lowers[k] ?? '') || w.titleHeads.has(ctx.lowers[k] ?? '')) && !ctx.mentionAt[k]) return true;
+  // "the Rostock turbine maker", "a Tarvin steel group": a body noun behind a word or two that say what the body makes
+  for (let j = k; j <= k + 1 && isPlainWord(ctx, j); j++) if (w.bodyNouns.has(ctx.lowers[j + 1] ?? '') && !ctx.mentionAt[j + 1]) return true;
   // the seat written right after the body's name
   const before = ctx.mentionAt[m.first - 1];
-  return before?.label === 'ORG' && !ctx.toks[m.first - 1].punct;
+  if (before?.label === 'ORG' && !ctx.toks[m.first - 1].punct) return true;
+  // "a developer from Tarvin", "Orin Energy of Kessary": where the body comes from
+  const prep = ctx.lowers[m.first - 1];
+  return (prep === 'from' || prep === 'of') && (ctx.mentionAt[m.first - 2]?.label === 'ORG' || (w.bodyNouns.has(ctx.lowers[m.first - 2] ?? '') && !ctx.mentionAt[m.first - 2]));
 }
 
 /** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for (of a line
@@ -527,3 +538,19 @@ export function farEndFromWorks(ctx: Ctx, at: number, m: NameMention): boolean {
   return false;
 }
 const TO_WORDS = new Set(['to', 'towards', 'toward', 'into']);
+
+/** A lower-case word that is no name, number or punctuation ("turbine" of "the Rostock turbine maker"). */
+function isPlainWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.cap && !t.punct && !t.num && !ctx.mentionAt[k] && !ctx.quantityAt[k];
+}
+const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/** The facility word at k is a route's end: "from the plant", "to a new port". */
+function routeEndBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (ROUTE_PREPS.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct || ctx.mentionAt[j]) return false;
+  }
+  return false;
+}

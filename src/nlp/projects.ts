@@ -557,6 +557,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const background = isBackground(ctx, s.first, s.last);
     // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
     const distinct = new Set(found.map((f) => f.draft)).size;
+    ctx.mentionOf = new Map(found.map((f) => [f.at, f.draft]));
     for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
