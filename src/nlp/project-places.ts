@@ -200,6 +200,8 @@ export function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
  * or bearing is measured from is a landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
 export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
   let k = m.first - 1;
+  // "10 km from the city of Calvaro", "north of the town of Tarvin"
+  if (ctx.lowers[k] === 'of' && pw.settlementNouns.has(ctx.lowers[k - 1] ?? '') && ctx.lowers[k - 2] === 'the') k -= 3;
   if (ctx.lowers[k] === 'the') k--;
   const prep = ctx.lowers[k];
   if (prep !== 'of' && prep !== 'from') return false;
@@ -253,22 +255,19 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
   // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
   if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
+    // ("which has offices in Varna and Sofia": a place joined by "and" or a comma to the place before it shares that
+    // place's reading)
+    let prevEnd = -1;
+    let prevKept = true;
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
-      if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
-      if (filedFrom(ctx, m)) continue;
-      // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
-      // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
-      // ties it to the facility word (above)
-      if (isMacroRegion(ctx, m.entity)) continue;
-      if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
-      // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
-      if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
-      if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
-      if (inLaterClause(ctx, at, m.first) || farEndFromWorks(ctx, at, m)) continue;
-      p.places.add(m.entity);
+      if (m?.label !== 'PLACE') continue;
+      const joined = coordinatedWith(ctx, m, prevEnd);
+      prevEnd = m.last;
+      if (ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
+      prevKept = (!joined || prevKept) && sweepKeeps(ctx, pw, p, m, first, at);
+      if (prevKept) p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
@@ -553,4 +552,19 @@ function routeEndBefore(ctx: Ctx, k: number): boolean {
     if (ctx.toks[j].punct || ctx.mentionAt[j]) return false;
   }
   return false;
+}
+
+/** Whether a place of a sentence that names one project is that project's place (attachPlaces, the sentence sweep). */
+function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first: number, at: number): boolean {
+  if (filedFrom(ctx, m)) return false;
+  // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
+  // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
+  // ties it to the facility word (above)
+  if (isMacroRegion(ctx, m.entity)) return false;
+  if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') return false;
+  // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
+  if (placesAnEvent(ctx, pw, m.first)) return false;
+  if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
+  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) return false;
+  return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
 }

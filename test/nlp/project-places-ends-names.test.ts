@@ -33,3 +33,8 @@ test('after a pronoun for the works, places that follow another facility word ar
   const a = placesOf('Vitosha Data AD has started building a 50 MW data centre in Pleven. It runs two smaller facilities in Sofia and Varna.', 'data_center');
   assert.deepEqual(a, ['Pleven']);
 });
+
+test('a town a distance is measured from, named as "the town of X", is a landmark, not the works\' place', () => {
+  const a = placesOf('The 50 MW solar plant will be located in Lovech Province, about 10 km from the city of Troyan.', 'solar_power_plant');
+  assert.deepEqual(a, ['Lovech Province']);
+});

@@ -29,3 +29,10 @@ test('places after another project\'s mention in the sentence are that project\'
   assert.ok(line, JSON.stringify(x.projects));
   assert.deepEqual(line.places, ['Sliven']);
 });
+
+test('a place joined to a body\'s seat shares its reading, and where a body was founded is its seat', () => {
+  assert.deepEqual(placesOf('Pontica Energy, which has offices in Varna and Sofia, will build an 80 MW solar plant.', 'solar_power_plant'), []);
+  assert.deepEqual(placesOf('Pontica Energy, founded in Varna in 1995, will build an 80 MW solar plant.', 'solar_power_plant'), []);
+  // places joined to the works' own place stay the works'
+  assert.deepEqual(placesOf('Pontica Energy will build an 80 MW solar plant. The plant will stand between Pleven and Ruse.', 'solar_power_plant'), ['Pleven', 'Ruse']);
+});
