@@ -566,5 +566,14 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) return false;
+  if (standsForOtherProject(ctx, pw, p, m)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
+}
+
+/** "While Abdali is still on paper, work is well advanced on a plant at Sabiya": a place with no preposition before it
+ * that is already the place of another project stands for that project, not for where these works are. */
+export function standsForOtherProject(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
+  if (pw.placePreps.has(before ?? '') || p.places.has(m.entity)) return false;
+  return ctx.projects.some((q) => q !== p && !q.plural && q.places.has(m.entity));
 }

@@ -36,3 +36,9 @@ test('a place joined to a body\'s seat shares its reading, and where a body was 
   // places joined to the works' own place stay the works'
   assert.deepEqual(placesOf('Pontica Energy will build an 80 MW solar plant. The plant will stand between Pleven and Ruse.', 'solar_power_plant'), ['Pleven', 'Ruse']);
 });
+
+test('a bare place that is already another project\'s place stands for that project', () => {
+  const x = run('Pontica Energy will build a 300 MW solar park at Kavarna. While Kavarna is still on paper, work is well advanced on a desalination plant at Balchik.');
+  assert.deepEqual(x.projects.find((p) => p.type === 'water_supply')?.places, ['Balchik']);
+  assert.deepEqual(x.projects.find((p) => p.type === 'solar_power_plant')?.places, ['Kavarna']);
+});
