@@ -441,7 +441,7 @@ export function nearerOtherFacility(ctx: Ctx, pw: Words, m: NameMention, first: 
  * itself, or behind a comma and a word of contrast ("but", "while"), is in a clause about something else. ("the plant, which will stand in
  * Tarvin" does describe the plant.) */
 export function inLaterClause(ctx: Ctx, at: number, place: number): boolean {
-  if (place < at) return false;
+  if (place < at) return inEarlierClause(ctx, at, place);
   const pw = projectWords();
   const lex = getFacilityLexicon();
   const { relatives, contrasts } = placeWordsData();
@@ -576,4 +576,12 @@ export function standsForOtherProject(ctx: Ctx, pw: Words, p: ProjectDraft, m: N
   const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
   if (pw.placePreps.has(before ?? '') || p.places.has(m.entity)) return false;
   return ctx.projects.some((q) => q !== p && !q.plural && q.places.has(m.entity));
+}
+
+/** "Trucks reach Tarvin on the expressway to Kessary, but the last stretch to Orin is a two-lane road": a place before a
+ * comma and a word of contrast that opens the clause of the project's mention is in a clause about something else. */
+function inEarlierClause(ctx: Ctx, at: number, place: number): boolean {
+  const { contrasts } = placeWordsData();
+  for (let k = place + 1; k < at; k++) if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '')) return true;
+  return false;
 }

@@ -38,3 +38,8 @@ test('a town a distance is measured from, named as "the town of X", is a landmar
   const a = placesOf('The 50 MW solar plant will be located in Lovech Province, about 10 km from the city of Troyan.', 'solar_power_plant');
   assert.deepEqual(a, ['Lovech Province']);
 });
+
+test('a place before a comma and a word of contrast that opens the project\'s clause is in a clause about something else', () => {
+  assert.deepEqual(placesOf('Pleven has grown fast, but Stroi AD will only now widen the 30-km road to Lovech.', 'road'), ['Lovech']);
+  assert.deepEqual(placesOf('Farmers in Pleven have waited for years, while Stroi AD will only now build a 30-km road near Lovech.', 'road'), ['Lovech']);
+});
