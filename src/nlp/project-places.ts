@@ -208,8 +208,8 @@ export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolea
   k--;
   if (pw.compass.has(ctx.lowers[k] ?? '')) {
     // "in the hills north-west of Calvaro": a bearing from a place locates the works by that place, with or
-    // without a distance before it
-    if (prep === 'of') return true;
+    // without a distance before it; "in the north of Calvaro" is a part of the place, though
+    if (prep === 'of') return ctx.lowers[k - 1] !== 'the';
     k--;
   } else if (prep === 'of') return false;
   const q = ctx.quantityAt[k];

@@ -43,3 +43,10 @@ test('a place before a comma and a word of contrast that opens the project\'s cl
   assert.deepEqual(placesOf('Pleven has grown fast, but Stroi AD will only now widen the 30-km road to Lovech.', 'road'), ['Lovech']);
   assert.deepEqual(placesOf('Farmers in Pleven have waited for years, while Stroi AD will only now build a 30-km road near Lovech.', 'road'), ['Lovech']);
 });
+
+test('"in the north of X" is a part of X, not a bearing from it', () => {
+  const a = placesOf('Orbis Solar AD will build a 50 MW solar plant outside Troyan, a mountain town of about 20,000 people in the north of Lovech Province.', 'solar_power_plant');
+  assert.deepEqual(a, ['Troyan', 'Lovech Province']);
+  // a bearing without "the" still measures from a landmark
+  assert.deepEqual(placesOf('Orbis Solar AD will build a 50 MW solar plant in the hills north of Troyan.', 'solar_power_plant'), []);
+});
