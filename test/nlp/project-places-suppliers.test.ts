@@ -42,3 +42,8 @@ test('a bare place that is already another project\'s place stands for that proj
   assert.deepEqual(x.projects.find((p) => p.type === 'water_supply')?.places, ['Balchik']);
   assert.deepEqual(x.projects.find((p) => p.type === 'solar_power_plant')?.places, ['Kavarna']);
 });
+
+test('where goods for the works are made is not the works\' place', () => {
+  assert.deepEqual(placesOf('The 80 MW wind farm near Kavarna will use turbines made in Rostock by Ventor AG.', 'wind_power_plant'), ['Kavarna']);
+  assert.deepEqual(placesOf('The 50 MW solar plant near Vratsa will use panels sourced from Ruse.', 'solar_power_plant'), ['Vratsa']);
+});
