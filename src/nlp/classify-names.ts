@@ -98,6 +98,8 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     const trimmed = trimChunk(ctx, c.first, c.last);
     if (!trimmed) continue;
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
+    // (also when the credit is a short form of the source or no source is given: "(Kessary Wire) —" opening the body)
+    if (isDatelineCredit(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
@@ -172,13 +174,31 @@ function isVesselName(ctx: Ctx, first: number, last: number): boolean {
   return ship && !isOrgByHead(ctx, first, last);
 }
 
-/** The first name of the body followed by a comma or dash, in capitals or not, is a dateline. */
+/** Tokens first..last stand in parentheses right before the dash that ends the body's opening dateline ("TARVIN, March 9
+ * (Kessary Wire) —"): the outlet's credit. */
+function isDatelineCredit(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  let open = first - 1;
+  while (open >= 0 && first - open <= 3 && toks[open].text !== '(') open--;
+  let close = last + 1;
+  while (close < toks.length && close - last <= 3 && toks[close].text !== ')') close++;
+  if (toks[open]?.text !== '(' || toks[close]?.text !== ')') return false;
+  if (!['—', '–', '-', '--'].includes(toks[close + 1]?.text ?? '')) return false;
+  // on the body's first line, among its first words
+  const bodyFirst = toks.findIndex((t) => t.start >= ctx.doc.bodyStart);
+  if (bodyFirst < 0 || open < bodyFirst || open - bodyFirst > 12) return false;
+  for (let k = bodyFirst + 1; k <= open; k++) if (toks[k].lineStart) return false;
+  return true;
+}
+
+/** The first name of the body followed by a comma, a dash or a colon, in capitals or not, is a dateline. */
 function markDateline(ctx: Ctx, out: NameMention[]): void {
   const first = out.find((m) => m.start >= ctx.doc.bodyStart);
   if (!first || first.label !== 'PLACE') return;
   const bodyFirstToken = ctx.toks.findIndex((t) => t.start >= ctx.doc.bodyStart);
   const next = ctx.toks[first.last + 1]?.text ?? '';
-  if (first.first === bodyFirstToken && (next === ',' || next === '—' || next === '–' || next === '-' || next === '(')) first.dateline = true;
+  // ("ISLAMABAD: ...", the colon of South Asian papers)
+  if (first.first === bodyFirstToken && (next === ',' || next === '—' || next === '–' || next === '-' || next === '(' || next === ':')) first.dateline = true;
 }
 
 /** Rabat in Morocco or in Malta? The candidate whose country the article names wins, then a national capital. */

@@ -52,6 +52,8 @@ export interface Ctx {
   projects: ProjectDraft[];
   usedQuantities: Set<Quantity>;
   usedMoney: Set<Money>;
+  /** The sentence being read: the project each facility mention (by its token) stands for. */
+  mentionOf?: Map<number, ProjectDraft>;
   /** Per paragraph, the subheading section it is in. */
   sections?: number[];
 }

@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
+import { foldPlaceName } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
@@ -66,8 +67,11 @@ export function isMacroRegion(ctx: Ctx, entity: number): boolean {
   return prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
 }
 
-/** "during a visit to X", "a ceremony in X", "talks in X": the place is where an event happened. */
+/** "during a visit to X", "a ceremony in X", "talks in X", "said in X": the place is where an event happened. */
 export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
+  // "Chen said in Shanghai that ...": where someone spoke (speech_verbs)
+  const prep = ctx.lowers[first - 1] === 'the' ? first - 2 : first - 1;
+  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '')) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
     if (ctx.toks[k].punct) return false;
@@ -109,8 +113,14 @@ export function actsAsGovernment(ctx: Ctx, pw: Words, m: NameMention): boolean {
 
 /** "the wagons will be shipped from Tarvin", "gas exported to Velmora": where goods are sent from or to, not where the
  * works stand. */
-export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention): boolean {
+export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention, at = -1): boolean {
   let k = m.first - 1;
+  // "turbines made in Rostock", "panels sourced from Tarvin" (goods_origin_participles, after a plural that is not the
+  // project's own mention)
+  if ((ctx.lowers[k] === 'in' || ctx.lowers[k] === 'from') && placeWordsData().goodsOrigin.has(ctx.lowers[k - 1] ?? '')) {
+    const noun = ctx.lowers[k - 2] ?? '';
+    if (k - 2 !== at && noun.endsWith('s') && !noun.endsWith('ss') && !ctx.mentionAt[k - 2] && !ctx.toks[k - 2].punct) return true;
+  }
   // "unloaded at Velmora's Tarvin Port": over a possessive place
   if ((ctx.lowers[k] === "'s" || ctx.lowers[k] === '’s') && ctx.toks[k - 1]?.cap) k = (ctx.mentionAt[k - 1]?.first ?? k - 1) - 1;
   if (ctx.lowers[k] === 'the') k--;
@@ -149,8 +159,8 @@ export function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: Proj
   for (let j = Math.max(0, end - 3); j <= end; j++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, j);
     // ("a solar farm with battery storage near Tarvin": storage said along with the plant is the plant's own; an
-    // existing facility is named definite: "the substation at Tarvin")
-    if (hit && hit.last === end) return ctx.lowers[j - 1] === 'the';
+    // existing facility is named definite: "the substation at Tarvin", or as a body's own: "at its plant in Tarvin")
+    if (hit && hit.last === end) return OWN_DETERMINERS.has(ctx.lowers[j - 1] ?? '');
   }
   return false;
 }
@@ -196,14 +206,16 @@ export function modifiesEvent(ctx: Ctx, pw: Words, m: NameMention): boolean {
  * or bearing is measured from is a landmark that locates the works, not where they are ("140 km from Tarvin to Kessary" is a route, though). */
 export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolean {
   let k = m.first - 1;
+  // "10 km from the city of Calvaro", "north of the town of Tarvin"
+  if (ctx.lowers[k] === 'of' && pw.settlementNouns.has(ctx.lowers[k - 1] ?? '') && ctx.lowers[k - 2] === 'the') k -= 3;
   if (ctx.lowers[k] === 'the') k--;
   const prep = ctx.lowers[k];
   if (prep !== 'of' && prep !== 'from') return false;
   k--;
   if (pw.compass.has(ctx.lowers[k] ?? '')) {
     // "in the hills north-west of Calvaro": a bearing from a place locates the works by that place, with or
-    // without a distance before it
-    if (prep === 'of') return true;
+    // without a distance before it; "in the north of Calvaro" is a part of the place, though
+    if (prep === 'of') return ctx.lowers[k - 1] !== 'the';
     k--;
   } else if (prep === 'of') return false;
   const q = ctx.quantityAt[k];
@@ -220,14 +232,23 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // spoken of among others of that kind; the sentence's places are theirs
   if (!p.plural && namedInPlural(ctx, p, at)) return;
   // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
+  // (after a pronoun standing for the works, a place that follows another facility word is that facility's: "It runs two
+  // smaller plants in Tarvin")
   let attached = -1; // the last token of the place just given to the project
+  const beside = besideProject(ctx, p, at, last);
   for (let k = at + 1; k <= Math.min(last, at + 10); k++) {
+    // ("a solar plant near Vratsa whose panels come from a factory in Ruse": past another project's mention, the places
+    // are that project's)
+    // (not the project the works are said to stand next to, "a solar farm next to the plant, on a hill near Tarvin", not a word inside a place's name, "Port Vila", nor a section word, which may name a part of the works, nor, for a line,
+    // an end of its route: "a pipeline from the plant to Tarvin")
+    const other = ctx.mentionOf?.get(k);
+    if (other && other !== p && other !== beside && ctx.mentionAt[k]?.label !== 'PLACE' && !pw.sections.has(ctx.lowers[k]) && !(linearKinds().has(p.type) && routeEndBefore(ctx, k))) break;
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the'
       || coordinatedWith(ctx, m, attached))
-      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m)
+      && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
-      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first)) {
+      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -235,28 +256,24 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
   }
-  const beside = besideProject(ctx, p, at, last);
   if (beside) besides.set(p, beside);
   // single-project sentences give their sub-national places to the project, except where a
   // body comes from ("Falcon Digital of Abu Dhabi", "the Bucharest-based fund")
   // ("presented the deal in Brenmoor": a sentence that names the project only as a deal places the deal, not the works)
   if (projectsInSentence === 1 && !pw.transactions.has(ctx.lowers[at])) {
+    // ("which has offices in Varna and Sofia": a place joined by "and" or a comma to the place before it shares that
+    // place's reading)
+    let prevEnd = -1;
+    let prevKept = true;
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
-      if (m?.label !== 'PLACE' || ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
-      if (filedFrom(ctx, m)) continue;
-      // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
-      // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
-      // ties it to the facility word (above)
-      if (isMacroRegion(ctx, m.entity)) continue;
-      if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') continue;
-      // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
-      if (placesAnEvent(ctx, pw, m.first)) continue;
-      if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) continue;
-      if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) continue;
-      if (inLaterClause(ctx, at, m.first)) continue;
-      p.places.add(m.entity);
+      if (m?.label !== 'PLACE') continue;
+      const joined = coordinatedWith(ctx, m, prevEnd);
+      prevEnd = m.last;
+      if (ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
+      prevKept = (!joined || prevKept) && sweepKeeps(ctx, pw, p, m, first, at);
+      if (prevKept) p.places.add(m.entity);
     }
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
@@ -329,16 +346,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][] }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles) };
   })();
   return placeWords;
 }
@@ -354,9 +371,14 @@ export function describesBody(ctx: Ctx, m: NameMention): boolean {
   }
   if (w.bodyModifiers.has(ctx.lowers[k] ?? '')) k++;
   if ((w.bodyNouns.has(ctx.lowers[k] ?? '') || w.titleHeads.has(ctx.lowers[k] ?? '')) && !ctx.mentionAt[k]) return true;
+  // "the Rostock turbine maker", "a Tarvin steel group": a body noun behind a word or two that say what the body makes
+  for (let j = k; j <= k + 1 && isPlainWord(ctx, j); j++) if (w.bodyNouns.has(ctx.lowers[j + 1] ?? '') && !ctx.mentionAt[j + 1]) return true;
   // the seat written right after the body's name
   const before = ctx.mentionAt[m.first - 1];
-  return before?.label === 'ORG' && !ctx.toks[m.first - 1].punct;
+  if (before?.label === 'ORG' && !ctx.toks[m.first - 1].punct) return true;
+  // "a developer from Tarvin", "Orin Energy of Kessary": where the body comes from
+  const prep = ctx.lowers[m.first - 1];
+  return (prep === 'from' || prep === 'of') && (ctx.mentionAt[m.first - 2]?.label === 'ORG' || (w.bodyNouns.has(ctx.lowers[m.first - 2] ?? '') && !ctx.mentionAt[m.first - 2]));
 }
 
 /** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for (of a line
@@ -425,7 +447,7 @@ export function nearerOtherFacility(ctx: Ctx, pw: Words, m: NameMention, first: 
  * itself, or behind a comma and a word of contrast ("but", "while"), is in a clause about something else. ("the plant, which will stand in
  * Tarvin" does describe the plant.) */
 export function inLaterClause(ctx: Ctx, at: number, place: number): boolean {
-  if (place < at) return false;
+  if (place < at) return inEarlierClause(ctx, at, place);
   const pw = projectWords();
   const lex = getFacilityLexicon();
   const { relatives, contrasts } = placeWordsData();
@@ -450,12 +472,14 @@ function endsFacility(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, j: n
   return false;
 }
 
-/** "mines", "refineries": a one-word facility in the plural. */
+/** "mines", "refineries", and the plural of a general word for works ("two smaller facilities in Tarvin", "plants in
+ * Kessary"): a one-word facility in the plural. */
 function pluralFacilityAt(lex: ReturnType<typeof getFacilityLexicon>, ctx: Ctx, k: number): { last: number } | null {
   const w = ctx.lowers[k] ?? '';
   if (!w.endsWith('s') || w.endsWith('ss')) return null;
+  const anaphors = projectWords().anaphors;
   for (const sing of [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
-    if (sing && lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1)) return { last: k };
+    if (sing && (lex.facilities.byFirst.get(sing)?.some((e) => e.words.length === 1) || anaphors.has(sing))) return { last: k };
   }
   return null;
 }
@@ -468,4 +492,102 @@ export function filedFrom(ctx: Ctx, m: NameMention): boolean {
   for (let k = m.first; k <= m.last; k++) if (!ctx.toks[k].upper && !ctx.toks[k].punct) return false;
   const opening = ctx.doc.sentences.filter((x) => x.start >= ctx.doc.bodyStart).slice(0, 3);
   return opening.some((x) => m.first >= x.first && m.first <= x.last);
+}
+
+/** Folded names and aliases of the document's places (gazetteer folding), per entity table. */
+const placeKeys = new WeakMap<Ctx['entities'], Map<string, number>>();
+
+/** "the Kampot Bay Industrial Park" in a story that names Kampot elsewhere: a place in a project's own name is the
+ * project's place (the spec lists it), though the name recogniser read the whole name as one and gave no place mention
+ * inside it. Only places the text names on their own count, so a capitalised word of a name is not taken for a town
+ * on capitalisation alone. Tokens first..last are the capitalised words before the facility noun; words inside another
+ * name (an organisation's) are not read. */
+export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+  let keys = placeKeys.get(ctx.entities);
+  if (!keys) {
+    keys = new Map();
+    ctx.entities.places.forEach((p, i) => {
+      for (const n of [p.name, ...(p.aliases ?? [])]) keys!.set(foldPlaceName(n), i);
+    });
+    placeKeys.set(ctx.entities, keys);
+  }
+  const out: number[] = [];
+  for (let k = first; k <= last; k++) {
+    if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
+    // the longest run of words from k that is a place's name ("Porto Murtinho" before "Porto")
+    let end = k;
+    while (end < Math.min(last, k + 3) && !ctx.mentionAt[end + 1]) end++;
+    for (let j = end; j >= k; j--) {
+      const hit = keys.get(foldPlaceName(ctx.doc.text.slice(ctx.toks[k].start, ctx.toks[j].end)));
+      if (hit === undefined) continue;
+      if (!out.includes(hit)) out.push(hit);
+      k = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "a pipeline to carry water from the plant to Tarvin", "trucks run from the mine to the port at Kessary": when the
+ * project's mention is where something starts ("from the plant"), the place it goes "to" is the far end of that other
+ * thing (a line, a haul), not where the works stand. */
+export function farEndFromWorks(ctx: Ctx, at: number, m: NameMention): boolean {
+  let from = false;
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    if (ctx.toks[j].punct) break;
+    if (ctx.lowers[j] === 'from') { from = true; break; }
+  }
+  if (!from) return false;
+  // (over an apposition: "from the plant to Tarvin, the capital of Kessary province")
+  for (let k = m.first - 1; k > at; k--) if (TO_WORDS.has(ctx.lowers[k])) return true;
+  return false;
+}
+const TO_WORDS = new Set(['to', 'towards', 'toward', 'into']);
+
+/** A lower-case word that is no name, number or punctuation ("turbine" of "the Rostock turbine maker"). */
+function isPlainWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.cap && !t.punct && !t.num && !ctx.mentionAt[k] && !ctx.quantityAt[k];
+}
+const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/** The facility word at k is a route's end: "from the plant", "to a new port". */
+function routeEndBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (ROUTE_PREPS.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct || ctx.mentionAt[j]) return false;
+  }
+  return false;
+}
+
+/** Whether a place of a sentence that names one project is that project's place (attachPlaces, the sentence sweep). */
+function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first: number, at: number): boolean {
+  if (filedFrom(ctx, m)) return false;
+  // a sea, a continent or a macro-region ("across the Caspian", "reach Europe", "on the Pacific coast") is a
+  // route, a market or a coast the sentence talks about; the works stand in it only when a place preposition
+  // ties it to the facility word (above)
+  if (isMacroRegion(ctx, m.entity)) return false;
+  if (ctx.lowers[m.first - 1] === 'of' && ctx.mentionAt[m.first - 2]?.label === 'ORG') return false;
+  // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
+  if (placesAnEvent(ctx, pw, m.first)) return false;
+  if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
+  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) return false;
+  if (standsForOtherProject(ctx, pw, p, m)) return false;
+  return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
+}
+
+/** "While Abdali is still on paper, work is well advanced on a plant at Sabiya": a place with no preposition before it
+ * that is already the place of another project stands for that project, not for where these works are. */
+export function standsForOtherProject(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention): boolean {
+  const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
+  if (pw.placePreps.has(before ?? '') || p.places.has(m.entity)) return false;
+  return ctx.projects.some((q) => q !== p && !q.plural && q.places.has(m.entity));
+}
+
+/** "Trucks reach Tarvin on the expressway to Kessary, but the last stretch to Orin is a two-lane road": a place before a
+ * comma and a word of contrast that opens the clause of the project's mention is in a clause about something else. */
+function inEarlierClause(ctx: Ctx, at: number, place: number): boolean {
+  const { contrasts } = placeWordsData();
+  for (let k = place + 1; k < at; k++) if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '')) return true;
+  return false;
 }

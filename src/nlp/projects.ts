@@ -8,7 +8,7 @@ import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
-import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, settlePlaces } from './project-places.js';
+import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
@@ -584,6 +584,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const background = isBackground(ctx, s.first, s.last);
     // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
     const distinct = new Set(found.map((f) => f.draft)).size;
+    ctx.mentionOf = new Map(found.map((f) => [f.at, f.draft]));
     for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
     // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
     // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
@@ -872,6 +873,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (m?.label === 'ORG') { orgIdx.set(m.entity, ownsByName(ctx, m, first) ? 'owner' : 'partner'); proper = true; }
       if (ctx.quantityAt[k] || toks[k].cap) proper = true;
     }
+    for (const x of placesInName(ctx, span.first, span.last)) placeIdx.add(x);
     // route ends that the gazetteer did not know are sites
     for (const r of route ? [route] : routes.length === 1 ? routes : []) {
       for (const e of r.ends) {

@@ -186,8 +186,10 @@ test('curation: merge, set and split are audited, follow redirects and survive r
   try {
     await ingestDocuments(EXAMPLES, store);
     const projects = await store.listProjects();
-    const [a, b] = projects.filter((p) => p.country === 'RO');
-    assert.ok(a && b, 'two Romanian projects in the examples');
+    // (any two projects of one country: which ones the engine finds in the examples changes as it improves)
+    const country = projects.map((p) => p.country).find((c, i, all) => c && all.indexOf(c) !== i);
+    const [a, b] = projects.filter((p) => p.country === country);
+    assert.ok(a && b, 'two projects of one country in the examples');
     const kept = await store.mergeProjects([a.id, b.id], 'analyst-1', 'same terminal, two names');
     assert.ok([a.id, b.id].includes(kept));
     const gone = kept === a.id ? b.id : a.id;
