@@ -346,16 +346,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles) };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns) };
   })();
   return placeWords;
 }
@@ -378,7 +378,10 @@ export function describesBody(ctx: Ctx, m: NameMention): boolean {
   if (before?.label === 'ORG' && !ctx.toks[m.first - 1].punct) return true;
   // "a developer from Tarvin", "Orin Energy of Kessary": where the body comes from
   const prep = ctx.lowers[m.first - 1];
-  return (prep === 'from' || prep === 'of') && (ctx.mentionAt[m.first - 2]?.label === 'ORG' || (w.bodyNouns.has(ctx.lowers[m.first - 2] ?? '') && !ctx.mentionAt[m.first - 2]));
+  // (not "the municipality of Tarvin", "the government of Kessary": "of" after a jurisdiction names the area it governs)
+  const noun = ctx.lowers[m.first - 2] ?? '';
+  return (prep === 'from' || prep === 'of') && (ctx.mentionAt[m.first - 2]?.label === 'ORG'
+    || (w.bodyNouns.has(noun) && !ctx.mentionAt[m.first - 2] && !(prep === 'of' && w.jurisdictions.has(noun))));
 }
 
 /** "moving production out of Velmora", "freight towards Kessary": a place something leaves or heads for (of a line

@@ -47,3 +47,8 @@ test('where goods for the works are made is not the works\' place', () => {
   assert.deepEqual(placesOf('The 80 MW wind farm near Kavarna will use turbines made in Rostock by Ventor AG.', 'wind_power_plant'), ['Kavarna']);
   assert.deepEqual(placesOf('The 50 MW solar plant near Vratsa will use panels sourced from Ruse.', 'solar_power_plant'), ['Vratsa']);
 });
+
+test('"in the municipality of X" is where the works are: "of" after a jurisdiction names its area, not a supplier\'s home', () => {
+  const places = placesOf('The ministry signed a memorandum on a wind farm of up to 90 MW on the ridges above Tarvin, in the municipality of Kessary, Velmor County.', 'wind_power_plant');
+  assert.ok(places.includes('Kessary'), places.join(' | '));
+});
