@@ -445,7 +445,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
     let k = last + 2;
     if (toks[k]?.lower === 'the' || toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
     // ", the bank's president", ", VNMC chairman", ", Kazakhstan's minister"
-    // (", as the president is widely known": a by-name of someone, not an apposition)
+    // (", as the governor is popularly called": a by-name of someone, not an apposition)
     for (let s = 0; s < 4 && toks[k] && toks[k].lower !== 'as'; s++) {
       if (ctx.titleStartingAt.has(k)) return 'appositive-title';
       if (toks[k].punct && toks[k].text !== "'s" && toks[k].text !== '’s') break;
