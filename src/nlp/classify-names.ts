@@ -468,7 +468,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
   if (n >= 2 && prev && (prev.lower === 'says' || prev.lower === 'said' || prev.lower === 'added' || prev.lower === 'explains' || prev.lower === 'recalls') && (!next || next.punct)) return 'speech-verb';
   if (n >= 2 && n <= 3 && ctx.titleStartingAt.has(last + 2) && next?.text === ',') return 'appositive-title';
   // a signature: the name alone on its line and a title opening the next ("Mihaela Dobre\nChief Financial Officer")
-  if (n >= 2 && n <= 4 && next && ctx.titleStartingAt.has(last + 1) && lineBreakBetween(ctx, first - 1, first) && lineBreakBetween(ctx, last, last + 1)) return 'signature';
+  if (n >= 2 && n <= 4 && next && ctx.titleStartingAt.has(last + 1) && toks[first].lineStart && next.lineStart) return 'signature';
   // "Orlen Baktiyar is chief executive of ...", "Ana Ruiz was the bank's president": a title in the predicate
   if (n >= 2 && n <= 4 && next && predicateWords().copulas.has(next.lower) && predicateTitleAt(ctx, last + 2)) return 'predicate-title';
   return null;
@@ -487,12 +487,6 @@ function quotedBodyName(ctx: Ctx, first: number, last: number): boolean {
   if (!CLOSING_QUOTES.has(ctx.toks[last].text)) return false;
   for (let k = last - 2; k > first; k--) if (OPENING_QUOTES.has(ctx.toks[k].text)) return quotedNameEnd(ctx.toks, k, (j) => ctx.toks[j].cap || ctx.toks[j].upper) === last;
   return false;
-}
-
-/** A line break in the text between tokens a and b (the start of the text counts as one). */
-function lineBreakBetween(ctx: Ctx, a: number, b: number): boolean {
-  const from = a < 0 ? 0 : ctx.toks[a].end;
-  return ctx.doc.text.slice(from, ctx.toks[b].start).includes('\n') || a < 0;
 }
 
 let predicate: { copulas: Set<string>; between: Set<string>; bodyRelations: Set<string> } | null = null;
@@ -551,7 +545,7 @@ function titleComplementBefore(ctx: Ctx, first: number): TitleSpan | undefined {
     const t = toks[j + 1];
     if (t.sent !== toks[comma].sent) return undefined;
     if (t.punct && !COMPLEMENT_PUNCT.has(t.text)) return undefined;
-    proper &&= t.cap || t.num || t.punct || complementJoiners().has(t.lower);
+    proper &&= t.cap || t.num || t.punct || complements().joiners.has(t.lower);
     if (!proper && j < comma - 7) return undefined;
     if (!TITLE_LINKERS.has(toks[j + 1].lower) || toks[j + 1].cap) continue;
     const title = ctx.titleEndingAt.get(j);
@@ -563,13 +557,14 @@ function titleComplementBefore(ctx: Ctx, first: number): TitleSpan | undefined {
 const MAX_PROPER_COMPLEMENT = 14;
 // (brackets round an acronym, dots of a legal form such as "A.Ş.", joiners inside names)
 const COMPLEMENT_PUNCT = new Set(['&', '-', '(', ')', '.']);
-let joiners: Set<string> | null = null;
-let domainTitleSet: Set<string> | null = null;
-function domainTitles(): Set<string> {
-  return domainTitleSet ??= new Set(loadJson<{ domain_titles: string[] }>('lexicon/titles.json').domain_titles);
-}
-function complementJoiners(): Set<string> {
-  return joiners ??= new Set(loadJson<{ complement_joiners: string[] }>('lexicon/titles.json').complement_joiners);
+let complementWords: { joiners: Set<string>; domainTitles: Set<string> } | null = null;
+/** titles.json's words about a title's complement: joiners inside a proper-name complement, titles whose complement is a field. */
+function complements() {
+  if (!complementWords) {
+    const d = loadJson<{ complement_joiners: string[]; domain_titles: string[] }>('lexicon/titles.json');
+    complementWords = { joiners: new Set(d.complement_joiners), domainTitles: new Set(d.domain_titles) };
+  }
+  return complementWords;
 }
 
 /** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X". */
@@ -656,7 +651,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
   // (not across a line break: "Mihaela Dobre" above "Chief Financial Officer" signs a report)
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !lineBreakBetween(ctx, last, last + 1) && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !toks[last + 1].lineStart && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
     for (let k = last - 1; k > first; k--) {
       if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
     }
@@ -696,7 +691,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "the Minister of Economy and Sustainable Development of Velmora, NAME": a minister's whole complement before the
   // name is the ministry's domain (its places count), never a body, though a word of it may head bodies elsewhere
   // ("Development Bank of ...")
-  if (ofTitle && nameAfterComma && domainTitles().has(lastWord(ctx, ofTitle.last))) {
+  if (ofTitle && nameAfterComma && complements().domainTitles.has(lastWord(ctx, ofTitle.last))) {
     classifyDomain(ctx, first, last, out);
     return;
   }

@@ -9,12 +9,12 @@ import { parseNumber } from './quantities.js';
 
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
-  cost_words: string[]; financing_words: string[]; other_budgets: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
-  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>;
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -26,6 +26,7 @@ function figureWords(): FigureWords {
       unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
+      targets: new Set(w.target_words),
     };
   }
   return words;
@@ -116,18 +117,16 @@ const financing = new WeakSet<object>();
 export function markFinancing(amount: object): void { financing.add(amount); }
 export function isFinancingAmount(amount: object): boolean { return financing.has(amount); }
 
-let targets: Set<string> | null = null;
 /** "aims to add more than 1,500 MW of generating capacity by 2030", "wants to pave a further 1,000 kilometres of roads
  * by 2028": a figure followed (within eight words, in its sentence) by 'by' and a year, in a sentence with a word of
  * aims (project-figures.json target_words), is a target, not the size of works. */
 export function isTargetFigure(ctx: Ctx, first: number, last: number): boolean {
-  targets ??= new Set(loadJson<{ target_words: string[] }>('lexicon/project-figures.json').target_words);
   const s = ctx.doc.sentences[ctx.toks[first].sent];
   let deadline = false;
   for (let k = last + 1; k <= Math.min(s.last - 1, last + 8); k++) {
     if (ctx.lowers[k] === 'by' && /^(19|20)\d\d$/.test(ctx.lowers[k + 1] ?? '')) { deadline = true; break; }
   }
   if (!deadline) return false;
-  for (let k = s.first; k <= s.last; k++) if (targets.has(ctx.lowers[k])) return true;
+  for (let k = s.first; k <= s.last; k++) if (figureWords().targets.has(ctx.lowers[k])) return true;
   return false;
 }

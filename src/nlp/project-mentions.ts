@@ -6,15 +6,18 @@ import type { ProjectType } from './extraction.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string> }
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
   if (!words) {
     const w = loadJson<MentionWordsData>('lexicon/project-mentions.json');
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
-    words = { separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads) };
+    words = {
+      separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds),
+    };
   }
   return words;
 }
@@ -65,21 +68,17 @@ export function placesAfterArticle(ctx: Ctx, last: number): number[] {
   return [];
 }
 
-let figurative: string[][] | null = null;
 /** "the development pipeline", "a deal pipeline": the facility word at `last` closes a figurative phrase
  * (project-mentions.json figurative_phrases). */
 export function isFigurative(ctx: Ctx, last: number): boolean {
-  figurative ??= loadJson<{ figurative_phrases: string[] }>('lexicon/project-mentions.json').figurative_phrases.map((x) => x.split(' '));
-  return figurative.some((p) => phraseEndsAt(ctx, p, last));
+  return mentionWords().figurative.some((p) => phraseEndsAt(ctx, p, last));
 }
 
-let hosts: Set<string> | null = null;
 /** "the sulphuric acid plant at the Eshidiya mine": a facility of a host kind (project-mentions.json host_kinds) at `i`,
  * after 'at' (and 'the', names, figures) right after another facility found in the sentence (`prevAt`, its last token,
  * within six tokens), with no project of its type yet: the site of those works. */
 export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: number | undefined): boolean {
-  hosts ??= new Set(loadJson<{ host_kinds: string[] }>('lexicon/project-mentions.json').host_kinds);
-  if (!hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
+  if (!mentionWords().hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
   let k = i - 1;
   while (k > prevAt && (ctx.lowers[k] === 'the' || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct))) k--;
   return k > prevAt && ctx.lowers[k] === 'at' && k - 1 === prevAt;
