@@ -117,7 +117,7 @@ export async function setProjectField(sql: SqlDriver, uid: string, field: string
   const row = await requireRecord(sql, 'projects', uid);
   await record(sql, { actor, action: 'set', kind: 'project', targets: [row.uid], anchors: await statementKeys(sql, row.id), field: field as CuratedField, value, note });
   await updateProjectView(sql, row.id);
-  await refreshProjectSearch(sql, row.id);
+  await refreshProjectSearch(sql, [row.id]);
   return row.uid;
 }
 
@@ -184,7 +184,7 @@ async function mergeProjectRows(sql: SqlDriver, anchors: string[]): Promise<bool
     await redirect(sql, uid, keepUid);
   }
   await updateProjectView(sql, keep);
-  await refreshProjectSearch(sql, keep);
+  await refreshProjectSearch(sql, [keep]);
   return true;
 }
 
@@ -213,10 +213,10 @@ async function splitProjectRows(sql: SqlDriver, groups: string[][]): Promise<boo
     await moveStatements(sql, base, to, present.map((p) => p.id));
     moved = true;
     await updateProjectView(sql, to);
-    await refreshProjectSearch(sql, to);
+    await refreshProjectSearch(sql, [to]);
   }
   await updateProjectView(sql, base);
-  await refreshProjectSearch(sql, base);
+  await refreshProjectSearch(sql, [base]);
   return moved;
 }
 
@@ -243,8 +243,8 @@ async function mergeOrganizationRows(sql: SqlDriver, anchors: string[]): Promise
     await sql.run('DELETE FROM organizations WHERE id = ?', from); // cascades its aliases and links
     await redirect(sql, uid, keepUid);
   }
-  await refreshOrganizationSearch(sql, keep);
-  for (const p of projects) await refreshProjectSearch(sql, p);
-  for (const p of people) await refreshPersonSearch(sql, p);
+  await refreshOrganizationSearch(sql, [keep]);
+  await refreshProjectSearch(sql, projects);
+  await refreshPersonSearch(sql, people);
   return true;
 }
