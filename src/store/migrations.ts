@@ -63,15 +63,20 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 /**
  * Brings a SQLite database up to date; returns the versions applied now (empty when it was
- * current). Each migration takes the write lock first (BEGIN IMMEDIATE) and re-reads what is
- * applied, so two processes opening a new file at once apply each migration once.
+ * current). Each migration still to apply takes the write lock first (BEGIN IMMEDIATE) and
+ * re-reads what is applied, so two processes opening a new file at once apply each migration
+ * once. What is applied already is read without the lock: a process opening a current file
+ * while another holds the lock for longer than the busy timeout (a replay of a large register)
+ * would otherwise fail to open it with "database is locked".
  */
 export function migrateSqlite(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  db.exec(CREATE_TABLE);
+  if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get()) db.exec(CREATE_TABLE);
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   const applied: number[] = [];
   const isApplied = db.prepare<[number]>('SELECT 1 FROM schema_migrations WHERE version = ?');
   const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(m.version)) continue;
     const sql = m.sql(DIALECTS.sqlite);
     if (sql === null) throw new Error(`migration ${m.version} (${m.name}) has no SQLite text`);
     db.transaction(() => {

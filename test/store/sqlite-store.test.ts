@@ -141,6 +141,24 @@ test('reopening a file applies no migration again', async () => {
   }
 });
 
+test('a current file opens while another connection holds the write lock (a long replay elsewhere)', async () => {
+  const file = fresh();
+  await (openSqliteStore(file)).close();
+  const other = new Database(file);
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    const store = openSqliteStore(file); // before: waited out the busy timeout, then "database is locked"
+    try {
+      assert.deepEqual(await store.listProjects(), []);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    other.exec('ROLLBACK');
+    other.close();
+  }
+});
+
 test('a migration that fails is rolled back and not recorded', () => {
   const db = new Database(':memory:');
   try {
