@@ -22,7 +22,7 @@ import { isSerializedExtraction, type AddResult, type BatchAddResult, type Stora
 import { refreshOrganizationSearch, refreshPersonSearch, refreshProjectSearch } from './search-rows.js';
 import { curationSets, updateProjectView, type CurationSet } from './project-view-rows.js';
 import { applyCuration, structuralActs, type ActRow } from './curation.js';
-import { insertRows, insertText } from './insert-rows.js';
+import { insertIfAbsent, insertRows, insertText } from './insert-rows.js';
 import { mapInOrder, placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import { AliasNames, inChunks, KeyIndex, LinkIndex, StoryIndex, type AliasTables } from './register-index.js';
 
@@ -420,18 +420,17 @@ class DocumentWriter {
       }
       await this.upgradeOrganizationName(id, row, names.name, names.key);
     }
+    const aliasRows: [number, string, string, string][] = [];
     for (const alias of new Set([names.name, o.name, ...(o.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
       if (await this.session.orgAliases.has(sql, id, alias)) continue;
-      const key = organizationNameKey(alias) || foldCase(alias);
-      const added = (await sql.run(
-        'INSERT INTO organization_aliases (organization_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        id, alias, key, foldCase(alias),
-      )).changes;
-      if (added > 0) {
-        this.touchedOrgs.add(id);
-        orgKeys.aliasAdded(id, key);
-        this.session.orgAliases.added(id, alias);
-      }
+      aliasRows.push([id, alias, organizationNameKey(alias) || foldCase(alias), foldCase(alias)]);
+    }
+    const aliasesAdded = await insertIfAbsent(sql, 'INSERT INTO organization_aliases (organization_id, alias, key, folded) VALUES', aliasRows, 'alias', 1);
+    for (const [i, [, alias, key]] of aliasRows.entries()) {
+      if (!aliasesAdded[i]) continue;
+      this.touchedOrgs.add(id);
+      orgKeys.aliasAdded(id, key);
+      this.session.orgAliases.added(id, alias);
     }
     for (const k of names.keys) this.orgs.set(k, id);
     this.linkedOrgs.add(id);
@@ -516,18 +515,17 @@ class DocumentWriter {
         Object.assign(row, next);
       }
     }
+    const aliasRows: [number, string, string, string][] = [];
     for (const alias of new Set([p.name, ...(p.aliases ?? [])].map((a) => a.trim()).filter(Boolean))) {
       if (await session.placeAliases.has(sql, id, alias)) continue;
-      const key = placeNameKey(alias) || foldCase(alias);
-      const added = (await sql.run(
-        'INSERT INTO place_aliases (place_id, alias, key, folded) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-        id, alias, key, foldCase(alias),
-      )).changes;
-      if (added > 0) {
-        this.touchedPlaces.add(id);
-        session.placeKeys.aliasAdded(id, key);
-        session.placeAliases.added(id, alias);
-      }
+      aliasRows.push([id, alias, placeNameKey(alias) || foldCase(alias), foldCase(alias)]);
+    }
+    const aliasesAdded = await insertIfAbsent(sql, 'INSERT INTO place_aliases (place_id, alias, key, folded) VALUES', aliasRows, 'alias', 1);
+    for (const [i, [, alias, key]] of aliasRows.entries()) {
+      if (!aliasesAdded[i]) continue;
+      this.touchedPlaces.add(id);
+      session.placeKeys.aliasAdded(id, key);
+      session.placeAliases.added(id, alias);
     }
     for (const k of keys) this.places.set(k, id);
     this.placeKinds.set(id, row.kind);
@@ -600,14 +598,14 @@ class DocumentWriter {
           this.session.personAliases.recordAdded(id);
         }
       }
-      for (const a of names.aliases) {
-        if (await this.session.personAliases.has(sql, id, a.alias)) continue;
-        const added = (await sql.run(
-          'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-          id, a.alias, a.key, foldCase(a.alias), a.matchable ? 1 : 0,
-        )).changes;
-        if (added > 0) this.session.personAliases.added(id, a.alias);
-        if (added > 0 && a.matchable) index.aliasAdded(id, a.key);
+      const fresh: typeof names.aliases = [];
+      for (const a of names.aliases) if (!(await this.session.personAliases.has(sql, id, a.alias))) fresh.push(a);
+      const aliasesAdded = await insertIfAbsent(sql, 'INSERT INTO person_aliases (person_id, alias, key, folded, matchable) VALUES',
+        fresh.map((a) => [id, a.alias, a.key, foldCase(a.alias), a.matchable ? 1 : 0]), 'alias', 1);
+      for (const [i, a] of fresh.entries()) {
+        if (!aliasesAdded[i]) continue;
+        this.session.personAliases.added(id, a.alias);
+        if (a.matchable) index.aliasAdded(id, a.key);
       }
       this.linkedPeople.add(id);
       const seen = new Set<string>();

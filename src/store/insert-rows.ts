@@ -59,3 +59,20 @@ export function insertText(head: string, tail: string, width: number, count: num
 
 /** Heads and tails are the literals of the call sites below, so this stays a few dozen entries. */
 const INSERT_TEXTS = new Map<string, Map<string, Map<number, string>>>();
+
+/**
+ * Inserts `rows` with ON CONFLICT DO NOTHING and says, row by row, which went in. `column` is
+ * returned by PostgreSQL to tell them apart, so its value (`row[index]`) differs between rows.
+ * A record's new aliases go in one statement on PostgreSQL (one round trip for all of them); on
+ * SQLite each row is its own statement and its change count says.
+ */
+export async function insertIfAbsent(sql: SqlDriver, head: string, rows: readonly SqlValue[][], column: string, index: number): Promise<boolean[]> {
+  if (rows.length === 0) return [];
+  if (sql.dialect !== 'postgres') {
+    const out: boolean[] = [];
+    for (const row of rows) out.push((await sql.run(insertText(head, 'ON CONFLICT DO NOTHING', row.length, 1), ...row)).changes > 0);
+    return out;
+  }
+  const added = new Set((await insertRows<Record<string, SqlValue>>(sql, head, rows, `ON CONFLICT DO NOTHING RETURNING ${column}`)).map((r) => r[column]));
+  return rows.map((row) => added.has(row[index]));
+}
