@@ -412,6 +412,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           && ctx.lowers.slice(m.first + 1, m.last + 1).some((w) => w === 'project' || kindHeads(current!.type).has(w))) {
           found.push({ draft: current, at: m.last });
           if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end });
+          // (and keeps it under discussion: "The project company is owned by X and Y." then "The sponsors put the cost
+          // at $1 billion." in the next paragraph speaks of the same works)
+          current.paragraph = s.paragraph;
         }
         i = m.last;
         continue;
@@ -760,8 +763,10 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
  * thing or denies there is one, so an adjective alone does not make the reference. */
 function isDefiniteReference(ctx: Ctx, i: number): boolean {
   // "the 142-km line", "this $2 billion project": a figure between the determiner and the noun
-  const q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
+  let q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
   if (q && q.first > 0) i = q.first;
+  // ("the 50 MW / 100 MWh system", "the 50 MW/100 MWh battery": a battery's power and energy joined by a slash)
+  while (q && ctx.lowers[i - 1] === '/' && (q = ctx.quantityAt[i - 2]) && q.first > 0) i = q.first;
   const prev = ctx.lowers[i - 1] ?? '';
   if (DEFINITE.has(prev)) return true;
   if (!REFERENCE_ADJECTIVES.has(prev)) return false;
