@@ -193,10 +193,12 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
 
 /** "were unloaded at Kessary's Velmora Port", "exported via the port of": a facility after 'at' or 'via'
  * (transit_prepositions) right after a verb of moving goods is where the goods passed, an existing facility named as context. */
-function isTransitPoint(ctx: Ctx, pw: Words, i: number): boolean {
+function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): boolean {
+  // ('through' only before a node goods pass, a port or a hub: gas exported through a pipeline is carried by the works)
+  const node = !linearKinds().has(type);
   for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const w = ctx.lowers[k];
-    if (pw.transitPrepositions.has(w)) {
+    if (pw.transitPrepositions.has(w) || (node && pw.nodeTransitPrepositions.has(w))) {
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
         if (pw.shippingVerbs.has(ctx.lowers[j])) return true;
         if (ctx.toks[j].punct) return false;
@@ -548,7 +550,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // title names a portfolio, not works
         if (inTitleRemit(ctx, i, hit.last)) { i = hit.last; continue; }
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
-        if (isTransitPoint(ctx, pw, i)) { i = hit.last; continue; }
+        if (isTransitPoint(ctx, pw, i, hit.value.type)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
         if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
