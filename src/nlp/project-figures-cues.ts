@@ -70,11 +70,12 @@ export function isUnitSize(ctx: Ctx, q: Quantity): boolean {
   return false;
 }
 
-/** "a total installed capacity of 138 MW", "an overall output of 1 Mt": the aggregate cue at `k` ('total', 'overall')
+/** "a total installed capacity of 138 MW", "an overall output of 1 Mt": the aggregate cue at `k` ('total', 'overall', 'combined')
  * heads a phrase for the size of the works themselves. */
 export function totalsOwnSize(ctx: Ctx, k: number): boolean {
   const w = ctx.lowers[k];
-  if (w !== 'total' && w !== 'overall') return false;
+  // ("three small hydropower plants with a combined capacity of 9 MW": the size of the group the project is)
+  if (w !== 'total' && w !== 'overall' && w !== 'combined') return false;
   const fw = figureWords();
   let j = k + 1;
   while (j <= k + 2 && fw.capacityAdjectives.has(ctx.lowers[j] ?? '')) j++;

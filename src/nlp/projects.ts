@@ -193,10 +193,12 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
 
 /** "were unloaded at Kessary's Velmora Port", "exported via the port of": a facility after 'at' or 'via'
  * (transit_prepositions) right after a verb of moving goods is where the goods passed, an existing facility named as context. */
-function isTransitPoint(ctx: Ctx, pw: Words, i: number): boolean {
+function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): boolean {
+  // ('through' only before a node goods pass, a port or a hub: gas exported through a pipeline is carried by the works)
+  const node = !linearKinds().has(type);
   for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const w = ctx.lowers[k];
-    if (pw.transitPrepositions.has(w)) {
+    if (pw.transitPrepositions.has(w) || (node && pw.nodeTransitPrepositions.has(w))) {
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
         if (pw.shippingVerbs.has(ctx.lowers[j])) return true;
         if (ctx.toks[j].punct) return false;
@@ -412,6 +414,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           && ctx.lowers.slice(m.first + 1, m.last + 1).some((w) => w === 'project' || kindHeads(current!.type).has(w))) {
           found.push({ draft: current, at: m.last });
           if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end });
+          // (and keeps it under discussion: "The project company is owned by X and Y." then "The sponsors put the cost
+          // at $1 billion." in the next paragraph speaks of the same works)
+          current.paragraph = s.paragraph;
         }
         i = m.last;
         continue;
@@ -545,7 +550,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // title names a portfolio, not works
         if (inTitleRemit(ctx, i, hit.last)) { i = hit.last; continue; }
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
-        if (isTransitPoint(ctx, pw, i)) { i = hit.last; continue; }
+        if (isTransitPoint(ctx, pw, i, hit.value.type)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
         if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
@@ -759,9 +764,13 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
  * project under discussion; an indefinite one ("a new project", "a specific new project") introduces another
  * thing or denies there is one, so an adjective alone does not make the reference. */
 function isDefiniteReference(ctx: Ctx, i: number): boolean {
+  // "the 190-km single-circuit line": up to two hyphened modifiers between the figure and the noun
+  for (let n = 0; n < 2 && i > 1 && HYPHENED.test(ctx.toks[i - 1].text) && !ctx.quantityAt[i - 1] && !ctx.moneyAt[i - 1]; n++) i--;
   // "the 142-km line", "this $2 billion project": a figure between the determiner and the noun
-  const q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
+  let q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
   if (q && q.first > 0) i = q.first;
+  // ("the 50 MW / 100 MWh system", "the 50 MW/100 MWh battery": a battery's power and energy joined by a slash)
+  while (q && ctx.lowers[i - 1] === '/' && (q = ctx.quantityAt[i - 2]) && q.first > 0) i = q.first;
   const prev = ctx.lowers[i - 1] ?? '';
   if (DEFINITE.has(prev)) return true;
   if (!REFERENCE_ADJECTIVES.has(prev)) return false;
@@ -775,6 +784,7 @@ function isDefiniteReference(ctx: Ctx, i: number): boolean {
 }
 // (sets, not regular expressions: isDefiniteReference runs for nearly every token of the text)
 const DEFINITE = new Set(['the', 'this', 'that', 'its']);
+const HYPHENED = /^[a-z]+-[a-z]+$/;
 const REFERENCE_ADJECTIVES = new Set(['new', 'enlarged', 'expanded', 'planned', 'whole']);
 const INDEFINITE = new Set(['a', 'an', 'any', 'no', 'another', 'some', 'one']);
 

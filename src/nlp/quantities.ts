@@ -328,6 +328,9 @@ export function recognizeQuantities(doc: Doc): void {
       const def = t.units.get(rest);
       const item = t.countables.get(rest);
       if (def || item) unit = { def: def ?? null, item: item ?? null, last: num.last };
+      // "the five-car trains", "a four-lane road": the number counts the word glued to it (no unit, no number word),
+      // which describes each of the things named after; it counts none of them
+      else if (/^[a-z]+$/.test(rest) && !t.numberWords.has(rest)) { i = num.last; continue; }
     }
     if (!unit) {
       if (toks[j]?.text === '-' || toks[j]?.text === '‐') j++;
@@ -364,6 +367,9 @@ export function recognizeQuantities(doc: Doc): void {
       }
     }
     if (!unit) continue;
+    // "six-coach trainsets", "a 12-coach train": a count joined to its noun by a hyphen before another counted vehicle
+    // word tells how each vehicle is made up, not how many there are
+    if (unit.item && (unit.last === num.last || toks[unit.last].start === toks[unit.last - 1].end) && unitAt(toks, unit.last + 1, t)?.item) { i = unit.last; continue; }
     const def = unit.def;
     let perYear = false;
     // "1,000 tonnes of waste a day", "of municipal solid waste per day": what is measured sits between the unit and the period
