@@ -46,6 +46,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // the part the cue nearest a mention gives it, asked again by each description that names a part
   const cueOf = new Map<NameMention, Role | null>();
   let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
+  let definedTerms: Map<string, NameMention | null> | undefined; // the body each capitalised description stands for
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -70,6 +71,15 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
     let antecedent: NameMention | undefined;
+    // "the Company", "the Ministry", "the Group": a one-word description written with a capital in the body is a
+    // defined term for one body, the issuer of a filing or the ministry a press release comes from, however far back
+    // it was named and whoever was named since
+    if (head.last === j && toks[j].cap && !toks[j].upper && toks[i].start >= doc.bodyStart && toks[j + 1]?.lower !== 'of') {
+      definedTerms ??= new Map();
+      let owner = definedTerms.get(toks[j].lower);
+      if (owner === undefined) { owner = definedTermOwner(doc, mentions, orgMentions, entities, toks[j].lower, head.kind, d); definedTerms.set(toks[j].lower, owner); }
+      if (owner) antecedent = owner;
+    }
     // "the Turkish company": the country a demonym among the modifiers names
     let nation: string | null = null;
     for (let k = i + 1; k < j && !nation; k++) nation = loadGazetteer().demonym(toks[k].text);
@@ -118,6 +128,42 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
 }
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by']);
+
+/** The body a capitalised description ("the Company", "the Ministry") is the defined term of: the one the text
+ * introduced with it in brackets ('Kessary plc ("KP" or "the Company")'), else the issuer the document's source
+ * names, else the only body whose name has the head word ("the Ministry" in a ministry's release naming one
+ * ministry); null when none is. A mention of that body (its first by name) is returned to copy. */
+function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMention[], entities: EntityTables, head: string, kind: string, d: NonNullable<typeof data>): NameMention | null {
+  const toks = doc.tokens;
+  const named = orgMentions.filter((m) => m.via !== 'reference');
+  for (const m of named) {
+    if (toks[m.last + 1]?.text !== '(') continue;
+    for (let k = m.last + 2; k < Math.min(toks.length - 1, m.last + 14) && toks[k].text !== ')'; k++) {
+      if (toks[k].lower === 'the' && toks[k + 1].lower === head && toks[k + 1].cap) return m;
+    }
+  }
+  // (a body named only in the headline is still the one meant)
+  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
+  const source = doc.meta.source?.toLowerCase().trim();
+  if (source) {
+    const orgs = entities.organizations;
+    for (let e = 0; e < orgs.length; e++) {
+      const forms = [orgs[e].name, ...orgs[e].aliases].map((f) => f.toLowerCase());
+      // (the source may add a listing or a country: "Tarvin plc (LSE: TRV)", "Ministry of Energy, Republic of X")
+      if (forms.some((f) => f.length > 3 && (source === f || (source.startsWith(f) && /^[\s,(–—-]/.test(source.slice(f.length))))) && fits(orgs[e].name, kind, d)) {
+        const m = firstOf(e);
+        if (m) return m;
+      }
+    }
+  }
+  let only = -1;
+  for (let e = 0; e < entities.organizations.length; e++) {
+    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstOf(e)) continue;
+    if (only >= 0) return null;
+    only = e;
+  }
+  return only >= 0 ? firstOf(only) : null;
+}
 
 /** A comma, semicolon or colon between tokens a and b. */
 function clauseBreak(toks: Doc['tokens'], a: number, b: number): boolean {
