@@ -27,6 +27,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   const d = load();
   const toks = doc.tokens;
   const orgMentions = mentions.filter((m) => m.label === 'ORG' && m.entity >= 0 && !m.headline);
+  const orgByFirst = new Map(orgMentions.map((m) => [m.first, m]));
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const added: NameMention[] = [];
@@ -70,11 +71,15 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (toks[head.last + 1]?.cap && !toks[head.last + 1].punct) continue;
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
-    let antecedent: NameMention | undefined;
+    // "The project company, Kessary Sun Ltd, is owned by ...", "The builder is Tarvin Works": a name set off by a comma
+    // or a copula right after the description says which body it is, whoever was named before
+    let antecedent: NameMention | undefined = glossAfter(toks, orgByFirst, head.last);
+    // the description is tied to its body for sure: glossed by its name, or given the part the text gave that body
+    let sure = Boolean(antecedent);
     // "the Company", "the Ministry", "the Group": a one-word description written with a capital in the body is a
     // defined term for one body, the issuer of a filing or the ministry a press release comes from, however far back
     // it was named and whoever was named since
-    if (head.last === j && toks[j].cap && !toks[j].upper && toks[i].start >= doc.bodyStart && toks[j + 1]?.lower !== 'of') {
+    if (!antecedent && head.last === j && toks[j].cap && !toks[j].upper && toks[i].start >= doc.bodyStart && toks[j + 1]?.lower !== 'of') {
       definedTerms ??= new Map();
       let owner = definedTerms.get(toks[j].lower);
       if (owner === undefined) { owner = definedTermOwner(doc, mentions, orgMentions, entities, toks[j].lower, head.kind, d); definedTerms.set(toks[j].lower, owner); }
@@ -115,12 +120,15 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       lowers ??= toks.map((t) => t.lower);
       let cue = cueOf.get(m);
       if (cue === undefined) { cue = cueNear(doc, lowers, m, covered); cueOf.set(m, cue); }
-      if (cue === part) antecedent = m;
+      if (cue === part) { antecedent = m; sure = true; }
       else if (cue === null) unclaimed ??= m;
     }
     antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
     if (!antecedent) continue;
-    added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
+    // (or named in the same sentence: "Uzkim, the state-owned developer, ...", "IFC ... on the lender's website")
+    sure ||= toks[antecedent.first].sent === sent;
+    const ref: NameMention = { ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false, sure };
+    added.push(ref);
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
@@ -128,6 +136,16 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
 }
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by']);
+
+/** The organisation named right after a description ending at `last`, past a comma or a copula ("is", "was") and
+ * "the": the body the description glosses. */
+function glossAfter(toks: Doc['tokens'], orgByFirst: Map<number, NameMention>, last: number): NameMention | undefined {
+  let j = last + 1;
+  if (toks[j]?.text !== ',' && toks[j]?.lower !== 'is' && toks[j]?.lower !== 'was') return undefined;
+  j++;
+  if (toks[j]?.lower === 'the') j++;
+  return orgByFirst.get(j);
+}
 
 /** The body a capitalised description ("the Company", "the Ministry") is the defined term of: the one the text
  * introduced with it in brackets ('Kessary plc ("KP" or "the Company")'), else the issuer the document's source

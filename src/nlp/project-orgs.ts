@@ -155,6 +155,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "on land leased from B", "B has leased the site to the company": the landlord of the site takes no part in the
   // works beyond the lease
   if (isLessor(ctx, m, first, last)) return { role: 'other', cued: true };
+  // "The lender, B, will add $50 million", "The Chinese contractor has 34 months to finish": a description that names a
+  // part (roles part_nouns) and stands for a body for sure gives it that part
+  if (m.via === 'reference' && m.sure) { const part = partNouns().get(ctx.lowers[m.last]); if (part) return { role: part, cued: true }; }
   let general = false;
   // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
   // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
