@@ -48,6 +48,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   const cueOf = new Map<NameMention, Role | null>();
   let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
   let definedTerms: Map<string, NameMention | null> | undefined; // the body each capitalised description stands for
+  let onlyNamed: Map<string, NameMention | null> | undefined; // the only body whose name has a description's word
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -124,6 +125,14 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       else if (cue === null) unclaimed ??= m;
     }
     antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
+    // "the ministry", paragraphs after "the Ministry of Water" was named: nothing named since fits, and only one body's
+    // name has the word
+    if (!antecedent && head.kind === 'government' && head.last === j && toks[i].start >= doc.bodyStart) {
+      onlyNamed ??= new Map();
+      let only = onlyNamed.get(toks[j].lower);
+      if (only === undefined) { only = onlyNamedWith(mentions, orgMentions, entities, toks[j].lower); onlyNamed.set(toks[j].lower, only); }
+      if (only && only.first < i && fitsCached(only.entity, head.kind)) antecedent = only;
+    }
     if (!antecedent) continue;
     // (or named in the same sentence: "Uzkim, the state-owned developer, ...", "IFC ... on the lender's website")
     sure ||= toks[antecedent.first].sent === sent;
@@ -174,6 +183,14 @@ function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMe
       }
     }
   }
+  return onlyNamedWith(mentions, named, entities, head);
+}
+
+/** The mention (its first by name) of the only organisation whose name has the word ("Ministry of Water" for "the
+ * ministry"), or null when none or several have it. */
+function onlyNamedWith(mentions: NameMention[], named: NameMention[], entities: EntityTables, head: string): NameMention | null {
+  // (a body named only in the headline is still the one meant)
+  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
   let only = -1;
   for (let e = 0; e < entities.organizations.length; e++) {
     if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstOf(e)) continue;
