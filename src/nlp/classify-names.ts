@@ -29,6 +29,9 @@ export interface NameMention extends Mention {
   dateline?: boolean;
   /** An organisation from the user's lexicon. */
   known?: KnownOrganization;
+  /** A description standing for a body ("the lender"), tied to it for sure: glossed by its name, named in the same
+   * sentence, or given the part the description names. */
+  sure?: boolean;
 }
 
 interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[] }

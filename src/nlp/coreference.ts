@@ -27,6 +27,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   const d = load();
   const toks = doc.tokens;
   const orgMentions = mentions.filter((m) => m.label === 'ORG' && m.entity >= 0 && !m.headline);
+  const orgByFirst = new Map(orgMentions.map((m) => [m.first, m]));
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   const added: NameMention[] = [];
@@ -46,6 +47,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // the part the cue nearest a mention gives it, asked again by each description that names a part
   const cueOf = new Map<NameMention, Role | null>();
   let lowers: string[] | undefined; // made once, when a description that names a part first needs its cues
+  let definedTerms: Map<string, NameMention | null> | undefined; // the body each capitalised description stands for
+  let onlyNamed: Map<string, NameMention | null> | undefined; // the only body whose name has a description's word
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
@@ -69,7 +72,20 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (toks[head.last + 1]?.cap && !toks[head.last + 1].punct) continue;
     if (covered[head.last]) continue;
     const sent = toks[i].sent;
-    let antecedent: NameMention | undefined;
+    // "The project company, Kessary Sun Ltd, is owned by ...", "The builder is Tarvin Works": a name set off by a comma
+    // or a copula right after the description says which body it is, whoever was named before
+    let antecedent: NameMention | undefined = glossAfter(toks, orgByFirst, head.last);
+    // the description is tied to its body for sure: glossed by its name, or given the part the text gave that body
+    let sure = Boolean(antecedent);
+    // "the Company", "the Ministry", "the Group": a one-word description written with a capital in the body is a
+    // defined term for one body, the issuer of a filing or the ministry a press release comes from, however far back
+    // it was named and whoever was named since
+    if (!antecedent && head.last === j && toks[j].cap && !toks[j].upper && toks[i].start >= doc.bodyStart && toks[j + 1]?.lower !== 'of') {
+      definedTerms ??= new Map();
+      let owner = definedTerms.get(toks[j].lower);
+      if (owner === undefined) { owner = definedTermOwner(doc, mentions, orgMentions, entities, toks[j].lower, head.kind, d); definedTerms.set(toks[j].lower, owner); }
+      if (owner) antecedent = owner;
+    }
     // "the Turkish company": the country a demonym among the modifiers names
     let nation: string | null = null;
     for (let k = i + 1; k < j && !nation; k++) nation = loadGazetteer().demonym(toks[k].text);
@@ -105,12 +121,23 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       lowers ??= toks.map((t) => t.lower);
       let cue = cueOf.get(m);
       if (cue === undefined) { cue = cueNear(doc, lowers, m, covered); cueOf.set(m, cue); }
-      if (cue === part) antecedent = m;
+      if (cue === part) { antecedent = m; sure = true; }
       else if (cue === null) unclaimed ??= m;
     }
     antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
+    // "the ministry", paragraphs after "the Ministry of Water" was named: nothing named since fits, and only one body's
+    // name has the word
+    if (!antecedent && head.kind === 'government' && head.last === j && toks[i].start >= doc.bodyStart) {
+      onlyNamed ??= new Map();
+      let only = onlyNamed.get(toks[j].lower);
+      if (only === undefined) { only = onlyNamedWith(mentions, orgMentions, entities, toks[j].lower); onlyNamed.set(toks[j].lower, only); }
+      if (only && only.first < i && fitsCached(only.entity, head.kind)) antecedent = only;
+    }
     if (!antecedent) continue;
-    added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
+    // (or named in the same sentence: "Uzkim, the state-owned developer, ...", "IFC ... on the lender's website")
+    sure ||= toks[antecedent.first].sent === sent;
+    const ref: NameMention = { ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false, sure };
+    added.push(ref);
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
@@ -118,6 +145,60 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
 }
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by']);
+
+/** The organisation named right after a description ending at `last`, past a comma or a copula ("is", "was") and
+ * "the": the body the description glosses. */
+function glossAfter(toks: Doc['tokens'], orgByFirst: Map<number, NameMention>, last: number): NameMention | undefined {
+  let j = last + 1;
+  if (toks[j]?.text !== ',' && toks[j]?.lower !== 'is' && toks[j]?.lower !== 'was') return undefined;
+  j++;
+  if (toks[j]?.lower === 'the') j++;
+  return orgByFirst.get(j);
+}
+
+/** The body a capitalised description ("the Company", "the Ministry") is the defined term of: the one the text
+ * introduced with it in brackets ('Kessary plc ("KP" or "the Company")'), else the issuer the document's source
+ * names, else the only body whose name has the head word ("the Ministry" in a ministry's release naming one
+ * ministry); null when none is. A mention of that body (its first by name) is returned to copy. */
+function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMention[], entities: EntityTables, head: string, kind: string, d: NonNullable<typeof data>): NameMention | null {
+  const toks = doc.tokens;
+  const named = orgMentions.filter((m) => m.via !== 'reference');
+  for (const m of named) {
+    if (toks[m.last + 1]?.text !== '(') continue;
+    for (let k = m.last + 2; k < Math.min(toks.length - 1, m.last + 14) && toks[k].text !== ')'; k++) {
+      if (toks[k].lower === 'the' && toks[k + 1].lower === head && toks[k + 1].cap) return m;
+    }
+  }
+  // (a body named only in the headline is still the one meant)
+  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
+  const source = doc.meta.source?.toLowerCase().trim();
+  if (source) {
+    const orgs = entities.organizations;
+    for (let e = 0; e < orgs.length; e++) {
+      const forms = [orgs[e].name, ...orgs[e].aliases].map((f) => f.toLowerCase());
+      // (the source may add a listing or a country: "Tarvin plc (LSE: TRV)", "Ministry of Energy, Republic of X")
+      if (forms.some((f) => f.length > 3 && (source === f || (source.startsWith(f) && /^[\s,(–—-]/.test(source.slice(f.length))))) && fits(orgs[e].name, kind, d)) {
+        const m = firstOf(e);
+        if (m) return m;
+      }
+    }
+  }
+  return onlyNamedWith(mentions, named, entities, head);
+}
+
+/** The mention (its first by name) of the only organisation whose name has the word ("Ministry of Water" for "the
+ * ministry"), or null when none or several have it. */
+function onlyNamedWith(mentions: NameMention[], named: NameMention[], entities: EntityTables, head: string): NameMention | null {
+  // (a body named only in the headline is still the one meant)
+  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
+  let only = -1;
+  for (let e = 0; e < entities.organizations.length; e++) {
+    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstOf(e)) continue;
+    if (only >= 0) return null;
+    only = e;
+  }
+  return only >= 0 ? firstOf(only) : null;
+}
 
 /** A comma, semicolon or colon between tokens a and b. */
 function clauseBreak(toks: Doc['tokens'], a: number, b: number): boolean {

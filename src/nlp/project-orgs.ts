@@ -155,6 +155,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "on land leased from B", "B has leased the site to the company": the landlord of the site takes no part in the
   // works beyond the lease
   if (isLessor(ctx, m, first, last)) return { role: 'other', cued: true };
+  // "The lender, B, will add $50 million", "The Chinese contractor has 34 months to finish": a description that names a
+  // part (roles part_nouns) and stands for a body for sure gives it that part
+  if (m.via === 'reference' && m.sure) { const part = partNouns().get(ctx.lowers[m.last]); if (part) return { role: part, cued: true }; }
   let general = false;
   // "70% owned by A", "A holds 80 per cent and B the rest": more than half makes the holder the owner
   // (a part said right at the name, "developed by A, which holds 70%", "the Turkish developer A holds 80 per cent",
@@ -268,6 +271,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   if (best === null && at >= 0 && awardsContract(ctx, m.last + 1, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
   if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
+  // "The Ministry of Health broke ground on a hospital", "the port authority has proposed a rail spur": a public body
+  // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
+  if (isGov && best === null && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
@@ -276,6 +282,20 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   if ((best === null || best === 'other') && at >= 0 && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: predicateRole(ctx, m.last + 1, at) ?? 'developer', cued: false };
   if (best === 'other' && !isGov) return { role: 'partner', cued: false };
   return { role: best ?? 'partner', cued: best !== null };
+}
+
+/** Right after m and before the facility word at `at` (past its bracketed acronym, the comma closing an apposition,
+ * and up to three lower-case words: "has separately", "on Thursday"), a verb of sponsoring (roles sponsor_verbs). */
+function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
+  const verbs = wordSet('sponsor_verbs');
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  if (ctx.toks[j]?.text === ',' && ctx.toks[j - 1]?.text === ')') j++;
+  for (let n = 0; j < at && n <= 3; j++, n++) {
+    if (verbs.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
+  }
+  return false;
 }
 
 /** The organisation that is the subject of the clause leading to the facility word at `at`: walking left, the
@@ -1208,6 +1228,7 @@ interface RolesData {
   class_objects: string[];
   deliberation_verbs: string[];
   official_titles: string[];
+  sponsor_verbs: string[];
   source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
