@@ -346,18 +346,38 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns) };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns) };
   })();
   return placeWords;
+}
+
+/** "sewage reaching the Tarvin river", "on the other side of the Kessary river", "three bridges over the Velmora river"
+ * (of a bypass): a river or a bay a sentence names without a word that puts the works on it is a landmark or the
+ * water something else crosses, not where the works stand. A bridge is placed by the water it crosses, a line by the
+ * water its route starts or ends at. */
+export function unplacedWater(ctx: Ctx, m: NameMention, p: ProjectDraft): boolean {
+  const w = placeWordsData();
+  const name = ctx.entities.places[m.entity]?.name ?? '';
+  if (!w.water.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const prep = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] ?? '' : ctx.lowers[m.first - 1] ?? '';
+  if (w.waterPreps.has(prep)) return false;
+  // "on the banks of the Tarvin river", "at the mouth of the Kessary river"
+  if (prep === 'of' && w.waterParts.has(ctx.lowers[ctx.lowers[m.first - 1] === 'the' ? m.first - 3 : m.first - 2] ?? '')) return false;
+  if (w.crossingTypes.has(p.type) && w.crossingPreps.has(prep)) return false;
+  // ("lifts water from the Tarvin river": the water the works draw; "the pumping stations of the Kessary canal": the
+  // works are part of the water's own)
+  if (prep === 'from' || (prep === 'of' && ctx.mentionOf?.get(m.first - (ctx.lowers[m.first - 1] === 'the' ? 3 : 2)) === p)) return false;
+  return !(linearKinds().has(p.type) && ROUTE_PREPS.has(prep));
 }
 
 /** "the Kessary group", "Velmora's governor", "Kessary's Orin Energy", "the Tarvin regional office", "Orin Net Kessary":
@@ -574,7 +594,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
-  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) return false;
+  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p)) return false;
   if (standsForOtherProject(ctx, pw, p, m)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
 }
