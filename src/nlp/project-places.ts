@@ -231,6 +231,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // "Velmora's ports handled 2 million TEU, most of it at Tarvin": one works named by the plural of its kind is
   // spoken of among others of that kind; the sentence's places are theirs
   if (!p.plural && namedInPlural(ctx, p, at)) return;
+  // ("Kessary Marine, which has built quays in Tarvin, ...": works of the kind in a body's record)
+  if (inBodyRecord(ctx, at, first)) return;
   // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
   // (after a pronoun standing for the works, a place that follows another facility word is that facility's: "It runs two
   // smaller plants in Tarvin")
@@ -574,6 +576,42 @@ function isPlainWord(ctx: Ctx, k: number): boolean {
 }
 const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
 
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** "Kessary Marine, which has built quays in Tarvin and Velmora, will ...": a place inside a relative clause in the
+ * perfect set off by commas after an organisation's name gives the body's record, not where the works of a mention
+ * outside the clause stand. (Not "Orin Fertilisers, which makes fertilisers in Tarvin, is studying a reactor to supply
+ * the works": where the body works now may be where its new works go.) */
+export function inBodyClause(ctx: Ctx, m: NameMention, first: number, at: number): boolean {
+  const clause = bodyRecordClause(ctx, m.first, first);
+  return clause !== null && (at < clause.first || at > clause.last);
+}
+
+/** The relative clause in the perfect after an organisation's name (", which has built ...", up to the next comma or
+ * the end of the sentence) that holds token k, if any. */
+function bodyRecordClause(ctx: Ctx, k: number, first: number): { first: number; last: number } | null {
+  const { relatives } = placeWordsData();
+  for (let j = k - 1; j > first; j--) {
+    if (ctx.toks[j].text === ',') return null;
+    if (!relatives.has(ctx.lowers[j]) || ctx.toks[j - 1].text !== ',' || ctx.mentionAt[j - 2]?.label !== 'ORG') continue;
+    if (!PERFECT.has(ctx.lowers[j + 1] ?? '') && !(ctx.lowers[j + 2] !== undefined && PERFECT.has(ctx.lowers[j + 2]) && ctx.lowers[j + 1].endsWith('ly'))) return null;
+    let end = k + 1;
+    while (end < ctx.toks.length && ctx.toks[end].text !== ',' && ctx.toks[end].text !== '.' && ctx.toks[end].text !== ';') end++;
+    return { first: j, last: end };
+  }
+  return null;
+}
+
+/** "Kessary Marine, which has built quays in Tarvin and Velmora, said the Orin terminal ...": a bare plural of the
+ * works' kind in a body's record names works of that kind the body built before, not these works. */
+function inBodyRecord(ctx: Ctx, at: number, first: number): boolean {
+  const w = ctx.lowers[at] ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const before = at - 1;
+  if (ctx.quantityAt[before] || ctx.toks[before]?.num || ctx.mentionAt[before] || ['the', 'its', 'their', 'these', 'those', 'both'].includes(ctx.lowers[before] ?? '')) return false;
+  return bodyRecordClause(ctx, at, first) !== null;
+}
+
 /** The facility word at k is a route's end: "from the plant", "to a new port". */
 function routeEndBefore(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -594,7 +632,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
-  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p)) return false;
+  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
   if (standsForOtherProject(ctx, pw, p, m)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
 }
