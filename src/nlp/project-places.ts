@@ -270,6 +270,9 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
+      // "The Municipality of Tarvin signed a contract for 120 buses": the area a local government governs, where the
+      // text names that area on its own too
+      if (m?.label === 'ORG') { const area = governedArea(ctx, m); if (area !== null && isLocal(ctx, area)) p.places.add(area); }
       if (m?.label !== 'PLACE') continue;
       const joined = coordinatedWith(ctx, m, prevEnd);
       prevEnd = m.last;
@@ -280,6 +283,15 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
   }
+}
+
+/** The place a local government's name ends in ("Municipality of Tarvin", "City of Kessary"; local_government_heads),
+ * when the text names that place on its own (an entity of the document); null otherwise. */
+export function governedArea(ctx: Ctx, m: NameMention): number | null {
+  if (m.last - m.first < 2 || ctx.lowers[m.first + 1] !== 'of' || !placeWordsData().localGovernments.has(ctx.lowers[m.first])) return null;
+  const start = ctx.lowers[m.first + 2] === 'the' ? m.first + 3 : m.first + 2;
+  if (start > m.last) return null;
+  return documentPlaceKeys(ctx).get(foldPlaceName(ctx.doc.text.slice(ctx.toks[start].start, ctx.toks[m.last].end))) ?? null;
 }
 
 /** Places settled once all projects of the document are known. */
@@ -348,17 +360,17 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
 }
@@ -527,7 +539,7 @@ const placeKeys = new WeakMap<Ctx['entities'], Map<string, number>>();
  * inside it. Only places the text names on their own count, so a capitalised word of a name is not taken for a town
  * on capitalisation alone. Tokens first..last are the capitalised words before the facility noun; words inside another
  * name (an organisation's) are not read. */
-export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+function documentPlaceKeys(ctx: Ctx): Map<string, number> {
   let keys = placeKeys.get(ctx.entities);
   if (!keys) {
     keys = new Map();
@@ -536,6 +548,11 @@ export function placesInName(ctx: Ctx, first: number, last: number): number[] {
     });
     placeKeys.set(ctx.entities, keys);
   }
+  return keys;
+}
+
+export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+  const keys = documentPlaceKeys(ctx);
   const out: number[] = [];
   for (let k = first; k <= last; k++) {
     if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
