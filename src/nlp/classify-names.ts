@@ -705,8 +705,11 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "the Tarvin Bay Industrial Park": an estate's own name is a place only where something is put in it
   if (headKind && last > first && zoneHeadEndingAt(ctx, last) && !isOrgByHead(ctx, first, last) && !locativeBefore(ctx, first)) return;
   // "Site: Ardlow Lasfar industrial zone": an unknown name and a lower-case estate head make a site named after it
+  // ("at the Santa Lucia industrial park": a known town's estate, where something is put in it, is such a site too; the
+  // town's name stays its alias)
   const zoneAfter = toks[last + 1] && !toks[last + 1].cap ? zoneHeadStartingAt(ctx, last + 1) : 0;
-  if (zoneAfter && inner(ctx, first, last).every((t) => nameLike(ctx, t)) && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous)) {
+  if (zoneAfter && inner(ctx, first, last).every((t) => nameLike(ctx, t))
+    && !lookupPlace(text(ctx, first, last)).some((e) => !e.ambiguous && !(e.kind === 'city' && locativeBefore(ctx, first)))) {
     push(ctx, out, 'PLACE', first, last + zoneAfter, 'zone-head', { place: null, placeKind: 'site', baseText: text(ctx, first, last) });
     return;
   }

@@ -231,6 +231,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
   // "Velmora's ports handled 2 million TEU, most of it at Tarvin": one works named by the plural of its kind is
   // spoken of among others of that kind; the sentence's places are theirs
   if (!p.plural && namedInPlural(ctx, p, at)) return;
+  // ("Kessary Marine, which has built quays in Tarvin, ...": works of the kind in a body's record)
+  if (inBodyRecord(ctx, at, first)) return;
   // places after the facility noun: "a wind farm in the Velmora region", "the line from Tarvin to Kessary"
   // (after a pronoun standing for the works, a place that follows another facility word is that facility's: "It runs two
   // smaller plants in Tarvin")
@@ -268,6 +270,9 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     for (let k = first; k <= last; k++) {
       const m = ctx.mentionAt[k];
       if (m) k = m.last;
+      // "The Municipality of Tarvin signed a contract for 120 buses": the area a local government governs, where the
+      // text names that area on its own too
+      if (m?.label === 'ORG') { const area = governedArea(ctx, m); if (area !== null && isLocal(ctx, area)) p.places.add(area); }
       if (m?.label !== 'PLACE') continue;
       const joined = coordinatedWith(ctx, m, prevEnd);
       prevEnd = m.last;
@@ -278,6 +283,15 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
   }
+}
+
+/** The place a local government's name ends in ("Municipality of Tarvin", "City of Kessary"; local_government_heads),
+ * when the text names that place on its own (an entity of the document); null otherwise. */
+export function governedArea(ctx: Ctx, m: NameMention): number | null {
+  if (m.last - m.first < 2 || ctx.lowers[m.first + 1] !== 'of' || !placeWordsData().localGovernments.has(ctx.lowers[m.first])) return null;
+  const start = ctx.lowers[m.first + 2] === 'the' ? m.first + 3 : m.first + 2;
+  if (start > m.last) return null;
+  return documentPlaceKeys(ctx).get(foldPlaceName(ctx.doc.text.slice(ctx.toks[start].start, ctx.toks[m.last].end))) ?? null;
 }
 
 /** Places settled once all projects of the document are known. */
@@ -346,18 +360,38 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns) };
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
+}
+
+/** "sewage reaching the Tarvin river", "on the other side of the Kessary river", "three bridges over the Velmora river"
+ * (of a bypass): a river or a bay a sentence names without a word that puts the works on it is a landmark or the
+ * water something else crosses, not where the works stand. A bridge is placed by the water it crosses, a line by the
+ * water its route starts or ends at. */
+export function unplacedWater(ctx: Ctx, m: NameMention, p: ProjectDraft): boolean {
+  const w = placeWordsData();
+  const name = ctx.entities.places[m.entity]?.name ?? '';
+  if (!w.water.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const prep = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] ?? '' : ctx.lowers[m.first - 1] ?? '';
+  if (w.waterPreps.has(prep)) return false;
+  // "on the banks of the Tarvin river", "at the mouth of the Kessary river"
+  if (prep === 'of' && w.waterParts.has(ctx.lowers[ctx.lowers[m.first - 1] === 'the' ? m.first - 3 : m.first - 2] ?? '')) return false;
+  if (w.crossingTypes.has(p.type) && w.crossingPreps.has(prep)) return false;
+  // ("lifts water from the Tarvin river": the water the works draw; "the pumping stations of the Kessary canal": the
+  // works are part of the water's own)
+  if (prep === 'from' || (prep === 'of' && ctx.mentionOf?.get(m.first - (ctx.lowers[m.first - 1] === 'the' ? 3 : 2)) === p)) return false;
+  return !(linearKinds().has(p.type) && ROUTE_PREPS.has(prep));
 }
 
 /** "the Kessary group", "Velmora's governor", "Kessary's Orin Energy", "the Tarvin regional office", "Orin Net Kessary":
@@ -505,7 +539,7 @@ const placeKeys = new WeakMap<Ctx['entities'], Map<string, number>>();
  * inside it. Only places the text names on their own count, so a capitalised word of a name is not taken for a town
  * on capitalisation alone. Tokens first..last are the capitalised words before the facility noun; words inside another
  * name (an organisation's) are not read. */
-export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+function documentPlaceKeys(ctx: Ctx): Map<string, number> {
   let keys = placeKeys.get(ctx.entities);
   if (!keys) {
     keys = new Map();
@@ -514,6 +548,11 @@ export function placesInName(ctx: Ctx, first: number, last: number): number[] {
     });
     placeKeys.set(ctx.entities, keys);
   }
+  return keys;
+}
+
+export function placesInName(ctx: Ctx, first: number, last: number): number[] {
+  const keys = documentPlaceKeys(ctx);
   const out: number[] = [];
   for (let k = first; k <= last; k++) {
     if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
@@ -554,6 +593,42 @@ function isPlainWord(ctx: Ctx, k: number): boolean {
 }
 const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
 
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/** "Kessary Marine, which has built quays in Tarvin and Velmora, will ...": a place inside a relative clause in the
+ * perfect set off by commas after an organisation's name gives the body's record, not where the works of a mention
+ * outside the clause stand. (Not "Orin Fertilisers, which makes fertilisers in Tarvin, is studying a reactor to supply
+ * the works": where the body works now may be where its new works go.) */
+export function inBodyClause(ctx: Ctx, m: NameMention, first: number, at: number): boolean {
+  const clause = bodyRecordClause(ctx, m.first, first);
+  return clause !== null && (at < clause.first || at > clause.last);
+}
+
+/** The relative clause in the perfect after an organisation's name (", which has built ...", up to the next comma or
+ * the end of the sentence) that holds token k, if any. */
+function bodyRecordClause(ctx: Ctx, k: number, first: number): { first: number; last: number } | null {
+  const { relatives } = placeWordsData();
+  for (let j = k - 1; j > first; j--) {
+    if (ctx.toks[j].text === ',') return null;
+    if (!relatives.has(ctx.lowers[j]) || ctx.toks[j - 1].text !== ',' || ctx.mentionAt[j - 2]?.label !== 'ORG') continue;
+    if (!PERFECT.has(ctx.lowers[j + 1] ?? '') && !(ctx.lowers[j + 2] !== undefined && PERFECT.has(ctx.lowers[j + 2]) && ctx.lowers[j + 1].endsWith('ly'))) return null;
+    let end = k + 1;
+    while (end < ctx.toks.length && ctx.toks[end].text !== ',' && ctx.toks[end].text !== '.' && ctx.toks[end].text !== ';') end++;
+    return { first: j, last: end };
+  }
+  return null;
+}
+
+/** "Kessary Marine, which has built quays in Tarvin and Velmora, said the Orin terminal ...": a bare plural of the
+ * works' kind in a body's record names works of that kind the body built before, not these works. */
+function inBodyRecord(ctx: Ctx, at: number, first: number): boolean {
+  const w = ctx.lowers[at] ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const before = at - 1;
+  if (ctx.quantityAt[before] || ctx.toks[before]?.num || ctx.mentionAt[before] || ['the', 'its', 'their', 'these', 'those', 'both'].includes(ctx.lowers[before] ?? '')) return false;
+  return bodyRecordClause(ctx, at, first) !== null;
+}
+
 /** The facility word at k is a route's end: "from the plant", "to a new port". */
 function routeEndBefore(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -574,7 +649,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   // "during a visit to Brenmoor", "talks in Sana'a" place an event, not the works
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
-  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at)) return false;
+  if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
   if (standsForOtherProject(ctx, pw, p, m)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
 }
