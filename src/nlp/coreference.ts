@@ -1,5 +1,5 @@
 import type { Doc } from './doc.js';
-import type { NameMention } from './classify-names.js';
+import { copyNameMention, type NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
@@ -110,7 +110,10 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     }
     antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
     if (!antecedent) continue;
-    added.push({ ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false });
+    const ref = copyNameMention(antecedent);
+    ref.start = toks[i].start; ref.end = toks[head.last].end; ref.first = i; ref.last = head.last; ref.text = doc.text.slice(toks[i].start, toks[head.last].end);
+    ref.via = 'reference'; ref.acronym = undefined; ref.headline = false; ref.dateline = false;
+    added.push(ref);
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
@@ -204,7 +207,10 @@ function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
     while (p < people.length && people[p].last < i) p++;
     const last = people[p - 1];
     if (!last || toks[i].sent - toks[last.first].sent > 2) continue;
-    out.push({ ...last, start: toks[i].start, end: toks[i].end, first: i, last: i, text: toks[i].text, via: 'reference', title: undefined, headline: false, dateline: false });
+    const ref = copyNameMention(last);
+    ref.start = toks[i].start; ref.end = toks[i].end; ref.first = i; ref.last = i; ref.text = toks[i].text;
+    ref.via = 'reference'; ref.title = undefined; ref.headline = false; ref.dateline = false;
+    out.push(ref);
   }
   return out;
 }
