@@ -34,6 +34,28 @@ export interface NameMention extends Mention {
   sure?: boolean;
 }
 
+/**
+ * A mention with every field, the optional ones as undefined, always in this order. Mentions are read everywhere
+ * downstream (entities, projects, events), and V8 optimises those reads for the shapes (hidden classes) it has seen:
+ * mentions built from literals with different optional fields, flags added later (headline, dateline) and copies made
+ * with object spread (each spread copy got a hidden class of its own) made every such read megamorphic, and the
+ * optimised code of recognizeProjects and its neighbours was thrown away and rebuilt again and again.
+ */
+export function newNameMention(label: EntityLabel, first: number, last: number, start: number, end: number, text: string, entity: number, via: string): NameMention {
+  return {
+    label, first, last, start, end, text, entity, via, place: undefined, placeKind: undefined, acronym: undefined, title: undefined,
+    demonym: undefined, headline: undefined, baseText: undefined, dateline: undefined, known: undefined, sure: undefined,
+  };
+}
+
+/** A copy of a mention in the one shape newNameMention gives (instead of `{ ...m }`, whose copies get shapes of their own). */
+export function copyNameMention(m: NameMention): NameMention {
+  const c = newNameMention(m.label, m.first, m.last, m.start, m.end, m.text, m.entity, m.via);
+  c.place = m.place; c.placeKind = m.placeKind; c.acronym = m.acronym; c.title = m.title; c.demonym = m.demonym;
+  c.headline = m.headline; c.baseText = m.baseText; c.dateline = m.dateline; c.known = m.known; c.sure = m.sure;
+  return c;
+}
+
 interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[] }
 let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string> } | null = null;
 function getPlaceWords() {
@@ -135,7 +157,9 @@ function basedPlaces(ctx: Ctx, out: NameMention[]): void {
     const surface = ctx.doc.text.slice(toks[startTok].start, t.start + prefix.length);
     const entry = lookupPlace(surface)[0];
     if (!entry || entry.ambiguous) continue;
-    out.push({ label: 'PLACE', first: startTok, last: k, start: toks[startTok].start, end: t.start + prefix.length, text: surface, entity: -1, via: 'based', place: entry, placeKind: entry.kind });
+    const based = newNameMention('PLACE', startTok, k, toks[startTok].start, t.start + prefix.length, surface, -1, 'based');
+    based.place = entry; based.placeKind = entry.kind;
+    out.push(based);
   }
 }
 
@@ -292,9 +316,9 @@ function text(ctx: Ctx, first: number, last: number): string {
 }
 
 function push(ctx: Ctx, out: NameMention[], label: EntityLabel, first: number, last: number, via: string, extra: Partial<NameMention> = {}): NameMention {
-  const m: NameMention = {
-    label, first, last, start: ctx.toks[first].start, end: ctx.toks[last].end, text: text(ctx, first, last), entity: -1, via, ...extra,
-  };
+  const m = newNameMention(label, first, last, ctx.toks[first].start, ctx.toks[last].end, text(ctx, first, last), -1, via);
+  // (every key of extra is a field m already has: assigning keeps its shape)
+  Object.assign(m, extra);
   out.push(m);
   if (label === 'ORG') {
     ctx.orgKeys.add(orgKey(m.text));

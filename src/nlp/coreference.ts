@@ -1,5 +1,5 @@
 import type { Doc } from './doc.js';
-import type { NameMention } from './classify-names.js';
+import { copyNameMention, type NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
@@ -136,7 +136,9 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (!antecedent) continue;
     // (or named in the same sentence: "Uzkim, the state-owned developer, ...", "IFC ... on the lender's website")
     sure ||= toks[antecedent.first].sent === sent;
-    const ref: NameMention = { ...antecedent, start: toks[i].start, end: toks[head.last].end, first: i, last: head.last, text: doc.text.slice(toks[i].start, toks[head.last].end), via: 'reference', acronym: undefined, headline: false, dateline: false, sure };
+    const ref = copyNameMention(antecedent);
+    ref.start = toks[i].start; ref.end = toks[head.last].end; ref.first = i; ref.last = head.last; ref.text = doc.text.slice(toks[i].start, toks[head.last].end);
+    ref.via = 'reference'; ref.acronym = undefined; ref.headline = false; ref.dateline = false; ref.sure = sure;
     added.push(ref);
     i = head.last;
   }
@@ -285,7 +287,10 @@ function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
     while (p < people.length && people[p].last < i) p++;
     const last = people[p - 1];
     if (!last || toks[i].sent - toks[last.first].sent > 2) continue;
-    out.push({ ...last, start: toks[i].start, end: toks[i].end, first: i, last: i, text: toks[i].text, via: 'reference', title: undefined, headline: false, dateline: false });
+    const ref = copyNameMention(last);
+    ref.start = toks[i].start; ref.end = toks[i].end; ref.first = i; ref.last = i; ref.text = toks[i].text;
+    ref.via = 'reference'; ref.title = undefined; ref.headline = false; ref.dateline = false;
+    out.push(ref);
   }
   return out;
 }

@@ -10,6 +10,15 @@ interface FacilityKind {
   product?: string;
 }
 interface FacilityData { kinds: FacilityKind[] }
+
+/**
+ * A facility kind in the one shape every kind has, product included (undefined when none): kinds are read in every
+ * loop over a sentence's facility words, and kinds copied with `{ ...kind, product }` each got a hidden class of their
+ * own, so V8 gave up on those reads (megamorphic) and dropped the optimised code of the functions making them.
+ */
+export function facilityKind(type: ProjectType, sector: Sector, phrases: string[], capacityKinds: Quantity['kind'][], product: string | undefined): FacilityKind {
+  return { type, sector, phrases, capacity_kinds: capacityKinds, product };
+}
 interface StatusData { cues: Record<Status, string[]>; negations: string[]; modals: string[]; weak_cues: string[]; process_objects: string[]; works_verbs: string[]; plan_markers: string[] }
 interface RoleData { cues: Record<Role, string[]>; government_words: string[]; financier_words: string[]; contractor_words?: string[]; not_party_words: string[]; recipient_verbs: string[]; structure_cues: string[] }
 
@@ -75,7 +84,8 @@ export function getFacilityLexicon(): FacilityLexicon {
   const s = loadJson<StatusData>('lexicon/statuses.json');
   const r = loadJson<RoleData>('lexicon/roles.json');
   lexicon = {
-    facilities: phraseTable(f.kinds.flatMap((k) => k.phrases.flatMap((p) => withHyphenatedModifier(p).map((v) => [v, k] as [string, FacilityKind])))),
+    facilities: phraseTable(f.kinds.map((k) => facilityKind(k.type, k.sector, k.phrases, k.capacity_kinds, k.product))
+      .flatMap((k) => k.phrases.flatMap((p) => withHyphenatedModifier(p).map((v) => [v, k] as [string, FacilityKind])))),
     statuses: phraseTable(Object.entries(s.cues).flatMap(([st, cues]) => cues.map((c) => [c, st as Status] as [string, Status]))),
     negations: phraseTable(s.negations.map((n) => [n, true] as [string, true])),
     modals: new Set(s.modals),

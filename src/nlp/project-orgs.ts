@@ -2,7 +2,7 @@
 // for a name ("her company", an interviewee's "we"), and the sentences without a facility word that still name the
 // project's parties (signings, its consortium, its holders, those helping with its site).
 import type { Role } from './extraction.js';
-import type { NameMention } from './classify-names.js';
+import { newNameMention, type NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -29,7 +29,7 @@ export function markEmployerReferences(ctx: Ctx): void {
     if (!orgName) continue;
     const entity = ctx.entities.organizations.findIndex((o) => o.name === orgName || o.aliases.includes(orgName));
     if (entity < 0) continue;
-    const ref: NameMention = { label: 'ORG', entity, first: k, last: k + 1, start: toks[k].start, end: toks[k + 1].end, text: ctx.doc.text.slice(toks[k].start, toks[k + 1].end), via: 'employer' };
+    const ref = newNameMention('ORG', k, k + 1, toks[k].start, toks[k + 1].end, ctx.doc.text.slice(toks[k].start, toks[k + 1].end), entity, 'employer');
     ctx.mentionAt[k] = ref;
     ctx.mentionAt[k + 1] = ref;
     k++;
@@ -59,7 +59,7 @@ export function markInterviewFirstPerson(ctx: Ctx): void {
       }
     }
     if (speakerOrg < 0 || ctx.mentionAt[k] || !pw.firstPersonPlural.has(ctx.lowers[k])) continue;
-    ctx.mentionAt[k] = { label: 'ORG', entity: speakerOrg, first: k, last: k, start: toks[k].start, end: toks[k].end, text: toks[k].text, via: 'reference' };
+    ctx.mentionAt[k] = newNameMention('ORG', k, k, toks[k].start, toks[k].end, toks[k].text, speakerOrg, 'reference');
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Doc, Money, Quantity, Token } from './doc.js';
 import type { Amount, Capacity, ProjectType, Role, Sector, Status } from './extraction.js';
-import type { NameMention } from './classify-names.js';
+import { copyNameMention, type NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
-import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
+import { facilityKind, getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
@@ -51,6 +51,20 @@ export interface ProjectDraft {
   stageOf?: ProjectDraft;
 }
 
+/**
+ * A new draft with every field, the optional ones too, in one order: drafts are read in hundreds of places, and V8
+ * keeps an optimised function only while the objects it reads have the shapes it saw. Two literals with different
+ * key orders and fields added later (parts, stale, group...) gave drafts a dozen shapes, and recognizeProjects was
+ * thrown away and recompiled over and over.
+ */
+function newDraft(name: string, type: ProjectType, sector: Sector, capacityKinds: Quantity['kind'][], places: Set<number>, orgs: Map<number, Role>,
+  lastToken: number, paragraph: number, proper: boolean, routeKey: string | null, product: string | undefined, plural: boolean): ProjectDraft {
+  return {
+    name, type, sector, capacityKinds, status: 'unknown', statusStrength: 0, places, orgs, capacity: [], amount: null, evidence: [],
+    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined,
+  };
+}
+
 /** Tokens inside the names of umbrella initiatives ("the Maritime Silk Road"): no project starts there. */
 function umbrellaTokens(ctx: Ctx, pw: Words): Uint8Array {
   const out = new Uint8Array(ctx.toks.length);
@@ -73,7 +87,8 @@ function markCapitalisedDateline(ctx: Ctx): void {
     const m = ctx.mentionAt[s.first];
     if (m?.label !== 'PLACE' || m.dateline || m.first !== s.first || ctx.toks[m.last + 1]?.text !== ',') continue;
     if (ctx.toks.slice(m.first, m.last + 1).some((t) => !t.upper && !t.punct)) continue;
-    const filed: NameMention = { ...m, dateline: true };
+    const filed = copyNameMention(m);
+    filed.dateline = true;
     for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = filed;
     return;
   }
@@ -114,7 +129,7 @@ function unlistedProductPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | 
   if (words[0] === 'and') words.shift();
   // (the word right before the head must itself be a product: "a gas plant" is no factory, whatever comes before)
   if (!words.length || pw.notProductWords.has(ctx.lowers[i - 1])) return null;
-  const kind = { ...kindOf('manufacturing_plant'), product: words.join(' ') };
+  const kind = withProduct(kindOf('manufacturing_plant'), words.join(' '));
   // "already runs nitrogen plants in A, B and C": a plural with no count before it is a class of factories (and the
   // words the scan took may hold its verb); "two rice mills" are counted works
   if (isPlural(ctx, i - words.length, i, kind, 0)) return null;
@@ -135,7 +150,7 @@ function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
     const ws = ctx.toks.slice(end - n, end);
     if (ws.some((t) => t.punct || t.num)) continue;
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
-    if (type) return { ...kindOf(type), product: ws[ws.length - 1].lower };
+    if (type) return withProduct(kindOf(type), ws[ws.length - 1].lower);
   }
   // "a high-pressure acid leach (HPAL) plant", "a precursor cathode active material (pCAM) plant": a process or product
   // spelled out and abbreviated before the head names a plant, whatever the product; the words with the head may
@@ -162,7 +177,12 @@ function isAcronymGloss(ctx: Ctx, open: number, close: number): boolean {
 function kindOf(type: ProjectType): FacilityKind {
   const lex = getFacilityLexicon();
   for (const list of lex.facilities.byFirst.values()) for (const { value } of list) if (value.type === type) return value;
-  return { type, sector: 'industry', phrases: [], capacity_kinds: ['mass', 'count', 'power', 'volume'] };
+  return facilityKind(type, 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
+}
+
+/** The kind named by a product word ("a ferrosilicon plant"), in the one shape of facility kinds (facilityKind). */
+function withProduct(k: FacilityKind, product: string): FacilityKind {
+  return facilityKind(k.type, k.sector, k.phrases, k.capacity_kinds, product);
 }
 
 let partOf: Map<string, Set<string>> | null = null;
@@ -376,6 +396,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     doc, toks, lowers: toks.map((t) => t.lower),
     mentionAt: new Array(toks.length), quantityAt: new Array(toks.length), moneyAt: new Array(toks.length),
     entities, projects: [], usedQuantities: new Set(), usedMoney: new Set(),
+    // set later, declared here so the object keeps one hidden class (V8 map): a property added after creation gives
+    // every function that reads ctx a second and third shape to handle, and its optimised code is thrown away
+    mentionOf: undefined, sections: undefined,
   };
   for (const m of mentions) if (m.entity >= 0) for (let k = m.first; k <= m.last; k++) ctx.mentionAt[k] = m;
   for (const q of doc.quantities) for (let k = q.first; k <= q.last; k++) ctx.quantityAt[k] = q;
@@ -540,7 +563,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
         if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
         // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
-        if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: { ...kindOf('manufacturing_plant'), product: ctx.lowers[hit.last] }, last: hit.last };
+        if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
         // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
         if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { i = hit.last; continue; }
         // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
@@ -559,7 +582,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
       if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
-        const kind: FacilityKind = { type: 'manufacturing_plant', sector: 'industry', phrases: [], capacity_kinds: ['mass', 'count', 'power', 'volume'] };
+        const kind = facilityKind('manufacturing_plant', 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
         for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
         continue;
       }
@@ -723,11 +746,8 @@ function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLex
   let draft = ctx.projects.find((p) => p.stageOf === host && p.name === name);
   if (!draft) {
     const places = new Set([...host.places].filter((x) => ctx.entities.places[x]?.kind !== 'country'));
-    draft = {
-      name, type: host.type, sector: host.sector, capacityKinds: host.capacityKinds, status: 'unknown', statusStrength: 0,
-      places, orgs: new Map(), capacity: [], amount: null, evidence: [], lastToken: last, paragraph: ctx.doc.sentences[ctx.toks[i].sent].paragraph,
-      proper: false, plural: false, routeKey: null, product: host.product, stageOf: host,
-    };
+    draft = newDraft(name, host.type, host.sector, host.capacityKinds, places, new Map(), last, ctx.doc.sentences[ctx.toks[i].sent].paragraph, false, null, host.product, false);
+    draft.stageOf = host;
     ctx.projects.push(draft);
   }
   draft.lastToken = last;
@@ -948,11 +968,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       draft = [...ctx.projects].reverse().find((p) => !p.stageOf && [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
     }
     if (!draft) {
-      draft = {
-        name: nameText, type: kind.type, sector: kind.sector, capacityKinds: kind.capacity_kinds, status: 'unknown', statusStrength: 0,
-        places: placeIdx, orgs: orgIdx, capacity: [], amount: null, evidence: [], lastToken: last, paragraph, proper, routeKey, product,
-        plural: pluralHere,
-      };
+      draft = newDraft(nameText, kind.type, kind.sector, kind.capacity_kinds, placeIdx, orgIdx, last, paragraph, proper, routeKey, product, pluralHere);
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
       // a counted group of its kind inherits the parties given for the group
