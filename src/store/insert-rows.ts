@@ -57,7 +57,7 @@ export function insertText(head: string, tail: string, width: number, count: num
   return text;
 }
 
-/** Heads and tails are the literals of the call sites below, so this stays a few dozen entries. */
+/** Heads and tails are literals of the writer's call sites (add-document.ts, search-rows.ts), so this stays a few dozen entries. */
 const INSERT_TEXTS = new Map<string, Map<string, Map<number, string>>>();
 
 /**
