@@ -146,6 +146,24 @@ export function roleFor(ctx: Ctx, m: NameMention, first: number, last: number, a
  * only cues spoke of its line of business ("the pension fund finances hydropower schemes"), not of this project. */
 export interface RoleCue { role: Role; cued: boolean; general?: boolean }
 
+/** The mentions whose role is being asked right now, outermost first (see neighbourCue). */
+const asking = new Set<NameMention>();
+
+/**
+ * The cue of `other`, a neighbour in a list that `m` borrows its role from, or null when `other` is already being
+ * asked: in "A and B $40 million", A asks the conjunct after it (B), and B, a member with only a sum after it, asks
+ * the member before it (A) again, which without this check recursed until the stack ran out.
+ */
+function neighbourCue(ctx: Ctx, m: NameMention, other: NameMention, first: number, last: number): RoleCue | null {
+  if (asking.has(other)) return null;
+  asking.add(m);
+  try {
+    return roleCue(ctx, other, first, last);
+  } finally {
+    asking.delete(m);
+  }
+}
+
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
  * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
 export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1, listed = false): RoleCue {
@@ -251,13 +269,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
-    if (next) { const r = roleCue(ctx, next, first, last); if (r.cued) best = r.role; }
+    if (next) { const r = neighbourCue(ctx, m, next, first, last); if (r?.cued) best = r.role; }
   }
   // "A is lending $180 million, B $130 million and C $100 million": a list member with only its own sum or share
   // after it shares the verb of the member before it
   if (best === null) {
     const before = gappedMemberBefore(ctx, m, first);
-    if (before) { const r = roleCue(ctx, before, first, last); if (r.cued) best = r.role; }
+    if (before) { const r = neighbourCue(ctx, m, before, first, last); if (r?.cued) best = r.role; }
   }
   // "B is providing a further $300 million", "the government will contribute $112 million", "with C covering the
   // rest": a body that gives a sum towards the works finances them
