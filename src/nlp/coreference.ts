@@ -136,14 +136,23 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (!antecedent) continue;
     // (or named in the same sentence: "Uzkim, the state-owned developer, ...", "IFC ... on the lender's website")
     sure ||= toks[antecedent.first].sent === sent;
-    const ref = copyNameMention(antecedent);
-    ref.start = toks[i].start; ref.end = toks[head.last].end; ref.first = i; ref.last = head.last; ref.text = doc.text.slice(toks[i].start, toks[head.last].end);
-    ref.via = 'reference'; ref.acronym = undefined; ref.headline = false; ref.dateline = false; ref.sure = sure;
+    const ref = referenceTo(antecedent, doc, i, head.last);
+    ref.acronym = undefined; ref.sure = sure;
     added.push(ref);
     i = head.last;
   }
   added.push(...resolvePronouns(doc, mentions));
   return added;
+}
+
+/** A mention of `m`'s body at tokens first..last of the text (a description or a pronoun standing for it), in the one
+ * shape of mentions (copyNameMention). */
+function referenceTo(m: NameMention, doc: Doc, first: number, last: number): NameMention {
+  const toks = doc.tokens;
+  const ref = copyNameMention(m);
+  ref.start = toks[first].start; ref.end = toks[last].end; ref.first = first; ref.last = last; ref.text = doc.text.slice(toks[first].start, toks[last].end);
+  ref.via = 'reference'; ref.headline = false; ref.dateline = false;
+  return ref;
 }
 
 const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by']);
@@ -171,8 +180,6 @@ function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMe
       if (toks[k].lower === 'the' && toks[k + 1].lower === head && toks[k + 1].cap) return m;
     }
   }
-  // (a body named only in the headline is still the one meant)
-  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
   const source = doc.meta.source?.toLowerCase().trim();
   if (source) {
     const orgs = entities.organizations;
@@ -180,7 +187,7 @@ function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMe
       const forms = [orgs[e].name, ...orgs[e].aliases].map((f) => f.toLowerCase());
       // (the source may add a listing or a country: "Tarvin plc (LSE: TRV)", "Ministry of Energy, Republic of X")
       if (forms.some((f) => f.length > 3 && (source === f || (source.startsWith(f) && /^[\s,(–—-]/.test(source.slice(f.length))))) && fits(orgs[e].name, kind, d)) {
-        const m = firstOf(e);
+        const m = firstMentionOf(mentions, named, e);
         if (m) return m;
       }
     }
@@ -191,15 +198,19 @@ function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMe
 /** The mention (its first by name) of the only organisation whose name has the word ("Ministry of Water" for "the
  * ministry"), or null when none or several have it. */
 function onlyNamedWith(mentions: NameMention[], named: NameMention[], entities: EntityTables, head: string): NameMention | null {
-  // (a body named only in the headline is still the one meant)
-  const firstOf = (entity: number) => named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
   let only = -1;
   for (let e = 0; e < entities.organizations.length; e++) {
-    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstOf(e)) continue;
+    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstMentionOf(mentions, named, e)) continue;
     if (only >= 0) return null;
     only = e;
   }
-  return only >= 0 ? firstOf(only) : null;
+  return only >= 0 ? firstMentionOf(mentions, named, only) : null;
+}
+
+/** The first mention by name of organisation `entity`, else its first mention at all (a body named only in the
+ * headline is still the one meant); null when it has none. */
+function firstMentionOf(mentions: NameMention[], named: NameMention[], entity: number): NameMention | null {
+  return named.find((m) => m.entity === entity) ?? mentions.find((m) => m.label === 'ORG' && m.entity === entity) ?? null;
 }
 
 /** A comma, semicolon or colon between tokens a and b. */
@@ -287,9 +298,8 @@ function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
     while (p < people.length && people[p].last < i) p++;
     const last = people[p - 1];
     if (!last || toks[i].sent - toks[last.first].sent > 2) continue;
-    const ref = copyNameMention(last);
-    ref.start = toks[i].start; ref.end = toks[i].end; ref.first = i; ref.last = i; ref.text = toks[i].text;
-    ref.via = 'reference'; ref.title = undefined; ref.headline = false; ref.dateline = false;
+    const ref = referenceTo(last, doc, i, i);
+    ref.title = undefined;
     out.push(ref);
   }
   return out;

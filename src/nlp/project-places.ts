@@ -619,13 +619,16 @@ function bodyRecordClause(ctx: Ctx, k: number, first: number): { first: number; 
   return null;
 }
 
+// determiners that make a plural these works, not a class of works the body built before
+const RECORD_DETERMINERS = new Set([...OWN_DETERMINERS, 'these', 'those', 'both']);
+
 /** "Kessary Marine, which has built quays in Tarvin and Velmora, said the Orin terminal ...": a bare plural of the
  * works' kind in a body's record names works of that kind the body built before, not these works. */
 function inBodyRecord(ctx: Ctx, at: number, first: number): boolean {
   const w = ctx.lowers[at] ?? '';
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const before = at - 1;
-  if (ctx.quantityAt[before] || ctx.toks[before]?.num || ctx.mentionAt[before] || ['the', 'its', 'their', 'these', 'those', 'both'].includes(ctx.lowers[before] ?? '')) return false;
+  if (ctx.quantityAt[before] || ctx.toks[before]?.num || ctx.mentionAt[before] || RECORD_DETERMINERS.has(ctx.lowers[before] ?? '')) return false;
   return bodyRecordClause(ctx, at, first) !== null;
 }
 

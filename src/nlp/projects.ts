@@ -785,7 +785,7 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
  * thing or denies there is one, so an adjective alone does not make the reference. */
 function isDefiniteReference(ctx: Ctx, i: number): boolean {
   // "the 190-km single-circuit line": up to two hyphened modifiers between the figure and the noun
-  for (let n = 0; n < 2 && i > 1 && HYPHENED.test(ctx.toks[i - 1].text) && !ctx.quantityAt[i - 1] && !ctx.moneyAt[i - 1]; n++) i--;
+  for (let n = 0; n < 2 && i > 1 && isHyphened(ctx.toks[i - 1].text) && !ctx.quantityAt[i - 1] && !ctx.moneyAt[i - 1]; n++) i--;
   // "the 142-km line", "this $2 billion project": a figure between the determiner and the noun
   let q = ctx.quantityAt[i - 1] ?? ctx.moneyAt[i - 1];
   if (q && q.first > 0) i = q.first;
@@ -805,6 +805,10 @@ function isDefiniteReference(ctx: Ctx, i: number): boolean {
 // (sets, not regular expressions: isDefiniteReference runs for nearly every token of the text)
 const DEFINITE = new Set(['the', 'this', 'that', 'its']);
 const HYPHENED = /^[a-z]+-[a-z]+$/;
+/** "single-circuit": the cheap test for a hyphen first, the pattern only then (this runs for nearly every token). */
+function isHyphened(text: string): boolean {
+  return text.includes('-') && HYPHENED.test(text);
+}
 const REFERENCE_ADJECTIVES = new Set(['new', 'enlarged', 'expanded', 'planned', 'whole']);
 const INDEFINITE = new Set(['a', 'an', 'any', 'no', 'another', 'some', 'one']);
 

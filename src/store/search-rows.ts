@@ -12,27 +12,15 @@ import { placeholders, type SqlDriver } from './sql-driver.js';
 // A record touched earlier in a transaction may be gone by the time its row is rewritten (a
 // curated merge removed it): its row went with it, and none is written back.
 
-/** `rows` grouped by `key`, values in row order without repeats (what `SELECT DISTINCT` per record gave). */
-function distinctBy<R>(rows: readonly R[], key: (r: R) => number, value: (r: R) => string): Map<number, string[]> {
+/** `rows` grouped by `key`, values in row order; `distinct` drops repeats (what `SELECT DISTINCT` per record gave). */
+function groupBy<R>(rows: readonly R[], key: (r: R) => number, value: (r: R) => string, distinct = false): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const r of rows) {
     const k = key(r);
     const v = value(r);
     const list = out.get(k);
     if (!list) out.set(k, [v]);
-    else if (!list.includes(v)) list.push(v);
-  }
-  return out;
-}
-
-/** `rows` grouped by `key`, values in row order (repeats kept). */
-function groupBy<R>(rows: readonly R[], key: (r: R) => number, value: (r: R) => string): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(value(r));
-    else out.set(k, [value(r)]);
+    else if (!distinct || !list.includes(v)) list.push(v);
   }
   return out;
 }
@@ -58,17 +46,17 @@ export async function refreshProjectSearch(sql: SqlDriver, ids: Iterable<number>
     if (live.length === 0) return [];
     const liveIds = live.map((p) => p.id);
     const inLive = placeholders(liveIds.length);
-    const names = distinctBy(await sql.all<{ project_id: number; name: string }>(
+    const names = groupBy(await sql.all<{ project_id: number; name: string }>(
       `SELECT project_id, name FROM project_names WHERE project_id IN (${inLive}) ORDER BY project_id`, ...liveIds,
-    ), (r) => r.project_id, (r) => r.name);
-    const places = distinctBy(await sql.all<{ project_id: number; alias: string }>(
+    ), (r) => r.project_id, (r) => r.name, true);
+    const places = groupBy(await sql.all<{ project_id: number; alias: string }>(
       `SELECT pp.project_id, a.alias FROM project_places pp JOIN place_aliases a ON a.place_id = pp.place_id
        WHERE pp.project_id IN (${inLive}) ORDER BY pp.project_id`, ...liveIds,
-    ), (r) => r.project_id, (r) => r.alias);
-    const orgs = distinctBy(await sql.all<{ project_id: number; alias: string }>(
+    ), (r) => r.project_id, (r) => r.alias, true);
+    const orgs = groupBy(await sql.all<{ project_id: number; alias: string }>(
       `SELECT po.project_id, a.alias FROM project_organizations po JOIN organization_aliases a ON a.organization_id = po.organization_id
        WHERE po.project_id IN (${inLive}) ORDER BY po.project_id`, ...liveIds,
-    ), (r) => r.project_id, (r) => r.alias);
+    ), (r) => r.project_id, (r) => r.alias, true);
     await insertRows(sql, 'INSERT INTO project_fts (rowid, names, facets, places, organizations) VALUES', live.map((p) => [
       p.id,
       (names.get(p.id) ?? []).join('; '),
@@ -88,10 +76,10 @@ export async function refreshPersonSearch(sql: SqlDriver, ids: Iterable<number>)
     const names = groupBy(await sql.all<{ person_id: number; alias: string }>(
       `SELECT person_id, alias FROM person_aliases WHERE person_id IN (${in_}) ORDER BY person_id, rowid`, ...live,
     ), (r) => r.person_id, (r) => r.alias);
-    const titles = distinctBy(await sql.all<{ person_id: number; t: string }>(
+    const titles = groupBy(await sql.all<{ person_id: number; t: string }>(
       `SELECT r.person_id, COALESCE(r.title, '') || ' ' || COALESCE(o.name, r.organization, '') AS t
        FROM person_roles r LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.person_id IN (${in_}) ORDER BY r.person_id`, ...live,
-    ), (r) => r.person_id, (r) => r.t.trim());
+    ), (r) => r.person_id, (r) => r.t.trim(), true);
     await sql.run(`DELETE FROM person_fts WHERE rowid IN (${in_})`, ...live);
     await insertRows(sql, 'INSERT INTO person_fts (rowid, names, titles) VALUES', live.map((id) => [id, (names.get(id) ?? []).join('; '), (titles.get(id) ?? []).join('; ')]));
     return [];
