@@ -684,6 +684,17 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     }
     return;
   }
+  // "President Ana Ruiz and Tarvin Ports chairman Li Wei": a title before the run and another after it; the run is
+  // the first one's holder, then the second one's employer, split at the first "and" (a person's name has none, an
+  // employer's may: "Tarvin Oil and Gas chief executive")
+  if (ctx.titleEndingAt.has(first - 1) && ctx.titleStartingAt.has(last + 1) && !toks[last + 1].lineStart) {
+    for (let k = first + 1; k < last; k++) {
+      if (toks[k].cap || toks[k].lower !== 'and') continue;
+      classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
+      classifyRun(ctx, skipEdge(ctx, k + 1, last), last, out, unknown);
+      return;
+    }
+  }
   // "Minister of Energy of the Republic of Velmora Darkhan Tulegenov", "Ambassador to Velmora Bao Renshu":
   // the title's complement, then the person
   const linker = (w: string | undefined) => w === 'of' || w === 'for' || w === 'to' || w === 'at';
@@ -694,6 +705,18 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // (nor the whole complement when the name follows after a comma: "Minister of Energy of Velmora, Anri Beridze")
   const nameAfterComma = Boolean(ofTitle) && toks[last + 1]?.text === ',' && toks[last + 2]?.cap === true && !ctx.titleStartingAt.has(last + 2)
     && titleComplementBefore(ctx, last + 2) !== undefined;
+  // "Minister of Transport Ana Ruiz and Chile's Minister of Energy ...": a possessor after the last "and" opens the
+  // next noun phrase; the complement and its person end before that "and"
+  if (ofTitle && last - first >= 2 && isPossessive(toks[last + 1])) {
+    for (let k = last - 1; k > first; k--) {
+      if (!toks[k].cap && toks[k].lower === 'and') {
+        classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
+        classifyRun(ctx, skipEdge(ctx, k + 1, last), last, out, unknown);
+        return;
+      }
+      if (!toks[k].cap) break;
+    }
+  }
   if (ofTitle && !nameAfterComma && !(last > first && (LEGAL_PREFIX.has(toks[first].text) || lex.legalForms.has(lastWord(ctx, last)) || lex.orgHeadsEnd.has(lastWord(ctx, last))))) {
     // the last domain word ("Transport", "Kazakhstan", "Communications") ends the complement; an "and" after it
     // ends the person ("... of Transport Gu Mingtao and Xu Pengfei"), one before it is inside the domain
@@ -1022,6 +1045,11 @@ function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
 }
 
 /** The end of a run before a connector ("X and" -> "X"). */
+/** "'s" or "’s" glued to the word before: a possessive. */
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'s" || t.text === '’s');
+}
+
 function trimEdge(ctx: Ctx, first: number, last: number): number {
   while (last > first && (CONNECT_EDGE.has(ctx.toks[last].lower) || ctx.toks[last].punct)) last--;
   return last;

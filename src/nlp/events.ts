@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] } }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[] }
 
 /** events.json read once: the cue tables and the 'meet' words, built on first use. */
 interface EventWords {
@@ -14,6 +14,8 @@ interface EventWords {
   /** "was attended by", "also took part": words that add people to an event already reported. */
   attendance: PhraseTable<true>;
   notMet: { verbs: Set<string>; openers: Set<string>; objects: Set<string> };
+  /** "after", "of", "during": before "the signing" they make it a reference to an event already reported. */
+  backPrepositions: Set<string>;
 }
 let words: EventWords | null = null;
 function eventWords(): EventWords {
@@ -23,6 +25,7 @@ function eventWords(): EventWords {
     cues: phraseTable(Object.entries(d.cues).flatMap(([type, list]) => list.map((phrase) => [phrase, type as EventType] as [string, EventType]))),
     attendance: phraseTable((d.attendance ?? []).map((phrase) => [phrase, true] as [string, true])),
     notMet: { verbs: new Set(d.not_met?.verbs ?? []), openers: new Set(d.not_met?.openers ?? []), objects: new Set(d.not_met?.objects ?? []) },
+    backPrepositions: new Set(d.back_prepositions ?? []),
   };
   return words;
 }
@@ -60,9 +63,20 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     // "The meeting was attended by ...", "X also took part in the talks": a definite event noun with an attendance
     // cue speaks of the event just reported, adding people to it
     let backTo: EventType | null = null;
+    // the type of an event named in passing ("after the ceremony"): it counts only for those who attended it
+    let passing: EventType | null = null;
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
       if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
+      // "On the sidelines of the signing, X met Y", "Speaking after the ceremony, X said": an event reported already,
+      // named in passing, is no new one (the sentence's own cues still count; "X sat in on the meeting" still adds X
+      // to it, below)
+      if (hit && drafts.length > 0 && BACK_DETERMINERS.has(lowers[k - 1] ?? '') && eventWords().backPrepositions.has(lowers[k - 2] ?? '')) {
+        backTo = hit.value;
+        passing = hit.value;
+        k = hit.last;
+        continue;
+      }
       if (hit) {
         (types ??= new Set()).add(hit.value);
         if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
@@ -72,6 +86,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     // (looked for only in the few sentences that refer back to an event)
     let attends = false;
     if (backTo) for (let k = s.first; k <= s.last && !attends; k++) if (phraseAt(eventWords().attendance, lowers, k)) attends = true;
+    if (passing && attends && backTo === passing) (types ??= new Set()).add(passing);
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
     for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {
