@@ -244,13 +244,22 @@ function disambiguatePlaces(ctx: Ctx, out: NameMention[]): void {
 }
 
 /** Drops leading function words ("The", "In") and a sentence-initial ordinary word, and trailing connectors. */
+/** "Minister of | Works", "Ambassador to | Velmora": `k` opens the complement of the title that ends two words before. */
+function titleDomainStartsAt(ctx: Ctx, k: number): boolean {
+  const linker = ctx.toks[k - 1]?.lower;
+  return (linker === 'of' || linker === 'for') && !ctx.toks[k - 1].cap && ctx.titleEndingAt.has(k - 2);
+}
+
 function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last: number } | null {
   const { toks, lex } = ctx;
   while (first <= last) {
     const t = toks[first];
     const sentStart = ctx.doc.sentences[t.sent]?.first === first || t.lineStart;
     // ("New South Wales", "New Delhi": not when the word opens a place's name)
-    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && ctx.gaz.hasPrefix(t.text) && opensPlaceName(ctx, first, last))) { first++; continue; }
+    // ("Minister of Works Grace Akello": a capitalised word that is also a verb is the title's domain there, kept for
+    // the title-complement rule to cut off)
+    if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && ctx.gaz.hasPrefix(t.text) && opensPlaceName(ctx, first, last))
+      && !(t.cap && first < last && t.lower !== 'the' && titleDomainStartsAt(ctx, first))) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }

@@ -12,6 +12,9 @@ export interface EntityTables {
   people: (Person & { mentions: NameMention[]; family: string; chineseOrder: boolean })[];
   organizations: (Organization & { mentions: NameMention[] })[];
   places: (Place & { mentions: NameMention[]; id: string })[];
+  /** Roles whose body is a description ("the bank's president"), by the description's head token: the body is
+   * known only once references are resolved (role-descriptions.ts). */
+  describedEmployers: { role: PersonRole; at: number }[];
 }
 
 export const fold = boundedMemo(foldUncached, 100_000);
@@ -22,7 +25,7 @@ function foldUncached(s: string): string {
 
 /** Groups mentions into entities: aliases, acronyms, surname-only mentions, roles. Sets mention.entity. */
 export function buildEntities(doc: Doc, mentions: NameMention[]): EntityTables {
-  const tables: EntityTables = { people: [], organizations: [], places: [] };
+  const tables: EntityTables = { people: [], organizations: [], places: [], describedEmployers: [] };
   // the body decides what exists; the headline only adds mentions of what the body names, plus places
   const body = mentions.filter((m) => !m.headline);
   const head = mentions.filter((m) => m.headline);
@@ -504,6 +507,8 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
         if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k--;
         const org = orgAt.get(k);
         role = { title: m.title.text, organization: org ? t.organizations[org.entity].name : null };
+        // "the bank's president Jin Liqun": a description of a body before the title
+        if (!org && k < m.title.first - 1 && isDescriptionHead(toks, k)) t.describedEmployers.push({ role, at: k });
         // "Minister of Energy X": an organisation after "of" inside the title complement
         if (!org) {
           const after = toks[m.title.last + 1];
@@ -519,23 +524,37 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
           if (toks[k]?.lower === 'the') k++;
           let org = orgAt.get(k);
           if (org) { k = org.last + 1; if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++; }
+          // "X, the bank's director general": a description of a body, then its possessive, then the title
+          const described = !org && toks[k - 1]?.lower === 'the' && isDescriptionHead(toks, k) ? k : -1;
+          if (described >= 0) k += 2;
           const title = findTitleAt(doc, k, lex);
           if (title) {
             let orgName = org ? t.organizations[org.entity].name : null;
+            let describedAt = described;
             const after = toks[title.last + 1];
             if (!orgName && after && (after.lower === 'of' || after.lower === 'at')) {
               let j = title.last + 2;
               if (toks[j]?.lower === 'the') j++;
               const o2 = orgAt.get(j);
               if (o2) orgName = t.organizations[o2.entity].name;
+              // ("X, director general of the bank"; not "administrator of the company's subsidiary": that names another body)
+              else if (describedAt < 0 && toks[j - 1]?.lower === 'the' && !toks[j]?.cap && !toks[j]?.punct && !isDescriptionHead(toks, j)) describedAt = j;
             }
             role = { title: title.text, organization: orgName };
+            if (!orgName && describedAt >= 0) t.describedEmployers.push({ role, at: describedAt });
           }
         }
       }
       if (role && !p.roles.some((r) => r.title?.toLowerCase() === role!.title?.toLowerCase() && r.organization === role!.organization)) p.roles.push(role);
     }
   }
+}
+
+/** "bank" in "the bank's": a lower-case word with a possessive after it, which may describe a body named before. */
+function isDescriptionHead(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const s = toks[k + 1];
+  return Boolean(t && !t.cap && !t.punct && !t.num && s && (s.text === "'s" || s.text === '’s'));
 }
 
 function findTitleAt(doc: Doc, k: number, lex: ReturnType<typeof getLexicon>): { first: number; last: number; text: string } | null {

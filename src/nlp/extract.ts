@@ -11,6 +11,7 @@ import { buildEntities, type EntityTables } from './entities.js';
 import { recognizeProjects, type ProjectDraft } from './projects.js';
 import { recognizeEvents } from './events.js';
 import { resolveReferences } from './coreference.js';
+import { fillDescribedEmployers } from './role-descriptions.js';
 
 export interface ExtractInput {
   text: string;
@@ -55,7 +56,9 @@ export function analyze(input: ExtractInput): { doc: Doc; entities: EntityTables
   doc.mentions = mentions;
   const entities = buildEntities(doc, mentions);
   // references ("the lender") join the mentions only after the entity tables are built: they add no names
-  const withReferences = [...mentions, ...resolveReferences(doc, mentions, entities)].sort((a, b) => a.start - b.start);
+  const references = resolveReferences(doc, mentions, entities);
+  fillDescribedEmployers(entities, references);
+  const withReferences = [...mentions, ...references].sort((a, b) => a.start - b.start);
   const projects = recognizeProjects(doc, withReferences, entities);
   const events = recognizeEvents(doc, withReferences, entities, projects);
   return { doc, entities, projects, events, mentions };
