@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo } from './project-status.js';
+import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
 import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
@@ -1519,7 +1519,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
   let best: { status: Status; strength: number; dist: number } | null = null;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
-    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
+    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k) ?? splitCueAt(ctx, k, last);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
@@ -1527,6 +1527,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     let status = hit.value;
     // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
     if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
+    // ("a construction permit", "the construction tender": the works noun modifying paperwork speaks of the paperwork)
+    if (status === 'construction' && lex.processObjects.has(ctx.lowers[hit.last + 1] ?? '')) { k = hit.last; continue; }
     // "the line, since it opened in 2018": a cue dated years before the news tells history, not the stage now
     if (datedLongAgo(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
@@ -1538,7 +1540,10 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
-    const strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    // ("construction of the factory continues": the works noun with a weak verb of going on is a firm fact)
+    if (strength === 1 && status === 'construction' && hit.value === 'construction'
+      && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
     // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
     if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
     k = hit.last;
