@@ -9,12 +9,12 @@ import { parseNumber } from './quantities.js';
 
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
-  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
-  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>;
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][];
 }
 
 let words: FigureWords | null = null;
@@ -26,7 +26,7 @@ function figureWords(): FigureWords {
       unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
-      targets: new Set(w.target_words),
+      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')),
     };
   }
   return words;
@@ -130,4 +130,40 @@ export function isTargetFigure(ctx: Ctx, first: number, last: number): boolean {
   if (!deadline) return false;
   for (let k = s.first; k <= s.last; k++) if (figureWords().targets.has(ctx.lowers[k])) return true;
   return false;
+}
+
+/** The current-size word (project-figures.json current_size_words) that ends at token `end`, or null. */
+function currentWordEndingAt(ctx: Ctx, end: number): boolean {
+  for (const c of figureWords().current) {
+    let ok = end - c.length + 1 >= 0;
+    for (let j = 0; j < c.length && ok; j++) if (ctx.lowers[end - c.length + 1 + j] !== c[j]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** "the plant, which currently has 400 MW, will grow to 650 MW", "now producing 1.2 million tonnes a year, will be
+ * expanded to 2 million tonnes", "to 650 MW; it has 400 MW today": a figure marked as the size now (a current-size word
+ * within three words before it, no punctuation between, or right after it) is where an expansion starts from when
+ * `growsTo` says another figure of its unit in the sentence follows 'to'. */
+export function isCurrentSize(ctx: Ctx, q: Quantity, growsTo: () => boolean): boolean {
+  let marked = currentWordEndingAt(ctx, q.last + 1) || (ctx.lowers[q.last + 1] === 'at' && ctx.lowers[q.last + 2] === 'present');
+  for (let k = q.first - 1; !marked && k >= Math.max(0, q.first - 3); k--) {
+    if (ctx.toks[k].punct) break;
+    if (ctx.lowers[k] === 'to') return false; // "will now grow to 650 MW" is the new size
+    if (currentWordEndingAt(ctx, k)) marked = true;
+  }
+  return marked && growsTo();
+}
+
+const NOT_PRODUCT = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'capacity', 'output', 'production']);
+
+/** What a mass or volume figure measures: its item ("3 million tonnes of ore a year"), else the word after 'of'
+ * ("60,000 tonnes of copper", "120,000 tonnes of MHP"); null when none is named. */
+export function productOf(ctx: Ctx, q: Quantity): string | null {
+  if (q.item) return q.item;
+  if (ctx.lowers[q.last + 1] !== 'of') return null;
+  const t = ctx.toks[q.last + 2];
+  if (!t || t.punct || t.num || NOT_PRODUCT.has(t.lower)) return null;
+  return t.lower;
 }

@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
-import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isCurrentSize, productOf, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1205,7 +1205,9 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
       if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
-      const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
+      // ("120,000 t of MHP a year, containing about 60,000 t of nickel": the same unit of another named product is
+      // another output of the plant, not a comparison)
+      const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item)) || otherProduct(ctx, p, q, first, last);
       // ("600,000 t of propylene ... a polypropylene unit with a capacity of 450,000 t": a figure stated as a capacity
       // is one, in whatever unit, unless it is a comparison or an earlier size)
       if (other || statedAsCapacity(ctx, pw, q)) addCapacity(ctx, p, q);
@@ -1244,6 +1246,18 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     for (const c of p.capacity) if (!had.has(c)) p.stale.add(c);
     if (p.amount && !had.has(p.amount)) p.stale.add(p.amount);
   }
+}
+
+/** "120,000 t of MHP a year, containing about 60,000 t of nickel", "3 Mt of ore, yielding 60,000 t of copper": a
+ * figure in the unit of the project's figures from this sentence that names another product (project-figures-cues
+ * productOf) is another output of the works, not a comparison; every capacity of its unit must come from this
+ * sentence and name a product of its own. */
+function otherProduct(ctx: Ctx, p: ProjectDraft, q: Quantity, first: number, last: number): boolean {
+  if (q.kind === 'count') return false;
+  const product = productOf(ctx, q);
+  if (!product) return false;
+  return p.capacity.filter((c) => c.unit === q.unit).every((c) => ctx.doc.quantities.some((o) => o !== q && o.first >= first && o.last <= last
+    && ctx.usedQuantities.has(o) && o.unit === c.unit && o.value === c.value && (productOf(ctx, o) ?? product) !== product));
 }
 
 /** "with a capacity of 450,000 t", "a capacity of up to 300 MW": the figure is stated as a capacity, not compared. */
@@ -1379,9 +1393,10 @@ function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
 /** "lift capacity to 1.5 Mt a year, from roughly 900,000 t", "from 4 Mt today to 7 Mt": the figure after
  * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
 function isBaseline(ctx: Ctx, q: Quantity): boolean {
-  if (!governedBy(ctx, q, 'from')) return false;
   const s = ctx.doc.sentences[ctx.toks[q.first].sent];
-  return ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  // ("which currently has 400 MW, will grow to 650 MW": the size now, marked as such, is where the works start from too)
+  return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, growsTo);
 }
 
 /** "paid from the state budget at a cost of $700 million": a word for one project's cost between an aggregate cue
