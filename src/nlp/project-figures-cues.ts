@@ -54,7 +54,8 @@ export function isUnitSize(ctx: Ctx, q: Quantity): boolean {
   if (fw.each.has(ctx.lowers[q.last + 1] ?? '')) return true;
   // "four reactors of 250 MW": 'of' after a plural unit noun
   if (before === 'of') {
-    for (let k = q.first - 3; k >= Math.max(0, q.first - 4); k--) {
+    // (the noun of one to three words ends right before 'of': "reactors of", "power units of")
+    for (let k = q.first - 2; k >= Math.max(0, q.first - 4); k--) {
       const end = unitNounAt(ctx, k);
       if (end === q.first - 2 && isPluralWord(ctx.lowers[end])) return true;
     }
@@ -167,3 +168,21 @@ export function productOf(ctx: Ctx, q: Quantity): string | null {
   if (!t || t.punct || t.num || NOT_PRODUCT.has(t.lower)) return null;
   return t.lower;
 }
+
+/** "84 turbines of 6 MW, a total of 504 MW", "four units of 150 MW each, totalling 600 MW": an aggregate word before a
+ * figure whose sentence sized one unit of the same kind earlier (isUnitSize) sums those units: the size of the whole
+ * plant, not a sum over several deals. */
+export function sumsUnitSizes(ctx: Ctx, q: Quantity): boolean {
+  const s = ctx.doc.sentences[ctx.toks[q.first].sent];
+  for (const o of ctx.doc.quantities) {
+    if (o.first < s.first) continue;
+    if (o.first >= q.first) break;
+    // (in one clause, close by: "two 150 MW units; the firm has a total of 2,000 MW" sums something else)
+    if (o.unit !== q.unit || q.first - o.last > SUM_SPAN || !isUnitSize(ctx, o)) continue;
+    let clause = true;
+    for (let k = o.last + 1; k < q.first && clause; k++) if (ctx.lowers[k] === ';' || ctx.lowers[k] === '.') clause = false;
+    if (clause) return true;
+  }
+  return false;
+}
+const SUM_SPAN = 12;
