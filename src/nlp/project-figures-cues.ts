@@ -9,12 +9,12 @@ import { parseNumber } from './quantities.js';
 
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
-  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
-  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][];
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -26,7 +26,7 @@ function figureWords(): FigureWords {
       unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
-      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')),
+      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words),
     };
   }
   return words;
@@ -186,3 +186,16 @@ export function sumsUnitSizes(ctx: Ctx, q: Quantity): boolean {
   return false;
 }
 const SUM_SPAN = 12;
+
+/** "which will cost $300 million in total", "is budgeted at $45 million in all": 'total' or 'all' after 'in' right
+ * behind a sum that a cost word (whole_cost_words) at most two words before names as the cost: the whole cost of the works,
+ * not a sum over several deals. `k` is the aggregate cue, `first`/`last` the sum. */
+export function isWholeCost(ctx: Ctx, k: number, first: number, last: number): boolean {
+  if (k !== last + 2 || ctx.lowers[last + 1] !== 'in' || (ctx.lowers[k] !== 'total' && ctx.lowers[k] !== 'all')) return false;
+  const fw = figureWords();
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    if (fw.wholeCost.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct) return false;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
-import { isCurrentSize, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1326,7 +1326,7 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // ("an annual capacity of 1 Mt", "100 locomotives over ten years": words that sum money over time or deals say
     // nothing against a size)
     if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
-    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)
+    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
       && !(money ? isOwnBudget(ctx, k) : totalsOwnSize(ctx, k))
