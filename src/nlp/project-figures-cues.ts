@@ -9,12 +9,12 @@ import { parseNumber } from './quantities.js';
 
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
-  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
-  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>;
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -26,7 +26,7 @@ function figureWords(): FigureWords {
       unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
-      targets: new Set(w.target_words),
+      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words),
     };
   }
   return words;
@@ -54,7 +54,8 @@ export function isUnitSize(ctx: Ctx, q: Quantity): boolean {
   if (fw.each.has(ctx.lowers[q.last + 1] ?? '')) return true;
   // "four reactors of 250 MW": 'of' after a plural unit noun
   if (before === 'of') {
-    for (let k = q.first - 3; k >= Math.max(0, q.first - 4); k--) {
+    // (the noun of one to three words ends right before 'of': "reactors of", "power units of")
+    for (let k = q.first - 2; k >= Math.max(0, q.first - 4); k--) {
       const end = unitNounAt(ctx, k);
       if (end === q.first - 2 && isPluralWord(ctx.lowers[end])) return true;
     }
@@ -129,5 +130,72 @@ export function isTargetFigure(ctx: Ctx, first: number, last: number): boolean {
   }
   if (!deadline) return false;
   for (let k = s.first; k <= s.last; k++) if (figureWords().targets.has(ctx.lowers[k])) return true;
+  return false;
+}
+
+/** The current-size word (project-figures.json current_size_words) that ends at token `end`, or null. */
+function currentWordEndingAt(ctx: Ctx, end: number): boolean {
+  for (const c of figureWords().current) {
+    let ok = end - c.length + 1 >= 0;
+    for (let j = 0; j < c.length && ok; j++) if (ctx.lowers[end - c.length + 1 + j] !== c[j]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** "the plant, which currently has 400 MW, will grow to 650 MW", "now producing 1.2 million tonnes a year, will be
+ * expanded to 2 million tonnes", "to 650 MW; it has 400 MW today": a figure marked as the size now (a current-size word
+ * within three words before it, no punctuation between, or right after it) is where an expansion starts from when
+ * `growsTo` says another figure of its unit in the sentence follows 'to'. */
+export function isCurrentSize(ctx: Ctx, q: Quantity, growsTo: () => boolean): boolean {
+  let marked = currentWordEndingAt(ctx, q.last + 1) || (ctx.lowers[q.last + 1] === 'at' && ctx.lowers[q.last + 2] === 'present');
+  for (let k = q.first - 1; !marked && k >= Math.max(0, q.first - 3); k--) {
+    if (ctx.toks[k].punct) break;
+    if (ctx.lowers[k] === 'to') return false; // "will now grow to 650 MW" is the new size
+    if (currentWordEndingAt(ctx, k)) marked = true;
+  }
+  return marked && growsTo();
+}
+
+const NOT_PRODUCT = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'capacity', 'output', 'production']);
+
+/** What a mass or volume figure measures: its item ("3 million tonnes of ore a year"), else the word after 'of'
+ * ("60,000 tonnes of copper", "120,000 tonnes of MHP"); null when none is named. */
+export function productOf(ctx: Ctx, q: Quantity): string | null {
+  if (q.item) return q.item;
+  if (ctx.lowers[q.last + 1] !== 'of') return null;
+  const t = ctx.toks[q.last + 2];
+  if (!t || t.punct || t.num || NOT_PRODUCT.has(t.lower)) return null;
+  return t.lower;
+}
+
+/** "84 turbines of 6 MW, a total of 504 MW", "four units of 150 MW each, totalling 600 MW": an aggregate word before a
+ * figure whose sentence sized one unit of the same kind earlier (isUnitSize) sums those units: the size of the whole
+ * plant, not a sum over several deals. */
+export function sumsUnitSizes(ctx: Ctx, q: Quantity): boolean {
+  const s = ctx.doc.sentences[ctx.toks[q.first].sent];
+  for (const o of ctx.doc.quantities) {
+    if (o.first < s.first) continue;
+    if (o.first >= q.first) break;
+    // (in one clause, close by: "two 150 MW units; the firm has a total of 2,000 MW" sums something else)
+    if (o.unit !== q.unit || q.first - o.last > SUM_SPAN || !isUnitSize(ctx, o)) continue;
+    let clause = true;
+    for (let k = o.last + 1; k < q.first && clause; k++) if (ctx.lowers[k] === ';' || ctx.lowers[k] === '.') clause = false;
+    if (clause) return true;
+  }
+  return false;
+}
+const SUM_SPAN = 12;
+
+/** "which will cost $300 million in total", "is budgeted at $45 million in all": 'total' or 'all' after 'in' right
+ * behind a sum that a cost word (whole_cost_words) at most two words before names as the cost: the whole cost of the works,
+ * not a sum over several deals. `k` is the aggregate cue, `first`/`last` the sum. */
+export function isWholeCost(ctx: Ctx, k: number, first: number, last: number): boolean {
+  if (k !== last + 2 || ctx.lowers[last + 1] !== 'in' || (ctx.lowers[k] !== 'total' && ctx.lowers[k] !== 'all')) return false;
+  const fw = figureWords();
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+    if (fw.wholeCost.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct) return false;
+  }
   return false;
 }

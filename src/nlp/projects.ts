@@ -9,9 +9,9 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo } from './project-status.js';
+import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
-import { isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1187,7 +1187,8 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       // ("two 30 MW units", "turbines, each of 6 MW": the size of one unit, not of the plant; "to add 1,500 MW by 2030":
       // a target)
       if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
+      // ("84 turbines of 6 MW, a total of 504 MW": the total of the units just sized is the plant's own size)
+      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
       // ("23 turbines, each of 6 MW, for a total installed capacity of 138 MW": a figure stated as a capacity comes
       // before the nearest figure)
@@ -1204,8 +1205,10 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
-      if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
-      const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item));
+      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      // ("120,000 t of MHP a year, containing about 60,000 t of nickel": the same unit of another named product is
+      // another output of the plant, not a comparison)
+      const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item)) || otherProduct(ctx, p, q, first, last);
       // ("600,000 t of propylene ... a polypropylene unit with a capacity of 450,000 t": a figure stated as a capacity
       // is one, in whatever unit, unless it is a comparison or an earlier size)
       if (other || statedAsCapacity(ctx, pw, q)) addCapacity(ctx, p, q);
@@ -1244,6 +1247,18 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     for (const c of p.capacity) if (!had.has(c)) p.stale.add(c);
     if (p.amount && !had.has(p.amount)) p.stale.add(p.amount);
   }
+}
+
+/** "120,000 t of MHP a year, containing about 60,000 t of nickel", "3 Mt of ore, yielding 60,000 t of copper": a
+ * figure in the unit of the project's figures from this sentence that names another product (project-figures-cues
+ * productOf) is another output of the works, not a comparison; every capacity of its unit must come from this
+ * sentence and name a product of its own. */
+function otherProduct(ctx: Ctx, p: ProjectDraft, q: Quantity, first: number, last: number): boolean {
+  if (q.kind === 'count') return false;
+  const product = productOf(ctx, q);
+  if (!product) return false;
+  return p.capacity.filter((c) => c.unit === q.unit).every((c) => ctx.doc.quantities.some((o) => o !== q && o.first >= first && o.last <= last
+    && ctx.usedQuantities.has(o) && o.unit === c.unit && o.value === c.value && (productOf(ctx, o) ?? product) !== product));
 }
 
 /** "with a capacity of 450,000 t", "a capacity of up to 300 MW": the figure is stated as a capacity, not compared. */
@@ -1311,7 +1326,7 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // ("an annual capacity of 1 Mt", "100 locomotives over ten years": words that sum money over time or deals say
     // nothing against a size)
     if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
-    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k)
+    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
       && !(money ? isOwnBudget(ctx, k) : totalsOwnSize(ctx, k))
@@ -1379,9 +1394,10 @@ function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
 /** "lift capacity to 1.5 Mt a year, from roughly 900,000 t", "from 4 Mt today to 7 Mt": the figure after
  * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
 function isBaseline(ctx: Ctx, q: Quantity): boolean {
-  if (!governedBy(ctx, q, 'from')) return false;
   const s = ctx.doc.sentences[ctx.toks[q.first].sent];
-  return ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  // ("which currently has 400 MW, will grow to 650 MW": the size now, marked as such, is where the works start from too)
+  return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, growsTo);
 }
 
 /** "paid from the state budget at a cost of $700 million": a word for one project's cost between an aggregate cue
@@ -1519,7 +1535,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
   let best: { status: Status; strength: number; dist: number } | null = null;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
-    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
+    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k) ?? splitCueAt(ctx, k, last);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
@@ -1527,6 +1543,8 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     let status = hit.value;
     // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
     if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
+    // ("a construction permit", "the construction tender": the works noun modifying paperwork speaks of the paperwork)
+    if (status === 'construction' && lex.processObjects.has(ctx.lowers[hit.last + 1] ?? '')) { k = hit.last; continue; }
     // "the line, since it opened in 2018": a cue dated years before the news tells history, not the stage now
     if (datedLongAgo(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
@@ -1538,7 +1556,10 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
-    const strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    // ("construction of the factory continues": the works noun with a weak verb of going on is a firm fact)
+    if (strength === 1 && status === 'construction' && hit.value === 'construction'
+      && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
     // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
     if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
     k = hit.last;
