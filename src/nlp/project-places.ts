@@ -4,7 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
-import { foldPlaceName } from './gazetteer.js';
+import { foldPlaceName, loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
@@ -297,12 +297,70 @@ export function governedArea(ctx: Ctx, m: NameMention): number | null {
 /** Places settled once all projects of the document are known. */
 export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   applyHeadlinePlaces(ctx, projects);
+  applySiteFields(ctx, projects);
   // "a solar farm next to the plant": with no place of its own, the works stand where the other project stands
   for (const p of projects) {
     const other = besides.get(p);
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
+  applyDatelinePlace(ctx, projects);
+}
+
+/** "4. Site: Tarvin industrial zone, Kessary Province, Kingdom of Velmora", "Location: Tarvin": a field label opening a
+ * line (a filing's numbered fields, a fact box, a release's notes; site_labels) before a colon says where the works of
+ * the document stand, though the line never names them. Such pages describe one project; with several, the line
+ * could be any one's, and none takes it. */
+function applySiteFields(ctx: Ctx, projects: ProjectDraft[]): void {
+  const own = projects.filter((p) => !p.plural && !p.stageOf);
+  if (own.length !== 1) return;
+  const { siteLabels } = placeWordsData();
+  const text = ctx.doc.text;
+  for (let k = ctx.doc.bodyStart > 0 ? tokenAtOrAfter(ctx, ctx.doc.bodyStart) : 0; k < ctx.toks.length; k++) {
+    const seq = siteLabels.find((x) => x.every((w, i) => ctx.lowers[k + i] === w));
+    if (!seq || ctx.toks[k + seq.length]?.text !== ':' || !opensLine(text, ctx.toks[k].start)) continue;
+    const end = text.indexOf('\n', ctx.toks[k].start);
+    for (let j = k + seq.length + 1; j < ctx.toks.length && (end < 0 || ctx.toks[j].start < end); j++) {
+      const m = ctx.mentionAt[j];
+      if (!m) continue;
+      if (m.label === 'PLACE' && isLocal(ctx, m.entity)) own[0].places.add(m.entity);
+      j = m.last;
+    }
+  }
+}
+
+/** The first token that starts at or after character offset `at`. */
+function tokenAtOrAfter(ctx: Ctx, at: number): number {
+  let lo = 0;
+  let hi = ctx.toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.toks[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Only a field number ("4.", "b)", "-") and spaces stand between the line's start and character offset `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s\d.)(•\-–*]|[a-z](?=[.)])/.test(text[i])) return false;
+  return true;
+}
+
+/** "KESSARY — At six in the morning the buses start arriving at the park ...": a dateline names where the story was
+ * filed. A national capital there is the seat of the news desk or of the government that speaks; another town, named
+ * again in the body, is where the reporter went because the news happens there. Works the text places nowhere
+ * else (a tenant "next door", a spur "from the new yard") stand in that town. */
+function applyDatelinePlace(ctx: Ctx, projects: ProjectDraft[]): void {
+  const filed = datelinePlace(ctx);
+  if (filed === null) return;
+  for (const p of projects) if (!p.plural && ![...p.places].some((x) => isLocal(ctx, x))) p.places.add(filed);
+}
+
+/** The dateline's place when it is a town or region that is no national capital and the body names it again. */
+function datelinePlace(ctx: Ctx): number | null {
+  for (const [entity, place] of ctx.entities.places.entries()) {
+    if (!place.mentions.some((m) => m.dateline) || !isLocal(ctx, entity)) continue;
+    if (loadGazetteer().byId(place.id)?.capital === 'national') return null;
+    return place.mentions.some((m) => !m.dateline && !m.headline) ? entity : null;
+  }
+  return null;
 }
 
 /** A city, region or site: a place finer than a country or a macro-region. */
@@ -360,16 +418,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { siteLabels: string[][]; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ site_labels: string[][]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+    return { siteLabels: w.site_labels, bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
