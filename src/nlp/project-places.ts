@@ -48,7 +48,15 @@ export function placedElsewhere(ctx: Ctx, first: number, last: number, p: Projec
 /** Cities, regions and sites named right after a facility phrase behind a place preposition ("... plant near Tarvin"). */
 export function placesAfter(ctx: Ctx, pw: Words, last: number): number[] {
   const out: number[] = [];
-  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+  // "a wind project of roughly 200 MW in Tarvin County": over a figure that says how big the works are
+  let from = last + 1;
+  if (ctx.lowers[from] === 'of') {
+    for (let j = from + 1; j <= Math.min(ctx.toks.length - 1, from + 3) && !ctx.toks[j].punct && !ctx.mentionAt[j]; j++) {
+      const q = ctx.quantityAt[j];
+      if (q) { from = q.last + 1; break; }
+    }
+  }
+  for (let k = from; k <= Math.min(ctx.toks.length - 1, from + 3); k++) {
     if (ctx.toks[k].punct) break;
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE') {
@@ -307,20 +315,20 @@ export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   applyDatelinePlace(ctx, projects);
 }
 
-/** "4. Site: Tarvin industrial zone, Kessary Province, Kingdom of Velmora", "Location: Tarvin": a field label opening a
- * line (a filing's numbered fields, a fact box, a release's notes; site_labels) before a colon says where the works of
- * the document stand, though the line never names them. Such pages describe one project; with several, the line
- * could be any one's, and none takes it. */
+/** "4. Site: Tarvin industrial zone, Kessary Province, Kingdom of Velmora", "Project location: Tarvin": a field label
+ * (project-words site_labels, maybe after one word) opening a line (a filing's numbered fields, a fact box, a release's
+ * notes) before a colon says where the works of the document stand, though the line never names them. Such pages
+ * describe one project; with several, the line could be any one's, and none takes it. */
 function applySiteFields(ctx: Ctx, projects: ProjectDraft[]): void {
   const own = projects.filter((p) => !p.plural && !p.stageOf);
   if (own.length !== 1) return;
-  const { siteLabels } = placeWordsData();
+  const { siteLabels } = projectWords();
   const text = ctx.doc.text;
-  for (let k = ctx.doc.bodyStart > 0 ? tokenAtOrAfter(ctx, ctx.doc.bodyStart) : 0; k < ctx.toks.length; k++) {
-    const seq = siteLabels.find((x) => x.every((w, i) => ctx.lowers[k + i] === w));
-    if (!seq || ctx.toks[k + seq.length]?.text !== ':' || !opensLine(text, ctx.toks[k].start)) continue;
+  for (let k = tokenAtOrAfter(ctx, ctx.doc.bodyStart) + 1; k < ctx.toks.length; k++) {
+    if (ctx.toks[k].text !== ':' || !siteLabels.has(ctx.lowers[k - 1])) continue;
+    if (!opensLine(text, ctx.toks[k - 1].start) && !(k >= 2 && !ctx.toks[k - 2].punct && opensLine(text, ctx.toks[k - 2].start))) continue;
     const end = text.indexOf('\n', ctx.toks[k].start);
-    for (let j = k + seq.length + 1; j < ctx.toks.length && (end < 0 || ctx.toks[j].start < end); j++) {
+    for (let j = k + 1; j < ctx.toks.length && (end < 0 || ctx.toks[j].start < end); j++) {
       const m = ctx.mentionAt[j];
       if (!m) continue;
       if (m.label === 'PLACE' && isLocal(ctx, m.entity)) own[0].places.add(m.entity);
@@ -418,16 +426,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { siteLabels: string[][]; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ site_labels: string[][]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { siteLabels: w.site_labels, bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
