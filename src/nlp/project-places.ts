@@ -262,6 +262,10 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
+      // "... to Tarvin, the capital of Kessary province": the region a place of the works is said to head lies
+      // around the works too, however far the apposition runs past the facility word
+      const around = headedRegion(ctx, m);
+      if (around !== null) { p.places.add(around.entity); k = around.last; attached = around.last; continue; }
     }
     if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
@@ -300,6 +304,22 @@ export function governedArea(ctx: Ctx, m: NameMention): number | null {
   const start = ctx.lowers[m.first + 2] === 'the' ? m.first + 3 : m.first + 2;
   if (start > m.last) return null;
   return documentPlaceKeys(ctx).get(foldPlaceName(ctx.doc.text.slice(ctx.toks[start].start, ctx.toks[m.last].end))) ?? null;
+}
+
+/** "Tarvin, the capital of Kessary province", "Tarvin, the main town of the Kessary district": the region a place is
+ * said to head (apposition_heads), right after it; null when none. */
+function headedRegion(ctx: Ctx, m: NameMention): { entity: number; last: number } | null {
+  let k = m.last + 1;
+  if (ctx.toks[k]?.text !== ',' || ctx.lowers[k + 1] !== 'the') return null;
+  k += 2;
+  const heads = placeWordsData().appositionHeads;
+  // (over one describing word: "the provincial capital of", "the main town of")
+  if (!heads.has(ctx.lowers[k] ?? '') && heads.has(ctx.lowers[k + 1] ?? '') && isPlainWord(ctx, k)) k++;
+  if (!heads.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of') return null;
+  k += ctx.lowers[k + 2] === 'the' ? 3 : 2;
+  const n = ctx.mentionAt[k];
+  if (n?.label !== 'PLACE' || n.first !== k || !isLocal(ctx, n.entity) || ctx.entities.places[n.entity]?.kind === 'site') return null;
+  return { entity: n.entity, last: n.last };
 }
 
 /** Places settled once all projects of the document are known. */
@@ -426,16 +446,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+    return { appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
