@@ -446,16 +446,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+    return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
@@ -642,6 +642,14 @@ export function placesInName(ctx: Ctx, first: number, last: number): number[] {
   const out: number[] = [];
   for (let k = first; k <= last; k++) {
     if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
+    // "the Trans-Caspian pipeline", "a Pan-Adriatic cable": a crossing prefix (name_prefixes) glued to the name of the
+    // sea, range or region the works cross
+    const cut = ctx.toks[k].text.indexOf('-');
+    if (cut > 0 && placeWordsData().namePrefixes.has(ctx.toks[k].lower.slice(0, cut))) {
+      const hit = keys.get(foldPlaceName(ctx.toks[k].text.slice(cut + 1)));
+      if (hit !== undefined && !out.includes(hit)) out.push(hit);
+      continue;
+    }
     // the longest run of words from k that is a place's name ("Porto Murtinho" before "Porto")
     let end = k;
     while (end < Math.min(last, k + 3) && !ctx.mentionAt[end + 1]) end++;
