@@ -12,6 +12,7 @@ import { recognizeProjects, type ProjectDraft } from './projects.js';
 import { recognizeEvents } from './events.js';
 import { resolveReferences } from './coreference.js';
 import { fillDescribedEmployers } from './role-descriptions.js';
+import { projectWords } from './project-context.js';
 
 export interface ExtractInput {
   text: string;
@@ -87,7 +88,10 @@ export function extract(input: ExtractInput): Extraction {
 function toProject(p: ProjectDraft, entities: EntityTables): Project {
   let places = [...p.places].map((i) => entities.places[i]).filter(Boolean);
   // a project's places are where it is: with a city, region or site known, countries and macro-regions add nothing
-  const local = places.filter((pl) => pl.kind !== 'country' && !pl.id.startsWith('macro:'));
+  // (an open sea is such a macro-region too: "the Trans-Caspian pipeline to Azerbaijan" keeps the country it reaches)
+  const { prefixes, suffixes } = projectWords().wideRegionIds;
+  const wide = (id: string) => prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
+  const local = places.filter((pl) => pl.kind !== 'country' && !wide(pl.id));
   if (local.length) places = local;
   const countries = new Map<string, number>();
   for (const pl of places) if (pl.country) countries.set(pl.country, (countries.get(pl.country) ?? 0) + 1);

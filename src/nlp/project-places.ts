@@ -4,7 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
-import { foldPlaceName } from './gazetteer.js';
+import { foldPlaceName, loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 
 /** "a data centre near Velmora" over a body that puts it "in Tarvin, west of Velmora": a headline rounds the site up
@@ -48,7 +48,15 @@ export function placedElsewhere(ctx: Ctx, first: number, last: number, p: Projec
 /** Cities, regions and sites named right after a facility phrase behind a place preposition ("... plant near Tarvin"). */
 export function placesAfter(ctx: Ctx, pw: Words, last: number): number[] {
   const out: number[] = [];
-  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+  // "a wind project of roughly 200 MW in Tarvin County": over a figure that says how big the works are
+  let from = last + 1;
+  if (ctx.lowers[from] === 'of') {
+    for (let j = from + 1; j <= Math.min(ctx.toks.length - 1, from + 3) && !ctx.toks[j].punct && !ctx.mentionAt[j]; j++) {
+      const q = ctx.quantityAt[j];
+      if (q) { from = q.last + 1; break; }
+    }
+  }
+  for (let k = from; k <= Math.min(ctx.toks.length - 1, from + 3); k++) {
     if (ctx.toks[k].punct) break;
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE') {
@@ -254,6 +262,10 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
+      // "... to Tarvin, the capital of Kessary province": the region a place of the works is said to head lies
+      // around the works too, however far the apposition runs past the facility word
+      const around = headedRegion(ctx, m);
+      if (around !== null) { p.places.add(around.entity); k = around.last; attached = around.last; continue; }
     }
     if (m) k = Math.max(k, m.last);
     if (toks[k].text === '.' || toks[k].text === ';') break;
@@ -294,15 +306,89 @@ export function governedArea(ctx: Ctx, m: NameMention): number | null {
   return documentPlaceKeys(ctx).get(foldPlaceName(ctx.doc.text.slice(ctx.toks[start].start, ctx.toks[m.last].end))) ?? null;
 }
 
+/** "Tarvin, the capital of Kessary province", "Tarvin, the main town of the Kessary district": the region a place is
+ * said to head (apposition_heads), right after it; null when none. */
+function headedRegion(ctx: Ctx, m: NameMention): { entity: number; last: number } | null {
+  let k = m.last + 1;
+  if (ctx.toks[k]?.text !== ',' || ctx.lowers[k + 1] !== 'the') return null;
+  k += 2;
+  const heads = placeWordsData().appositionHeads;
+  // (over one describing word: "the provincial capital of", "the main town of")
+  if (!heads.has(ctx.lowers[k] ?? '') && heads.has(ctx.lowers[k + 1] ?? '') && isPlainWord(ctx, k)) k++;
+  if (!heads.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of') return null;
+  k += ctx.lowers[k + 2] === 'the' ? 3 : 2;
+  const n = ctx.mentionAt[k];
+  if (n?.label !== 'PLACE' || n.first !== k || !isLocal(ctx, n.entity) || ctx.entities.places[n.entity]?.kind === 'site') return null;
+  return { entity: n.entity, last: n.last };
+}
+
 /** Places settled once all projects of the document are known. */
 export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   applyHeadlinePlaces(ctx, projects);
+  applySiteFields(ctx, projects);
   // "a solar farm next to the plant": with no place of its own, the works stand where the other project stands
   for (const p of projects) {
     const other = besides.get(p);
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
+  applyDatelinePlace(ctx, projects);
+}
+
+/** "4. Site: Tarvin industrial zone, Kessary Province, Kingdom of Velmora", "Project location: Tarvin": a field label
+ * (project-words site_labels, maybe after one word) opening a line (a filing's numbered fields, a fact box, a release's
+ * notes) before a colon says where the works of the document stand, though the line never names them. Such pages
+ * describe one project; with several, the line could be any one's, and none takes it. */
+function applySiteFields(ctx: Ctx, projects: ProjectDraft[]): void {
+  const own = projects.filter((p) => !p.plural && !p.stageOf);
+  if (own.length !== 1) return;
+  const { siteLabels } = projectWords();
+  const text = ctx.doc.text;
+  for (let k = tokenAtOrAfter(ctx, ctx.doc.bodyStart) + 1; k < ctx.toks.length; k++) {
+    if (ctx.toks[k].text !== ':' || !siteLabels.has(ctx.lowers[k - 1])) continue;
+    if (!opensLine(text, ctx.toks[k - 1].start) && !(k >= 2 && !ctx.toks[k - 2].punct && opensLine(text, ctx.toks[k - 2].start))) continue;
+    const end = text.indexOf('\n', ctx.toks[k].start);
+    for (let j = k + 1; j < ctx.toks.length && (end < 0 || ctx.toks[j].start < end); j++) {
+      const m = ctx.mentionAt[j];
+      if (!m) continue;
+      if (m.label === 'PLACE' && isLocal(ctx, m.entity)) own[0].places.add(m.entity);
+      j = m.last;
+    }
+  }
+}
+
+/** The first token that starts at or after character offset `at`. */
+function tokenAtOrAfter(ctx: Ctx, at: number): number {
+  let lo = 0;
+  let hi = ctx.toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.toks[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Only a field number ("4.", "b)", "-") and spaces stand between the line's start and character offset `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s\d.)(•\-–*]|[a-z](?=[.)])/.test(text[i])) return false;
+  return true;
+}
+
+/** "KESSARY — At six in the morning the buses start arriving at the park ...": a dateline names where the story was
+ * filed. A national capital there is the seat of the news desk or of the government that speaks; another town, named
+ * again in the body, is where the reporter went because the news happens there. Works the text places nowhere
+ * else (a tenant "next door", a spur "from the new yard") stand in that town. */
+function applyDatelinePlace(ctx: Ctx, projects: ProjectDraft[]): void {
+  const filed = datelinePlace(ctx);
+  if (filed === null) return;
+  for (const p of projects) if (!p.plural && ![...p.places].some((x) => isLocal(ctx, x))) p.places.add(filed);
+}
+
+/** The dateline's place when it is a town or region that is no national capital and the body names it again. */
+function datelinePlace(ctx: Ctx): number | null {
+  for (const [entity, place] of ctx.entities.places.entries()) {
+    if (!place.mentions.some((m) => m.dateline) || !isLocal(ctx, entity)) continue;
+    if (loadGazetteer().byId(place.id)?.capital === 'national') return null;
+    return place.mentions.some((m) => !m.dateline && !m.headline) ? entity : null;
+  }
+  return null;
 }
 
 /** A city, region or site: a place finer than a country or a macro-region. */
@@ -360,16 +446,16 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
-    return { bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
+    return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
   })();
   return placeWords;
@@ -556,6 +642,14 @@ export function placesInName(ctx: Ctx, first: number, last: number): number[] {
   const out: number[] = [];
   for (let k = first; k <= last; k++) {
     if (ctx.mentionAt[k] || !ctx.toks[k].cap || ctx.toks[k].punct) continue;
+    // "the Trans-Caspian pipeline", "a Pan-Adriatic cable": a crossing prefix (name_prefixes) glued to the name of the
+    // sea, range or region the works cross
+    const cut = ctx.toks[k].text.indexOf('-');
+    if (cut > 0 && placeWordsData().namePrefixes.has(ctx.toks[k].lower.slice(0, cut))) {
+      const hit = keys.get(foldPlaceName(ctx.toks[k].text.slice(cut + 1)));
+      if (hit !== undefined && !out.includes(hit)) out.push(hit);
+      continue;
+    }
     // the longest run of words from k that is a place's name ("Porto Murtinho" before "Porto")
     let end = k;
     while (end < Math.min(last, k + 3) && !ctx.mentionAt[end + 1]) end++;

@@ -111,6 +111,13 @@ function opensWithComponentCue(ctx: Ctx, pw: Words, first: number, i: number): b
   return false;
 }
 
+/** "The scheme includes ...", "The project, due in 2027, comprises ...": a sentence that opens on a definite word for works
+ * (anaphors) followed, before the facility at `i`, by a component word. */
+function opensWithWorksIncluding(ctx: Ctx, pw: Words, first: number, i: number): boolean {
+  return (ctx.lowers[first] === 'the' || ctx.lowers[first] === 'this') && pw.anaphors.has(ctx.lowers[first + 1] ?? '') && first + 2 < i
+    && hasComponentCue(ctx, pw, first + 2, i - 1);
+}
+
 /** "a lithium carbonate plant", "a knitting and dyeing plant": a plant or mill named by a product the lexicon does not
  * know (lower-case words before the head, joined by "and" at most; project-words unlisted_product_heads) is a factory
  * making it. Words for power, utilities or building sites before the head (not_product_words: "a gas plant", "a
@@ -492,6 +499,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
           // interview's answers)
           ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
+        // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
+        // include is a part of those works, even when the text never made them a project; it is no project of its own
+        if (!host && opensWithWorksIncluding(ctx, pw, s.first, i)) { i = hit.last; continue; }
         if (host && hasComponentCue(ctx, pw, host.at + 1, i - 1)) {
           // its size before it ("a 1.2-km bridge") or set off by commas after it ("the power plant, 300 megawatts,")
           const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
@@ -760,9 +770,12 @@ function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLex
  * discussion. */
 function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, paragraph: number): ProjectDraft | null {
   const w = ctx.lowers[i];
+  const size = sizeBefore(ctx, i);
   // ("the plant" does not point back to "power plants" named in passing)
   const fits = (p: ProjectDraft) => {
     if (p.plural || p.stageOf) return false;
+    // "the 45 MW plant" after "a 150-megawatt photovoltaic plant": a size the project does not have names another one
+    if (size && p.capacity.some((c) => c.unit === size.unit) && !p.capacity.some((c) => c.unit === size.unit && Math.abs(c.value - size.value) <= 0.01 * c.value)) return false;
     if (kindHeads(p.type).has(w)) return true;
     const name = p.name.toLowerCase();
     return name.endsWith(` ${w}`) || name === w;
@@ -778,6 +791,16 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (current) return null;
   const only = ctx.projects.filter(fits);
   return only.length === 1 ? only[0] : null;
+}
+
+/** The figure between the determiner and the noun at i ("the 45 MW plant", "the 190-km single-circuit line"), if any. */
+function sizeBefore(ctx: Ctx, i: number): Quantity | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const q = ctx.quantityAt[k];
+    if (q) return q.kind === 'count' ? undefined : q;
+    if (ctx.toks[k].punct || DEFINITE.has(ctx.lowers[k])) return undefined;
+  }
+  return undefined;
 }
 
 /** "the project", "this plant", "the new plant", "its expanded site": a definite noun phrase points back to the
