@@ -1111,6 +1111,15 @@ export function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
  * every project of the sentence when it names several) join it with the part the words around them give them. */
 export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], projectsInSentence: number): void {
   const pw = projectWords();
+  // "GSE plans to build a 220 kV line from the plant to Tskal", "to connect the plant to the grid, B will build a line":
+  // a project spoken of again only in passing, as the object of another clause's verb or preposition, is where the
+  // works of the sentence start or end; the bodies of the sentence are the parties of the works it introduces
+  if (projectsInSentence > 1) {
+    const passing = ats.map((a) => inPassing(ctx, a));
+    const mine = passing[ats.indexOf(at)] ?? false;
+    if (mine && passing.some((x) => !x)) return;
+    if (!mine && passing.some((x) => x)) { ats = ats.filter((_, i) => !passing[i]); projectsInSentence = ats.length; }
+  }
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1133,6 +1142,24 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
   if (projectsInSentence === 1) attachDiscussants(ctx, p, first, at);
+}
+
+/** The facility word at `a` is a bare definite mention ("the plant", "this site") governed by the verb or preposition
+ * before it ("from the site", "connect the plant"), not opening a clause (project-words clause_openers): a project the
+ * sentence passes by, not the one it is about. */
+function inPassing(ctx: Ctx, a: number): boolean {
+  if (!/^(the|this|that)$/.test(ctx.lowers[a - 1] ?? '')) return false;
+  // ("part of the park's second phase": the possessive makes the project the owner of what the sentence is about)
+  if (ctx.lowers[a + 1] === "'s" || ctx.lowers[a + 1] === '’s') return false;
+  const t = ctx.toks[a - 2];
+  if (!t || t.punct || t.cap || t.num || ctx.mentionAt[a - 2] || ctx.toks[a - 2].sent !== ctx.toks[a].sent) return false;
+  return !clauseOpeners().has(t.lower);
+}
+
+let openers: Set<string> | null = null;
+function clauseOpeners(): Set<string> {
+  openers ??= new Set(loadJson<{ clause_openers: string[] }>('lexicon/project-words.json').clause_openers);
+  return openers;
 }
 
 /** "On Thursday Haddad and Varga discussed a steel plant", "Ms Obi reviewed progress on the dam": people who are the
