@@ -193,7 +193,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (!hit) continue;
     // "will build, own and operate": a longer cue starting inside this one ("build, own and operate") says more
     if (overlappedByLonger(ctx, lex.roles, k, hit.last)) continue;
-    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    // ("is building it for the Tarvin Ports Authority": past "the" when a build verb comes before)
+    const forThe = ctx.lowers[k] === 'for' && hit.last === k && k === m.first - 2 && ctx.lowers[k + 1] === 'the' && builtBefore(ctx, pw, k, first);
+    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1 && !forThe) continue;
     // "For Hexi, the award comes ...": a clause opening "For X," names whose interest, not who buys
     if (ctx.lowers[k] === 'for' && hit.last === k && (k === first || ctx.toks[k - 1].text === ',') && ctx.toks[m.last + 1]?.text === ',') continue;
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
@@ -233,7 +235,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
-    if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
+    if (role === 'buyer' && ctx.lowers[k] === 'for' && (forThe || (k === m.first - 1 && builtBefore(ctx, pw, k, first)))) role = 'owner';
     // "built by A together with its partner B", "built by A, a joint venture ...": A builds its own works
     if (role === 'contractor' && k < m.first && ctx.lowers[hit.last] === 'by' && buildsAsOwner(ctx, m, last)) role = 'developer';
     // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
@@ -291,7 +293,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   // "The Ministry of Health broke ground on a hospital", "the port authority has proposed a rail spur": a public body
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
-  if (isGov && best === null && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
+  // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
+  if (isGov && (best === null || best === 'other') && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
@@ -311,7 +314,21 @@ function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
   if (ctx.toks[j]?.text === ',' && ctx.toks[j - 1]?.text === ')') j++;
   for (let n = 0; j < at && n <= 3; j++, n++) {
     if (verbs.has(ctx.lowers[j])) return true;
+    // "cancelled the tender to widen the road", "put out to tender a solar plant": whoever handles the tender for the
+    // works is the body that procures them
+    if (!ctx.toks[j].punct && tenderAhead(ctx, j + 1, at)) return true;
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
+  }
+  return false;
+}
+
+/** Within three words from j (before the facility word at `at`, no punctuation or name between), a tender noun
+ * (roles tender_nouns). */
+function tenderAhead(ctx: Ctx, j: number, at: number): boolean {
+  const nouns = wordSet('tender_nouns');
+  for (let i = j; i < Math.min(at, j + 3); i++) {
+    if (nouns.has(ctx.lowers[i])) return true;
+    if (ctx.toks[i].punct || ctx.mentionAt[i]) return false;
   }
   return false;
 }
@@ -784,7 +801,8 @@ function governmentPhrases(): string[] {
 function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
   for (let j = verb + 1; j <= Math.min(last, verb + 8); j++) {
     if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || (ctx.mentionAt[j] && ctx.lowers[j - 1] !== 'for')) return false;
-    if (ctx.lowers[j] === 'for' && ctx.mentionAt[j + 1]?.label === 'ORG') return true;
+    // ("for the Tarvin Ports Authority", "for Velmora's B")
+    if (ctx.lowers[j] === 'for' && orgStartsNear(ctx, j + 1)) return true;
   }
   return false;
 }
@@ -1274,6 +1292,7 @@ interface RolesData {
   deliberation_verbs: string[];
   official_titles: string[];
   sponsor_verbs: string[];
+  tender_nouns: string[];
   source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
