@@ -985,6 +985,14 @@ export function isNotParty(ctx: Ctx, entity: number): boolean {
   return words.some((w) => lex.notPartyWords.has(w)) || projectWords().transactionNouns.has(name);
 }
 
+/** "according to the B (BB)": the bracketed short form right after its body's name is that name again; whatever keeps
+ * the name off the project (a source, a tentative lender) keeps it off too. */
+function isGloss(ctx: Ctx, m: NameMention): boolean {
+  if (ctx.toks[m.first - 1]?.text !== '(') return false;
+  const n = ctx.mentionAt[m.first - 2];
+  return n?.label === 'ORG' && n.entity === m.entity;
+}
+
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
 export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false, recent = false): void {
@@ -995,7 +1003,7 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
-    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m)) continue;
+    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
@@ -1142,11 +1150,11 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m)) continue;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     // with several projects in the sentence, a body goes with the facility word nearest it
-    if (projectsInSentence > 1 && !nearestFacility(m.first, at, ats)) continue;
+    if (projectsInSentence > 1 && !nearestFacility(m.first, withGloss(ctx, m), at, ats)) continue;
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
     // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
     if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
@@ -1217,10 +1225,19 @@ function firstFacilityAfter(k: number, at: number, ats: number[]): boolean {
   return at > k && ats.every((a) => a === at || a < k || a > at);
 }
 
-/** No other facility word of the sentence (ats) is nearer token k than the one at `at`. */
-function nearestFacility(k: number, at: number, ats: number[]): boolean {
-  const d = Math.abs(k - at);
-  return ats.every((a) => a === at || Math.abs(k - a) >= d);
+/** No other facility word of the sentence (ats) is nearer the name first..last than the one at `at`. */
+function nearestFacility(first: number, last: number, at: number, ats: number[]): boolean {
+  // (from the span of the name with its bracketed short form: "the B (BB) granted it zone status")
+  const dist = (a: number) => a < first ? first - a : Math.max(0, a - last);
+  const d = dist(at);
+  return ats.every((a) => a === at || dist(a) >= d);
+}
+
+/** The last token of m's name with its bracketed short form after it ("B (BB)"), else m's last. */
+function withGloss(ctx: Ctx, m: NameMention): number {
+  if (ctx.toks[m.last + 1]?.text !== '(') return m.last;
+  const n = ctx.mentionAt[m.last + 2];
+  return n?.label === 'ORG' && n.entity === m.entity && ctx.toks[n.last + 1]?.text === ')' ? n.last + 1 : m.last;
 }
 
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
