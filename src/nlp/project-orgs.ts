@@ -996,6 +996,7 @@ function isGloss(ctx: Ctx, m: NameMention): boolean {
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
 export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false, recent = false): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1021,6 +1022,13 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
   }
 }
 
+/** "In a separate deal, the bank and B signed a loan ...", "Separately, B ...": a sentence that opens by saying it turns
+ * to another matter (roles another_matter_openers) names no party of the project under discussion. */
+function opensAnotherMatter(ctx: Ctx, first: number): boolean {
+  if (!phraseEdges('another_matter_openers').first.has(ctx.lowers[first])) return false;
+  return phraseList('another_matter_openers').some((p) => p.every((w, i) => ctx.lowers[first + i] === w) && ctx.toks[first + p.length]?.text === ',');
+}
+
 /** The sentence refers to the works: "the plant", "this project". */
 function speaksOfWorks(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
@@ -1044,6 +1052,7 @@ function partNouns(): Map<string, Role> {
 /** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
  * with the site, permits or incentives of the project under discussion takes part in it, as 'other'. */
 export function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1060,6 +1069,7 @@ export function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: 
 /** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project
  * company, its owner) hold the project with it; those the text did not give a part yet are its partners. */
 export function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1309,6 +1319,7 @@ interface RolesData {
   deliberation_verbs: string[];
   official_titles: string[];
   sponsor_verbs: string[];
+  another_matter_openers: string[];
   tender_nouns: string[];
   source_before: string[];
   lessor_before: string[];
