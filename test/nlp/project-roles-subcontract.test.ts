@@ -10,3 +10,12 @@ test('the body a part of the works is subcontracted to is a contractor', () => {
   ].join('\n\n'));
   assert.equal(roleOf(x, 'transmission_line', 'Lomar Tower Structures Pvt Ltd'), 'contractor', JSON.stringify(x.projects));
 });
+
+// "the civil works are being done by B": the agent of the works being done is their contractor.
+test('the body the works "are being done by" is a contractor', () => {
+  const x = run([
+    'Ardlow Renewables is building a 240 MW wind farm near Tarvin.',
+    'Its project company, Ardlow Tarvin LLC, owns the asset, and the civil works are being done by a local firm, Kessary Insaat MMC.',
+  ].join('\n\n'));
+  assert.equal(roleOf(x, 'wind_power_plant', 'Kessary Insaat MMC'), 'contractor', JSON.stringify(x.projects));
+});
