@@ -10,14 +10,24 @@ import type { Role } from './extraction.js';
 // organisation named earlier. Each becomes an organisation mention of that organisation, so the
 // components after this one (partners and roles, events) see it like a name.
 
-interface ReferenceData { descriptions: Record<string, 'any' | 'company' | 'finance' | 'government' | 'introduced'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[]; trade_modifiers: string[] }
+/** The name has the ownership word ("State Grid" for "the state company"); for a word of state ownership, a name with
+ * a public body's word or "national", or a body of the country the story is set in, is the state's company too. */
+function ownedBy(org: { name: string; country: string | null }, owned: string, d: NonNullable<typeof data>, country: string | null): boolean {
+  const words = org.name.toLowerCase().split(/[\s-]+/);
+  if (words.includes(owned)) return true;
+  if (!owned.startsWith('state')) return false;
+  // (a company of the country the story is set in: "AMMAN — ... the Jordan Phosphate Mines Company ... The state company")
+  return words.some((w) => d.government.has(w) || w === 'state' || w === 'national') || (country !== null && org.country === country);
+}
 
-let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; trades: Set<string>; maxWords: number } | null = null;
+interface ReferenceData { descriptions: Record<string, 'any' | 'company' | 'finance' | 'government' | 'introduced'>; finance_words: string[]; government_words: string[]; modifiers_allowed: string[]; trade_modifiers: string[]; ownership_modifiers: string[]; head_name_words: Record<string, string[]> }
+
+let data: { descriptions: Map<string, string>; firstWords: Set<string>; finance: Set<string>; government: Set<string>; modifiers: Set<string>; trades: Set<string>; ownership: Set<string>; headNameWords: Map<string, Set<string>>; maxWords: number } | null = null;
 function load() {
   if (data) return data;
   const d = loadJson<ReferenceData>('lexicon/references.json');
   const descriptions = new Map(Object.entries(d.descriptions));
-  data = { descriptions, firstWords: new Set([...descriptions.keys()].map((k) => k.split(' ')[0])), finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), trades: new Set(d.trade_modifiers), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
+  data = { descriptions, firstWords: new Set([...descriptions.keys()].map((k) => k.split(' ')[0])), finance: new Set(d.finance_words), government: new Set(d.government_words), modifiers: new Set(d.modifiers_allowed), trades: new Set(d.trade_modifiers), ownership: new Set(d.ownership_modifiers), headNameWords: new Map(Object.entries(d.head_name_words).map(([k, v]) => [k, new Set(v)])), maxWords: Math.max(...[...descriptions.keys()].map((k) => k.split(' ').length)) };
   return data;
 }
 
@@ -43,6 +53,15 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
   // mentions are in text order: those starting at or after i cannot end before it, so the look-back
   // starts below them (`before` = how many organisation mentions start before token i)
   let before = 0;
+  // the country the story is set in: that of the first place named in the body, worked out when first asked
+  let story: string | null | undefined;
+  const storyCountry = () => {
+    if (story === undefined) {
+      const m = mentions.find((x) => x.label === 'PLACE' && !x.headline && x.start >= doc.bodyStart && entities.places[x.entity]?.country);
+      story = m ? entities.places[m.entity].country : null;
+    }
+    return story;
+  };
   const nationCache = new Map<number, Set<string>>();
   // the part the cue nearest a mention gives it, asked again by each description that names a part
   const cueOf = new Map<NameMention, Role | null>();
@@ -94,6 +113,12 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     let trade: string | null = null;
     for (let k = i + 1; k < j && !trade; k++) if (d.trades.has(toks[k].lower)) trade = toks[k].lower;
     let tradeOther: NameMention | undefined;
+    // "the state company", "the listed group": an ownership word prefers the body the text introduced with it ("X's
+    // state mining company B") or whose name has it, over a body named since ("... signed a contract with C")
+    let owned: string | null = null;
+    for (let k = i + 1; k <= head.last && !owned; k++) if (d.ownership.has(toks[k].lower)) owned = toks[k].lower;
+    let ownedOther: NameMention | undefined;
+    let headOther: NameMention | undefined;
     // "B has leased the land to the company": the object of a preposition is not its own clause's subject
     const objectOf = OBJECT_PREPOSITIONS.has(toks[i - 1]?.lower ?? '');
     while (before < orgMentions.length && orgMentions[before].first < i) before++;
@@ -109,6 +134,10 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (!fitsCached(m.entity, head.kind)) continue;
       if (objectOf && toks[m.first].sent === sent && !clauseBreak(toks, m.last + 1, i - 1)) continue;
       if (trade && !entities.organizations[m.entity].name.toLowerCase().split(/[\s-]+/).includes(trade)) { tradeOther ??= m; continue; }
+      if (owned && !ownedBy(entities.organizations[m.entity], owned, d, storyCountry()) && !introducedAs(toks, orgMentions, m.entity, owned, before, i)) { ownedOther ??= m; continue; }
+      // "the miner": a head noun of a trade prefers a body whose name says that trade ("X Phosphate Mines Company")
+      const headWords = d.headNameWords.get(toks[head.last].lower);
+      if (headWords && !entities.organizations[m.entity].name.toLowerCase().split(/[\s-]+/).some((w) => headWords.has(w))) { headOther ??= m; continue; }
       if (nation) {
         const ns = nationsOf(doc, orgMentions, entities, m.entity, nationCache);
         if (ns.size && !ns.has(nation)) continue;
@@ -124,7 +153,24 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (cue === part) { antecedent = m; sure = true; }
       else if (cue === null) unclaimed ??= m;
     }
-    antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther;
+    // (a body whose name says the trade or the ownership, named further back than the look-back, beats one that
+    // does not fit: "the miner" paragraphs after "X Phosphate Mines Company")
+    // (so does one of the nation a demonym names: "the same Chinese contractor" paragraphs after "Hubei X")
+    if (!antecedent && !unclaimed && !fallback && (nationUnknown || tradeOther || ownedOther || headOther)) {
+      const headWords = d.headNameWords.get(toks[head.last].lower);
+      for (let k = before - 1; k >= 0; k--) {
+        const m = orgMentions[k];
+        if (m.last >= i || !fitsCached(m.entity, head.kind)) continue;
+        const words = entities.organizations[m.entity].name.toLowerCase().split(/[\s-]+/);
+        if (trade && !words.includes(trade)) continue;
+        if (owned && !ownedBy(entities.organizations[m.entity], owned, d, storyCountry())) continue;
+        if (headWords && !words.some((w) => headWords.has(w))) continue;
+        if (nation && !nationsOf(doc, orgMentions, entities, m.entity, nationCache).has(nation)) continue;
+        antecedent = m;
+        break;
+      }
+    }
+    antecedent ??= unclaimed ?? fallback ?? nationUnknown ?? tradeOther ?? ownedOther ?? headOther;
     // "the ministry", paragraphs after "the Ministry of Water" was named: nothing named since fits, and only one body's
     // name has the word
     if (!antecedent && head.kind === 'government' && head.last === j && toks[i].start >= doc.bodyStart) {
@@ -247,11 +293,13 @@ function nationsOf(doc: Doc, orgMentions: NameMention[], entities: EntityTables,
 
 /** Some mention of the organisation before `before` has the word within a few tokens ("Velmora Copper, a joint
  * venture", "the joint venture Velmora Copper"). */
-function introducedAs(toks: Doc['tokens'], orgMentions: NameMention[], entity: number, word: string, before: number): boolean {
+function introducedAs(toks: Doc['tokens'], orgMentions: NameMention[], entity: number, word: string, before: number, until = toks.length): boolean {
   for (let k = 0; k < before; k++) {
     const m = orgMentions[k];
     if (m.entity !== entity || m.via === 'reference') continue;
-    for (let j = Math.max(0, m.first - 4); j <= Math.min(toks.length - 1, m.last + 5); j++) if (toks[j].lower === word && (j < m.first || j > m.last)) return true;
+    // (within the name's sentence and before the description: "... and 49% by B. The state company ..." does not
+    // introduce B as one)
+    for (let j = Math.max(0, m.first - 4); j <= Math.min(until - 1, m.last + 5); j++) if (toks[j].lower === word && (j < m.first || j > m.last) && toks[j].sent === toks[m.first].sent) return true;
   }
   return false;
 }

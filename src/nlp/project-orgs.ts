@@ -193,7 +193,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (!hit) continue;
     // "will build, own and operate": a longer cue starting inside this one ("build, own and operate") says more
     if (overlappedByLonger(ctx, lex.roles, k, hit.last)) continue;
-    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1) continue;
+    // ("is building it for the Tarvin Ports Authority": past "the" when a build verb comes before)
+    const forThe = ctx.lowers[k] === 'for' && hit.last === k && k === m.first - 2 && ctx.lowers[k + 1] === 'the' && builtBefore(ctx, pw, k, first);
+    if (ctx.lowers[k] === 'for' && hit.last === k && k !== m.first - 1 && !forThe) continue;
     // "For Hexi, the award comes ...": a clause opening "For X," names whose interest, not who buys
     if (ctx.lowers[k] === 'for' && hit.last === k && (k === first || ctx.toks[k - 1].text === ',') && ctx.toks[m.last + 1]?.text === ',') continue;
     // "from its own funds", "A's own loan": 'own' after a possessive stresses whose, it owns nothing
@@ -233,7 +235,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
-    if (role === 'buyer' && ctx.lowers[k] === 'for' && k === m.first - 1 && builtBefore(ctx, pw, k, first)) role = 'owner';
+    if (role === 'buyer' && ctx.lowers[k] === 'for' && (forThe || (k === m.first - 1 && builtBefore(ctx, pw, k, first)))) role = 'owner';
     // "built by A together with its partner B", "built by A, a joint venture ...": A builds its own works
     if (role === 'contractor' && k < m.first && ctx.lowers[hit.last] === 'by' && buildsAsOwner(ctx, m, last)) role = 'developer';
     // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
@@ -291,7 +293,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
   // "The Ministry of Health broke ground on a hospital", "the port authority has proposed a rail spur": a public body
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
-  if (isGov && best === null && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
+  // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
+  if (isGov && (best === null || best === 'other') && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
@@ -311,7 +314,21 @@ function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
   if (ctx.toks[j]?.text === ',' && ctx.toks[j - 1]?.text === ')') j++;
   for (let n = 0; j < at && n <= 3; j++, n++) {
     if (verbs.has(ctx.lowers[j])) return true;
+    // "cancelled the tender to widen the road", "put out to tender a solar plant": whoever handles the tender for the
+    // works is the body that procures them
+    if (!ctx.toks[j].punct && tenderAhead(ctx, j + 1, at)) return true;
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
+  }
+  return false;
+}
+
+/** Within three words from j (before the facility word at `at`, no punctuation or name between), a tender noun
+ * (roles tender_nouns). */
+function tenderAhead(ctx: Ctx, j: number, at: number): boolean {
+  const nouns = wordSet('tender_nouns');
+  for (let i = j; i < Math.min(at, j + 3); i++) {
+    if (nouns.has(ctx.lowers[i])) return true;
+    if (ctx.toks[i].punct || ctx.mentionAt[i]) return false;
   }
   return false;
 }
@@ -784,7 +801,8 @@ function governmentPhrases(): string[] {
 function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
   for (let j = verb + 1; j <= Math.min(last, verb + 8); j++) {
     if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || (ctx.mentionAt[j] && ctx.lowers[j - 1] !== 'for')) return false;
-    if (ctx.lowers[j] === 'for' && ctx.mentionAt[j + 1]?.label === 'ORG') return true;
+    // ("for the Tarvin Ports Authority", "for Velmora's B")
+    if (ctx.lowers[j] === 'for' && orgStartsNear(ctx, j + 1)) return true;
   }
   return false;
 }
@@ -967,9 +985,18 @@ export function isNotParty(ctx: Ctx, entity: number): boolean {
   return words.some((w) => lex.notPartyWords.has(w)) || projectWords().transactionNouns.has(name);
 }
 
+/** "according to the B (BB)": the bracketed short form right after its body's name is that name again; whatever keeps
+ * the name off the project (a source, a tentative lender) keeps it off too. */
+function isGloss(ctx: Ctx, m: NameMention): boolean {
+  if (ctx.toks[m.first - 1]?.text !== '(') return false;
+  const n = ctx.mentionAt[m.first - 2];
+  return n?.label === 'ORG' && n.entity === m.entity;
+}
+
 /** A sentence that names no facility but says who finances, builds, supplies or runs "it": those
  * organisations join the project under discussion with that role. */
 export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number, last: number, signing = false, recent = false): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -977,7 +1004,7 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
-    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m)) continue;
+    if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
@@ -993,6 +1020,13 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // (not the building they were signed at, nor a source the sentence is attributed to)
     else if (signing && !isVenue(ctx, m) && !isAttribution(ctx, m) && !isNotParty(ctx, m.entity) && !isParentOfNamed(ctx, projectWords(), m)) p.orgs.set(m.entity, role);
   }
+}
+
+/** "In a separate deal, the bank and B signed a loan ...", "Separately, B ...": a sentence that opens by saying it turns
+ * to another matter (roles another_matter_openers) names no party of the project under discussion. */
+function opensAnotherMatter(ctx: Ctx, first: number): boolean {
+  if (!phraseEdges('another_matter_openers').first.has(ctx.lowers[first])) return false;
+  return phraseList('another_matter_openers').some((p) => p.every((w, i) => ctx.lowers[first + i] === w) && ctx.toks[first + p.length]?.text === ',');
 }
 
 /** The sentence refers to the works: "the plant", "this project". */
@@ -1018,6 +1052,7 @@ function partNouns(): Map<string, Role> {
 /** "Tarvin Invest will help the company choose a plot and apply for preferences": a body that helps the investor
  * with the site, permits or incentives of the project under discussion takes part in it, as 'other'. */
 export function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1034,6 +1069,7 @@ export function attachFacilitators(ctx: Ctx, pw: Words, p: ProjectDraft, first: 
 /** "JPC is 65% owned by A and 35% by B": the holders of an organisation that is already on the project (its project
  * company, its owner) hold the project with it; those the text did not give a part yet are its partners. */
 export function attachShareholders(ctx: Ctx, pw: Words, p: ProjectDraft, first: number, last: number): void {
+  if (opensAnotherMatter(ctx, first)) return;
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
@@ -1111,15 +1147,24 @@ export function isParentOfNamed(ctx: Ctx, pw: Words, m: NameMention): boolean {
  * every project of the sentence when it names several) join it with the part the words around them give them. */
 export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, ats: number[], projectsInSentence: number): void {
   const pw = projectWords();
+  // "GSE plans to build a 220 kV line from the plant to Tskal", "to connect the plant to the grid, B will build a line":
+  // a project spoken of again only in passing, as the object of another clause's verb or preposition, is where the
+  // works of the sentence start or end; the bodies of the sentence are the parties of the works it introduces
+  if (projectsInSentence > 1) {
+    const passing = ats.map((a) => inPassing(ctx, a));
+    const mine = passing[ats.indexOf(at)] ?? false;
+    if (mine && passing.some((x) => !x)) return;
+    if (!mine && passing.some((x) => x)) { ats = ats.filter((_, i) => !passing[i]); projectsInSentence = ats.length; }
+  }
   for (let k = first; k <= last; k++) {
     const m = ctx.mentionAt[k];
     if (!m) continue;
     k = m.last;
-    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m)) continue;
+    if (m.label !== 'ORG' || isNotParty(ctx, m.entity) || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // (a parent that puts money in, "the rest is equity from our parent, B", does take part: as its financier)
     if (!p.orgs.has(m.entity) && isParentOfNamed(ctx, pw, m) && roleFor(ctx, m, first, last) !== 'financier') continue;
     // with several projects in the sentence, a body goes with the facility word nearest it
-    if (projectsInSentence > 1 && !nearestFacility(m.first, at, ats)) continue;
+    if (projectsInSentence > 1 && !nearestFacility(m.first, withGloss(ctx, m), at, ats)) continue;
     if (isAttribution(ctx, m) && !roleCue(ctx, m, first, last).cued) continue;
     // "the bank could offer a loan for the bridge": a body only talking about its part is no party yet
     if (!p.orgs.has(m.entity) && isTentative(ctx, m, first, last)) continue;
@@ -1133,6 +1178,24 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
   if (projectsInSentence === 1) attachDiscussants(ctx, p, first, at);
+}
+
+/** The facility word at `a` is a bare definite mention ("the plant", "this site") governed by the verb or preposition
+ * before it ("from the site", "connect the plant"), not opening a clause (project-words clause_openers): a project the
+ * sentence passes by, not the one it is about. */
+function inPassing(ctx: Ctx, a: number): boolean {
+  if (!/^(the|this|that)$/.test(ctx.lowers[a - 1] ?? '')) return false;
+  // ("part of the park's second phase": the possessive makes the project the owner of what the sentence is about)
+  if (ctx.lowers[a + 1] === "'s" || ctx.lowers[a + 1] === '’s') return false;
+  const t = ctx.toks[a - 2];
+  if (!t || t.punct || t.cap || t.num || ctx.mentionAt[a - 2] || ctx.toks[a - 2].sent !== ctx.toks[a].sent) return false;
+  return !clauseOpeners().has(t.lower);
+}
+
+let openers: Set<string> | null = null;
+function clauseOpeners(): Set<string> {
+  openers ??= new Set(loadJson<{ clause_openers: string[] }>('lexicon/project-words.json').clause_openers);
+  return openers;
 }
 
 /** "On Thursday Haddad and Varga discussed a steel plant", "Ms Obi reviewed progress on the dam": people who are the
@@ -1172,10 +1235,19 @@ function firstFacilityAfter(k: number, at: number, ats: number[]): boolean {
   return at > k && ats.every((a) => a === at || a < k || a > at);
 }
 
-/** No other facility word of the sentence (ats) is nearer token k than the one at `at`. */
-function nearestFacility(k: number, at: number, ats: number[]): boolean {
-  const d = Math.abs(k - at);
-  return ats.every((a) => a === at || Math.abs(k - a) >= d);
+/** No other facility word of the sentence (ats) is nearer the name first..last than the one at `at`. */
+function nearestFacility(first: number, last: number, at: number, ats: number[]): boolean {
+  // (from the span of the name with its bracketed short form: "the B (BB) granted it zone status")
+  const dist = (a: number) => a < first ? first - a : Math.max(0, a - last);
+  const d = dist(at);
+  return ats.every((a) => a === at || dist(a) >= d);
+}
+
+/** The last token of m's name with its bracketed short form after it ("B (BB)"), else m's last. */
+function withGloss(ctx: Ctx, m: NameMention): number {
+  if (ctx.toks[m.last + 1]?.text !== '(') return m.last;
+  const n = ctx.mentionAt[m.last + 2];
+  return n?.label === 'ORG' && n.entity === m.entity && ctx.toks[n.last + 1]?.text === ')' ? n.last + 1 : m.last;
 }
 
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
@@ -1247,6 +1319,8 @@ interface RolesData {
   deliberation_verbs: string[];
   official_titles: string[];
   sponsor_verbs: string[];
+  another_matter_openers: string[];
+  tender_nouns: string[];
   source_before: string[];
   lessor_before: string[];
   lessor_after: string[];
