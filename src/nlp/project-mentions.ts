@@ -83,7 +83,14 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
   if (!mentionWords().hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
   let k = i - 1;
   while (k > prevAt && (ctx.lowers[k] === 'the' || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct))) k--;
-  return k > prevAt && ctx.lowers[k] === 'at' && k - 1 === prevAt;
+  if (k <= prevAt || ctx.lowers[k] !== 'at') return false;
+  // ("a 4-km branch line and station at the airport": a part joined to the works by 'and' stands at the same site)
+  let j = k - 1;
+  if (j > prevAt + 1 && j - prevAt <= 3) {
+    while (j > prevAt + 1 && !ctx.toks[j].punct && !ctx.toks[j].cap && ctx.lowers[j] !== 'and') j--;
+    if (ctx.lowers[j] === 'and' && j === prevAt + 1) return true;
+  }
+  return k - 1 === prevAt;
 }
 
 interface DetectionData {
