@@ -96,11 +96,12 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
 interface DetectionData {
   power_plant_heads: string[]; generation_words: Record<string, ProjectType>; section_generation_words: string[]; approximators: string[];
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
-  existing_asset_verbs: string[];
+  existing_asset_verbs: string[]; existing_words: string[]; change_words: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>;
+  existingWords: Set<string>; changeWords: Set<string>;
 }
 let detection: Detection | null = null;
 function detectionWords(): Detection {
@@ -110,6 +111,7 @@ function detectionWords(): Detection {
       powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
       approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
       makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs),
+      existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
     };
   }
   return detection;
@@ -154,6 +156,8 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
     const qq = ctx.quantityAt[k];
     if (qq) { if (qq.kind === 'power') q = qq; break; }
     const t = ctx.toks[k];
+    // ("the existing 20 MW Orin Valley plant": the plant's own name between the figure and the head)
+    if (t.cap && !t.punct && !t.upper && ctx.toks[k - 1] && !ctx.toks[k - 1].punct) continue;
     if (t.punct || t.num || t.cap || functionWords.has(t.lower) || ctx.mentionAt[k]) break;
     type ??= generationOf(t.lower);
   }
@@ -219,5 +223,28 @@ export function isExistingAsset(ctx: Ctx, first: number, last: number, type: Pro
   for (let j = first - 1; j > k; j--) if (ctx.lowers[j] === 'the') return false;
   const works = getFacilityLexicon().worksVerbs;
   for (let j = last + 1; j <= sentenceLast; j++) if (phraseAt(works, ctx.lowers, j)) return false;
+  return true;
+}
+
+const STANDING_DETERMINERS = new Set(['the', 'its', 'their', 'our']);
+
+/** "the existing 20 MW Orin Valley plant", "its old jetty": a facility phrase (from `first`, its modifiers before) that
+ * says the facility stands already (existing_words), in a sentence that does not change it (change_words, works verbs)
+ * and while no project of its kind is known: a reference point, not works. */
+export function isStandingFacility(ctx: Ctx, first: number, type: ProjectType, sentenceFirst: number, sentenceLast: number): boolean {
+  const d = detectionWords();
+  if (ctx.projects.some((p) => p.type === type)) return false;
+  let k = first - 1;
+  let existing = false;
+  for (; k >= Math.max(sentenceFirst, first - 7); k--) {
+    const t = ctx.toks[k];
+    if (d.existingWords.has(t.lower)) { existing = true; continue; }
+    if (STANDING_DETERMINERS.has(t.lower)) break;
+    if (ctx.quantityAt[k] || (t.cap && !t.punct) || (!t.punct && !getLexicon().functionWords.has(t.lower))) continue;
+    break;
+  }
+  if (!existing || !STANDING_DETERMINERS.has(ctx.lowers[k] ?? '')) return false;
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = sentenceFirst; j <= sentenceLast; j++) if (d.changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return false;
   return true;
 }
