@@ -97,11 +97,13 @@ interface DetectionData {
   power_plant_heads: string[]; generation_words: Record<string, ProjectType>; section_generation_words: string[]; approximators: string[];
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
   existing_asset_verbs: string[]; existing_words: string[]; change_words: string[];
+  agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
+  agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
 }
 let detection: Detection | null = null;
 function detectionWords(): Detection {
@@ -112,6 +114,7 @@ function detectionWords(): Detection {
       approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
       makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs),
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
+      agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
     };
   }
   return detection;
@@ -247,4 +250,29 @@ export function isStandingFacility(ctx: Ctx, first: number, type: ProjectType, s
   const works = getFacilityLexicon().worksVerbs;
   for (let j = sentenceFirst; j <= sentenceLast; j++) if (d.changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return false;
   return true;
+}
+
+/** "Tarvin Railway has ordered 30 locomotives", "Georgian Railway will pay the rest", "Velmo Railway's chairman": a
+ * capitalised facility head at `last` closing a capitalised name, followed by a verb only a body does (agent_verbs, after
+ * two auxiliaries at most) or by a possessive and a word for its people (agent_possessed): the name is an
+ * organisation's, not works. */
+export function namesActingBody(ctx: Ctx, first: number, last: number): boolean {
+  const head = ctx.toks[last];
+  const before = ctx.toks[first - 1];
+  if (!head.cap || head.upper || !before || !before.cap || before.punct || first - 1 === ctx.doc.sentences[before.sent].first && getLexicon().functionWords.has(before.lower)) return false;
+  const d = detectionWords();
+  // ("built by Georgian Railway and run by its subsidiary": the agent of a passive verb is a body)
+  let start = first - 1;
+  while (start > 0 && ctx.toks[start - 1].cap && !ctx.toks[start - 1].punct) start--;
+  if (ctx.lowers[start - 1] === 'by' && /(ed|en|t)$/.test(ctx.lowers[start - 2] ?? '')) return true;
+  let k = last + 1;
+  if (/^['’]s$/.test(ctx.toks[k]?.text ?? '')) return d.agentPossessed.has(ctx.lowers[k + 1] ?? '') || d.agentPossessed.has(ctx.lowers[k + 2] ?? '');
+  // ("Tarvin Railway, the state rail operator, has signed": over an apposition set off by commas)
+  if (ctx.toks[k]?.text === ',' && /^(the|a|an)$/.test(ctx.lowers[k + 1] ?? '')) {
+    let j = k + 2;
+    while (j <= k + 8 && ctx.toks[j] && ctx.toks[j].text !== ',' && !ctx.toks[j].punct) j++;
+    if (ctx.toks[j]?.text === ',') k = j + 1;
+  }
+  for (let n = 0; n < 2 && d.agentAux.has(ctx.lowers[k] ?? ''); n++) k++;
+  return d.agentVerbs.has(ctx.lowers[k] ?? '');
 }
