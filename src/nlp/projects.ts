@@ -974,8 +974,10 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // one unless something tells them apart (another route, places that do not overlap, another figure)
     const subPlaces = (set: Set<number>) => [...set].filter((x) => ctx.entities.places[x]?.kind !== 'country');
     const newPlaces = subPlaces(placeIdx);
-    // ("a possible second plant of around 30 MW" after "the 45 MW plant": a size after 'of' tells plants apart too)
-    const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first] ?? sizeAfterOf(ctx, last);
+    // ("a possible second plant of around 30 MW" after "the 45 MW plant": a power size after 'of' tells plants apart
+    // too; "an ammonia unit of 500,000 tonnes" in a fertilizer complex is a part's output, so other sizes do not)
+    const sizeAfter = sizeAfterOf(ctx, last);
+    const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first] ?? (sizeAfter?.kind === 'power' ? sizeAfter : undefined);
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
     let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
