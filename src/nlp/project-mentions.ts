@@ -3,8 +3,10 @@
 // Word lists: data/lexicon/project-mentions.json.
 import type { Ctx } from './project-context.js';
 import type { ProjectType } from './extraction.js';
+import type { Quantity } from './doc.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { getLexicon } from './lexicon.js';
 
 interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[] }
 interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string> }
@@ -81,5 +83,196 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
   if (!mentionWords().hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
   let k = i - 1;
   while (k > prevAt && (ctx.lowers[k] === 'the' || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct))) k--;
-  return k > prevAt && ctx.lowers[k] === 'at' && k - 1 === prevAt;
+  if (k <= prevAt || ctx.lowers[k] !== 'at') return false;
+  // ("a 4-km branch line and station at the airport": a part joined to the works by 'and' stands at the same site)
+  let j = k - 1;
+  if (j > prevAt + 1 && j - prevAt <= 3) {
+    while (j > prevAt + 1 && !ctx.toks[j].punct && !ctx.toks[j].cap && ctx.lowers[j] !== 'and') j--;
+    if (ctx.lowers[j] === 'and' && j === prevAt + 1) return true;
+  }
+  return k - 1 === prevAt;
+}
+
+interface DetectionData {
+  power_plant_heads: string[]; generation_words: Record<string, ProjectType>; section_generation_words: string[]; approximators: string[];
+  making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
+  existing_asset_verbs: string[]; existing_words: string[]; change_words: string[];
+  agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
+}
+interface Detection {
+  powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
+  makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>;
+  existingWords: Set<string>; changeWords: Set<string>;
+  agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
+}
+let detection: Detection | null = null;
+function detectionWords(): Detection {
+  if (!detection) {
+    const d = loadJson<DetectionData>('lexicon/project-detection.json');
+    detection = {
+      powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
+      approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
+      makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs),
+      existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
+      agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
+    };
+  }
+  return detection;
+}
+
+/** The kind of generation a word names, whole or by a part of its hyphenation ("heavy-fuel", "waste-heat"). */
+function generationOf(w: string): ProjectType | undefined {
+  const g = detectionWords().generation;
+  const whole = g.get(w);
+  if (whole || !w.includes('-')) return whole;
+  for (const part of w.split('-')) { const t = g.get(part); if (t) return t; }
+  return undefined;
+}
+
+/** "a plant of around 30 MW": the figure after 'of' (and words of approximation) right after the facility word at `last`. */
+export function sizeAfterOf(ctx: Ctx, last: number): Quantity | undefined {
+  if (ctx.lowers[last + 1] !== 'of') return undefined;
+  const d = detectionWords();
+  for (let k = last + 2; k <= last + 5 && k < ctx.toks.length; k++) {
+    const q = ctx.quantityAt[k];
+    if (q) return q;
+    if (!d.approximators.has(ctx.lowers[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** How many tokens back the section scan for a word of generation goes (a subheading and a paragraph or two). */
+const SECTION_SCAN = 250;
+
+/** "a 120 MW heavy-fuel plant", "the 45 MW plant on the Tarvin River", "a second plant of around 30 MW": a bare plant
+ * word (project-detection.json power_plant_heads) sized by a power figure right before it (over lower-case modifiers)
+ * or after 'of' is a power plant. Its kind comes from the modifiers ("heavy-fuel": thermal), else from the nearest word
+ * of generation earlier in the section (a subheading "Run-of-river hydropower"), else thermal; a figure an earlier
+ * project already has makes it that project's kind, so "the 45 MW plant" after "a 45 MW solar farm" stays that farm. */
+export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): ProjectType | null {
+  const d = detectionWords();
+  if (!d.powerHeads.has(ctx.lowers[i])) return null;
+  let q: Quantity | undefined;
+  let type: ProjectType | undefined;
+  const functionWords = getLexicon().functionWords;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const qq = ctx.quantityAt[k];
+    if (qq) { if (qq.kind === 'power') q = qq; break; }
+    const t = ctx.toks[k];
+    // ("the existing 20 MW Orin Valley plant": the plant's own name between the figure and the head)
+    if (t.cap && !t.punct && !t.upper && ctx.toks[k - 1] && !ctx.toks[k - 1].punct) continue;
+    if (t.punct || t.num || t.cap || functionWords.has(t.lower) || ctx.mentionAt[k]) break;
+    type ??= generationOf(t.lower);
+  }
+  if (!q) { const after = sizeAfterOf(ctx, i); if (after?.kind === 'power') q = after; }
+  if (!q) return null;
+  const found = q;
+  const same = ctx.projects.find((p) => p.capacity.some((c) => c.unit === found.unit && Math.abs(c.value - found.value) <= 0.01 * c.value));
+  if (same) return same.type;
+  if (!type) {
+    for (let k = i - 1; k >= Math.max(sectionFirst, i - SECTION_SCAN); k--) {
+      if (d.sectionGeneration.has(ctx.lowers[k])) { type = generationOf(ctx.lowers[k]); break; }
+    }
+  }
+  return type ?? 'thermal_power_plant';
+}
+
+/** "a plant in Aqaba that will turn rock into diammonium phosphate", "a plant that would make 2 GW of modules a year",
+ * "a facility able to produce cathodes": an indefinite bare head (making_clause_heads) followed in its clause by a verb of
+ * making (after 'that'/'which'/'to'/'able' and modals) names a plant. Returns the first token of the clause's object
+ * (where the product is named) or -1. */
+export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): number {
+  const d = detectionWords();
+  if (!d.makingHeads.has(ctx.lowers[i])) return -1;
+  // the indefinite article, over lower-case describing words ("a new plant", "a second plant")
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an' && !getLexicon().functionWords.has(ctx.lowers[k])) k--;
+  if (ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an') return -1;
+  // over a place after the head ("in Aqaba", "near the port of X"), then the linking word
+  let j = i + 1;
+  if (SITE_PREPOSITIONS.has(ctx.lowers[j])) {
+    j++;
+    if (ctx.lowers[j] === 'the') j++;
+    const m = ctx.mentionAt[j];
+    if (m?.label !== 'PLACE') return -1;
+    j = m.last + 1;
+    if (ctx.toks[j]?.text === ',') j++;
+  }
+  if (!d.makingLinks.has(ctx.lowers[j])) return -1;
+  const end = Math.min(sentenceLast, j + 5);
+  for (j++; j <= end; j++) {
+    if (d.makingVerbs.has(ctx.lowers[j])) return j + 1;
+    if (!d.makingFillers.has(ctx.lowers[j])) return -1;
+  }
+  return -1;
+}
+
+const ASSET_PHRASE_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'and', 'in', 'at', 'near', 'of']);
+
+/** "Falémé Gold, which runs an open-pit mine near Saraya", "it also operates a juice factory in Port Selene": the facility
+ * phrase starting at `first` (its determiner and modifiers before it) is the object of a verb of running something today
+ * (existing_asset_verbs), and the sentence does not go on to grow it (works verbs after it): an existing asset that
+ * describes its owner, not works of their own. Only while no project of its kind is known. */
+export function isExistingAsset(ctx: Ctx, first: number, last: number, type: ProjectType, sentenceLast: number): boolean {
+  if (ctx.projects.some((p) => p.type === type)) return false;
+  // (back over the phrase's determiner and modifiers, and over an earlier object of the same verb: "operates a juice
+  // factory in Selene and a bottling plant in Amaro")
+  let k = first - 1;
+  while (k >= 0 && first - k <= 14 && (!ctx.toks[k].punct || ctx.toks[k].text === ',') && !detectionWords().existingVerbs.has(ctx.lowers[k])
+    && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]) || ASSET_PHRASE_WORDS.has(ctx.lowers[k]))) k--;
+  if (!detectionWords().existingVerbs.has(ctx.lowers[k])) return false;
+  // ("which operates the Aral refinery": a facility the text names as a known one may be the news's subject; only one
+  // introduced in passing, "runs an open-pit mine", "operates its own jetty", is an asset that describes its owner)
+  for (let j = first - 1; j > k; j--) if (ctx.lowers[j] === 'the') return false;
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = last + 1; j <= sentenceLast; j++) if (phraseAt(works, ctx.lowers, j)) return false;
+  return true;
+}
+
+const STANDING_DETERMINERS = new Set(['the', 'its', 'their', 'our']);
+
+/** "the existing 20 MW Orin Valley plant", "its old jetty": a facility phrase (from `first`, its modifiers before) that
+ * says the facility stands already (existing_words), in a sentence that does not change it (change_words, works verbs)
+ * and while no project of its kind is known: a reference point, not works. */
+export function isStandingFacility(ctx: Ctx, first: number, type: ProjectType, sentenceFirst: number, sentenceLast: number): boolean {
+  const d = detectionWords();
+  if (ctx.projects.some((p) => p.type === type)) return false;
+  let k = first - 1;
+  let existing = false;
+  for (; k >= Math.max(sentenceFirst, first - 7); k--) {
+    const t = ctx.toks[k];
+    if (d.existingWords.has(t.lower)) { existing = true; continue; }
+    if (STANDING_DETERMINERS.has(t.lower)) break;
+    if (ctx.quantityAt[k] || (t.cap && !t.punct) || (!t.punct && !getLexicon().functionWords.has(t.lower))) continue;
+    break;
+  }
+  if (!existing || !STANDING_DETERMINERS.has(ctx.lowers[k] ?? '')) return false;
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = sentenceFirst; j <= sentenceLast; j++) if (d.changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return false;
+  return true;
+}
+
+/** "Tarvin Railway has ordered 30 locomotives", "Georgian Railway will pay the rest", "Velmo Railway's chairman": a
+ * capitalised facility head at `last` closing a capitalised name, followed by a verb only a body does (agent_verbs, after
+ * two auxiliaries at most) or by a possessive and a word for its people (agent_possessed): the name is an
+ * organisation's, not works. */
+export function namesActingBody(ctx: Ctx, first: number, last: number): boolean {
+  const head = ctx.toks[last];
+  const before = ctx.toks[first - 1];
+  if (!head.cap || head.upper || !before || !before.cap || before.punct || first - 1 === ctx.doc.sentences[before.sent].first && getLexicon().functionWords.has(before.lower)) return false;
+  const d = detectionWords();
+  // ("built by Georgian Railway and run by its subsidiary": the agent of a passive verb is a body)
+  let start = first - 1;
+  while (start > 0 && ctx.toks[start - 1].cap && !ctx.toks[start - 1].punct) start--;
+  if (ctx.lowers[start - 1] === 'by' && /(ed|en|t)$/.test(ctx.lowers[start - 2] ?? '')) return true;
+  let k = last + 1;
+  if (/^['’]s$/.test(ctx.toks[k]?.text ?? '')) return d.agentPossessed.has(ctx.lowers[k + 1] ?? '') || d.agentPossessed.has(ctx.lowers[k + 2] ?? '');
+  // ("Tarvin Railway, the state rail operator, has signed": over an apposition set off by commas)
+  if (ctx.toks[k]?.text === ',' && /^(the|a|an)$/.test(ctx.lowers[k + 1] ?? '')) {
+    let j = k + 2;
+    while (j <= k + 8 && ctx.toks[j] && ctx.toks[j].text !== ',' && !ctx.toks[j].punct) j++;
+    if (ctx.toks[j]?.text === ',') k = j + 1;
+  }
+  for (let n = 0; n < 2 && d.agentAux.has(ctx.lowers[k] ?? ''); n++) k++;
+  return d.agentVerbs.has(ctx.lowers[k] ?? '');
 }

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isFigurative, isHostSite, isLandmark, opensPlaceName, placesAfterArticle, saysSeparate } from './project-mentions.js';
+import { isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -143,6 +143,25 @@ function unlistedProductPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | 
   return kind;
 }
 
+/** "a plant in Aqaba that will turn rock into diammonium phosphate", "a plant that would make 2 GW of modules a year": a
+ * bare plant word followed by a clause of making (project-mentions makingClauseAt) is a plant of the first product the
+ * clause's object names (product_plants), or a power plant when it makes megawatts, or a factory. */
+function madePlantAt(ctx: Ctx, pw: Words, i: number, sentenceLast: number): FacilityKind | null {
+  const object = makingClauseAt(ctx, i, sentenceLast);
+  if (object < 0) return null;
+  for (let k = object; k <= Math.min(sentenceLast, object + 12); k++) {
+    if (ctx.toks[k].punct && ctx.toks[k].text !== '(' && ctx.toks[k].text !== ')' && ctx.toks[k].text !== '-') break;
+    // ("make 2 GW of modules a year": a power figure with 'of' after it sizes the product, it is no output of power)
+    const q = ctx.quantityAt[k];
+    if (q?.kind === 'power' && !q.item && ctx.lowers[q.last + 1] !== 'of') return kindOf('thermal_power_plant');
+    const two = pw.products.get(`${ctx.lowers[k]} ${ctx.lowers[k + 1] ?? ''}`);
+    if (two) return withProduct(kindOf(two), ctx.lowers[k + 1]);
+    const one = pw.products.get(ctx.lowers[k]) ?? pw.products.get(ctx.lowers[k].replace(/s$/, ''));
+    if (one) return withProduct(kindOf(one), ctx.lowers[k]);
+  }
+  return kindOf('manufacturing_plant');
+}
+
 /** "a ferrosilicon plant", "a coal washing plant": the product named before a plant word gives its kind. */
 function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
   if (!pw.productHeads.has(ctx.lowers[i])) return null;
@@ -271,7 +290,9 @@ function inTitleRemit(ctx: Ctx, first: number, last: number): boolean {
  * in this paragraph or the one before) and no project of the part's kind is known. */
 function isPartOfCurrent(ctx: Ctx, current: ProjectDraft | null, type: ProjectType, i: number, paragraph: number): boolean {
   if (!current || current.plural || partOfPlant().has(current.type) || current.paragraph < paragraph - 1) return false;
-  if (!/^(the|its)$/.test(ctx.lowers[i - 1] ?? '')) return false;
+  // ("the new substation at Kédougou": a describing word between the determiner and the part)
+  const det = REFERENCE_ADJECTIVES.has(ctx.lowers[i - 1] ?? '') ? i - 2 : i - 1;
+  if (!/^(the|its)$/.test(ctx.lowers[det] ?? '')) return false;
   return !ctx.projects.some((p) => p.type === type);
 }
 
@@ -422,6 +443,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   let focus: ProjectDraft | null = null;
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   ctx.sections = sectionsOf(doc);
+  // the first token of the subheading section being read (a power plant's kind may be named in its subheading)
+  let sectionStart = 0;
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
     // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
@@ -431,6 +454,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // reach back to the plant of the part before
     if (ctx.sections[s.paragraph] !== ctx.sections[s.paragraph - 1] && s.paragraph > 0) {
       current = null;
+      sectionStart = s.first;
       // (the subheading itself only labels the part: the facility it names is taken from the text under it)
       continue;
     }
@@ -462,10 +486,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       let hit = phraseAt(lex.facilities, ctx.lowers, i);
+      // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
+      // plant of that product
+      if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
       // "the CLR", after "the Coastal Light Railway (CLR)"
       if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
       // "a ferrosilicon plant", "the PDH and polypropylene complex"
-      if (!hit) { const product = productPlantAt(ctx, pw, i) ?? unlistedProductPlantAt(ctx, pw, i); if (product) hit = { value: product, last: i }; }
+      // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
+      // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
+      if (!hit) {
+        const power = powerSizedPlantType(ctx, i, sectionStart);
+        const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
+        if (product) hit = { value: product, last: i };
+      }
       // "the Kessary–Molvani section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
         const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
@@ -476,7 +509,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
       // start of a place name, a landmark, a figure of speech, the site of other works
       if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type) || isFigurative(ctx, hit.last)
-        || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at))) { i = hit.last; continue; }
+        || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
+        // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
+        || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
+        // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
+        || namesActingBody(ctx, i, hit.last))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -960,7 +997,10 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // one unless something tells them apart (another route, places that do not overlap, another figure)
     const subPlaces = (set: Set<number>) => [...set].filter((x) => ctx.entities.places[x]?.kind !== 'country');
     const newPlaces = subPlaces(placeIdx);
-    const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first];
+    // ("a possible second plant of around 30 MW" after "the 45 MW plant": a power size after 'of' tells plants apart
+    // too; "an ammonia unit of 500,000 tonnes" in a fertilizer complex is a part's output, so other sizes do not)
+    const sizeAfter = sizeAfterOf(ctx, last);
+    const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first] ?? (sizeAfter?.kind === 'power' ? sizeAfter : undefined);
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
     let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];

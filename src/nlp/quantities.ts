@@ -154,6 +154,25 @@ function qualifierBefore(toks: Token[], first: number, t: Tables): { q: Qualifie
 }
 
 /** The unit phrase starting at token j (longest first). A hyphen right after the number is skipped ("100-megawatt"). */
+const GLUED_PERIOD = /^(.+?)-(?:a|per)-(year|annum|day)$/;
+/** "million-tonne", "tonne-a-year", "million-tonne-a-year", "cubic-metre-a-day" as one token: an optional scale word, a
+ * unit and an optional period glued by hyphens (units.json words, numbers.json scales). */
+function gluedUnitAt(toks: Token[], j: number, t: Tables): { def: UnitDef; scale: number; period: 'year' | 'day' | null; at: number } | null {
+  const tok = toks[j];
+  if (!tok || tok.num || !tok.lower.includes('-')) return null;
+  let rest = tok.lower;
+  let period: 'year' | 'day' | null = null;
+  const m = GLUED_PERIOD.exec(rest);
+  if (m) { rest = m[1]; period = m[2] === 'day' ? 'day' : 'year'; }
+  let scale = 1;
+  const dash = rest.indexOf('-');
+  const s = dash > 0 ? t.scales.get(rest.slice(0, dash)) : undefined;
+  if (s !== undefined && rest.slice(0, dash).length > 1) { scale = s; rest = rest.slice(dash + 1); }
+  if (scale === 1 && !period) return null;
+  const def = t.units.get(rest) ?? t.units.get(rest.replace(/-/g, ' '));
+  return def ? { def, scale, period, at: j } : null;
+}
+
 function unitAt(toks: Token[], j: number, t: Tables): { def: UnitDef | null; item: string | null; last: number } | null {
   if (!toks[j] || !t.unitFirstWords.has(toks[j].lower)) return null;
   for (let n = Math.min(t.maxUnitWords, toks.length - j); n >= 1; n--) {
@@ -332,6 +351,13 @@ export function recognizeQuantities(doc: Doc): void {
       // which describes each of the things named after; it counts none of them
       else if (/^[a-z]+$/.test(rest) && !t.numberWords.has(rest)) { i = num.last; continue; }
     }
+    // "a 1.5 million-tonne mill", "a 45,000-tonne-a-year smelter", "a 2 million-tonne-a-year line": a scale, the unit
+    // and the period glued into one hyphenated word
+    let gluedPeriod: 'year' | 'day' | null = null;
+    if (!unit) {
+      const g = gluedUnitAt(toks, toks[j]?.text === '-' || toks[j]?.text === '‐' ? j + 1 : j, t);
+      if (g) { unit = { def: g.def, item: null, last: g.at }; value *= g.scale; gluedPeriod = g.period; }
+    }
     if (!unit) {
       if (toks[j]?.text === '-' || toks[j]?.text === '‐') j++;
       // "a 110 kV substation", "40 percent of its fleet": the number is a class or a share, not a count of what follows
@@ -384,11 +410,12 @@ export function recognizeQuantities(doc: Doc): void {
     }
     // "eight freight trains a day": how often a service runs, not a number of things
     if (!def && periodAt(toks, last + 1, t.frequency)) { i = last; continue; }
-    const py = perYearAt(toks, last + 1, t);
+    const py = gluedPeriod ? 0 : perYearAt(toks, last + 1, t);
     if (py) { perYear = true; last += py; }
+    if (gluedPeriod === 'year') perYear = true;
     // a daily rate keeps its period in the unit ("m3/d", "t/d"); bbl/d already carries it
-    let perDay = false;
-    if (!py && def && (def.kind === 'volume' || def.kind === 'mass') && !def.unit.endsWith('/d')) {
+    let perDay = gluedPeriod === 'day' && def !== null && (def.kind === 'volume' || def.kind === 'mass') && !def.unit.endsWith('/d');
+    if (!py && !gluedPeriod && def && (def.kind === 'volume' || def.kind === 'mass') && !def.unit.endsWith('/d')) {
       const pd = perDayAt(toks, last + 1, t);
       if (pd) { perDay = true; last += pd; }
     }
