@@ -258,7 +258,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
-      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))) {
+      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -680,6 +680,22 @@ export function farEndFromWorks(ctx: Ctx, at: number, m: NameMention): boolean {
 }
 const TO_WORDS = new Set(['to', 'towards', 'toward', 'into']);
 
+/** "The scheme includes a 110 kV line of about 40 km to Tarvin": the place a line or pipeline listed as a part of a plant
+ * runs "to" is the far end of that part, where the plant's power or product goes, not where the plant stands. (A part's
+ * site, "including a substation at Kessary", stays the works' own; so does every place of works that are lines.) */
+export function partRouteEnd(ctx: Ctx, m: NameMention, p: ProjectDraft, at: number): boolean {
+  if (linearKinds().has(p.type)) return false;
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (!TO_WORDS.has(ctx.lowers[before] ?? '')) return false;
+  const lex = getFacilityLexicon();
+  for (let k = before - 1; k > at; k--) {
+    if (ctx.toks[k].text === '.' || ctx.toks[k].text === ';') return false;
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (hit && hit.last < m.first) return linearKinds().has(hit.value.type);
+  }
+  return false;
+}
+
 /** A lower-case word that is no name, number or punctuation ("turbine" of "the Rostock turbine maker"). */
 function isPlainWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -748,7 +764,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
   if (standsForOtherProject(ctx, pw, p, m)) return false;
-  return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m);
+  return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
 }
 
 /** "While Abdali is still on paper, work is well advanced on a plant at Sabiya": a place with no preposition before it

@@ -35,3 +35,16 @@ test('a line that works the sentence opens on are said to include is a part, not
   assert.ok(!x.projects.some((q) => q.type === 'transmission_line'), JSON.stringify(x.projects));
   for (const p of x.projects) assert.ok(!p.places.includes('Montana'), JSON.stringify(x.projects));
 });
+
+test('a line a plant is said to include runs "to" its far end: that end is no place of the plant; a part\'s site is', () => {
+  const x = run([
+    'Orvena Energia is building a 60 MW hydropower plant near Lovech. The plant includes a 20 km transmission line to Pleven.',
+    '',
+    'Corvel Gas plans a 400 MW gas-fired power plant near Ruse, including a substation at Byala.',
+  ].join('\n'));
+  const hydro = x.projects.find((q) => q.type === 'hydro_power_plant');
+  assert.ok(hydro && hydro.places.includes('Lovech') && !hydro.places.includes('Pleven'), JSON.stringify(x.projects));
+  const gas = x.projects.find((q) => q.type === 'thermal_power_plant');
+  assert.ok(gas && gas.places.includes('Ruse') && gas.places.includes('Byala'), JSON.stringify(x.projects));
+  assert.ok(!x.projects.some((q) => q.type === 'transmission_line'), JSON.stringify(x.projects));
+});
