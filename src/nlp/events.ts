@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[] }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]> }
 
 /** events.json read once: the cue tables and the 'meet' words, built on first use. */
 interface EventWords {
@@ -16,6 +16,8 @@ interface EventWords {
   notMet: { verbs: Set<string>; openers: Set<string>; objects: Set<string> };
   /** "after", "of", "during": before "the signing" they make it a reference to an event already reported. */
   backPrepositions: Set<string>;
+  /** "opened with", "opening remarks": a cue followed by one of these words is no event. */
+  otherSenses: Map<string, Set<string>>;
 }
 let words: EventWords | null = null;
 function eventWords(): EventWords {
@@ -26,6 +28,7 @@ function eventWords(): EventWords {
     attendance: phraseTable((d.attendance ?? []).map((phrase) => [phrase, true] as [string, true])),
     notMet: { verbs: new Set(d.not_met?.verbs ?? []), openers: new Set(d.not_met?.openers ?? []), objects: new Set(d.not_met?.objects ?? []) },
     backPrepositions: new Set(d.back_prepositions ?? []),
+    otherSenses: new Map(Object.entries(d.other_senses ?? {}).map(([cue, next]) => [cue, new Set(next)])),
   };
   return words;
 }
@@ -68,6 +71,8 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
       if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
+      // "the governor opened with the water plant", "the opening remarks": the word in another sense (events.json other_senses)
+      if (hit && hit.last === k && eventWords().otherSenses.get(lowers[k])?.has(lowers[k + 1] ?? '')) continue;
       // "On the sidelines of the signing, X met Y", "Speaking after the ceremony, X said": an event reported already,
       // named in passing, is no new one (the sentence's own cues still count; "X sat in on the meeting" still adds X
       // to it, below)

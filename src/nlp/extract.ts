@@ -11,6 +11,7 @@ import { buildEntities, type EntityTables } from './entities.js';
 import { recognizeProjects, type ProjectDraft } from './projects.js';
 import { recognizeEvents } from './events.js';
 import { resolveReferences } from './coreference.js';
+import { resolveTitleReferences } from './title-references.js';
 import { fillDescribedEmployers } from './role-descriptions.js';
 import { projectWords } from './project-context.js';
 
@@ -59,7 +60,7 @@ export function analyze(input: ExtractInput): { doc: Doc; entities: EntityTables
   // references ("the lender") join the mentions only after the entity tables are built: they add no names
   const references = resolveReferences(doc, mentions, entities);
   fillDescribedEmployers(entities, references);
-  const withReferences = [...mentions, ...references].sort((a, b) => a.start - b.start);
+  const withReferences = [...mentions, ...references, ...resolveTitleReferences(doc, mentions, entities)].sort((a, b) => a.start - b.start);
   const projects = recognizeProjects(doc, withReferences, entities);
   const events = recognizeEvents(doc, withReferences, entities, projects);
   return { doc, entities, projects, events, mentions };
