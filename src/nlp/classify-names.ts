@@ -421,6 +421,22 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
+/** "Boris Kanev of Acme Holdings": two or three name words before "of", none of them a word of a body's name, a place or
+ * a facility, and after "of" a body complete with its own head: the names are a person from that body, even when no
+ * given name in the lexicon says so. (A body's name takes "of X" only after its head: "Bank of Tarvin", "Ministry of
+ * Energy", "Industrial Bank of Velmora".) */
+function bareNameBeforeBody(ctx: Ctx, first: number, last: number, bodyFirst: number, bodyLast: number): boolean {
+  const { toks, lex } = ctx;
+  if (last - first < 1 || last - first > 2 || toks[first - 1]?.lower === 'the') return false;
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    if (!nameLike(ctx, t) || lex.orgHeadsEnd.has(t.lower) || lex.orgHeadsStart.has(t.lower) || lex.orgHeadsStartNeedOf.has(t.lower) || lex.orgHeadsStartFree.has(t.lower)
+      || lex.orgMidNameHeads.has(t.lower) || lex.legalForms.has(t.lower) || ctx.facilityHeads.has(t.lower) || lookupPlace(t.text).length) return false;
+  }
+  const body = toks[bodyFirst]?.lower === 'the' ? bodyFirst + 1 : bodyFirst;
+  return body < bodyLast && isOrgByHead(ctx, body, bodyLast);
+}
+
 function isChineseName(ctx: Ctx, first: number, last: number): boolean {
   const { toks, lex } = ctx;
   if (last - first > 2 || last === first) return false;
@@ -802,7 +818,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "Zhang Ping of Xiyu Solar Company": a person, then the organisation they belong to
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'of' || toks[k].cap) continue;
-    if (personCue(ctx, first, k - 1) || isChineseName(ctx, first, k - 1)) {
+    if (personCue(ctx, first, k - 1) || isChineseName(ctx, first, k - 1) || bareNameBeforeBody(ctx, first, k - 1, k + 1, last)) {
       push(ctx, out, 'PERSON', first, k - 1, 'person-of-org', { title: ctx.titleEndingAt.get(first - 1) });
       const rest = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       if (rest <= last) classifyRun(ctx, rest, last, out, unknown);

@@ -518,6 +518,11 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
           }
         }
       } else {
+        // "Chen Guoliang of Lanhai said": the body named right behind the name and "of" is the person's
+        if (toks[m.last + 1]?.lower === 'of') {
+          const org = orgAt.get(toks[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2);
+          if (org) role = { title: null, organization: t.organizations[org.entity].name };
+        }
         // appositive: "X, chairman of Y" / "X, Y's chief executive"
         if (toks[m.last + 1]?.text === ',') {
           let k = m.last + 2;
@@ -545,7 +550,11 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
           }
         }
       }
-      if (role && !p.roles.some((r) => r.title?.toLowerCase() === role!.title?.toLowerCase() && r.organization === role!.organization)) p.roles.push(role);
+      // (a body with no title adds nothing to a role that names the body with its title, and gives way to one)
+      if (role && !p.roles.some((r) => r.title?.toLowerCase() === role!.title?.toLowerCase() && r.organization === role!.organization || !role!.title && r.organization === role!.organization)) {
+        if (role.title && role.organization) p.roles = p.roles.filter((r) => r.title || r.organization !== role!.organization);
+        p.roles.push(role);
+      }
     }
   }
 }
