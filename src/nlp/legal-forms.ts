@@ -38,7 +38,8 @@ export function legalFormAt(toks: Token[], text: string, j: number): number {
 export function legalFormEndingAt(toks: Token[], text: string, last: number): number {
   const t = toks[last];
   // (the piece before the final period or slash is short: most periods end a sentence after a long word)
-  if (!t || !((t.text === '.' && shortPiece(toks[last - 1])) || (shortPiece(t) && toks[last - 1]?.text === '/'))) return -1;
+  // ("S. de R.L.": the tokenizer keeps "R.L." whole, so the form may end in a short piece with its own final period)
+  if (!t || !((t.text === '.' && shortPiece(toks[last - 1])) || (shortPiece(t) && toks[last - 1]?.text === '/') || (t.text.length <= 5 && t.text.endsWith('.') && !t.punct))) return -1;
   const legal = getLexicon().legalForms;
   for (let a = Math.max(0, last - MAX_TOKENS + 1); a < last - 1; a++) {
     if (toks[a].punct) continue;
