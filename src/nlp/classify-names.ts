@@ -504,6 +504,7 @@ function personCue(ctx: Ctx, first: number, last: number): string | null {
       k++;
     }
     if (toks[last + 2]?.lower === 'who') return 'who';
+    if (n >= 2 && n <= 4 && personNounApposition(ctx, last + 2)) return 'appositive-person';
     // "Sok Chanthy, 31, packs boxes", "Chhun Dara, a 28-year-old welder,": a name with the person's age set off by
     // commas, as news writes it
     const age = toks[last + 2];
@@ -724,7 +725,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // the title's complement, then the person
   const linker = (w: string | undefined) => w === 'of' || w === 'for' || w === 'to' || w === 'at';
   const ofTitle = linker(toks[first - 1]?.lower) ? ctx.titleEndingAt.get(first - 2)
-    : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : undefined;
+    : (toks[first - 1]?.lower === 'the' && linker(toks[first - 2]?.lower)) ? ctx.titleEndingAt.get(first - 3) : listedComplementTitle(ctx, first);
   // ("president director of PT Kabaena Nikel": a name opened by a legal form is no person)
   // ("chairman of Anadolu Enerji Yatırım A.Ş., Mehmet Ali Karaca": nor one closed by a legal form or a body's head)
   // (nor the whole complement when the name follows after a comma: "Minister of Energy of Velmora, Anri Beridze")
@@ -1239,6 +1240,39 @@ function governingBodyAt(ctx: Ctx, first: number, last: number): number {
   }
   return 0;
 }
+
+/** "Minister of Mines, Petroleum and Energy NAME": a run after a comma that goes on listing the fields of a title's
+ * complement (each item before it ordinary words: "Mines", "Trade") belongs to that title as if "of" stood before it. */
+function listedComplementTitle(ctx: Ctx, first: number): TitleSpan | undefined {
+  const { toks, lex } = ctx;
+  let k = first - 1;
+  for (let items = 0; items < 4 && toks[k]?.text === ','; items++) {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 3 && toks[j].cap && lex.commonWords.has(toks[j].lower)) j--;
+    if (j === k - 1) return undefined;
+    if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'for') && !toks[j].cap) return ctx.titleEndingAt.get(j - 1);
+    k = j;
+  }
+  return undefined;
+}
+
+let personNouns: Set<string> | null = null;
+/** ", a grape grower from Tarvin", ", a retired teacher who ...": "a" or "an", at most three lower-case words and a noun
+ * only a person is (people.json person_nouns), then punctuation or a word that goes on about the person. Titles are
+ * read elsewhere; these words are no office, so they give the person no role. */
+function personNounApposition(ctx: Ctx, k: number): boolean {
+  personNouns ??= new Set(loadJson<{ person_nouns: string[] }>('lexicon/people.json').person_nouns);
+  const { toks } = ctx;
+  if (toks[k]?.lower !== 'a' && toks[k]?.lower !== 'an') return false;
+  for (let j = k + 1; j <= k + 4 && toks[j] && !toks[j].cap && !toks[j].punct; j++) {
+    if (!personNouns.has(toks[j].lower)) continue;
+    // ("a local farmer": a word of the list used as a modifier is passed over)
+    const after = toks[j + 1];
+    if (!after || after.punct && after.text !== "'s" && after.text !== '’s' || PERSON_NOUN_FOLLOWERS.has(after.lower)) return true;
+  }
+  return false;
+}
+const PERSON_NOUN_FOLLOWERS = new Set(['from', 'in', 'of', 'who', 'at', 'with', 'near', 'on']);
 
 let metWords: string[][] | null = null;
 let metLast: Set<string> | null = null;

@@ -509,8 +509,17 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
         role = { title: m.title.text, organization: org ? t.organizations[org.entity].name : null };
         // "the bank's president Jin Liqun": a description of a body before the title
         if (!org && k < m.title.first - 1 && isDescriptionHead(toks, k)) t.describedEmployers.push({ role, at: k });
-        // "Minister of Energy X": an organisation after "of" inside the title complement
+        // "the chairman of Acme Holdings, X": a complement read into the title that is a body's name is the employer
         if (!org) {
+          for (let j = m.title.first + 1; j < m.title.last; j++) {
+            if (toks[j].cap || (toks[j].lower !== 'of' && toks[j].lower !== 'at')) continue;
+            const o = orgAt.get(toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+            if (o && o.last === m.title.last) { role.title = doc.text.slice(toks[m.title.first].start, toks[j - 1].end); role.organization = t.organizations[o.entity].name; }
+            break;
+          }
+        }
+        // "Minister of Energy X": an organisation after "of" inside the title complement
+        if (!role.organization) {
           const after = toks[m.title.last + 1];
           if (after && (after.lower === 'of' || after.lower === 'at')) {
             const o2 = orgAt.get(m.title.last + 2) ?? orgAt.get(m.title.last + 3);
@@ -526,7 +535,8 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
         // appositive: "X, chairman of Y" / "X, Y's chief executive"
         if (toks[m.last + 1]?.text === ',') {
           let k = m.last + 2;
-          if (toks[k]?.lower === 'the') k++;
+          // (", an analyst at Varsha Capital": an indefinite title names the employer after it as well)
+          if (toks[k]?.lower === 'the' || (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') && !orgAt.has(k + 1)) k++;
           let org = orgAt.get(k);
           if (org) { k = org.last + 1; if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++; }
           // "X, the bank's director general": a description of a body, then its possessive, then the title
@@ -568,14 +578,15 @@ function isDescriptionHead(toks: Token[], k: number): boolean {
 
 function findTitleAt(doc: Doc, k: number, lex: ReturnType<typeof getLexicon>): { first: number; last: number; text: string } | null {
   const toks: Token[] = doc.tokens;
-  let first = k;
-  while (toks[first] && lex.titleModifiers.has(toks[first].lower) && !lex.titles.has(toks[first].lower)) first++;
-  const phrases = toks[first] ? lex.titles.get(toks[first].lower) : undefined;
-  if (!phrases) return null;
-  for (const words of phrases) {
-    let ok = true;
-    for (let i = 0; i < words.length; i++) if (toks[first + i]?.lower !== words[i]) { ok = false; break; }
-    if (ok) return { first: k, last: first + words.length - 1, text: doc.text.slice(toks[k].start, toks[first + words.length - 1].end) };
+  // ("senior vice-president": a modifier that also opens titles of its own, "senior vice president", is passed over
+  // when none of those follows)
+  for (let first = k; toks[first] && first <= k + 3; first++) {
+    for (const words of lex.titles.get(toks[first].lower) ?? []) {
+      let ok = true;
+      for (let i = 0; i < words.length; i++) if (toks[first + i]?.lower !== words[i]) { ok = false; break; }
+      if (ok) return { first: k, last: first + words.length - 1, text: doc.text.slice(toks[k].start, toks[first + words.length - 1].end) };
+    }
+    if (!lex.titleModifiers.has(toks[first].lower)) return null;
   }
   return null;
 }
