@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]> }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[] }
 
 /** events.json read once: the cue tables and the 'meet' words, built on first use. */
 interface EventWords {
@@ -18,6 +18,10 @@ interface EventWords {
   backPrepositions: Set<string>;
   /** "opened with", "opening remarks": a cue followed by one of these words is no event. */
   otherSenses: Map<string, Set<string>>;
+  /** "the two sides", "they": a subject standing for the sides of the event just reported. */
+  sides: PhraseTable<true>;
+  /** "later in the day", "that same day": the day of the event reported before. */
+  sameDay: PhraseTable<true>;
 }
 let words: EventWords | null = null;
 function eventWords(): EventWords {
@@ -29,6 +33,8 @@ function eventWords(): EventWords {
     notMet: { verbs: new Set(d.not_met?.verbs ?? []), openers: new Set(d.not_met?.openers ?? []), objects: new Set(d.not_met?.objects ?? []) },
     backPrepositions: new Set(d.back_prepositions ?? []),
     otherSenses: new Map(Object.entries(d.other_senses ?? {}).map(([cue, next]) => [cue, new Set(next)])),
+    sides: phraseTable((d.sides ?? []).map((phrase) => [phrase, true] as [string, true])),
+    sameDay: phraseTable((d.same_day ?? []).map((phrase) => [phrase, true] as [string, true])),
   };
   return words;
 }
@@ -116,9 +122,19 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (m.label === 'ORG') { const n = entities.organizations[m.entity]?.name; if (n && !orgs.includes(n)) orgs.push(n); }
     }
     const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
-    const eventDate = date ?? (lastDate && lastDate.paragraph === s.paragraph ? lastDate.value : null);
+    // ("Later in the day, X held a phone call with Y": the day of the last dated sentence, whatever its paragraph)
+    const eventDate = date ?? (lastDate && (lastDate.paragraph === s.paragraph || sameDayAt(lowers, s.first, s.last)) ? lastDate.value : null);
     for (const type of types) {
       const who = people.filter((n) => (ownEvent.get(n) ?? type) === type);
+      // "The two sides discussed a solar plant": a sentence with no one named that opens on the sides of the event just
+      // reported adds what it discussed to that event
+      const before = drafts[drafts.length - 1];
+      if (!who.length && before && before.type === type && s.paragraph - before.paragraph <= 1 && phraseAt(eventWords().sides, lowers, s.first)) {
+        for (const p of projectNames) if (!before.projects.includes(p)) before.projects.push(p);
+        for (const o of orgs) if (!before.organizations.includes(o)) before.organizations.push(o);
+        before.evidence.push({ start: s.start, end: s.end });
+        continue;
+      }
       if (type === 'meeting' && who.length < 1) continue;
       if (type === 'visit' && who.length < 1) continue;
       if ((type === 'agreement' || type === 'investment') && orgs.length + who.length < 1) continue;
@@ -130,6 +146,12 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   }
   const lead = doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph ?? 0;
   return mergeEvents(drafts, lead);
+}
+
+/** "later in the day", "that same day" within the sentence's first tokens (events.json same_day). */
+function sameDayAt(lowers: string[], first: number, last: number): boolean {
+  for (let k = first; k <= Math.min(last, first + 6); k++) if (phraseAt(eventWords().sameDay, lowers, k)) return true;
+  return false;
 }
 
 /** The event type of the noun a person's possessive governs ("Wen's state visit", "Tulegenov's talks"), if any. */
