@@ -965,6 +965,7 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
     }
     return false;
   }
+  if (pairedBodies(ctx, first, last, out, unknown)) return true;
   for (let k = first + 1; k < last; k++) {
     if (toks[k].lower !== 'and' && toks[k].text !== '&') continue;
     // "Tarvin Hydro GmbH & Co. KG", "Ardlow & Sons": the partners of a firm's own name, not a second body
@@ -979,6 +980,27 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
+    classifyRun(ctx, k + 1, last, out, unknown);
+    return true;
+  }
+  return false;
+}
+
+let pairContexts: string[][] | null = null;
+/** "a consortium of Tarvel Construction and Orvena Power", "a joint venture between X Energy and Y Power": where the
+ * text announces two parties (organizations.json pair_contexts), "and" between two names that each open on a name
+ * word of their own and end on a body's head parts two bodies, though heads like "Power" also sit inside names.
+ * ("Tarvin Oil and Gas Company" stays whole: "Gas" opens no name of its own.) */
+function pairedBodies(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
+  const { toks, lex } = ctx;
+  pairContexts ??= loadJson<{ pair_contexts: string[] }>('lexicon/organizations.json').pair_contexts.map((p) => p.split(/\s+/));
+  if (!pairContexts.some((words) => words.every((w, n) => toks[first - words.length + n]?.lower === w))) return false;
+  const headed = (a: number, b: number) => b > a && !lex.commonWords.has(toks[a].lower) && !lex.orgHeadsEnd.has(toks[a].lower)
+    && (lex.orgHeadsEnd.has(lastWord(ctx, b)) || lex.legalForms.has(lastWord(ctx, b)));
+  for (let k = first + 2; k < last - 1; k++) {
+    if (toks[k].lower !== 'and' || toks[k].cap) continue;
+    if (!headed(first, k - 1) || !headed(k + 1, last)) continue;
+    classifyRun(ctx, first, k - 1, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
     return true;
   }
