@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
-import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1288,7 +1288,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     let bestRank = Infinity;
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
-      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first)) continue;
+      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first) || paysForPreparation(ctx, m)) continue;
       if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
       const role = moneyRole(ctx, m);
       if (shareOnly && role !== 'cost') continue;
