@@ -667,8 +667,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
     // builder and cost are not the current project's)
     const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
-    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
-      attachFigures(ctx, current, s.first, s.last, -1, [], true);
+    // (after a facility named in passing, "it will cut diesel use at the Teteven power station", the project under
+    // discussion still holds the figures: "Total investment is $95 million")
+    const held = focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
+    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+      attachFigures(ctx, held, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
     // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
