@@ -4,7 +4,11 @@ import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
-interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
+interface UnitDef {
+  words: string[]; unit: string; factor: number; kind: Quantity['kind'];
+  /** The unit a daily rate of this one is written in, when not unit + '/d' ('150 million litres a day': litres/day, verbatim). */
+  daily?: string;
+}
 interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
@@ -423,7 +427,7 @@ export function recognizeQuantities(doc: Doc): void {
     const first = qual.first;
     const q: Quantity = {
       start: toks[first].start, end: toks[last].end, first, last,
-      value: round((value + summed) * factor), unit: (def?.unit ?? 'units') + (perDay ? '/d' : ''), kind: def?.kind ?? 'count',
+      value: round((value + summed) * factor), unit: perDay ? def!.daily ?? `${def!.unit}/d` : def?.unit ?? 'units', kind: def?.kind ?? 'count',
       qualifier, perYear, text: doc.text.slice(toks[first].start, toks[last].end),
     };
     if (min !== undefined) q.min = round(min * factor);

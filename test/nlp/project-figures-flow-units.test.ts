@@ -21,3 +21,10 @@ test("'a 400-hectare (988-acre) park': the acres restate the hectares", () => {
   const x = run('Nordic Parks will develop the Dobrich industrial park on 400 hectares (988 acres) of former farmland, the company said.');
   assert.deepEqual(caps(x, 'industrial_zone'), ['400 ha']);
 });
+
+test("'up to 90 million litres a day' keeps its unit as litres/day (spec: other units verbatim)", () => {
+  const x = run('Dunavia Water will build the Vidin water treatment plant, which will treat up to 90 million litres a day.');
+  const p = x.projects.find((q) => q.type === 'water_supply');
+  assert.ok(p, JSON.stringify(x.projects.map((q) => q.name)));
+  assert.deepEqual(p.capacity.map((c) => `${c.value} ${c.unit} ${c.qualifier}`), ['90000000 litres/day up_to']);
+});
