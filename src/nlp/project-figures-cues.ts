@@ -10,13 +10,13 @@ import { parseNumber } from './quantities.js';
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[];
-  preparation_words: string[]; purpose_verbs: string[];
+  preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>;
-  preparation: Set<string>; purposeVerbs: Set<string>;
+  preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -29,7 +29,7 @@ function figureWords(): FigureWords {
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words),
-      preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs),
+      preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
     };
   }
   return words;
@@ -228,4 +228,12 @@ export function paysForPreparation(ctx: Ctx, m: Money): boolean {
     }
   }
   return false;
+}
+
+/** "a contract to take up to 40 MW from the new substation", "will buy 20 MW": the figure is the object of a verb of
+ * buying or drawing (project-figures.json offtake_verbs) right before it: what a buyer takes, not the works' size. A count
+ * of things bought is not one. */
+export function isOfftake(ctx: Ctx, q: Quantity): boolean {
+  // ("agreed to buy 12 electric locomotives": things bought are the order itself)
+  return q.kind !== 'count' && figureWords().offtake.has(ctx.lowers[q.first - 1] ?? '');
 }
