@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
+import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
@@ -1620,6 +1620,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
+    if (status !== 'announced' && status !== 'cancelled' && inConditionClause(ctx, first, k)) status = 'announced';
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
     let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
