@@ -10,11 +10,13 @@ import { parseNumber } from './quantities.js';
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[];
+  preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>;
+  preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -27,6 +29,7 @@ function figureWords(): FigureWords {
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words),
+      preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
     };
   }
   return words;
@@ -198,4 +201,39 @@ export function isWholeCost(ctx: Ctx, k: number, first: number, last: number): b
     if (ctx.toks[j].punct) return false;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const TIME_OPENERS = new Set(['on', 'in', 'last', 'this', 'next']);
+
+/** "approved 12 million lev to pay for the design", "$400,000 for a feasibility study", "to fund the detailed
+ * survey": what the sum right after it pays for is paperwork before the works (project-figures.json
+ * preparation_words), so it is no amount of the works. Not "for the design and construction of the plant". */
+export function paysForPreparation(ctx: Ctx, m: Money): boolean {
+  const fw = figureWords();
+  let j = m.last + 1;
+  // ("approved 2 million lev on Thursday to pay for the design": a short time phrase may stand between)
+  if (TIME_OPENERS.has(ctx.lowers[j] ?? '') && !ctx.toks[j + 1]?.punct && (ctx.lowers[j + 2] === 'to' || ctx.lowers[j + 2] === 'for')) j += 2;
+  let verb = false;
+  if (ctx.lowers[j] === 'to' && fw.purposeVerbs.has(ctx.lowers[j + 1] ?? '')) { j += 2; verb = true; }
+  if (ctx.lowers[j] === 'for' || ctx.lowers[j] === 'towards' || ctx.lowers[j] === 'toward') j++;
+  else if (!verb) return false;
+  if (DETERMINERS.has(ctx.lowers[j] ?? '')) j++;
+  for (let k = j; k <= j + 2; k++) {
+    const t = ctx.toks[k];
+    if (!t || t.punct || t.num) return false;
+    if (fw.preparation.has(t.lower)) {
+      const next = ctx.lowers[k + 1] ?? '';
+      return next !== 'and' && next !== '&' && next !== '-' && next !== 'or';
+    }
+  }
+  return false;
+}
+
+/** "a contract to take up to 40 MW from the new substation", "will buy 20 MW": the figure is the object of a verb of
+ * buying or drawing (project-figures.json offtake_verbs) right before it: what a buyer takes, not the works' size. A count
+ * of things bought is not one. */
+export function isOfftake(ctx: Ctx, q: Quantity): boolean {
+  // ("agreed to buy 12 electric locomotives": things bought are the order itself)
+  return q.kind !== 'count' && figureWords().offtake.has(ctx.lowers[q.first - 1] ?? '');
 }

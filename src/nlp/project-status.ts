@@ -68,3 +68,17 @@ export function reinforcedWorks(ctx: Ctx, first: number, cueLast: number, last: 
   return false;
 }
 const REINFORCE_SPAN = 14;
+
+const SUBORDINATORS = new Set(['when', 'once', 'until', 'unless', 'if']);
+const CLAUSE_SPAN = 8;
+/** "would be tendered 'when the first one is under construction'", "once the line is energised": a cue inside a clause
+ * of time or condition (opened by when/once/until/unless/if, at most eight words back, no punctuation between but
+ * quotes) names the moment something else waits for, not a fact about the works. */
+export function inConditionClause(ctx: Ctx, first: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - CLAUSE_SPAN); j--) {
+    const t = ctx.toks[j];
+    if (t.punct && !/^["“”'‘’]$/.test(t.text)) return false;
+    if (SUBORDINATORS.has(ctx.lowers[j])) return true;
+  }
+  return false;
+}

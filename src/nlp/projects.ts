@@ -9,9 +9,9 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, reinforcedWorks, splitCueAt } from './project-status.js';
+import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
-import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, totalsOwnSize } from './project-figures-cues.js';
+import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -667,8 +667,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
     // builder and cost are not the current project's)
     const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
-    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
-      attachFigures(ctx, current, s.first, s.last, -1, [], true);
+    // (after a facility named in passing, "it will cut diesel use at the Teteven power station", the project under
+    // discussion still holds the figures: "Total investment is $95 million")
+    const held = focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
+    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+      attachFigures(ctx, held, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
     // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
@@ -1249,7 +1252,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (isVisitorCount(p.type, q)) continue;
       // ("two 30 MW units", "turbines, each of 6 MW": the size of one unit, not of the plant; "to add 1,500 MW by 2030":
       // a target)
-      if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
+      if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
       // ("84 turbines of 6 MW, a total of 504 MW": the total of the units just sized is the plant's own size)
       if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
       if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
@@ -1267,7 +1270,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
-      if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last)) continue;
+      if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
       if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
       // ("120,000 t of MHP a year, containing about 60,000 t of nickel": the same unit of another named product is
       // another output of the plant, not a comparison)
@@ -1288,7 +1291,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     let bestRank = Infinity;
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
-      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first)) continue;
+      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first) || paysForPreparation(ctx, m)) continue;
       if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
       const role = moneyRole(ctx, m);
       if (shareOnly && role !== 'cost') continue;
@@ -1617,6 +1620,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
+    if (status !== 'announced' && status !== 'cancelled' && inConditionClause(ctx, first, k)) status = 'announced';
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
     let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;

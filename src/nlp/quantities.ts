@@ -4,7 +4,11 @@ import { loadGazetteer, lookupPlaceCached } from './gazetteer.js';
 
 type Qualifier = Quantity['qualifier'];
 interface NumberData { units: Record<string, number>; scales: Record<string, number>; qualifiers: Record<string, Qualifier> }
-interface UnitDef { words: string[]; unit: string; factor: number; kind: Quantity['kind'] }
+interface UnitDef {
+  words: string[]; unit: string; factor: number; kind: Quantity['kind'];
+  /** The unit a daily rate of this one is written in, when not unit + '/d' ('150 million litres a day': litres/day, verbatim). */
+  daily?: string;
+}
 interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
@@ -423,12 +427,15 @@ export function recognizeQuantities(doc: Doc): void {
     const first = qual.first;
     const q: Quantity = {
       start: toks[first].start, end: toks[last].end, first, last,
-      value: round((value + summed) * factor), unit: (def?.unit ?? 'units') + (perDay ? '/d' : ''), kind: def?.kind ?? 'count',
+      value: round((value + summed) * factor), unit: perDay ? def!.daily ?? `${def!.unit}/d` : def?.unit ?? 'units', kind: def?.kind ?? 'count',
       qualifier, perYear, text: doc.text.slice(toks[first].start, toks[last].end),
     };
     if (min !== undefined) q.min = round(min * factor);
     if (unit.item) q.item = unit.item;
     else if (ofItem) q.item = ofItem;
+    // "86,400 cubic metres a day (1,000 litres per second)", "1 GW (1,000 MW)": a figure of the same kind in
+    // parentheses right after another restates it in other units; the first figure, as stated, is the one kept
+    if (restatesPrevious(toks, quantities[quantities.length - 1], q)) { i = last; continue; }
     quantities.push(q);
     i = last;
   }
@@ -443,4 +450,13 @@ function currencyHere(doc: Doc, at: number, found: { code: string; key: string }
 
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
+}
+
+/** `q` stands in parentheses (after at most a hedge word: "(about 51,840 m3 a day)") that open right after `prev`, and
+ * measures the same kind of thing: the same figure given again in another unit. */
+function restatesPrevious(toks: Token[], prev: Quantity | undefined, q: Quantity): boolean {
+  if (!prev || prev.kind !== q.kind || q.kind === 'count') return false;
+  const open = toks[q.first - 1]?.text === '(' ? q.first - 1
+    : toks[q.first - 2]?.text === '(' && /^(about|around|some|roughly|approximately|or|nearly|almost)$/.test(toks[q.first - 1]?.lower ?? '') ? q.first - 2 : -1;
+  return open === prev.last + 1;
 }

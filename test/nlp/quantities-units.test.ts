@@ -10,10 +10,10 @@ test('floor and film area in square metres keeps m2', () => {
   assert.deepEqual(q('a 12,000 m² warehouse'), [[12000, 'm2']]);
 });
 
-test('water flows: imperial gallons a day as MIGD, litres per second as m3/d', () => {
+test('water flows: imperial gallons a day as MIGD, litres per second kept as l/s (spec: other units verbatim)', () => {
   assert.deepEqual(q('will desalinate 45 million imperial gallons a day'), [[45, 'MIGD']]);
   assert.deepEqual(q('a 30 MIGD plant'), [[30, 'MIGD']]);
-  assert.deepEqual(q('delivering 500 litres per second'), [[43200, 'm3/d']]);
+  assert.deepEqual(q('delivering 500 litres per second'), [[500, 'l/s']]);
   assert.deepEqual(q('a 40,000 cubic metre a day plant'), [[40000, 'm3/d']]);
 });
 
