@@ -750,7 +750,10 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // (an initial and its period, "T. Ibraev", belong to the name)
     const initialAt = (k: number) => (toks[k].text === '.' && k > first && isInitial(ctx, toks[k - 1]) && toks[k].start === toks[k - 1].end)
       || (isInitial(ctx, toks[k]) && toks[k + 1]?.text === '.' && toks[k + 1].start === toks[k].end && k < last);
-    for (let k = first; k <= last; k++) if (!initialAt(k)) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
+    // (a particle inside the name, "Abdulaziz bin Salman", "Ana de la Cruz", is the person's, not the domain's)
+    const particleAt = (k: number): boolean => k > first && k < last && lex.nameParticles.has(toks[k].lower)
+      && (toks[k - 1].cap && !lex.commonWords.has(toks[k - 1].lower) || particleAt(k - 1));
+    for (let k = first; k <= last; k++) if (!initialAt(k) && !particleAt(k)) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
     let end = last;
     for (let k = Math.max(cut + 1, first + 1); k < last; k++) if (toks[k].lower === 'and' && !toks[k].cap) { end = k - 1; break; }
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
