@@ -445,6 +445,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   ctx.sections = sectionsOf(doc);
   // the first token of the subheading section being read (a power plant's kind may be named in its subheading)
   let sectionStart = 0;
+  // the works the last question of an interview named, and that question's paragraph
+  let asked: ProjectDraft | null = null;
+  let askedParagraph = -2;
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
     // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
@@ -669,14 +672,17 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
     // builder and cost are not the current project's)
     const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
-    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+    // "Q: How far along is the second kiln?" then "A: Construction started in January. It will cost $140 million.": the
+    // paragraph right after a question that names works answers it, and speaks of those works
+    const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
+    if (!found.length && current && !elsewhere && current.paragraph >= s.paragraph - 1 && (answering || talksAboutProject(ctx, s.first, s.last))) {
       attachFigures(ctx, current, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
     // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
     // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
     // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-    if (!found.length && current && !elsewhere && continuesProject(ctx, current, s.first) && !isBackground(ctx, s.first, s.last)) {
+    if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
       const st = statusFor(ctx, s.first, s.last, s.first);
       if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
     }
@@ -693,6 +699,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
+    if (ctx.toks[s.last]?.text === '?') { asked = firm ? firm.draft : null; askedParagraph = s.paragraph; }
     focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
