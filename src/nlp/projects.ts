@@ -1010,6 +1010,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // too; "an ammonia unit of 500,000 tonnes" in a fertilizer complex is a part's output, so other sizes do not)
     const sizeAfter = sizeAfterOf(ctx, last);
     const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first] ?? (sizeAfter?.kind === 'power' ? sizeAfter : undefined);
+    const sentenceFirst = doc.sentences[toks[first].sent].first;
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
     let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
@@ -1035,6 +1036,12 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // a different figure is another facility, except a smaller batch of a fleet order ("the first 40 of 200 wagons")
       if (premodQuantity && p.capacity.length && !p.capacity.some((c) => Math.abs(c.value - premodQuantity.value) <= 0.01 * c.value
         || (kind.type === 'rolling_stock' && premodQuantity.value < c.value))) return false;
+      // ("a 12 MW solar farm at Calafat ...; ... a 4 MW solar plant for Cahul": a project first named earlier in this
+      // sentence has no figures yet, which the sentence gives only once read; the size in its name tells them apart)
+      if (premodQuantity && !p.capacity.length && p.lastToken >= sentenceFirst && kind.type !== 'rolling_stock') {
+        const own = sizeInName(ctx, p.lastToken, sentenceFirst);
+        if (own && own.unit === premodQuantity.unit && Math.abs(own.value - premodQuantity.value) > 0.01 * own.value) return false;
+      }
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
@@ -1067,6 +1074,17 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** The size named before the facility head ending at `last` ("a 12 MW solar farm"), over at most four describing words;
+ * not a count ("two wharves"). */
+function sizeInName(ctx: Ctx, last: number, sentenceFirst: number): Quantity | undefined {
+  for (let k = last - 1; k >= Math.max(sentenceFirst, last - 5); k--) {
+    const q = ctx.quantityAt[k];
+    if (q) return q.kind === 'count' ? undefined : q;
+    if (ctx.toks[k].punct || DEFINITE.has(ctx.lowers[k]) || INDEFINITE.has(ctx.lowers[k])) return undefined;
+  }
+  return undefined;
 }
 
 /** A sum of money right before a facility noun, over its describing words ("the $30 million factory"). */
