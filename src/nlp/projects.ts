@@ -1015,6 +1015,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // earlier facility of its kind is not introduces another one
     let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
+    // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
+    if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
@@ -1085,6 +1087,18 @@ function sizeInName(ctx: Ctx, last: number, sentenceFirst: number): Quantity | u
     if (ctx.toks[k].punct || DEFINITE.has(ctx.lowers[k]) || INDEFINITE.has(ctx.lowers[k])) return undefined;
   }
   return undefined;
+}
+
+/** "In Tulcea, a river jetty ...", "At Calafat, on the Danube, a new port ...": the place a sentence opens on, set off by
+ * a comma, when the facility phrase (from `left`) follows within a short apposition; [] when none. */
+function frontedPlace(ctx: Ctx, sentenceFirst: number, left: number): number[] {
+  if (!projectWords().placePreps.has(ctx.lowers[sentenceFirst]) || left - sentenceFirst > 12) return [];
+  const m = ctx.mentionAt[sentenceFirst + 1];
+  if (!m || m.label !== 'PLACE' || m.first !== sentenceFirst + 1 || ctx.toks[m.last + 1]?.text !== ',') return [];
+  // (only commas and an apposition between: "In Luganville, on Santo, a jetty", not "In Tulcea the firm that built a jetty")
+  const last = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 2 : left - 1;
+  if (ctx.toks[last]?.text !== ',') return [];
+  return ctx.entities.places[m.entity]?.kind === 'country' ? [] : [m.entity];
 }
 
 /** A sum of money right before a facility noun, over its describing words ("the $30 million factory"). */
