@@ -941,6 +941,11 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (t.num) { left = k; continue; }
     break;
   }
+  // ("a knitting and dyeing plant": the words of a product the lexicon does not know belong to the name)
+  if (kind.product && left === first) {
+    const n = kind.product.split(' ').length;
+    if (first - n >= 0 && ctx.lowers.slice(first - n, first).join(' ') === kind.product) left = first - n;
+  }
   // route names in the modifiers: "Velmora–Tarvin", "Dunvale–Brenmoor–Calvaro", "Carmelo Peralta–Porto Murtinho";
   // each route is a list of place names (runs of capitalised words) joined by glued dashes; "and" starts another route
   const routes: { first: number; last: number; ends: { first: number; last: number }[] }[] = [];
@@ -1022,11 +1027,18 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const premodMoney = moneyBefore(ctx, first);
     // ("an assembly plant", "a components plant" say how, not what: no product to tell plants apart)
     const product = kind.product && !pw.processWords.has(kind.product) ? kind.product : undefined;
+    // ("a knitting and dyeing plant": the article before the words of an unlisted product)
+    const article = product !== undefined ? ctx.lowers[first - product.split(' ').length - 1] : undefined;
+    const indefinite = isIndefinite(ctx, left) || article === 'a' || article === 'an';
+    const oneProduct = pw.oneProductTypes.has(kind.type);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type || p.stageOf) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
       if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
+      // ("a $280 million tyre factory" ... "signed a lease for a knitting and dyeing plant": an indefinite plant named by a
+      // product is another plant than one whose name does not hold that product)
+      if (product && !p.product && oneProduct && indefinite && !p.name.toLowerCase().includes(product)) return false;
       if (premodMoney && p.amount && p.amount.currency === premodMoney.currency && Math.abs(p.amount.value - premodMoney.value) > 0.01 * p.amount.value) return false;
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
