@@ -41,9 +41,22 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
 /** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
  * word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
-  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return false;
+  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return isNamedLandmark(ctx, i);
   if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
   return !ctx.projects.some((p) => p.type === type);
+}
+
+const LANDMARK_NAME_WORDS = 4;
+
+/** "next to the Iernut gas power plant", "downstream of the Strejesti hydropower plant": a facility known by its own name
+ * (capitalised words between 'the' and the facility word at `i`) after a word of nearness says where other works are,
+ * unless a project of that name is known already. */
+function isNamedLandmark(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct && ctx.mentionAt[k]?.label !== 'PERSON') k--;
+  if (k === i - 1 || ctx.lowers[k] !== 'the' || !mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
+  const name = ctx.doc.text.slice(ctx.toks[k + 1].start, ctx.toks[i - 1].end).toLowerCase();
+  return !ctx.projects.some((p) => p.name.toLowerCase().includes(name));
 }
 
 /** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a
