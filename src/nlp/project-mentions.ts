@@ -41,9 +41,22 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
 /** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
  * word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
-  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return false;
+  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return isNamedLandmark(ctx, i);
   if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
   return !ctx.projects.some((p) => p.type === type);
+}
+
+const LANDMARK_NAME_WORDS = 4;
+
+/** "next to the Iernut gas power plant", "downstream of the Strejesti hydropower plant": a facility known by its own name
+ * (capitalised words between 'the' and the facility word at `i`) after a word of nearness says where other works are,
+ * unless a project of that name is known already. */
+function isNamedLandmark(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct && ctx.mentionAt[k]?.label !== 'PERSON') k--;
+  if (k === i - 1 || ctx.lowers[k] !== 'the' || !mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
+  const name = ctx.doc.text.slice(ctx.toks[k + 1].start, ctx.toks[i - 1].end).toLowerCase();
+  return !ctx.projects.some((p) => p.name.toLowerCase().includes(name));
 }
 
 /** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a
@@ -98,14 +111,18 @@ interface DetectionData {
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
   existing_asset_verbs: string[]; existing_words: string[]; change_words: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
+  denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
+  denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][];
 }
 let detection: Detection | null = null;
+/** Phrases as word lists, longest first. */
+const phrases = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
 function detectionWords(): Detection {
   if (!detection) {
     const d = loadJson<DetectionData>('lexicon/project-detection.json');
@@ -115,6 +132,8 @@ function detectionWords(): Detection {
       makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs),
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
+      denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
+      remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times),
     };
   }
   return detection;
@@ -275,4 +294,44 @@ export function namesActingBody(ctx: Ctx, first: number, last: number): boolean 
   }
   for (let n = 0; n < 2 && d.agentAux.has(ctx.lowers[k] ?? ''); n++) k++;
   return d.agentVerbs.has(ctx.lowers[k] ?? '');
+}
+
+const DENIAL_SPAN = 3;
+const REMOTE_SPAN = 8;
+
+/** "the ministry denied plans for a coal plant", "has no plans to build a smelter", "ruled out a nuclear plant", "a
+ * cement plant could one day be built": the facility phrase starting at `first` (its determiner and modifiers before
+ * it) names works the text says are not planned, or only possible in an open future (project-detection denial_words,
+ * denied_objects, ruling_out, remote_modals, remote_times): no project. Bounded to a few words around the phrase. */
+export function isDeniedOrRemote(ctx: Ctx, first: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
+  const d = detectionWords();
+  // back over the phrase's determiner and modifiers ("a new 300 MW coal plant")
+  let k = first - 1;
+  while (k >= sentenceFirst && first - k <= 6 && !ctx.toks[k].punct && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]))) k--;
+  const det = ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an' || ctx.lowers[k] === 'another' || ctx.lowers[k] === 'any';
+  const before = det ? k - 1 : k;
+  // ("ruled out a nuclear plant")
+  if (d.rulingOut.some((p) => before - p.length + 1 >= sentenceFirst && phraseEndsAt(ctx, p, before))) return true;
+  // ("denied plans for a coal plant", "no plans to build a smelter": a denial word at most three words before the object)
+  for (const p of d.deniedObjects) {
+    if (before - p.length + 1 < sentenceFirst || !phraseEndsAt(ctx, p, before)) continue;
+    for (let j = before - p.length; j >= Math.max(sentenceFirst, before - p.length - DENIAL_SPAN + 1); j--) {
+      if (ctx.toks[j].punct) break;
+      if (d.denialWords.has(ctx.lowers[j])) return true;
+    }
+    break;
+  }
+  // ("a cement plant could one day be built", "the site could one day host a port": an indefinite phrase in a clause
+  // that puts it in a remote future)
+  if (!det) return false;
+  const from = Math.max(sentenceFirst, k - REMOTE_SPAN);
+  const to = Math.min(sentenceLast, last + REMOTE_SPAN);
+  let start = k;
+  while (start > from && !ctx.toks[start - 1].punct) start--;
+  for (let j = start; j < to; j++) {
+    if (j > last && ctx.toks[j].punct) break;
+    if (!d.remoteModals.has(ctx.lowers[j])) continue;
+    for (const p of d.remoteTimes) if (phraseEndsAt(ctx, p, j + p.length)) return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -445,6 +445,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   ctx.sections = sectionsOf(doc);
   // the first token of the subheading section being read (a power plant's kind may be named in its subheading)
   let sectionStart = 0;
+  // the works the last question of an interview named, and that question's paragraph
+  let asked: ProjectDraft | null = null;
+  let askedParagraph = -2;
   for (const s of doc.sentences) {
     if (s.start < doc.bodyStart) continue; // the headline repeats the body
     // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
@@ -513,7 +516,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
         || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
-        || namesActingBody(ctx, i, hit.last))) { i = hit.last; continue; }
+        || namesActingBody(ctx, i, hit.last)
+        // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
+        || isDeniedOrRemote(ctx, i, hit.last, s.first, s.last))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -669,15 +674,18 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
     // (after a facility named in passing, "it will cut diesel use at the Teteven power station", the project under
     // discussion still holds the figures: "Total investment is $95 million")
-    const held = focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)) {
+    // ("Q: How far along is the second kiln?" then "A: Construction started in January. It will cost $140 million.": the
+    // paragraph right after a question that names works answers it, and speaks of those works)
+    const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
+    const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
+    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && (answering || talksAboutProject(ctx, s.first, s.last))) {
       attachFigures(ctx, held, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
     // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
     // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
     // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-    if (!found.length && current && !elsewhere && continuesProject(ctx, current, s.first) && !isBackground(ctx, s.first, s.last)) {
+    if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
       const st = statusFor(ctx, s.first, s.last, s.first);
       if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
     }
@@ -694,6 +702,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
+    if (ctx.toks[s.last]?.text === '?') { asked = firm ? firm.draft : null; askedParagraph = s.paragraph; }
     focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -935,6 +944,11 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (t.num) { left = k; continue; }
     break;
   }
+  // ("a knitting and dyeing plant": the words of a product the lexicon does not know belong to the name)
+  if (kind.product && left === first) {
+    const n = kind.product.split(' ').length;
+    if (first - n >= 0 && ctx.lowers.slice(first - n, first).join(' ') === kind.product) left = first - n;
+  }
   // route names in the modifiers: "Velmora–Tarvin", "Dunvale–Brenmoor–Calvaro", "Carmelo Peralta–Porto Murtinho";
   // each route is a list of place names (runs of capitalised words) joined by glued dashes; "and" starts another route
   const routes: { first: number; last: number; ends: { first: number; last: number }[] }[] = [];
@@ -1004,20 +1018,30 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     // too; "an ammonia unit of 500,000 tonnes" in a fertilizer complex is a part's output, so other sizes do not)
     const sizeAfter = sizeAfterOf(ctx, last);
     const premodQuantity = ctx.quantityAt[span.last] ?? ctx.quantityAt[span.first] ?? (sizeAfter?.kind === 'power' ? sizeAfter : undefined);
+    const sentenceFirst = doc.sentences[toks[first].sent].first;
     // "... signed an MoU on a 900 t/d waste-to-energy plant near Kessary": an indefinite phrase placed somewhere the
     // earlier facility of its kind is not introduces another one
     let placedAfter = isIndefinite(ctx, left) ? placesAfter(ctx, pw, last) : [];
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
+    // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
+    if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
     // ("an assembly plant", "a components plant" say how, not what: no product to tell plants apart)
     const product = kind.product && !pw.processWords.has(kind.product) ? kind.product : undefined;
+    // ("a knitting and dyeing plant": the article before the words of an unlisted product)
+    const article = product !== undefined ? ctx.lowers[first - product.split(' ').length - 1] : undefined;
+    const indefinite = isIndefinite(ctx, left) || article === 'a' || article === 'an';
+    const oneProduct = pw.oneProductTypes.has(kind.type);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type || p.stageOf) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
       if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
+      // ("a $280 million tyre factory" ... "signed a lease for a knitting and dyeing plant": an indefinite plant named by a
+      // product is another plant than one whose name does not hold that product)
+      if (product && !p.product && oneProduct && indefinite && !p.name.toLowerCase().includes(product)) return false;
       if (premodMoney && p.amount && p.amount.currency === premodMoney.currency && Math.abs(p.amount.value - premodMoney.value) > 0.01 * p.amount.value) return false;
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
@@ -1029,6 +1053,12 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // a different figure is another facility, except a smaller batch of a fleet order ("the first 40 of 200 wagons")
       if (premodQuantity && p.capacity.length && !p.capacity.some((c) => Math.abs(c.value - premodQuantity.value) <= 0.01 * c.value
         || (kind.type === 'rolling_stock' && premodQuantity.value < c.value))) return false;
+      // ("a 12 MW solar farm at Calafat ...; ... a 4 MW solar plant for Cahul": a project first named earlier in this
+      // sentence has no figures yet, which the sentence gives only once read; the size in its name tells them apart)
+      if (premodQuantity && !p.capacity.length && p.lastToken >= sentenceFirst && kind.type !== 'rolling_stock') {
+        const own = sizeInName(ctx, p.lastToken, sentenceFirst);
+        if (own && own.unit === premodQuantity.unit && Math.abs(own.value - premodQuantity.value) > 0.01 * own.value) return false;
+      }
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
@@ -1061,6 +1091,29 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** The size named before the facility head ending at `last` ("a 12 MW solar farm"), over at most four describing words;
+ * not a count ("two wharves"). */
+function sizeInName(ctx: Ctx, last: number, sentenceFirst: number): Quantity | undefined {
+  for (let k = last - 1; k >= Math.max(sentenceFirst, last - 5); k--) {
+    const q = ctx.quantityAt[k];
+    if (q) return q.kind === 'count' ? undefined : q;
+    if (ctx.toks[k].punct || DEFINITE.has(ctx.lowers[k]) || INDEFINITE.has(ctx.lowers[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** "In Tulcea, a river jetty ...", "At Calafat, on the Danube, a new port ...": the place a sentence opens on, set off by
+ * a comma, when the facility phrase (from `left`) follows within a short apposition; [] when none. */
+function frontedPlace(ctx: Ctx, sentenceFirst: number, left: number): number[] {
+  if (!projectWords().placePreps.has(ctx.lowers[sentenceFirst]) || left - sentenceFirst > 12) return [];
+  const m = ctx.mentionAt[sentenceFirst + 1];
+  if (!m || m.label !== 'PLACE' || m.first !== sentenceFirst + 1 || ctx.toks[m.last + 1]?.text !== ',') return [];
+  // (only commas and an apposition between: "In Luganville, on Santo, a jetty", not "In Tulcea the firm that built a jetty")
+  const last = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 2 : left - 1;
+  if (ctx.toks[last]?.text !== ',') return [];
+  return ctx.entities.places[m.entity]?.kind === 'country' ? [] : [m.entity];
 }
 
 /** A sum of money right before a facility noun, over its describing words ("the $30 million factory"). */
