@@ -186,7 +186,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   let client = false;
   let bestDist = Infinity;
   const words = wordSet('agreement_nouns');
-  for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
+  // "funded with a World Bank grant; and in Lomsk, B has dropped plans for ...": a semicolon ends the clause, and a cue
+  // past it speaks of another body's part
+  let from = Math.max(first, m.first - 8);
+  let to = Math.min(last, m.last + 10);
+  for (let j = m.first - 1; j >= from; j--) if (ctx.toks[j].text === ';') { from = j + 1; break; }
+  for (let j = m.last + 1; j <= to; j++) if (ctx.toks[j].text === ';') { to = j - 1; break; }
+  for (let k = from; k <= to; k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
     const hit = phraseAt(lex.roles, ctx.lowers, k);
