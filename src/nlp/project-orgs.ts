@@ -212,6 +212,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "the pension fund finances hydropower schemes", "A builds and runs solar parks": a verb whose object is a
     // class of works tells the body's line of business, not its part in this project
     if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
+    // "The B's board of directors approved a loan": a body's board acts for the body; the words name no part of its own
+    // (they stay cues so that "management" in "Management Board" makes no operator)
+    if (hit.value === 'other' && wordSet('board_phrases').has(ctx.lowers.slice(k, hit.last + 1).join(' '))) continue;
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
@@ -245,7 +248,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "built by A together with its partner B", "built by A, a joint venture ...": A builds its own works
     if (role === 'contractor' && k < m.first && ctx.lowers[hit.last] === 'by' && buildsAsOwner(ctx, m, last)) role = 'developer';
     // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
-    if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = 'developer';
+    // (a public body that borrows for works, "a $75 million loan with the Government of X for a college", owns them)
+    if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = isGov ? 'owner' : 'developer';
+    // "A signed a $300 million loan with the B Bank": A borrows from the bank after "with", for its own works
+    if (role === 'financier' && k > m.last && !isBank && borrowsFromBank(ctx, hit.last)) role = isGov ? 'owner' : 'developer';
     // "ordered all works halted", "ordered the company to stop": a command, not a purchase
     if (role === 'buyer' && k > m.last && commands(ctx, hit.last)) continue;
     // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
@@ -259,6 +265,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
+  }
+  // "B signed a contract with the Ministry of X to build the road", "the Authority and the Turkish company signed the
+  // works contract": between a public body and a company, the public body is the client the works are built for (their
+  // developer) and the company the builder it hired, whichever side of the signing each stands on
+  if (best === null || best === 'developer' || best === 'contractor' || best === 'partner' || best === 'other') {
+    const side = worksContractSide(ctx, pw, m, first, last);
+    if (side) return { role: side, cued: true };
   }
   // "B, the vehicle through which A develops the wind farm": A works through B, its holder and the project's owner; B is
   // the body that develops it
@@ -580,6 +593,63 @@ function lentTo(ctx: Ctx, cue: number, n: number): boolean {
   j++;
   if (ctx.lowers[j] === 'the') j++;
   return j === n;
+}
+
+/** A loan noun ending at `cue` (and an agreement noun after it: "loan agreement"), then "with" and, past "the" and a
+ * place, an organisation whose name says it is a bank: the loan is borrowed from that bank. */
+function borrowsFromBank(ctx: Ctx, cue: number): boolean {
+  if (!wordSet('loan_nouns').has(ctx.lowers[cue])) return false;
+  let j = cue + 1;
+  if (wordSet('agreement_nouns').has(ctx.lowers[j])) j++;
+  if (ctx.lowers[j] !== 'with') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  const place = ctx.mentionAt[j];
+  if (place?.label === 'PLACE') { j = place.last + 1; if (ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') j++; }
+  const n = ctx.mentionAt[j];
+  return n?.label === 'ORG' && n.first === j && n.entity >= 0 && nameFacts(ctx, n.entity).isBank;
+}
+
+/** m's side of a works contract a public body and a company sign together: the clause's signing verb (project-words
+ * signing_verbs) with a contract noun within six words after it; the parties are the bodies named before the verb in
+ * its clause (its subject, one or joined by "and") and the one after "with" past the contract noun. With exactly two
+ * parties, one a public body (roles government_words) and the other not, the public body is the client ('developer')
+ * and the company the builder ('contractor'); null otherwise. */
+function worksContractSide(ctx: Ctx, pw: Words, m: NameMention, first: number, last: number): Role | null {
+  for (let s = Math.max(first, m.last + 1 - 40); s <= Math.min(last, m.last + 12); s++) {
+    if (!pw.signingVerbs.has(ctx.lowers[s])) continue;
+    let contract = -1;
+    for (let j = s + 1; j <= Math.min(last, s + 6) && contract < 0; j++) {
+      if (ctx.toks[j].text === ';' || ctx.mentionAt[j]?.label === 'ORG') break;
+      if (/^contracts?$/.test(ctx.lowers[j])) contract = j;
+    }
+    if (contract < 0) continue;
+    const parties = new Set<number>();
+    // the subject: bodies before the verb, back to the clause's start (a semicolon or a name no "and" or comma joins)
+    for (let j = s - 1; j >= Math.max(first, s - 12); j--) {
+      if (ctx.toks[j].text === ';') break;
+      const n = ctx.mentionAt[j];
+      if (n?.label === 'ORG' && n.entity >= 0) { parties.add(n.entity); j = n.first; continue; }
+      if (n) { j = n.first; continue; }
+    }
+    // the other party: "with" (past the contract noun and a few words) and a body
+    for (let j = contract + 1; j <= Math.min(last, contract + 4); j++) {
+      if (ctx.toks[j].punct) break;
+      if (ctx.lowers[j] !== 'with') continue;
+      let n = j + 1;
+      if (ctx.lowers[n] === 'the') n++;
+      const o = ctx.mentionAt[n];
+      if (o?.label === 'ORG' && o.entity >= 0) parties.add(o.entity);
+      break;
+    }
+    if (parties.size !== 2 || !parties.has(m.entity)) return null;
+    const [a, b] = [...parties];
+    const govA = nameFacts(ctx, a).isGov;
+    const govB = nameFacts(ctx, b).isGov;
+    if (govA === govB || nameFacts(ctx, govA ? b : a).isBank) return null;
+    return nameFacts(ctx, m.entity).isGov ? 'developer' : 'contractor';
+  }
+  return null;
 }
 
 /** After an order verb at `verb`, a command rather than goods within four words ("all works halted", "the company to
@@ -1333,6 +1403,7 @@ interface RolesData {
   money_verbs: string[];
   source_money_nouns: string[];
   source_goods_nouns: string[];
+  board_phrases: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
