@@ -286,6 +286,11 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const prior = conjunctBefore(ctx, m, first);
     if (prior) { const r = roleCue(ctx, prior, first, last, -1, true); if (r.cued && !r.general) best = r.role; }
   }
+  // "The consortium is led by A", "a consortium led by A will build the plant": the leader of the group behind the
+  // works takes the group's part: the builder's when a contract goes to the group, else the developer's
+  // (a contract that goes to the group outweighs the build verb after it: "a contract with a consortium led by A to
+  // build the road")
+  if (best === null || best === 'developer' || best === 'partner') { const lead = leaderRole(ctx, m, first); if (lead && (best === null || lead === 'contractor')) best = lead; }
   if (listed) return { role: best ?? 'partner', cued: best !== null };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
@@ -648,6 +653,33 @@ function worksContractSide(ctx: Ctx, pw: Words, m: NameMention, first: number, l
     const govB = nameFacts(ctx, b).isGov;
     if (govA === govB || nameFacts(ctx, govA ? b : a).isBank) return null;
     return nameFacts(ctx, m.entity).isGov ? 'developer' : 'contractor';
+  }
+  return null;
+}
+
+/** m right after "led by" (or "headed by", roles leader_cues; past "the") that follows a group noun (roles
+ * leading_groups) within three words: 'contractor' when a contract noun or "awarded" comes before the group in the
+ * clause ("signed a contract with a consortium led by A"), else 'developer'; null when m leads no group. */
+function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'by' || !wordSet('leader_cues').has(ctx.lowers[j - 1] ?? '')) return null;
+  const groups = wordSet('leading_groups');
+  for (let g = j - 2; g >= Math.max(first, j - 5); g--) {
+    if (ctx.toks[g].punct && ctx.toks[g].text !== '-') return null;
+    if (!groups.has(ctx.lowers[g])) continue;
+    // ("The only bidder, a consortium led by A", "the bid, submitted by a consortium led by A": a group that only bids
+    // for the works has no part in them yet)
+    const bids = wordSet('bid_words');
+    // (the group the text spoke of before, "The consortium is led by A", is the one behind the works: its leader is their
+    // developer; a group first named here only leads when it is given a contract)
+    let role: Role | null = /^(the|this|its|that)$/.test(ctx.lowers[g - 1] ?? '') && g - 1 === first ? 'developer' : null;
+    for (let c = g - 1; c >= Math.max(first, g - 12); c--) {
+      if (ctx.toks[c].text === ';' || ctx.toks[c].text === '.') break;
+      if (bids.has(ctx.lowers[c])) return null;
+      if (/^(contracts?|awarded)$/.test(ctx.lowers[c])) role = 'contractor';
+    }
+    return role;
   }
   return null;
 }
@@ -1404,6 +1436,9 @@ interface RolesData {
   source_money_nouns: string[];
   source_goods_nouns: string[];
   board_phrases: string[];
+  leader_cues: string[];
+  leading_groups: string[];
+  bid_words: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
