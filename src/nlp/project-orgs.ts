@@ -215,6 +215,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "The B's board of directors approved a loan": a body's board acts for the body; the words name no part of its own
     // (they stay cues so that "management" in "Management Board" makes no operator)
     if (hit.value === 'other' && wordSet('board_phrases').has(ctx.lowers.slice(k, hit.last + 1).join(' '))) continue;
+    // "The plant belongs to B": only the works belong to their owner ("A belongs to the B group" says how two companies
+    // hang together; "the land belongs to B" names a landlord)
+    if (hit.value === 'owner' && /^belong/.test(ctx.lowers[k]) && !belongingWorks(ctx, pw, k, first)) continue;
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
@@ -682,6 +685,14 @@ function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
     return role;
   }
   return null;
+}
+
+/** Before the verb at k (past auxiliaries and adverbs: "will", "now", "still"), a word for the works (project-words
+ * anaphors: "the plant", "the project"). */
+function belongingWorks(ctx: Ctx, pw: Words, k: number, first: number): boolean {
+  let b = k - 1;
+  while (b > first && /^(will|would|shall|should|now|still|also|already|then|is|to|would|may)$/.test(ctx.lowers[b])) b--;
+  return b >= first && pw.anaphors.has(ctx.lowers[b]);
 }
 
 /** After an order verb at `verb`, a command rather than goods within four words ("all works halted", "the company to
