@@ -245,6 +245,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
       // "an agreement with B to build the plant": B takes the works on with the signer, as a partner
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
+      // "A and B signed an agreement to build the plant": two bodies that agree together to build take the works on
+      // as partners
+      else if (k > m.last && jointPactTo(ctx, pw, m, k, first)) role = 'partner';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && (forThe || (k === m.first - 1 && builtBefore(ctx, pw, k, first)))) role = 'owner';
@@ -942,6 +945,34 @@ function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number)
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
   for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (wordSet('pact_nouns').has(ctx.lowers[j])) return true;
   return false;
+}
+
+/** "A and B signed an agreement to build": the build verb at k comes as an infinitive right after a pact noun (roles
+ * pact_nouns, within three describing words after a signing verb), and m is one of a joint subject of that verb (joined
+ * to another body by "and" right before or after its name). */
+function jointPactTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
+  const to = ctx.lowers[k] === 'to' ? k : ctx.lowers[k - 1] === 'to' ? k - 1 : -1;
+  if (to < 0 || !wordSet('pact_nouns').has(ctx.lowers[to - 1])) return false;
+  let sign = -1;
+  for (let j = to - 2; j >= Math.max(m.last + 1, to - 5); j--) if (pw.signingVerbs.has(ctx.lowers[j])) { sign = j; break; }
+  if (sign < 0) return false;
+  // m second: "A and B signed", with nothing but an auxiliary between B and the verb
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[before] === 'and' && conjunctBefore(ctx, m, first)) return auxiliariesOnly(ctx, m.last + 1, sign);
+  // m first, then "and" and another body, then (past an auxiliary) the signing verb
+  let j = m.last + 1;
+  if (ctx.lowers[j] !== 'and') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  const n = ctx.mentionAt[j];
+  if (n?.label !== 'ORG' || n.entity === m.entity) return false;
+  return auxiliariesOnly(ctx, n.last + 1, sign);
+}
+
+/** Only auxiliaries and adverbs of a signing ("have", "also", "jointly") from `from` up to the verb at `to`. */
+function auxiliariesOnly(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^(have|has|had|also|jointly|will|today|yesterday)$/.test(ctx.lowers[i])) return false;
+  return true;
 }
 
 /** Right after the name (past a comma): "together with", "a joint venture", "the project company" (roles
