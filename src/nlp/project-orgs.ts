@@ -325,6 +325,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
   // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
   if (isGov && (best === null || best === 'other') && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
+  // "the line will be tendered separately by the state water company B", "a bypass proposed by B": the agent of a
+  // verb of sponsoring in the passive undertakes the works
+  if ((best === null || best === 'other' || best === 'partner') && sponsoredBy(ctx, m, first)) return { role: 'developer', cued: true };
   // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
@@ -350,6 +353,21 @@ function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
   }
   return false;
+}
+
+/** Before m, "by" (past "the", a place and up to four lower-case describing words: "by the state water company B"),
+ * and right before it, or past one adverb, a verb of sponsoring (roles sponsor_verbs: "tendered separately by"). */
+function sponsoredBy(ctx: Ctx, m: NameMention, first: number): boolean {
+  let j = m.first - 1;
+  for (let n = 0; j > first && n < 5 && ctx.lowers[j] !== 'by'; n++, j--) {
+    const place = ctx.mentionAt[j];
+    if (place?.label === 'PLACE') { j = place.first; continue; }
+    if (ctx.toks[j].punct && ctx.lowers[j] !== "'s" && ctx.lowers[j] !== '’s' && ctx.lowers[j] !== '-') return false;
+    if (place || ctx.toks[j].num || (ctx.toks[j].cap && ctx.lowers[j] !== 'the')) return false;
+  }
+  if (ctx.lowers[j] !== 'by') return false;
+  const verbs = wordSet('sponsor_verbs');
+  return verbs.has(ctx.lowers[j - 1]) || (/ly$/.test(ctx.lowers[j - 1]) && verbs.has(ctx.lowers[j - 2]));
 }
 
 /** Within three words from j (before the facility word at `at`, no punctuation or name between), a tender noun
