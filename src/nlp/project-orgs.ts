@@ -325,6 +325,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
   // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
   if (isGov && (best === null || best === 'other') && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
+  // "is being built for the ministry by Spain's B": the agent of a build participle whose beneficiary comes first is the
+  // builder the works were given to
+  if ((best === null || best === 'partner' || best === 'developer') && builtForBy(ctx, m, first)) return { role: 'contractor', cued: true };
   // "the line will be tendered separately by the state water company B", "a bypass proposed by B": the agent of a
   // verb of sponsoring in the passive undertakes the works
   if ((best === null || best === 'other' || best === 'partner') && sponsoredBy(ctx, m, first)) return { role: 'developer', cued: true };
@@ -351,6 +354,24 @@ function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
     // works is the body that procures them
     if (!ctx.toks[j].punct && tenderAhead(ctx, j + 1, at)) return true;
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
+  }
+  return false;
+}
+
+/** Before m, "by" (past "the" and a place's possessive: "by Spain's B"), and before it, within six words of one clause,
+ * "for" after a build participle (roles built_participles: "built for the ministry by B"). */
+function builtForBy(ctx: Ctx, m: NameMention, first: number): boolean {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') { const place = ctx.mentionAt[j - 1]; if (place?.label !== 'PLACE') return false; j = place.first - 1; }
+  else if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'by') return false;
+  const built = wordSet('built_participles');
+  let forAt = -1;
+  for (let k = j - 1; k >= Math.max(first, j - 6); k--) {
+    if (ctx.toks[k].punct) return false;
+    if (ctx.lowers[k] === 'for') forAt = k;
+    else if (built.has(ctx.lowers[k])) return forAt === k + 1;
   }
   return false;
 }
@@ -1499,6 +1520,7 @@ interface RolesData {
   leader_cues: string[];
   leading_groups: string[];
   bid_words: string[];
+  built_participles: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
