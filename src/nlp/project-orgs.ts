@@ -186,7 +186,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   let client = false;
   let bestDist = Infinity;
   const words = wordSet('agreement_nouns');
-  for (let k = Math.max(first, m.first - 8); k <= Math.min(last, m.last + 10); k++) {
+  // "funded with a World Bank grant; and in Lomsk, B has dropped plans for ...": a semicolon ends the clause, and a cue
+  // past it speaks of another body's part
+  let from = Math.max(first, m.first - 8);
+  let to = Math.min(last, m.last + 10);
+  for (let j = m.first - 1; j >= from; j--) if (ctx.toks[j].text === ';') { from = j + 1; break; }
+  for (let j = m.last + 1; j <= to; j++) if (ctx.toks[j].text === ';') { to = j - 1; break; }
+  for (let k = from; k <= to; k++) {
     if (k >= m.first && k <= m.last) continue;
     if (ctx.mentionAt[k]) continue; // words inside names ("Development Bank") are not cues
     const hit = phraseAt(lex.roles, ctx.lowers, k);
@@ -206,6 +212,12 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "the pension fund finances hydropower schemes", "A builds and runs solar parks": a verb whose object is a
     // class of works tells the body's line of business, not its part in this project
     if (k > m.last && takesClassObject(ctx, hit.last, last)) { general = true; continue; }
+    // "The B's board of directors approved a loan": a body's board acts for the body; the words name no part of its own
+    // (they stay cues so that "management" in "Management Board" makes no operator)
+    if (hit.value === 'other' && wordSet('board_phrases').has(ctx.lowers.slice(k, hit.last + 1).join(' '))) continue;
+    // "The plant belongs to B": only the works belong to their owner ("A belongs to the B group" says how two companies
+    // hang together; "the land belongs to B" names a landlord)
+    if (hit.value === 'owner' && /^belong/.test(ctx.lowers[k]) && !belongingWorks(ctx, pw, k, first)) continue;
     let role = hit.value;
     // "A is wholly owned by B", "A, a subsidiary of B": how two companies are related, not who owns the project
     if (role === 'owner' && isCorporateStructure(ctx, k, hit.last)) continue;
@@ -233,13 +245,19 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
       // "an agreement with B to build the plant": B takes the works on with the signer, as a partner
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
+      // "A and B signed an agreement to build the plant": two bodies that agree together to build take the works on
+      // as partners
+      else if (k > m.last && jointPactTo(ctx, pw, m, k, first)) role = 'partner';
       else if (k < m.first && ctx.lowers[m.first - 1] === 'for' && !orgBetween(ctx, hit.last + 1, m.first - 1)) role = 'owner';
     }
     if (role === 'buyer' && ctx.lowers[k] === 'for' && (forThe || (k === m.first - 1 && builtBefore(ctx, pw, k, first)))) role = 'owner';
     // "built by A together with its partner B", "built by A, a joint venture ...": A builds its own works
     if (role === 'contractor' && k < m.first && ctx.lowers[hit.last] === 'by' && buildsAsOwner(ctx, m, last)) role = 'developer';
     // "a $150 million loan to B", "signed a loan with B": B borrows for its works; the lender is on the other side
-    if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = 'developer';
+    // (a public body that borrows for works, "a $75 million loan with the Government of X for a college", owns them)
+    if (role === 'financier' && k < m.first && lentTo(ctx, hit.last, m.first)) role = isGov ? 'owner' : 'developer';
+    // "A signed a $300 million loan with the B Bank": A borrows from the bank after "with", for its own works
+    if (role === 'financier' && k > m.last && !isBank && borrowsFromBank(ctx, hit.last)) role = isGov ? 'owner' : 'developer';
     // "ordered all works halted", "ordered the company to stop": a command, not a purchase
     if (role === 'buyer' && k > m.last && commands(ctx, hit.last)) continue;
     // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
@@ -254,6 +272,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
+  // "B signed a contract with the Ministry of X to build the road", "the Authority and the Turkish company signed the
+  // works contract": between a public body and a company, the public body is the client the works are built for (their
+  // developer) and the company the builder it hired, whichever side of the signing each stands on
+  if (best === null || best === 'developer' || best === 'contractor' || best === 'partner' || best === 'other') {
+    const side = worksContractSide(ctx, pw, m, first, last);
+    if (side) return { role: side, cued: true };
+  }
   // "B, the vehicle through which A develops the wind farm": A works through B, its holder and the project's owner; B is
   // the body that develops it
   const via = throughChild(ctx, m, first, last);
@@ -267,6 +292,11 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const prior = conjunctBefore(ctx, m, first);
     if (prior) { const r = roleCue(ctx, prior, first, last, -1, true); if (r.cued && !r.general) best = r.role; }
   }
+  // "The consortium is led by A", "a consortium led by A will build the plant": the leader of the group behind the
+  // works takes the group's part: the builder's when a contract goes to the group, else the developer's
+  // (a contract that goes to the group outweighs the build verb after it: "a contract with a consortium led by A to
+  // build the road")
+  if (best === null || best === 'developer' || best === 'partner') { const lead = leaderRole(ctx, m, first); if (lead && (best === null || lead === 'contractor')) best = lead; }
   if (listed) return { role: best ?? 'partner', cued: best !== null };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
@@ -295,6 +325,12 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
   // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
   if (isGov && (best === null || best === 'other') && at >= 0 && sponsorVerbAfter(ctx, m, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
+  // "is being built for the ministry by Spain's B": the agent of a build participle whose beneficiary comes first is the
+  // builder the works were given to
+  if ((best === null || best === 'partner' || best === 'developer') && builtForBy(ctx, m, first)) return { role: 'contractor', cued: true };
+  // "the line will be tendered separately by the state water company B", "a bypass proposed by B": the agent of a
+  // verb of sponsoring in the passive undertakes the works
+  if ((best === null || best === 'other' || best === 'partner') && sponsoredBy(ctx, m, first)) return { role: 'developer', cued: true };
   // (a ministry that signs a works contract with a builder is the client the works are built for: their developer)
   if (isGov && best !== 'financier' && best !== 'owner' && best !== 'buyer' && !client) return { role: 'other', cued: best !== null };
   // a design or construction institute designs or builds: without another cue its part is the contractor's
@@ -320,6 +356,39 @@ function sponsorVerbAfter(ctx: Ctx, m: NameMention, at: number): boolean {
     if (ctx.toks[j].punct || ctx.mentionAt[j]?.label === 'ORG') return false;
   }
   return false;
+}
+
+/** Before m, "by" (past "the" and a place's possessive: "by Spain's B"), and before it, within six words of one clause,
+ * "for" after a build participle (roles built_participles: "built for the ministry by B"). */
+function builtForBy(ctx: Ctx, m: NameMention, first: number): boolean {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') { const place = ctx.mentionAt[j - 1]; if (place?.label !== 'PLACE') return false; j = place.first - 1; }
+  else if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'by') return false;
+  const built = wordSet('built_participles');
+  let forAt = -1;
+  for (let k = j - 1; k >= Math.max(first, j - 6); k--) {
+    if (ctx.toks[k].punct) return false;
+    if (ctx.lowers[k] === 'for') forAt = k;
+    else if (built.has(ctx.lowers[k])) return forAt === k + 1;
+  }
+  return false;
+}
+
+/** Before m, "by" (past "the", a place and up to four lower-case describing words: "by the state water company B"),
+ * and right before it, or past one adverb, a verb of sponsoring (roles sponsor_verbs: "tendered separately by"). */
+function sponsoredBy(ctx: Ctx, m: NameMention, first: number): boolean {
+  let j = m.first - 1;
+  for (let n = 0; j > first && n < 5 && ctx.lowers[j] !== 'by'; n++, j--) {
+    const place = ctx.mentionAt[j];
+    if (place?.label === 'PLACE') { j = place.first; continue; }
+    if (ctx.toks[j].punct && ctx.lowers[j] !== "'s" && ctx.lowers[j] !== '’s' && ctx.lowers[j] !== '-') return false;
+    if (place || ctx.toks[j].num || (ctx.toks[j].cap && ctx.lowers[j] !== 'the')) return false;
+  }
+  if (ctx.lowers[j] !== 'by') return false;
+  const verbs = wordSet('sponsor_verbs');
+  return verbs.has(ctx.lowers[j - 1]) || (/ly$/.test(ctx.lowers[j - 1]) && verbs.has(ctx.lowers[j - 2]));
 }
 
 /** Within three words from j (before the facility word at `at`, no punctuation or name between), a tender noun
@@ -576,6 +645,98 @@ function lentTo(ctx: Ctx, cue: number, n: number): boolean {
   return j === n;
 }
 
+/** A loan noun ending at `cue` (and an agreement noun after it: "loan agreement"), then "with" and, past "the" and a
+ * place, an organisation whose name says it is a bank: the loan is borrowed from that bank. */
+function borrowsFromBank(ctx: Ctx, cue: number): boolean {
+  if (!wordSet('loan_nouns').has(ctx.lowers[cue])) return false;
+  let j = cue + 1;
+  if (wordSet('agreement_nouns').has(ctx.lowers[j])) j++;
+  if (ctx.lowers[j] !== 'with') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  const place = ctx.mentionAt[j];
+  if (place?.label === 'PLACE') { j = place.last + 1; if (ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') j++; }
+  const n = ctx.mentionAt[j];
+  return n?.label === 'ORG' && n.first === j && n.entity >= 0 && nameFacts(ctx, n.entity).isBank;
+}
+
+/** m's side of a works contract a public body and a company sign together: the clause's signing verb (project-words
+ * signing_verbs) with a contract noun within six words after it; the parties are the bodies named before the verb in
+ * its clause (its subject, one or joined by "and") and the one after "with" past the contract noun. With exactly two
+ * parties, one a public body (roles government_words) and the other not, the public body is the client ('developer')
+ * and the company the builder ('contractor'); null otherwise. */
+function worksContractSide(ctx: Ctx, pw: Words, m: NameMention, first: number, last: number): Role | null {
+  for (let s = Math.max(first, m.last + 1 - 40); s <= Math.min(last, m.last + 12); s++) {
+    if (!pw.signingVerbs.has(ctx.lowers[s])) continue;
+    let contract = -1;
+    for (let j = s + 1; j <= Math.min(last, s + 6) && contract < 0; j++) {
+      if (ctx.toks[j].text === ';' || ctx.mentionAt[j]?.label === 'ORG') break;
+      if (/^contracts?$/.test(ctx.lowers[j])) contract = j;
+    }
+    if (contract < 0) continue;
+    const parties = new Set<number>();
+    // the subject: bodies before the verb, back to the clause's start (a semicolon or a name no "and" or comma joins)
+    for (let j = s - 1; j >= Math.max(first, s - 12); j--) {
+      if (ctx.toks[j].text === ';') break;
+      const n = ctx.mentionAt[j];
+      if (n?.label === 'ORG' && n.entity >= 0) { parties.add(n.entity); j = n.first; continue; }
+      if (n) { j = n.first; continue; }
+    }
+    // the other party: "with" (past the contract noun and a few words) and a body
+    for (let j = contract + 1; j <= Math.min(last, contract + 4); j++) {
+      if (ctx.toks[j].punct) break;
+      if (ctx.lowers[j] !== 'with') continue;
+      let n = j + 1;
+      if (ctx.lowers[n] === 'the') n++;
+      const o = ctx.mentionAt[n];
+      if (o?.label === 'ORG' && o.entity >= 0) parties.add(o.entity);
+      break;
+    }
+    if (parties.size !== 2 || !parties.has(m.entity)) return null;
+    const [a, b] = [...parties];
+    const govA = nameFacts(ctx, a).isGov;
+    const govB = nameFacts(ctx, b).isGov;
+    if (govA === govB || nameFacts(ctx, govA ? b : a).isBank) return null;
+    return nameFacts(ctx, m.entity).isGov ? 'developer' : 'contractor';
+  }
+  return null;
+}
+
+/** m right after "led by" (or "headed by", roles leader_cues; past "the") that follows a group noun (roles
+ * leading_groups) within three words: 'contractor' when a contract noun or "awarded" comes before the group in the
+ * clause ("signed a contract with a consortium led by A"), else 'developer'; null when m leads no group. */
+function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'by' || !wordSet('leader_cues').has(ctx.lowers[j - 1] ?? '')) return null;
+  const groups = wordSet('leading_groups');
+  for (let g = j - 2; g >= Math.max(first, j - 5); g--) {
+    if (ctx.toks[g].punct && ctx.toks[g].text !== '-') return null;
+    if (!groups.has(ctx.lowers[g])) continue;
+    // ("The only bidder, a consortium led by A", "the bid, submitted by a consortium led by A": a group that only bids
+    // for the works has no part in them yet)
+    const bids = wordSet('bid_words');
+    // (the group the text spoke of before, "The consortium is led by A", is the one behind the works: its leader is their
+    // developer; a group first named here only leads when it is given a contract)
+    let role: Role | null = /^(the|this|its|that)$/.test(ctx.lowers[g - 1] ?? '') && g - 1 === first ? 'developer' : null;
+    for (let c = g - 1; c >= Math.max(first, g - 12); c--) {
+      if (ctx.toks[c].text === ';' || ctx.toks[c].text === '.') break;
+      if (bids.has(ctx.lowers[c])) return null;
+      if (/^(contracts?|awarded)$/.test(ctx.lowers[c])) role = 'contractor';
+    }
+    return role;
+  }
+  return null;
+}
+
+/** Before the verb at k (past auxiliaries and adverbs: "will", "now", "still"), a word for the works (project-words
+ * anaphors: "the plant", "the project"). */
+function belongingWorks(ctx: Ctx, pw: Words, k: number, first: number): boolean {
+  let b = k - 1;
+  while (b > first && /^(will|would|shall|should|now|still|also|already|then|is|to|would|may)$/.test(ctx.lowers[b])) b--;
+  return b >= first && pw.anaphors.has(ctx.lowers[b]);
+}
+
 /** After an order verb at `verb`, a command rather than goods within four words ("all works halted", "the company to
  * stop"). */
 function commands(ctx: Ctx, verb: number): boolean {
@@ -823,6 +984,34 @@ function agreedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number)
   if (k - m.last > 2 || governingWord(ctx, pw, m.first, first) !== 'with') return false;
   for (let j = m.first - 1; j >= Math.max(first, m.first - 4); j--) if (wordSet('pact_nouns').has(ctx.lowers[j])) return true;
   return false;
+}
+
+/** "A and B signed an agreement to build": the build verb at k comes as an infinitive right after a pact noun (roles
+ * pact_nouns, within three describing words after a signing verb), and m is one of a joint subject of that verb (joined
+ * to another body by "and" right before or after its name). */
+function jointPactTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
+  const to = ctx.lowers[k] === 'to' ? k : ctx.lowers[k - 1] === 'to' ? k - 1 : -1;
+  if (to < 0 || !wordSet('pact_nouns').has(ctx.lowers[to - 1])) return false;
+  let sign = -1;
+  for (let j = to - 2; j >= Math.max(m.last + 1, to - 5); j--) if (pw.signingVerbs.has(ctx.lowers[j])) { sign = j; break; }
+  if (sign < 0) return false;
+  // m second: "A and B signed", with nothing but an auxiliary between B and the verb
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[before] === 'and' && conjunctBefore(ctx, m, first)) return auxiliariesOnly(ctx, m.last + 1, sign);
+  // m first, then "and" and another body, then (past an auxiliary) the signing verb
+  let j = m.last + 1;
+  if (ctx.lowers[j] !== 'and') return false;
+  j++;
+  if (ctx.lowers[j] === 'the') j++;
+  const n = ctx.mentionAt[j];
+  if (n?.label !== 'ORG' || n.entity === m.entity) return false;
+  return auxiliariesOnly(ctx, n.last + 1, sign);
+}
+
+/** Only auxiliaries and adverbs of a signing ("have", "also", "jointly") from `from` up to the verb at `to`. */
+function auxiliariesOnly(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^(have|has|had|also|jointly|will|today|yesterday)$/.test(ctx.lowers[i])) return false;
+  return true;
 }
 
 /** Right after the name (past a comma): "together with", "a joint venture", "the project company" (roles
@@ -1327,6 +1516,11 @@ interface RolesData {
   money_verbs: string[];
   source_money_nouns: string[];
   source_goods_nouns: string[];
+  board_phrases: string[];
+  leader_cues: string[];
+  leading_groups: string[];
+  bid_words: string[];
+  built_participles: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
