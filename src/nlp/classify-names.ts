@@ -56,12 +56,12 @@ export function copyNameMention(m: NameMention): NameMention {
   return c;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -896,6 +896,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
     return;
   }
+  // "Port Ardlow", "Mina al-Kessar": a port opener and one to three names are one harbour place, not the town
+  // that the last name may spell elsewhere
+  if (portPlaceRun(ctx, first, last)) {
+    push(ctx, out, 'PLACE', first, last, 'port-opener', { place: null, placeKind: 'site' });
+    return;
+  }
   // "Puerto Ardlow", "Santo Tomás de Kessary", "Ciudad del Tarvin": a Romance place opener and names
   if (last > first && romancePlaceRun(ctx, first, last)) {
     push(ctx, out, 'PLACE', first, last, 'place-opener', { place: null, placeKind: 'site' });
@@ -1049,6 +1055,19 @@ function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
     const t = toks[k];
     if (ROMANCE_JOINS.has(t.lower) && !t.cap) continue;
     if (!t.cap || t.punct || t.upper) return false;
+  }
+  return true;
+}
+
+/** "Port Ardlow", "Mina Tarvin", "Mina al-Kessar", "Mina Al Kessar": a capitalised port opener, then one to three
+ * names (the Arabic article may stand between them). */
+function portPlaceRun(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !getPlaceWords().portOpeners.has(toks[first].lower)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const t = toks[k];
+    if ((t.lower === 'al' || t.lower === 'el') && k < last) continue;
+    if (t.punct || t.num || t.upper || !nameLike(ctx, t)) return false;
   }
   return true;
 }
