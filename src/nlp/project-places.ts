@@ -782,3 +782,12 @@ function inEarlierClause(ctx: Ctx, at: number, place: number): boolean {
   for (let k = place + 1; k < at; k++) if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '')) return true;
   return false;
 }
+
+let seaWorksWords: Set<string> | null = null;
+/** "an offshore wind farm", "a subsea cable": the project's name puts the works out at sea, so the open sea named for
+ * it is where they stand (project-places.json sea_works_words). */
+export function worksAtSea(name: string): boolean {
+  seaWorksWords ??= new Set(loadJson<{ sea_works_words: string[] }>('lexicon/project-places.json').sea_works_words);
+  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) if (seaWorksWords.has(w)) return true;
+  return false;
+}
