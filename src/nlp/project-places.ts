@@ -162,7 +162,14 @@ export function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: Proj
   if (ctx.lowers[k] === 'the') k--;
   if (!pw.placePreps.has(ctx.lowers[k] ?? '') || ctx.lowers[k] === 'of') return false;
   const end = k - 1;
-  if (end === at || kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
+  if (end === at) return false;
+  // "fitted out at Ardlow's works in Brno", "assembled at its plant in Tarvin": a body's own works, where the goods the
+  // project buys are made (even where the noun could name works of the project's kind: "a locomotive plant")
+  // ("could heat its works in Tarnów": works that are not where goods are made may host the project)
+  const det = ctx.lowers[end - 1] === 'its' || ctx.lowers[end - 1] === 'their' ? end - 1
+    : (ctx.lowers[end - 1] === "'s" || ctx.lowers[end - 1] === '’s') && ctx.mentionAt[end - 2]?.label === 'ORG' ? ctx.mentionAt[end - 2]!.first : -1;
+  if (det > 0 && bodyWorksNouns().has(ctx.lowers[end] ?? '') && !ctx.mentionOf?.get(end) && ctx.lowers[det - 1] === 'at' && madeBefore(ctx, det - 1)) return true;
+  if (kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
   const lex = getFacilityLexicon();
   for (let j = Math.max(0, end - 3); j <= end; j++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, j);
@@ -824,4 +831,26 @@ export function namesOtherRoute(ctx: Ctx, m: NameMention, p: ProjectDraft, at: n
   if (!OTHER_ROUTE_PREPS.has(ctx.lowers[prep] ?? '')) return false;
   const start = otherRouteStart(prep - 1);
   return start >= 0 && !(ctx.lowers[prep] === 'to' && ctx.lowers[start - 1] === 'from');
+}
+
+let bodyWorks: { nouns: Set<string>; verbs: Set<string> } | null = null;
+function bodyWorksData(): { nouns: Set<string>; verbs: Set<string> } {
+  bodyWorks ??= (() => {
+    const w = loadJson<{ body_works_nouns: string[]; making_verbs: string[] }>('lexicon/project-places.json');
+    return { nouns: new Set(w.body_works_nouns), verbs: new Set(w.making_verbs) };
+  })();
+  return bodyWorks;
+}
+/** Nouns for the works a body makes its goods in (project-places.json body_works_nouns). */
+function bodyWorksNouns(): Set<string> {
+  return bodyWorksData().nouns;
+}
+/** A verb of making goods ("welded and fitted out", "assembled") within the few words before token k (no punctuation). */
+function madeBefore(ctx: Ctx, k: number): boolean {
+  const verbs = bodyWorksData().verbs;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    if (ctx.toks[j].punct) return false;
+    if (verbs.has(ctx.lowers[j])) return true;
+  }
+  return false;
 }
