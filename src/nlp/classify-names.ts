@@ -999,6 +999,13 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     const [a, b] = [spans[i - 1], spans[i]];
     if (b.first === a.last + 1 && a.entry.kind === 'city' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return false;
   }
+  // "near Carmelo Peralta": two towns' names glued together with nothing between them are one town's name (a list
+  // puts a comma or "and" between its items)
+  if (spans.length === 2 && spans[0].first === first && spans[1].last === last && spans[1].first === spans[0].last + 1
+    && spans[0].entry.kind === 'city' && spans[1].entry.kind === 'city' && !toks[first].upper && !toks[last].upper) {
+    push(ctx, out, 'PLACE', first, last, 'place-compound', { place: null, placeKind: 'site' });
+    return true;
+  }
   // "Jalan Bani Bu Ali": a known place inside an Arabic compound name is part of that one place
   if (compound && toponymRun(ctx, first, last)) {
     push(ctx, out, 'PLACE', first, last, 'toponym-compound', { place: null, placeKind: 'site' });
