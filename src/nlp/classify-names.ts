@@ -853,7 +853,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   if (afterKind) {
     // "Koh Kong and Tarvin province": the region word names only the last item of a list
-    for (let k = last - 1; k > first; k--) {
+    // (not where the whole is a region's own name: "the Castile and León region")
+    const ownName = lookupPlace(text(ctx, first, last)).some((e) => e.kind === 'region');
+    for (let k = last - 1; k > first && !ownName; k--) {
       if (toks[k].lower !== 'and' || toks[k].cap) continue;
       classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
       classifyRun(ctx, k + 1, last, out, unknown);
