@@ -56,12 +56,12 @@ export function copyNameMention(m: NameMention): NameMention {
   return c;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -862,7 +862,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // a lower-case region word after the name: "Velmora region", "Kessary district"
   const after = toks[last + 1];
-  const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text)) ? placeWordKind(after.lower) : null;
+  // (a word that also names a government body is no region word after a country's name: "the US department of energy")
+  const afterKind = after && !after.cap && !(first === last && gaz.demonym(toks[first].text))
+    && !(getPlaceWords().bodyToo.has(after.lower) && lookupPlace(text(ctx, first, last))[0]?.kind === 'country') ? placeWordKind(after.lower) : null;
   // "the Manzanares and Gaira rivers", "Khanbogd and Manlai soums": a plural region word names each item, not itself
   const pluralWord = !afterKind && after && !after.cap && after.lower.length > 3 && after.lower.endsWith('s') ? placeWordKind(after.lower.endsWith('ies') ? `${after.lower.slice(0, -3)}y` : after.lower.slice(0, -1)) : null;
   const pluralKind = pluralWord && !(first === last && gaz.demonym(toks[first].text)) && inner(ctx, first, last).every((t) => nameLike(ctx, t) || t.punct) ? pluralWord : null;
@@ -873,7 +875,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   if (afterKind) {
     // "Koh Kong and Tarvin province": the region word names only the last item of a list
-    for (let k = last - 1; k > first; k--) {
+    // (not where the whole is a region's own name: "the Castile and León region")
+    const ownName = lookupPlace(text(ctx, first, last)).some((e) => e.kind === 'region');
+    for (let k = last - 1; k > first && !ownName; k--) {
       if (toks[k].lower !== 'and' || toks[k].cap) continue;
       classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown);
       classifyRun(ctx, k + 1, last, out, unknown);
@@ -914,6 +918,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
     && !out.some((m) => m.label === 'PERSON' && m.text.includes(toks[last].text))) {
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
+    return;
+  }
+  // "Port Ardlow", "Mina al-Kessar": a port opener and one to three names are one harbour place, not the town
+  // that the last name may spell elsewhere
+  if (portPlaceRun(ctx, first, last)) {
+    push(ctx, out, 'PLACE', first, last, 'port-opener', { place: null, placeKind: 'site' });
     return;
   }
   // "Puerto Ardlow", "Santo Tomás de Kessary", "Ciudad del Tarvin": a Romance place opener and names
@@ -1035,6 +1045,13 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     const [a, b] = [spans[i - 1], spans[i]];
     if (b.first === a.last + 1 && a.entry.kind === 'city' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return false;
   }
+  // "near Carmelo Peralta": two towns' names glued together with nothing between them are one town's name (a list
+  // puts a comma or "and" between its items)
+  if (spans.length === 2 && spans[0].first === first && spans[1].last === last && spans[1].first === spans[0].last + 1
+    && spans[0].entry.kind === 'city' && spans[1].entry.kind === 'city' && !toks[first].upper && !toks[last].upper) {
+    push(ctx, out, 'PLACE', first, last, 'place-compound', { place: null, placeKind: 'site' });
+    return true;
+  }
   // "Jalan Bani Bu Ali": a known place inside an Arabic compound name is part of that one place
   if (compound && toponymRun(ctx, first, last)) {
     push(ctx, out, 'PLACE', first, last, 'toponym-compound', { place: null, placeKind: 'site' });
@@ -1091,6 +1108,19 @@ function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
     const t = toks[k];
     if (ROMANCE_JOINS.has(t.lower) && !t.cap) continue;
     if (!t.cap || t.punct || t.upper) return false;
+  }
+  return true;
+}
+
+/** "Port Ardlow", "Mina Tarvin", "Mina al-Kessar", "Mina Al Kessar": a capitalised port opener, then one to three
+ * names (the Arabic article may stand between them). */
+function portPlaceRun(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !getPlaceWords().portOpeners.has(toks[first].lower)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const t = toks[k];
+    if ((t.lower === 'al' || t.lower === 'el') && k < last) continue;
+    if (t.punct || t.num || t.upper || !nameLike(ctx, t)) return false;
   }
   return true;
 }

@@ -472,7 +472,8 @@ function initials(name: string): string {
 }
 
 function addPlace(t: EntityTables, m: NameMention): void {
-  const id = m.place && m.placeKind === m.place.kind ? m.place.id : `text:${fold(m.text)}`;
+  // (a sea, river or range read as a site by its head word, "the Black Sea", is still that gazetteer feature)
+  const id = m.place && (m.placeKind === m.place.kind || m.place.id.startsWith('nature:')) ? m.place.id : `text:${fold(m.text)}`;
   const i = t.places.findIndex((p) => p.id === id);
   if (i >= 0) {
     const p = t.places[i];

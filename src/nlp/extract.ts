@@ -14,6 +14,7 @@ import { resolveReferences } from './coreference.js';
 import { resolveTitleReferences } from './title-references.js';
 import { fillDescribedEmployers } from './role-descriptions.js';
 import { projectWords } from './project-context.js';
+import { worksAtSea } from './project-places.js';
 
 export interface ExtractInput {
   text: string;
@@ -91,7 +92,9 @@ function toProject(p: ProjectDraft, entities: EntityTables): Project {
   // a project's places are where it is: with a city, region or site known, countries and macro-regions add nothing
   // (an open sea is such a macro-region too: "the Trans-Caspian pipeline to Azerbaijan" keeps the country it reaches)
   const { prefixes, suffixes } = projectWords().wideRegionIds;
-  const wide = (id: string) => prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && suffixes.some((x) => id.endsWith(x)));
+  // (not for works out at sea: "an offshore wind farm in the Caspian off the Absheron peninsula" stands in that sea)
+  const atSea = worksAtSea(p.name);
+  const wide = (id: string) => prefixes.some((x) => id.startsWith(x)) || (id.startsWith('nature:') && !atSea && suffixes.some((x) => id.endsWith(x)));
   const local = places.filter((pl) => pl.kind !== 'country' && !wide(pl.id));
   if (local.length) places = local;
   const countries = new Map<string, number>();

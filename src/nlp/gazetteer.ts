@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceKind } from './extraction.js';
 import { boundedMemo } from './bounded-memo.js';
+import { loadJson } from './data-dir.js';
 
 export interface PlaceEntry {
   id: string;
@@ -496,6 +497,15 @@ class GazetteerImpl implements Gazetteer {
     const orders: string[][] = [words];
     if (COMPASS.has(words[0])) orders.push([...words.slice(1), words[0]]);
     if (COMPASS.has(words[words.length - 1])) orders.push([words[words.length - 1], ...words.slice(0, -1)]);
+    // an English compass word for the local one the official name carries ("East Kalimantan" =
+    // "Kalimantan Timur", "North Kivu" = "Nord-Kivu"), after the name or before it
+    const local = compassLocalForms().get(words[0]);
+    if (local && words.length > 1) {
+      const rest = words.slice(1).join(' ');
+      for (const l of local) {
+        for (const k of [`${rest} ${l}`, `${l} ${rest}`]) if (this.index.has(k)) return k;
+      }
+    }
     for (const order of orders) {
       // each article in its two spellings: "al" and the one assimilated to the next word's first sound
       let forms: string[][] = [[]];
@@ -574,6 +584,16 @@ class GazetteerImpl implements Gazetteer {
 
 /** Compass words that names put before or after themselves ("South Al Batinah", "Al Batinah South"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+let compassForms: Map<string, string[]> | null = null;
+/** English compass word -> the local words official region names use for it (data/lexicon/places.json). */
+function compassLocalForms(): Map<string, string[]> {
+  if (!compassForms) {
+    const data = loadJson<{ compass_local_forms?: Record<string, string[]> }>('lexicon/places.json').compass_local_forms ?? {};
+    compassForms = new Map(Object.entries(data).map(([en, forms]) => [en, forms.map(foldPlaceName)]));
+  }
+  return compassForms;
+}
+
 /** The Arabic article in its transliterated spellings (folded: "ash-Sharqiyah" -> "ash sharqiyah"). */
 const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an']);
 

@@ -7,6 +7,7 @@ import type { Quantity } from './doc.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
+import { linearKinds } from './project-context.js';
 
 interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[] }
 interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string> }
@@ -41,6 +42,7 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
 /** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
  * word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
+  if (joinedRoute(ctx, i, type)) return true;
   if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return isNamedLandmark(ctx, i);
   if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
   return !ctx.projects.some((p) => p.type === type);
@@ -57,6 +59,26 @@ function isNamedLandmark(ctx: Ctx, i: number): boolean {
   if (k === i - 1 || ctx.lowers[k] !== 'the' || !mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
   const name = ctx.doc.text.slice(ctx.toks[k + 1].start, ctx.toks[i - 1].end).toLowerCase();
   return !ctx.projects.some((p) => p.name.toLowerCase().includes(name));
+}
+
+const JOINED_ROUTE_PREPS = new Set(['from', 'to', 'onto', 'on', 'along', 'with']);
+
+/** "a bypass that would run from the Dobrich highway to the road to Silistra", "the spur from the Varna expressway",
+ * "the road will take traffic on the national road between Tarvin and Kessary": a route said with "the" (over its
+ * modifiers) behind a preposition, after a word for other linear works earlier in the sentence, is the existing route
+ * those works meet or relieve, not works of its own (nor the same works: its places are that route's). */
+function joinedRoute(ctx: Ctx, i: number, type: ProjectType): boolean {
+  if (!linearKinds().has(type) || ctx.toks[i].cap) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && ctx.lowers[k] !== 'the' && !ctx.toks[k].punct && !JOINED_ROUTE_PREPS.has(ctx.lowers[k])) k--;
+  if (ctx.lowers[k] !== 'the' || !JOINED_ROUTE_PREPS.has(ctx.lowers[k - 1] ?? '')) return false;
+  const sentFirst = ctx.doc.sentences[ctx.toks[i].sent]?.first ?? 0;
+  const lex = getFacilityLexicon();
+  for (let j = k - 2; j >= sentFirst; j--) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, j);
+    if (hit && hit.last < k - 1 && linearKinds().has(hit.value.type)) return true;
+  }
+  return false;
 }
 
 /** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a

@@ -162,7 +162,14 @@ export function placesOtherFacility(ctx: Ctx, pw: Words, m: NameMention, p: Proj
   if (ctx.lowers[k] === 'the') k--;
   if (!pw.placePreps.has(ctx.lowers[k] ?? '') || ctx.lowers[k] === 'of') return false;
   const end = k - 1;
-  if (end === at || kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
+  if (end === at) return false;
+  // "fitted out at Ardlow's works in Brno", "assembled at its plant in Tarvin": a body's own works, where the goods the
+  // project buys are made (even where the noun could name works of the project's kind: "a locomotive plant")
+  // ("could heat its works in Tarnów": works that are not where goods are made may host the project)
+  const det = ctx.lowers[end - 1] === 'its' || ctx.lowers[end - 1] === 'their' ? end - 1
+    : (ctx.lowers[end - 1] === "'s" || ctx.lowers[end - 1] === '’s') && ctx.mentionAt[end - 2]?.label === 'ORG' ? ctx.mentionAt[end - 2]!.first : -1;
+  if (det > 0 && bodyWorksNouns().has(ctx.lowers[end] ?? '') && !ctx.mentionOf?.get(end) && ctx.lowers[det - 1] === 'at' && madeBefore(ctx, det - 1)) return true;
+  if (kindHeads(p.type).has(ctx.lowers[end] ?? '') || pw.anaphors.has(ctx.lowers[end] ?? '')) return false;
   const lex = getFacilityLexicon();
   for (let j = Math.max(0, end - 3); j <= end; j++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, j);
@@ -258,7 +265,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
-      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))) {
+      && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
+      && !namesOtherRoute(ctx, m, p, at)) {
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -763,7 +771,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
-  if (standsForOtherProject(ctx, pw, p, m)) return false;
+  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
 }
 
@@ -780,5 +788,69 @@ export function standsForOtherProject(ctx: Ctx, pw: Words, p: ProjectDraft, m: N
 function inEarlierClause(ctx: Ctx, at: number, place: number): boolean {
   const { contrasts } = placeWordsData();
   for (let k = place + 1; k < at; k++) if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '')) return true;
+  return false;
+}
+
+let seaWorksWords: Set<string> | null = null;
+/** "an offshore wind farm", "a subsea cable": the project's name puts the works out at sea, so the open sea named for
+ * it is where they stand (project-places.json sea_works_words). */
+export function worksAtSea(name: string): boolean {
+  seaWorksWords ??= new Set(loadJson<{ sea_works_words: string[] }>('lexicon/project-places.json').sea_works_words);
+  for (const w of name.toLowerCase().split(/[^\p{L}]+/u)) if (seaWorksWords.has(w)) return true;
+  return false;
+}
+
+let routeNounSet: Set<string> | null = null;
+const OTHER_ROUTE_PREPS = new Set(['to', 'between', 'towards', 'toward']);
+
+/** "from the Dobrich highway to the road to Silistra", "traffic on the national road between Tarvin and Kessary": a
+ * place that names another, existing route (said with "the", not a mention of the project itself) as its modifier or by
+ * where it runs says where that route goes; the works only meet it. ("a road from the Varna highway to Balchik": the
+ * place after "to" is still the project's end when the route before it follows "from".) */
+export function namesOtherRoute(ctx: Ctx, m: NameMention, p: ProjectDraft, at: number): boolean {
+  routeNounSet ??= new Set(loadJson<{ route_nouns: string[] }>('lexicon/places.json').route_nouns.filter((w) => !w.includes(' ')));
+  const routes = routeNounSet;
+  /** The first token of the definite phrase that route noun k heads ("the national road"), or -1. */
+  const otherRouteStart = (k: number): number => {
+    if (k === at || !routes.has(ctx.lowers[k] ?? '') || ctx.mentionOf?.get(k) === p) return -1;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (ctx.lowers[j] === 'the') return j;
+      if (ctx.toks[j].punct || (ctx.mentionAt[j] && ctx.mentionAt[j] !== m)) return -1;
+    }
+    return -1;
+  };
+  // "the Dobrich highway"
+  if (ctx.lowers[m.first - 1] === 'the' && otherRouteStart(m.last + 1) === m.first - 1) return true;
+  // "the road to Silistra", "the national road between Tarvin and Kessary" (the second place through the first)
+  let n = m;
+  if (ctx.lowers[m.first - 1] === 'and') {
+    const before = ctx.mentionAt[m.first - 2];
+    if (before?.label === 'PLACE' && ctx.lowers[before.first - 1] === 'between') n = before;
+  }
+  const prep = ctx.lowers[n.first - 1] === 'the' ? n.first - 2 : n.first - 1;
+  if (!OTHER_ROUTE_PREPS.has(ctx.lowers[prep] ?? '')) return false;
+  const start = otherRouteStart(prep - 1);
+  return start >= 0 && !(ctx.lowers[prep] === 'to' && ctx.lowers[start - 1] === 'from');
+}
+
+let bodyWorks: { nouns: Set<string>; verbs: Set<string> } | null = null;
+function bodyWorksData(): { nouns: Set<string>; verbs: Set<string> } {
+  bodyWorks ??= (() => {
+    const w = loadJson<{ body_works_nouns: string[]; making_verbs: string[] }>('lexicon/project-places.json');
+    return { nouns: new Set(w.body_works_nouns), verbs: new Set(w.making_verbs) };
+  })();
+  return bodyWorks;
+}
+/** Nouns for the works a body makes its goods in (project-places.json body_works_nouns). */
+function bodyWorksNouns(): Set<string> {
+  return bodyWorksData().nouns;
+}
+/** A verb of making goods ("welded and fitted out", "assembled") within the few words before token k (no punctuation). */
+function madeBefore(ctx: Ctx, k: number): boolean {
+  const verbs = bodyWorksData().verbs;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    if (ctx.toks[j].punct) return false;
+    if (verbs.has(ctx.lowers[j])) return true;
+  }
   return false;
 }
