@@ -6,7 +6,7 @@ import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[] }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[]; reporting_verbs?: string[] }
 
 /** events.json read once: the cue tables and the 'meet' words, built on first use. */
 interface EventWords {
@@ -22,6 +22,8 @@ interface EventWords {
   sides: PhraseTable<true>;
   /** "later in the day", "that same day": the day of the event reported before. */
   sameDay: PhraseTable<true>;
+  /** "said", "told": the verb of the one who reports an event. */
+  reporting: Set<string>;
 }
 let words: EventWords | null = null;
 function eventWords(): EventWords {
@@ -35,6 +37,7 @@ function eventWords(): EventWords {
     otherSenses: new Map(Object.entries(d.other_senses ?? {}).map(([cue, next]) => [cue, new Set(next)])),
     sides: phraseTable((d.sides ?? []).map((phrase) => [phrase, true] as [string, true])),
     sameDay: phraseTable((d.same_day ?? []).map((phrase) => [phrase, true] as [string, true])),
+    reporting: new Set(d.reporting_verbs ?? []),
   };
   return words;
 }
@@ -74,6 +77,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     let backTo: EventType | null = null;
     // the type of an event named in passing ("after the ceremony"): it counts only for those who attended it
     let passing: EventType | null = null;
+    let lastCue = -1;
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
       if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
@@ -91,6 +95,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (hit) {
         (types ??= new Set()).add(hit.value);
         if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
+        lastCue = hit.last;
         k = hit.last;
       }
     }
@@ -112,6 +117,9 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     const ownEvent = new Map<string, EventType>();
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entity >= 0);
     for (const m of inSentence) {
+      // ("Mirziyoyev will pay a state visit to China, his press secretary X said": the one who reports the event, after
+      // its cues, is no party to it)
+      if (m.label === 'PERSON' && m.first > lastCue && reportsAt(lowers, m.last + 1)) continue;
       if (m.label === 'PERSON') {
         const n = entities.people[m.entity]?.name;
         const owned = possessedEvent(doc, lowers, table, m.last);
@@ -146,6 +154,11 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   }
   const lead = doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph ?? 0;
   return mergeEvents(drafts, lead);
+}
+
+/** A verb of reporting ("said", "told": events.json reporting_verbs) at token `k`, straight after a name. */
+function reportsAt(lowers: string[], k: number): boolean {
+  return eventWords().reporting.has(lowers[k] ?? '');
 }
 
 /** "later in the day", "that same day" within the sentence's first tokens (events.json same_day). */
