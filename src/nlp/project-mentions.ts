@@ -131,13 +131,13 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
 interface DetectionData {
   power_plant_heads: string[]; generation_words: Record<string, ProjectType>; section_generation_words: string[]; approximators: string[];
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
-  existing_asset_verbs: string[]; existing_words: string[]; change_words: string[];
+  existing_asset_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
-  makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>;
+  makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][];
@@ -151,7 +151,7 @@ function detectionWords(): Detection {
     detection = {
       powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
       approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
-      makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs),
+      makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs), recordVerbs: new Set(d.record_verbs), recordFillers: new Set(d.record_fillers),
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
@@ -249,6 +249,30 @@ export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): numbe
 }
 
 const ASSET_PHRASE_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'and', 'in', 'at', 'near', 'of']);
+
+/** A verb of works a body finished ("built", "completed": project-detection.json record_verbs). */
+export function isRecordVerb(word: string): boolean {
+  return detectionWords().recordVerbs.has(word);
+}
+
+/** "PowerChina, which built the Lovech dam, is expected to bid": works a body finished before, named in a relative clause
+ * set off after its name (project-detection.json record_verbs, in the past or perfect), are the body's record, not works
+ * of the news. ("X, which built the plant, now runs it" after the plant is known: a bare "the plant" of a kind the text
+ * already has is that project, and stays a mention of it.) */
+export function isBuilderRecord(ctx: Ctx, first: number, last: number, type: ProjectType): boolean {
+  const d = detectionWords();
+  let k = first - 1;
+  while (k >= 0 && first - k <= 10 && !ctx.toks[k].punct && !d.recordVerbs.has(ctx.lowers[k])) k--;
+  if (!d.recordVerbs.has(ctx.lowers[k] ?? '')) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && d.recordFillers.has(ctx.lowers[j])) j--;
+  if ((ctx.lowers[j] !== 'which' && ctx.lowers[j] !== 'that') || ctx.toks[j - 1]?.text !== ',' || ctx.mentionAt[j - 2]?.label !== 'ORG') return false;
+  // the clause closes after the facility's phrase, within a few words
+  let end = last + 1;
+  while (end < ctx.toks.length && end - last <= 8 && ctx.toks[end].text !== ',' && ctx.toks[end].text !== '.') end++;
+  if (ctx.toks[end]?.text !== ',') return false;
+  return !(ctx.lowers[first - 1] === 'the' && k === first - 2 && ctx.projects.some((p) => p.type === type));
+}
 
 /** "Falémé Gold, which runs an open-pit mine near Saraya", "it also operates a juice factory in Port Selene": the facility
  * phrase starting at `first` (its determiner and modifiers before it) is the object of a verb of running something today

@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
+import { isRecordVerb } from './project-mentions.js';
 import { foldPlaceName, loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 
@@ -729,7 +730,8 @@ function bodyRecordClause(ctx: Ctx, k: number, first: number): { first: number; 
   for (let j = k - 1; j > first; j--) {
     if (ctx.toks[j].text === ',') return null;
     if (!relatives.has(ctx.lowers[j]) || ctx.toks[j - 1].text !== ',' || ctx.mentionAt[j - 2]?.label !== 'ORG') continue;
-    if (!PERFECT.has(ctx.lowers[j + 1] ?? '') && !(ctx.lowers[j + 2] !== undefined && PERFECT.has(ctx.lowers[j + 2]) && ctx.lowers[j + 1].endsWith('ly'))) return null;
+    // (or in the past of a verb of finished works: "PowerChina, which built the Lovech dam, ...")
+    if (!PERFECT.has(ctx.lowers[j + 1] ?? '') && !(ctx.lowers[j + 2] !== undefined && PERFECT.has(ctx.lowers[j + 2]) && ctx.lowers[j + 1].endsWith('ly')) && !isRecordVerb(ctx.lowers[j + 1] ?? '')) return null;
     let end = k + 1;
     while (end < ctx.toks.length && ctx.toks[end].text !== ',' && ctx.toks[end].text !== '.' && ctx.toks[end].text !== ';') end++;
     return { first: j, last: end };

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -515,6 +515,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
         // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
         || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
+        // ("PowerChina, which built the Lovech dam, is expected to bid": works in a body's record)
+        || isBuilderRecord(ctx, i, hit.last, hit.value.type)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
         || namesActingBody(ctx, i, hit.last)
         // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
