@@ -266,8 +266,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "B, which holds the engineering, procurement and construction contract": a contract held is work to do
     if (role === 'owner' && k > m.last && holdsContract(ctx, hit.last, last)) role = 'contractor';
     // a purchase agreement has the utility on the buying side, whichever side of "signed ... with" it stands on
-    if ((role === 'buyer' || role === 'developer') && words.has(ctx.lowers[hit.last + 1] ?? '') && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
-      role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last)) ?? role;
+    // ("A and B signed a power purchase agreement": with no one after "with", the other side is the co-signer)
+    if ((role === 'buyer' || role === 'developer' || role === 'partner') && words.has(ctx.lowers[hit.last + 1] ?? '') && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
+      role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
@@ -577,6 +578,30 @@ function isOfftakerName(name: string): boolean {
   const offtakers = rolesData().offtaker_words;
   const words = ` ${name.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
   return offtakers.some((w) => words.includes(` ${w} `));
+}
+
+/** The body joined to m by "and" as a subject ("A and Japan's B", "A (AC) and B"), or null. */
+function coSigner(ctx: Ctx, m: NameMention): NameMention | null {
+  // before m: over a possessive place ("Japan's") and an acronym in brackets after the other name
+  let j = m.first - 1;
+  if ((ctx.toks[j]?.text === "'s" || ctx.toks[j]?.text === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
+  if (ctx.lowers[j] === 'and') {
+    let k = j - 1;
+    if (ctx.toks[k]?.text === ')') while (k > 0 && ctx.toks[k].text !== '(' && j - k <= 6) k--;
+    if (ctx.toks[k]?.text === '(') k--;
+    const o = ctx.mentionAt[k];
+    return o?.label === 'ORG' && o !== m ? o : null;
+  }
+  // after m: "A and B signed"
+  let k = m.last + 1;
+  if (ctx.toks[k]?.text === '(') { while (k < ctx.toks.length && ctx.toks[k].text !== ')' && k - m.last <= 6) k++; k++; }
+  else if (ctx.toks[k]?.text === ')') k++;
+  if (ctx.lowers[k] !== 'and') return null;
+  k++;
+  if (ctx.lowers[k] === 'the') k++;
+  if (ctx.mentionAt[k]?.label === 'PLACE' && (ctx.toks[ctx.mentionAt[k]!.last + 1]?.text === "'s" || ctx.toks[ctx.mentionAt[k]!.last + 1]?.text === '’s')) k = ctx.mentionAt[k]!.last + 2;
+  const o = ctx.mentionAt[k];
+  return o?.label === 'ORG' && o !== m ? o : null;
 }
 
 /** The organisation nearest before k in the clause. */
