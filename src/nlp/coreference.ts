@@ -4,6 +4,7 @@ import type { EntityTables } from './entities.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
+import { lowerForms } from './token-arrays.js';
 import type { Role } from './extraction.js';
 
 // "the lender", "the Chinese contractor", "the company": definite descriptions that point back to an
@@ -147,7 +148,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
       if (head.kind === 'introduced' && !introducedAs(toks, orgMentions, m.entity, toks[head.last].lower, before)) continue;
       if (!part) { antecedent = m; break; }
       fallback ??= m;
-      lowers ??= toks.map((t) => t.lower);
+      lowers ??= lowerForms(toks);
       let cue = cueOf.get(m);
       if (cue === undefined) { cue = cueNear(doc, lowers, m, covered); cueOf.set(m, cue); }
       if (cue === part) { antecedent = m; sure = true; }

@@ -5,6 +5,7 @@ import type { EntityTables } from './entities.js';
 import type { ProjectDraft } from './projects.js';
 import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
+import { lowerForms } from './token-arrays.js';
 
 interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[]; reporting_verbs?: string[] }
 
@@ -62,7 +63,7 @@ function meetsANeed(lowers: string[], k: number, last: number): boolean {
  * neighbouring sentences that share their participants. */
 export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: EntityTables, projects: ProjectDraft[]): ExtractedEvent[] {
   const table = eventWords().cues;
-  const lowers = doc.tokens.map((t) => t.lower);
+  const lowers = lowerForms(doc.tokens);
   const drafts: Draft[] = [];
   let lastDate: { value: string; paragraph: number } | null = null;
   // doc.dates are in text order and sentences come in text order: a cursor replaces a search from the start

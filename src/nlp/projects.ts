@@ -13,6 +13,7 @@ import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './pro
 import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
+import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
@@ -421,8 +422,8 @@ const STRONG = 2;
 export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: EntityTables): ProjectDraft[] {
   const toks = doc.tokens;
   const ctx: Ctx = {
-    doc, toks, lowers: toks.map((t) => t.lower),
-    mentionAt: new Array(toks.length), quantityAt: new Array(toks.length), moneyAt: new Array(toks.length),
+    doc, toks, lowers: lowerForms(toks),
+    mentionAt: tokenSlots(toks.length), quantityAt: tokenSlots(toks.length), moneyAt: tokenSlots(toks.length),
     entities, projects: [], usedQuantities: new Set(), usedMoney: new Set(),
     // set later, declared here so the object keeps one hidden class (V8 map): a property added after creation gives
     // every function that reads ctx a second and third shape to handle, and its optimised code is thrown away
