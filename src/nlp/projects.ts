@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
-import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
+import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -1516,7 +1516,8 @@ function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
  * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
 function isBaseline(ctx: Ctx, q: Quantity): boolean {
   const s = ctx.doc.sentences[ctx.toks[q.first].sent];
-  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  // ("already produce 500 MW; the new section will add 250 MW": what is added is the works, the size now their base)
+  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && (governedBy(ctx, o, 'to') || addedBy(ctx, o)));
   // ("which currently has 400 MW, will grow to 650 MW": the size now, marked as such, is where the works start from too)
   return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, growsTo);
 }
