@@ -406,7 +406,26 @@ let visitors: Map<string, Set<string>> | null = null;
 /** "three bulk carriers" at a port: counted things that call at a facility are not its capacity. */
 function isVisitorCount(type: ProjectType, q: Quantity): boolean {
   visitors ??= new Map(Object.entries(loadJson<{ visitor_counts: Record<string, string[]> }>('lexicon/facilities.json').visitor_counts).map(([k, v]) => [k, new Set(v)]));
-  return q.kind === 'count' && Boolean(q.item && visitors.get(type)?.has(q.item));
+  return q.kind === 'count' && Boolean(q.item && (visitors.get(type)?.has(q.item) || countedWorksOfOtherKind(type, q.item)));
+}
+
+let countedKinds: Map<string, string> | null = null;
+/** "a fibre-optic network to 180 schools", "solar roofs for 40 clinics": counted things that are themselves works of a
+ * kind sized by counting (facilities.json kinds whose capacity_kinds hold 'count': schools, hospitals, locomotives)
+ * are what other works serve, and size only works of their own kind. */
+function countedWorksOfOtherKind(type: ProjectType, item: string): boolean {
+  countedKinds ??= (() => {
+    const m = new Map<string, string>();
+    for (const k of loadJson<{ kinds: { type: string; phrases: string[]; capacity_kinds?: string[] }[] }>('lexicon/facilities.json').kinds) {
+      if (!k.capacity_kinds?.includes('count')) continue;
+      for (const ph of k.phrases) if (!m.has(ph)) m.set(ph, k.type);
+    }
+    return m;
+  })();
+  // (a factory is sized by the things it makes: "a plant to assemble 150 locomotives a year")
+  if (type === 'manufacturing_plant') return false;
+  const kind = countedKinds.get(item) ?? countedKinds.get(`${item}s`);
+  return kind !== undefined && kind !== type;
 }
 
 let partKinds: Set<string> | null = null;
