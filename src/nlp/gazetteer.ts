@@ -487,17 +487,18 @@ class GazetteerImpl implements Gazetteer {
     });
   }
 
-  /** "Samawah", "Anbar", "Fallujah": English news drops the Arabic article that the official name opens with ("As
-   *  Samawah", "Al Anbar"). The key with the article put back, as pronounced before the name's first sound ("as" before
-   *  s, "an" before n, else "al") or plain "al", names the same place. Only regions and towns of some size are taken
-   *  that way (a bare word that happens to follow an article in a village's name names nothing), and a bare form
-   *  listed in ambiguous.tsv stays flagged ambiguous. */
+  /** "Samawah", "Fallujah": English news drops the Arabic article that the official name opens with ("As Samawah",
+   *  "Al Fallūjah"). The key with the article put back, as pronounced before the name's first sound ("as" before s,
+   *  "an" before n, else "al") or plain "al", names the same place. Only towns of some size are taken that way (a bare
+   *  word that happens to follow an article in a village's name names nothing), and a bare form listed in
+   *  ambiguous.tsv stays flagged ambiguous. (Not regions: "North Batinah" would then be read as a region of its own
+   *  and split an apposition, "the Tarvin water project, a seawater plant on the coast of North Batinah", in two.) */
   private withoutArticle(key: string): PlaceEntry[] {
     const k = this.articleKey(key);
     if (k === null) return [];
     const ambiguous = this.ambiguous.has(key);
     return this.lookup(k)
-      .filter((e) => e.kind === 'region' || (e.kind === 'city' && (e.population ?? 0) >= ARTICLELESS_MIN_POPULATION))
+      .filter((e) => e.kind === 'city' && (e.population ?? 0) >= ARTICLELESS_MIN_POPULATION)
       .map((e) => (ambiguous && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e));
   }
 
@@ -558,7 +559,7 @@ class GazetteerImpl implements Gazetteer {
     const first = sp < 0 ? f : f.slice(0, sp);
     if (this.prefixes.has(first) || this.index.has(first)) return true;
     // ("Samawah" for "As Samawah": see withoutArticle)
-    return this.articleKey(first) !== null;
+    return this.withoutArticle(first).length > 0;
   }
 
   countryName(alpha2: string): string | null {
