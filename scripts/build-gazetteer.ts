@@ -373,6 +373,23 @@ for (const a of aliasRows.filter((x) => x.kind === 'city')) {
   if (a.capital !== undefined) target.capital = a.capital;
 }
 
+// Albanian town names are listed in the indefinite form ("Vlorë", "Shkodër", "Gjakovë"); English writes the
+// definite one as often ("Vlora", "Shkodra", "Gjakova"). data/lexicon/places.json definite_name_forms: per country,
+// the ending of the listed form and the ending that replaces it, longest first.
+{
+  const forms = (JSON.parse(readFileSync(join(ROOT, 'data', 'lexicon', 'places.json'), 'utf8')) as { definite_name_forms?: Record<string, [string, string][]> }).definite_name_forms ?? {};
+  for (const c of cities) {
+    const endings = forms[c.country];
+    if (!endings) continue;
+    const extra: string[] = [];
+    for (const n of [c.name, ...c.aliases]) {
+      const e = endings.find(([from]) => n.endsWith(from));
+      if (e) extra.push(n.slice(0, n.length - e[0].length) + e[1]);
+    }
+    addAliases(c.aliases, c.name, extra);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Region name variants
 

@@ -883,8 +883,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       classifyRun(ctx, k + 1, last, out, unknown);
       return;
     }
-    const entry = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0] ?? lookupPlace(text(ctx, first, last))[0] ?? null;
-    push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: afterKind, baseText: text(ctx, first, last) });
+    const whole = lookupPlace(`${text(ctx, first, last)} ${after.text}`)[0];
+    const entry = whole ?? lookupPlace(text(ctx, first, last))[0] ?? null;
+    // ("Halmahera island" where the gazetteer lists the island under that name: the same place as "Halmahera", of the
+    // kind the gazetteer gives it)
+    const kind = whole && afterKind === 'site' && whole.kind === 'region' ? whole.kind : afterKind;
+    push(ctx, out, 'PLACE', first, last + 1, 'region-word', { place: entry, placeKind: kind, baseText: text(ctx, first, last) });
     return;
   }
   if (acr && last >= first) {

@@ -465,7 +465,7 @@ class GazetteerImpl implements Gazetteer {
     if (cur === undefined) {
       // "South Al Sharqiyah" for "Ash Sharqiyah South": the same name in another customary spelling
       const other = key.includes(' ') ? this.variantKey(key) : null;
-      if (other === null) return [];
+      if (other === null) return this.withoutArticle(key);
       key = other;
       cur = this.index.get(key)!;
     }
@@ -485,6 +485,29 @@ class GazetteerImpl implements Gazetteer {
       // found by an alias that is ambiguous ("Shevchenko", a former name of Aktau): a flagged copy
       return ambiguousKey && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e;
     });
+  }
+
+  /** "Samawah", "Fallujah": English news drops the Arabic article that the official name opens with ("As Samawah",
+   *  "Al Fallūjah"). The key with the article put back, as pronounced before the name's first sound ("as" before s,
+   *  "an" before n, else "al") or plain "al", names the same place. Only towns of some size are taken that way (a bare
+   *  word that happens to follow an article in a village's name names nothing), and a bare form listed in
+   *  ambiguous.tsv stays flagged ambiguous. (Not regions: "North Batinah" would then be read as a region of its own
+   *  and split an apposition, "the Tarvin water project, a seawater plant on the coast of North Batinah", in two.) */
+  private withoutArticle(key: string): PlaceEntry[] {
+    const k = this.articleKey(key);
+    if (k === null) return [];
+    const ambiguous = this.ambiguous.has(key);
+    return this.lookup(k)
+      .filter((e) => e.kind === 'city' && (e.population ?? 0) >= ARTICLELESS_MIN_POPULATION)
+      .map((e) => (ambiguous && !e.ambiguous && this.isAmbiguous(key, e.kind) ? { ...e, ambiguous: true } : e));
+  }
+
+  /** The indexed key of `key` with an Arabic article put before it, or null. */
+  private articleKey(key: string): string | null {
+    const first = key.split(' ', 1)[0];
+    if (!first || ARTICLES.has(first) || !/^[a-z]/.test(first)) return null;
+    for (const a of new Set([assimilatedArticle(first), 'al'])) if (this.index.has(`${a} ${key}`)) return `${a} ${key}`;
+    return null;
   }
 
   /** An indexed key that spells the same name another customary way: the Arabic article written as pronounced
@@ -534,7 +557,9 @@ class GazetteerImpl implements Gazetteer {
     if (f === '') return false;
     const sp = f.indexOf(' ');
     const first = sp < 0 ? f : f.slice(0, sp);
-    return this.prefixes.has(first) || this.index.has(first);
+    if (this.prefixes.has(first) || this.index.has(first)) return true;
+    // ("Samawah" for "As Samawah": see withoutArticle)
+    return this.withoutArticle(first).length > 0;
   }
 
   countryName(alpha2: string): string | null {
@@ -596,6 +621,9 @@ function compassLocalForms(): Map<string, string[]> {
 
 /** The Arabic article in its transliterated spellings (folded: "ash-Sharqiyah" -> "ash sharqiyah"). */
 const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'adh', 'ar', 'at', 'ath', 'az', 'an']);
+/** A town found without its article must be at least this big: the article-less forms English uses are of
+ *  provincial towns and cities ("Samawah", "Fallujah"), and a village's bare word is more likely something else. */
+const ARTICLELESS_MIN_POPULATION = 50_000;
 
 /** The article before a word, as pronounced: "al" takes the sound of a "sun letter" (t, th, d, dh, r, z, s, sh, n). */
 function assimilatedArticle(word: string): string {

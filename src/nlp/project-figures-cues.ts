@@ -9,13 +9,13 @@ import { parseNumber } from './quantities.js';
 
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
-  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[];
+  cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[]; addition_verbs: string[];
   preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
-  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>;
+  costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>; addition: Set<string>;
   preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>;
 }
 
@@ -28,7 +28,7 @@ function figureWords(): FigureWords {
       unitNouns: w.unit_nouns.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
       each: new Set(w.each_words), capacityNouns: new Set(w.capacity_nouns), capacityAdjectives: new Set(w.capacity_adjectives),
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
-      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words),
+      targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words), addition: new Set(w.addition_verbs),
       preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
     };
   }
@@ -158,6 +158,16 @@ export function isCurrentSize(ctx: Ctx, q: Quantity, growsTo: () => boolean): bo
     if (currentWordEndingAt(ctx, k)) marked = true;
   }
   return marked && growsTo();
+}
+
+/** "will add 250 MW", "adding a further 2 Mt": the figure is what new works add (project-figures.json addition_verbs
+ * right before it, at most two words between, no punctuation). */
+export function addedBy(ctx: Ctx, q: Quantity): boolean {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 3); k--) {
+    if (figureWords().addition.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct) return false;
+  }
+  return false;
 }
 
 const NOT_PRODUCT = new Set(['the', 'its', 'their', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'capacity', 'output', 'production']);

@@ -455,17 +455,17 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs) };
   })();
   return placeWords;
 }
@@ -729,14 +729,32 @@ function bodyRecordClause(ctx: Ctx, k: number, first: number): { first: number; 
   const { relatives } = placeWordsData();
   for (let j = k - 1; j > first; j--) {
     if (ctx.toks[j].text === ',') return null;
-    if (!relatives.has(ctx.lowers[j]) || ctx.toks[j - 1].text !== ',' || ctx.mentionAt[j - 2]?.label !== 'ORG') continue;
-    // (or in the past of a verb of finished works: "PowerChina, which built the Lovech dam, ...")
-    if (!PERFECT.has(ctx.lowers[j + 1] ?? '') && !(ctx.lowers[j + 2] !== undefined && PERFECT.has(ctx.lowers[j + 2]) && ctx.lowers[j + 1].endsWith('ly')) && !isRecordVerb(ctx.lowers[j + 1] ?? '')) return null;
+    if (!relatives.has(ctx.lowers[j]) || !(ctx.toks[j - 1].text === ',' ? ctx.mentionAt[j - 2]?.label === 'ORG' : describedBody(ctx, j - 1))) continue;
+    // (or in the past of a verb of finished works: "PowerChina, which built the Lovech dam, ...", "that already built")
+    const v = isRecordAdverb(ctx.lowers[j + 1] ?? '') ? j + 2 : j + 1;
+    if (!PERFECT.has(ctx.lowers[v] ?? '') && !isRecordVerb(ctx.lowers[v] ?? '')) return null;
     let end = k + 1;
     while (end < ctx.toks.length && ctx.toks[end].text !== ',' && ctx.toks[end].text !== '.' && ctx.toks[end].text !== ';') end++;
     return { first: j, last: end };
   }
   return null;
+}
+
+/** "Kessary Lusa, a Porto-based group that already built berths in Tarvin": the word before the relative pronoun at
+ * `noun` + 1 heads a description of a body (project-places body_nouns) set off by a comma after an organisation's name. */
+function describedBody(ctx: Ctx, noun: number): boolean {
+  if (!placeWordsData().bodyNouns.has(ctx.lowers[noun] ?? '')) return false;
+  for (let j = noun - 1; j >= Math.max(1, noun - 6); j--) {
+    if (ctx.toks[j].text === ',') return ctx.mentionAt[j - 1]?.label === 'ORG';
+    if (ctx.toks[j].punct && ctx.toks[j].text !== '-') return false;
+    if (ctx.mentionAt[j] && ctx.mentionAt[j]?.label !== 'PLACE') return false;
+  }
+  return false;
+}
+
+/** "which has already built", "that previously ran": an adverb of time between the pronoun and the verb of a record. */
+function isRecordAdverb(w: string): boolean {
+  return w.endsWith('ly') || placeWordsData().recordAdverbs.has(w);
 }
 
 // determiners that make a plural these works, not a class of works the body built before

@@ -11,7 +11,7 @@ import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './pr
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
 import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
-import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
+import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -407,7 +407,26 @@ let visitors: Map<string, Set<string>> | null = null;
 /** "three bulk carriers" at a port: counted things that call at a facility are not its capacity. */
 function isVisitorCount(type: ProjectType, q: Quantity): boolean {
   visitors ??= new Map(Object.entries(loadJson<{ visitor_counts: Record<string, string[]> }>('lexicon/facilities.json').visitor_counts).map(([k, v]) => [k, new Set(v)]));
-  return q.kind === 'count' && Boolean(q.item && visitors.get(type)?.has(q.item));
+  return q.kind === 'count' && Boolean(q.item && (visitors.get(type)?.has(q.item) || countedWorksOfOtherKind(type, q.item)));
+}
+
+let countedKinds: Map<string, string> | null = null;
+/** "a fibre-optic network to 180 schools", "solar roofs for 40 clinics": counted things that are themselves works of a
+ * kind sized by counting (facilities.json kinds whose capacity_kinds hold 'count': schools, hospitals, locomotives)
+ * are what other works serve, and size only works of their own kind. */
+function countedWorksOfOtherKind(type: ProjectType, item: string): boolean {
+  countedKinds ??= (() => {
+    const m = new Map<string, string>();
+    for (const k of loadJson<{ kinds: { type: string; phrases: string[]; capacity_kinds?: string[] }[] }>('lexicon/facilities.json').kinds) {
+      if (!k.capacity_kinds?.includes('count')) continue;
+      for (const ph of k.phrases) if (!m.has(ph)) m.set(ph, k.type);
+    }
+    return m;
+  })();
+  // (a factory is sized by the things it makes: "a plant to assemble 150 locomotives a year")
+  if (type === 'manufacturing_plant') return false;
+  const kind = countedKinds.get(item) ?? countedKinds.get(`${item}s`);
+  return kind !== undefined && kind !== type;
 }
 
 let partKinds: Set<string> | null = null;
@@ -1517,7 +1536,8 @@ function governedBy(ctx: Ctx, q: Quantity, word: string): boolean {
  * 'from', with another of the same unit after 'to' in the sentence, is where the works start from, not their size. */
 function isBaseline(ctx: Ctx, q: Quantity): boolean {
   const s = ctx.doc.sentences[ctx.toks[q.first].sent];
-  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && governedBy(ctx, o, 'to'));
+  // ("already produce 500 MW; the new section will add 250 MW": what is added is the works, the size now their base)
+  const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && (governedBy(ctx, o, 'to') || addedBy(ctx, o)));
   // ("which currently has 400 MW, will grow to 650 MW": the size now, marked as such, is where the works start from too)
   return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, growsTo);
 }

@@ -27,3 +27,11 @@ test('two products in one unit are both capacities; a comparison in the same pro
   assert.deepEqual(capacityOf('The Brenmoor smelter of Tessaro Metals will produce 200,000 tonnes of aluminium a year, up from 150,000 tonnes of aluminium now.', 'manufacturing_plant'), ['200000 t']);
   assert.deepEqual(capacityOf('The Brenmoor smelter of Tessaro Metals will produce 200,000 tonnes a year, more than the 150,000 tonnes of the old plant.', 'manufacturing_plant'), ['200000 t']);
 });
+
+test("'already produce 450 MW; a new section will add 200 MW': what is added is the works' size, the rest their base", () => {
+  assert.deepEqual(capacityOf('The Tarso power station of Halvern Power is being converted to combined cycle. Its three gas turbines already produce about 450 MW; a new steam section will add 200 MW without burning more gas.', 'thermal_power_plant'), ['200 MW']);
+});
+
+test("a plant that 'already has 650 MW', with nothing added in the sentence, keeps it", () => {
+  assert.deepEqual(capacityOf("Halvern Power's Tarso gas plant already has 650 MW and sells all of it to the grid.", 'thermal_power_plant'), ['650 MW']);
+});

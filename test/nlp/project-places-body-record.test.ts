@@ -32,3 +32,25 @@ test("a body's present seat in such a clause still places works that serve it", 
   const places = placesOf('Orin Fertilisers Ltd, which makes fertilisers in Tarvin, said a small modular reactor of 300 MW could supply the works.', 'nuclear_power_plant');
   assert.ok(places.includes('Tarvin'), JSON.stringify(places));
 });
+
+// the clause may follow a description of the body set off after its name ("X, a Porto-based group that already built
+// berths in Y"), with an adverb of time before its verb
+test("a body's record after a description of the body is not the works' places", () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['The new container terminal at Tarvin is now being built by Kessary Construções, S.A., a Lisbon-based group that already built berths in Walvis Bay.',
+      'port', ['Tarvin'], ['Walvis Bay']],
+    ['A 40 MW solar plant near Brenmoor will be built by Orin Energia, a contractor which previously built solar farms in Antofagasta.',
+      'solar_power_plant', ['Brenmoor'], ['Antofagasta']],
+  ];
+  for (const [text, type, keep, drop] of cases) {
+    const places = placesOf(text, type);
+    for (const k of keep) assert.ok(places.includes(k), `${text} -> ${JSON.stringify(places)}`);
+    for (const d of drop) assert.ok(!places.includes(d), `${text} -> ${JSON.stringify(places)}`);
+  }
+});
+
+// a description with no record verb keeps the places it names ("a company that runs ports in Tarvin" may be the owner)
+test('a description whose clause says what the body does now is no record', () => {
+  const places = placesOf('Velmora Ports, a company that operates terminals in Tarvin, signed a contract for a new container terminal at Tarvin.', 'port');
+  assert.ok(places.includes('Tarvin'), JSON.stringify(places));
+});

@@ -24,3 +24,9 @@ test('small modular reactors, combined-cycle gas plants and electric multiple un
   assert.equal(only('Norda Chemicals hired consultants to study whether a small modular reactor could heat its works in Tarnów.', 'nuclear_power_plant').type, 'nuclear_power_plant');
   assert.ok(only('Kestrel Rail Works will deliver 18 electric multiple units to the state carrier in Riga.', 'rolling_stock'));
 });
+
+test('works that have begun or started producing are operating; a plan to start producing is not', () => {
+  assert.equal(only('The Tarvin copper mine of Kessary Metals has begun production, two years late.', 'mine').status, 'operating');
+  assert.equal(only('Velmora Steel said its new rolling mill in Tarvin started producing in May.', 'manufacturing_plant').status, 'operating');
+  assert.notEqual(only('The Tarvin copper mine of Kessary Metals will not have begun production before 2028.', 'mine').status, 'operating');
+});
