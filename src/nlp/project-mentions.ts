@@ -9,8 +9,8 @@ import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { linearKinds } from './project-context.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string> }
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -19,10 +19,15 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants),
     };
   }
   return words;
+}
+
+/** "project", "exporters": a word for works or a firm a zone houses (project-mentions.json zone_occupants). */
+export function isZoneOccupant(word: string): boolean {
+  return mentionWords().occupants.has(word);
 }
 
 const SITE_PREPOSITIONS = new Set(['at', 'in', 'near', 'within', 'inside']);

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -260,7 +260,9 @@ function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): bool
  * or a 'Site:' label. */
 function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text))) k--;
+  // (over 'the', or 'a'/'an' right before the zone: "a harness factory in an industrial zone")
+  while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text)
+    || (k === i - 1 && (ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an')))) k--;
   const w = ctx.lowers[k] ?? '';
   if (w === ':') return pw.siteLabels.has(ctx.lowers[k - 1] ?? '');
   if (!pw.sitePrepositions.has(w)) return false;
@@ -268,7 +270,9 @@ function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   if (found.some((f) => !pw.siteKinds.has(f.draft.type))) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     if (ctx.toks[j].text === '.' || ctx.toks[j].text === ';') return false;
-    if (pw.genericHeads.has(ctx.lowers[j])) return true;
+    // ("the Tarvin Ammonia project in the Velmo Free Zone", "one of the larger exporters in the Tarvin industrial
+    // estate": works or a firm the zone houses)
+    if (pw.genericHeads.has(ctx.lowers[j]) || isZoneOccupant(ctx.lowers[j])) return true;
   }
   return false;
 }
