@@ -347,6 +347,31 @@ export function namesActingBody(ctx: Ctx, first: number, last: number): boolean 
   return d.agentVerbs.has(ctx.lowers[k] ?? '');
 }
 
+const BODY_NAME_TAIL = 6;
+
+/** "the General Authority for the Tarvin Free Zone", "Ministry of Railways", "Velmo Railway State-Owned Joint Stock
+ * Company": a capitalised facility phrase (`first` to `last`) inside a body's name, the remit after a body's head word
+ * and 'for'/'of', or the opening words before capitalised words that end in a body's head or legal form, names the
+ * body, not works (the entity recogniser may have taken only part of such a name). */
+export function inBodyName(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!ctx.toks[k].cap || ctx.toks[k].punct) return false;
+  const lex = getLexicon();
+  const bodyWord = (k: number) => ctx.toks[k] && ctx.toks[k].cap && !ctx.toks[k].punct && (lex.orgStrongHeads.has(ctx.lowers[k]) || lex.legalForms.has(ctx.lowers[k]));
+  // (back over the zone's or line's own name: "for the Tarvin Free Zone")
+  let prep = first - 1;
+  while (prep > 0 && first - prep <= 4 && ctx.toks[prep].cap && !ctx.toks[prep].punct && !bodyWord(prep)) prep--;
+  if (ctx.lowers[prep] === 'the') prep--;
+  if ((ctx.lowers[prep] === 'for' || ctx.lowers[prep] === 'of') && bodyWord(prep - 1)) return true;
+  // (over capitalised words and the hyphens glued inside them, "State-Owned", up to the head)
+  for (let k = last + 1; k <= last + BODY_NAME_TAIL && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k];
+    const glued = t.punct && (t.text === '-' || t.text === '‐') && t.start === ctx.toks[k - 1].end;
+    if (!glued && (!t.cap || t.punct)) return false;
+    if (bodyWord(k)) return true;
+  }
+  return false;
+}
+
 const DENIAL_SPAN = 3;
 const REMOTE_SPAN = 8;
 

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -522,7 +522,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // ("PowerChina, which built the Lovech dam, is expected to bid": works in a body's record)
         || isBuilderRecord(ctx, i, hit.last, hit.value.type)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
-        || namesActingBody(ctx, i, hit.last)
+        || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
         // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
         || isDeniedOrRemote(ctx, i, hit.last, s.first, s.last))) { i = hit.last; continue; }
       if (hit) {
