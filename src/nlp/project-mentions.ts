@@ -9,8 +9,8 @@ import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { linearKinds } from './project-context.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string> }
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -19,7 +19,7 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words),
     };
   }
   return words;
@@ -28,6 +28,11 @@ function mentionWords(): MentionWords {
 /** "project", "exporters": a word for works or a firm a zone houses (project-mentions.json zone_occupants). */
 export function isZoneOccupant(word: string): boolean {
   return mentionWords().occupants.has(word);
+}
+
+/** "from": a word that leads from a link to where it starts (project-mentions.json origin_words). */
+export function isOriginWord(word: string): boolean {
+  return mentionWords().origins.has(word);
 }
 
 const SITE_PREPOSITIONS = new Set(['at', 'in', 'near', 'within', 'inside']);

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, inBodyName, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -344,13 +344,14 @@ function destinationWord(pw: Words, w: string): boolean {
   return pw.destinationWords.has(w);
 }
 
-/** "a rail spur to the Velmora container terminal": a link-kind facility found just before, then 'to' and the noun
+/** "a rail spur to the Velmora container terminal", "a line from the Tarvin dam": a link-kind facility found just before, then 'to' (or 'from') and the noun
  * phrase of this facility (determiners, figures, names, adjectives between). */
 function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
   const prev = found[found.length - 1];
   if (!prev || !linkKinds().has(prev.draft.type)) return false;
   for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
-    if (destinationWord(pw, ctx.lowers[k])) return k - prev.at <= 3;
+    // ("a 40-km water transfer line from the Tarvin dam to Velmo": where it starts is a landmark as much as where it ends)
+    if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3;
     if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
   }
   return false;
