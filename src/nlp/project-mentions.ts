@@ -5,12 +5,12 @@ import type { Ctx } from './project-context.js';
 import type { ProjectType } from './extraction.js';
 import type { Quantity } from './doc.js';
 import { loadJson } from './data-dir.js';
-import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { linearKinds } from './project-context.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string> }
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -19,7 +19,7 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
     };
   }
   return words;
@@ -49,13 +49,52 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
-/** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
- * word of nearness, and no project of that type yet: the facility is a landmark. */
+/** "next to the airport", "near the port", "beside the fish port": 'the' before the facility word at `i` (nothing between
+ * but a describing word or two) after a word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
   if (joinedRoute(ctx, i, type)) return true;
-  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return isNamedLandmark(ctx, i);
-  if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
-  return !ctx.projects.some((p) => p.type === type);
+  if (ctx.toks[i].cap) return isNamedLandmark(ctx, i);
+  if (ctx.projects.some((p) => p.type === type)) return isNamedLandmark(ctx, i);
+  // ("... which runs the port" after "a hub beside the fish port": the landmark again, the same head word, while the
+  // sentence does not work on it)
+  if (ctx.lowers[i - 1] === 'the' && landmarkHeads.get(ctx)?.has(ctx.lowers[i]) && !changesWorks(ctx, i)) return true;
+  // ("beside the fish port", "near the old airport": over a lower-case word or two that describe it, not one that makes it
+  // new works, "near the planned airport")
+  let k = i - 1;
+  while (k >= 0 && i - k <= LANDMARK_MODIFIERS && isLandmarkModifier(ctx, k)) k--;
+  if (ctx.lowers[k] !== 'the') return isNamedLandmark(ctx, i);
+  if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
+  const heads = landmarkHeads.get(ctx) ?? new Set<string>();
+  landmarkHeads.set(ctx, heads.add(ctx.lowers[i]));
+  return true;
+}
+
+/** The head words of facilities a text has named as landmarks (no project of their kind known then), by text. */
+const landmarkHeads = new WeakMap<Ctx, Set<string>>();
+
+/** The sentence of token `i` speaks of changing works (change_words, works verbs). */
+function changesWorks(ctx: Ctx, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.toks[i].sent];
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = s.first; j <= s.last; j++) if (detectionWords().changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return true;
+  return false;
+}
+
+const LANDMARK_MODIFIERS = 2;
+
+function isLandmarkModifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !t.cap && !t.punct && !t.num && !ctx.quantityAt[k] && !ctx.mentionAt[k] && !getLexicon().functionWords.has(t.lower)
+    && !mentionWords().newWorks.has(t.lower) && !phraseAt(getFacilityLexicon().facilities, ctx.lowers, k);
+}
+
+/** "the reservoir of the Banja hydropower plant", "the turbine hall of the Tarvin power station": the definite noun at
+ * `i` followed by 'of the', a name and a facility word is a part of that facility, not the project under discussion. */
+export function partOfNamedFacility(ctx: Ctx, i: number): boolean {
+  if (ctx.lowers[i + 1] !== 'of' || ctx.lowers[i + 2] !== 'the') return false;
+  let k = i + 3;
+  while (k < ctx.toks.length && k - i - 3 < LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct) k++;
+  return k > i + 3 && phraseAt(getFacilityLexicon().facilities, ctx.lowers, k) !== null;
 }
 
 const LANDMARK_NAME_WORDS = 4;
@@ -89,6 +128,25 @@ function joinedRoute(ctx: Ctx, i: number, type: ProjectType): boolean {
     if (hit && hit.last < k - 1 && linearKinds().has(hit.value.type)) return true;
   }
   return false;
+}
+
+const COORDINATED_MODIFIERS = 2;
+
+/** "a cold-storage and blast-freezing hub", "a sorting and packing centre": a modifier that with the head after a second
+ * modifier joined by 'and' (one or two lower-case words) forms a facility phrase names that facility, from `i` to the
+ * head. */
+export function coordinatedPhraseAt(ctx: Ctx, i: number, sentenceLast: number): { value: FacilityKind; last: number } | null {
+  if (ctx.lowers[i + 1] !== 'and' || ctx.toks[i].punct || ctx.toks[i].cap) return null;
+  const lex = getFacilityLexicon();
+  for (let m = 1; m <= COORDINATED_MODIFIERS; m++) {
+    const mod = ctx.toks[i + 1 + m];
+    if (!mod || mod.cap || mod.punct || mod.num || getLexicon().functionWords.has(mod.lower)) return null;
+    const rest = i + 2 + m;
+    if (rest > sentenceLast) return null;
+    const hit = phraseAt(lex.facilities, [ctx.lowers[i], ...ctx.lowers.slice(rest, Math.min(sentenceLast, rest + 6) + 1)], 0);
+    if (hit && hit.last >= 1) return { value: hit.value, last: rest + hit.last - 1 };
+  }
+  return null;
 }
 
 /** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -371,6 +371,20 @@ function placeAtDestination(ctx: Ctx, link: ProjectDraft, i: number): void {
   }
 }
 
+/** How many tokens after the works a landmark may stand and still say where they are. */
+const LANDMARK_REACH = 16;
+
+/** The places a landmark facility (`i` to `last`) gives the works named before it: the name before its head ("the Banja
+ * hydropower plant") and a place right after it ("the fish port in Tarvin City"). */
+function placeAtLandmark(ctx: Ctx, works: ProjectDraft, i: number, last: number): void {
+  placeAtDestination(ctx, works, i);
+  if (!projectWords().placePreps.has(ctx.lowers[last + 1])) return;
+  // (over a capitalised word the place's mention left out: "in General Santos City")
+  const at = ctx.toks[last + 2]?.cap && !ctx.mentionAt[last + 2] ? last + 3 : last + 2;
+  const m = ctx.mentionAt[at];
+  if (m?.label === 'PLACE' && !m.dateline && m.first === at) works.places.add(m.entity);
+}
+
 /** The link ending at `last` is followed by 'to' and a facility the text has not made a project of: it runs to
  * an existing facility and stands as works of its own ("a rail spur to the container terminal"). A link to the
  * project under discussion ("a 14-km pipeline to the plant") serves it and stays a part of it. */
@@ -493,7 +507,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         i = stage.last;
         continue;
       }
-      let hit = phraseAt(lex.facilities, ctx.lowers, i);
+      // ("a cold-storage and blast-freezing hub": the first modifier and the head across a second modifier)
+      let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
       // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
       // plant of that product
       if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
@@ -516,7 +531,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
       // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
       // start of a place name, a landmark, a figure of speech, the site of other works
-      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type) || isFigurative(ctx, hit.last)
+      // ("a floating solar plant on the reservoir of the Banja hydropower plant", "a hub beside the fish port in Tarvin City":
+      // where the landmark is, the works named just before it in the sentence are)
+      if (hit && !opensPlaceName(ctx, i, hit.last) && isLandmark(ctx, i, hit.value.type)) {
+        const prev = lastWhere(found, (f) => f.at < i);
+        // (not a route: "on the national road between A and B" runs far from the works)
+        if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
+        i = hit.last;
+        continue;
+      }
+      if (hit && (opensPlaceName(ctx, i, hit.last) || isFigurative(ctx, hit.last)
         || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
         // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
         || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
@@ -654,7 +678,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       // "the project", "the plant", "this facility": the project the text is talking about
-      if (isDefiniteReference(ctx, i)) {
+      // ("the reservoir of the Banja hydropower plant": a part of another facility the sentence names)
+      if (isDefiniteReference(ctx, i) && !partOfNamedFacility(ctx, i)) {
         const target = referent(ctx, pw, i, current, s.paragraph);
         if (target) {
           found.push({ draft: target, at: i });
@@ -1032,6 +1057,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
+    // ("the cold-storage facility in Iloilo" after a hub in General Santos City: a definite phrase placed in a town other
+    // than the towns the earlier facility stands in names another facility)
+    const townAfter = ctx.lowers[left - 1] !== 'the' ? [] : placesAfter(ctx, pw, last).filter((x) => ctx.entities.places[x]?.kind === 'city');
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
@@ -1053,6 +1081,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
       if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
+      if (townAfter.length && [...p.places].some((x) => ctx.entities.places[x]?.kind === 'city') && !townAfter.some((x) => p.places.has(x))) return false;
       if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
       const old = subPlaces(p.places);
