@@ -7,7 +7,9 @@ import type { Quantity } from './doc.js';
 import { loadJson } from './data-dir.js';
 import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
-import { linearKinds } from './project-context.js';
+import { placesAfter } from './project-places.js';
+import { kindHeads, linearKinds, projectWords } from './project-context.js';
+import type { ProjectDraft } from './projects.js';
 
 interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
 interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
@@ -278,6 +280,13 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
   const found = q;
   const same = ctx.projects.find((p) => p.capacity.some((c) => c.unit === found.unit && Math.abs(c.value - found.value) <= 0.01 * c.value));
   if (same) return same.type;
+  // ("the 10 MW plant in Lospalos" after "a second solar plant in Lospalos": the power plant the text placed there)
+  if (ctx.lowers[i - 1] !== 'a' && ctx.lowers[i - 2] !== 'a') {
+    const kinds = new Set(d.generation.values());
+    const at = placesAfter(ctx, projectWords(), i);
+    const there = [...ctx.projects].reverse().find((p) => kinds.has(p.type) && at.some((x) => p.places.has(x)));
+    if (there) return there.type;
+  }
   if (!type) {
     for (let k = i - 1; k >= Math.max(sectionFirst, i - SECTION_SCAN); k--) {
       if (d.sectionGeneration.has(ctx.lowers[k])) { type = generationOf(ctx.lowers[k]); break; }
@@ -314,6 +323,28 @@ export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): numbe
     if (!d.makingFillers.has(ctx.lowers[j])) return -1;
   }
   return -1;
+}
+
+/** "a second, smaller plant", "a further new plant", "another plant": the head at `i` after an ordinal of a later one
+ * (project-words later_stage_ordinals) and its article, over a describing word or two and a comma. */
+export function introducedAsAnother(ctx: Ctx, i: number): boolean {
+  const pw = projectWords();
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !pw.laterStageOrdinals.has(ctx.lowers[k]) && (ctx.toks[k].text === ','
+    || (!ctx.toks[k].cap && !ctx.toks[k].punct && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k])))) k--;
+  const ordinal = ctx.lowers[k] ?? '';
+  return pw.laterStageOrdinals.has(ordinal) && (ordinal === 'another' || /^(a|an)$/.test(ctx.lowers[k - 1] ?? ''));
+}
+
+/** "a second, smaller plant in Lospalos" after "a 72-megawatt solar plant", "a second facility in Cagayan de Oro" after
+ * "a cold-storage hub": a generic head (project-words generic_facility_heads) introduced as another one ('a second',
+ * 'another', over a describing word or two and a comma) names a facility of the kind the text named last, when that
+ * kind is called by this head. */
+export function anotherOfKind(ctx: Ctx, i: number): ProjectType | null {
+  if (!projectWords().genericHeads.has(ctx.lowers[i]) || !introducedAsAnother(ctx, i)) return null;
+  let last: ProjectDraft | undefined;
+  for (const p of ctx.projects) if (!p.plural && !p.stageOf && p.lastToken < i && (!last || p.lastToken > last.lastToken)) last = p;
+  return last && kindHeads(last.type).has(ctx.lowers[i]) ? last.type : null;
 }
 
 const ASSET_PHRASE_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'and', 'in', 'at', 'near', 'of']);

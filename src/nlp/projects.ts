@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -519,7 +519,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
       if (!hit) {
         const power = powerSizedPlantType(ctx, i, sectionStart);
-        const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
+        const another = anotherOfKind(ctx, i);
+        const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
         if (product) hit = { value: product, last: i };
       }
       // "the Kessary–Molvani section": part of the line the article is about
@@ -1195,6 +1196,8 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
 function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
   const det = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 1 : ctx.lowers[left] === 'a' || ctx.lowers[left] === 'an' ? left : -1;
   const other = projectWords().otherWords;
+  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at)
+  if (ctx.toks[left - 1]?.text === ',' && introducedAsAnother(ctx, first)) return true;
   for (let k = Math.max(0, left - 1); k < first; k++) {
     if (ctx.lowers[k] === 'another') return true;
     if (det >= 0 && k > det && other.has(ctx.lowers[k])) return true;
