@@ -203,14 +203,14 @@ interface DetectionData {
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
   existing_asset_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
-  denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[];
+  denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
-  denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][];
+  denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -225,7 +225,7 @@ function detectionWords(): Detection {
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
-      remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times),
+      remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
     };
   }
   return detection;
@@ -477,7 +477,8 @@ export function isDeniedOrRemote(ctx: Ctx, first: number, last: number, sentence
   const d = detectionWords();
   // back over the phrase's determiner and modifiers ("a new 300 MW coal plant")
   let k = first - 1;
-  while (k >= sentenceFirst && first - k <= 6 && !ctx.toks[k].punct && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]))) k--;
+  // (not over the verb of denial itself: "Tarvin miner denies Velmo smelter plans")
+  while (k >= sentenceFirst && first - k <= 6 && !ctx.toks[k].punct && !d.denialWords.has(ctx.lowers[k]) && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]))) k--;
   const det = ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an' || ctx.lowers[k] === 'another' || ctx.lowers[k] === 'any';
   const before = det ? k - 1 : k;
   // ("ruled out a nuclear plant")
@@ -490,6 +491,11 @@ export function isDeniedOrRemote(ctx: Ctx, first: number, last: number, sentence
       if (d.denialWords.has(ctx.lowers[j])) return true;
     }
     break;
+  }
+  // ("Rumours that Orla had signed up to build a smelter outside Vratsa have been dismissed by its owner": a report the
+  // sentence denies)
+  if (d.reportNouns.has(ctx.lowers[sentenceFirst])) {
+    for (let j = last + 1; j <= sentenceLast; j++) if (d.passiveDenials.some((p) => phraseEndsAt(ctx, p, j + p.length - 1))) return true;
   }
   // ("a cement plant could one day be built", "the site could one day host a port": an indefinite phrase in a clause
   // that puts it in a remote future)
