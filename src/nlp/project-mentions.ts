@@ -51,16 +51,16 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
-/** "next to the airport", "near the port", "beside the fish port": 'the' before the facility word at `i` (nothing between
+/** "next to the airport", "near the port", "next to the ferry port": 'the' before the facility word at `i` (nothing between
  * but a describing word or two) after a word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
   if (joinedRoute(ctx, i, type)) return true;
   if (ctx.toks[i].cap) return isNamedLandmark(ctx, i);
   if (ctx.projects.some((p) => p.type === type)) return isNamedLandmark(ctx, i);
-  // ("... which runs the port" after "a hub beside the fish port": the landmark again, the same head word, while the
+  // ("... which runs the port" after "a hub next to the ferry port": the landmark again, the same head word, while the
   // sentence does not work on it)
   if (ctx.lowers[i - 1] === 'the' && landmarkHeads.get(ctx)?.has(ctx.lowers[i]) && !changesWorks(ctx, i)) return true;
-  // ("beside the fish port", "near the old airport": over a lower-case word or two that describe it, not one that makes it
+  // ("next to the ferry port", "near the old airport": over a lower-case word or two that describe it, not one that makes it
   // new works, "near the planned airport")
   let k = i - 1;
   while (k >= 0 && i - k <= LANDMARK_MODIFIERS && isLandmarkModifier(ctx, k)) k--;
@@ -90,7 +90,7 @@ function isLandmarkModifier(ctx: Ctx, k: number): boolean {
     && !mentionWords().newWorks.has(t.lower) && !phraseAt(getFacilityLexicon().facilities, ctx.lowers, k);
 }
 
-/** "the reservoir of the Banja hydropower plant", "the turbine hall of the Tarvin power station": the definite noun at
+/** "the reservoir of the Dunmore hydropower plant", "the turbine hall of the Tarvin power station": the definite noun at
  * `i` followed by 'of the', a name and a facility word is a part of that facility, not the project under discussion. */
 export function partOfNamedFacility(ctx: Ctx, i: number): boolean {
   if (ctx.lowers[i + 1] !== 'of' || ctx.lowers[i + 2] !== 'the') return false;
@@ -134,7 +134,7 @@ function joinedRoute(ctx: Ctx, i: number, type: ProjectType): boolean {
 
 const COORDINATED_MODIFIERS = 2;
 
-/** "a cold-storage and blast-freezing hub", "a sorting and packing centre": a modifier that with the head after a second
+/** "a cold-storage and packing hub", "a sorting and packing centre": a modifier that with the head after a second
  * modifier joined by 'and' (one or two lower-case words) forms a facility phrase names that facility, from `i` to the
  * head. */
 export function coordinatedPhraseAt(ctx: Ctx, i: number, sentenceLast: number): { value: FacilityKind; last: number } | null {
@@ -280,7 +280,7 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
   const found = q;
   const same = ctx.projects.find((p) => p.capacity.some((c) => c.unit === found.unit && Math.abs(c.value - found.value) <= 0.01 * c.value));
   if (same) return same.type;
-  // ("the 10 MW plant in Lospalos" after "a second solar plant in Lospalos": the power plant the text placed there)
+  // ("the 8 MW plant in Kavarna" after "a second solar plant in Kavarna": the power plant the text placed there)
   if (ctx.lowers[i - 1] !== 'a' && ctx.lowers[i - 2] !== 'a') {
     const kinds = new Set(d.generation.values());
     const at = placesAfter(ctx, projectWords(), i);
@@ -336,7 +336,7 @@ export function introducedAsAnother(ctx: Ctx, i: number): boolean {
   return pw.laterStageOrdinals.has(ordinal) && (ordinal === 'another' || /^(a|an)$/.test(ctx.lowers[k - 1] ?? ''));
 }
 
-/** "a second, smaller plant in Lospalos" after "a 72-megawatt solar plant", "a second facility in Cagayan de Oro" after
+/** "a second, smaller plant in Kavarna" after "a 60-megawatt solar plant", "a second facility in Cebu City" after
  * "a cold-storage hub": a generic head (project-words generic_facility_heads) introduced as another one ('a second',
  * 'another', over a describing word or two and a comma) names a facility of the kind the text named last, when that
  * kind is called by this head. */

@@ -260,7 +260,7 @@ function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): bool
  * or a 'Site:' label. */
 function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
   let k = i - 1;
-  // (over 'the', or 'a'/'an' right before the zone: "a harness factory in an industrial zone")
+  // (over 'the', or 'a'/'an' right before the zone: "a cable factory in an industrial zone")
   while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text)
     || (k === i - 1 && (ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an')))) k--;
   const w = ctx.lowers[k] ?? '';
@@ -270,7 +270,7 @@ function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   if (found.some((f) => !pw.siteKinds.has(f.draft.type))) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     if (ctx.toks[j].text === '.' || ctx.toks[j].text === ';') return false;
-    // ("the Tarvin Ammonia project in the Velmo Free Zone", "one of the larger exporters in the Tarvin industrial
+    // ("the Tarvin Ammonia project in the Velmo Free Zone", "a leading exporter in the Tarvin industrial
     // estate": works or a firm the zone houses)
     if (pw.genericHeads.has(ctx.lowers[j]) || isZoneOccupant(ctx.lowers[j])) return true;
   }
@@ -374,12 +374,12 @@ function placeAtDestination(ctx: Ctx, link: ProjectDraft, i: number): void {
 /** How many tokens after the works a landmark may stand and still say where they are. */
 const LANDMARK_REACH = 16;
 
-/** The places a landmark facility (`i` to `last`) gives the works named before it: the name before its head ("the Banja
- * hydropower plant") and a place right after it ("the fish port in Tarvin City"). */
+/** The places a landmark facility (`i` to `last`) gives the works named before it: the name before its head ("the Dunmore
+ * hydropower plant") and a place right after it ("the ferry port in Tarvin City"). */
 function placeAtLandmark(ctx: Ctx, works: ProjectDraft, i: number, last: number): void {
   placeAtDestination(ctx, works, i);
   if (!projectWords().placePreps.has(ctx.lowers[last + 1])) return;
-  // (over a capitalised word the place's mention left out: "in General Santos City")
+  // (over a capitalised word the place's mention left out: "in San Pedro City")
   const at = ctx.toks[last + 2]?.cap && !ctx.mentionAt[last + 2] ? last + 3 : last + 2;
   const m = ctx.mentionAt[at];
   if (m?.label === 'PLACE' && !m.dateline && m.first === at) works.places.add(m.entity);
@@ -507,7 +507,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         i = stage.last;
         continue;
       }
-      // ("a cold-storage and blast-freezing hub": the first modifier and the head across a second modifier)
+      // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
       let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
       // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
       // plant of that product
@@ -532,7 +532,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
       // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
       // start of a place name, a landmark, a figure of speech, the site of other works
-      // ("a floating solar plant on the reservoir of the Banja hydropower plant", "a hub beside the fish port in Tarvin City":
+      // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
       // where the landmark is, the works named just before it in the sentence are)
       if (hit && !opensPlaceName(ctx, i, hit.last) && isLandmark(ctx, i, hit.value.type)) {
         const prev = lastWhere(found, (f) => f.at < i);
@@ -679,7 +679,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       // "the project", "the plant", "this facility": the project the text is talking about
-      // ("the reservoir of the Banja hydropower plant": a part of another facility the sentence names)
+      // ("the reservoir of the Dunmore hydropower plant": a part of another facility the sentence names)
       if (isDefiniteReference(ctx, i) && !partOfNamedFacility(ctx, i)) {
         const target = referent(ctx, pw, i, current, s.paragraph);
         if (target) {
@@ -1058,7 +1058,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
-    // ("the cold-storage facility in Iloilo" after a hub in General Santos City: a definite phrase placed in a town other
+    // ("the cold-storage facility in Cebu City" after a hub in Davao City: a definite phrase placed in a town other
     // than the towns the earlier facility stands in names another facility)
     const townAfter = ctx.lowers[left - 1] !== 'the' ? [] : placesAfter(ctx, pw, last).filter((x) => ctx.entities.places[x]?.kind === 'city');
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);

@@ -5,15 +5,15 @@ import { run, names } from './helpers.js';
 // "a second, smaller plant" after a solar plant is another plant of that kind, not a factory nor the same plant; "the
 // 8 MW plant in X" then is the power plant the text placed in X, of its kind.
 
-const TEXT = 'DILI — The court upheld the award of the country\'s largest solar project, a 60-megawatt plant near Baucau, but annulled the award of a second, smaller plant in Viqueque. The state utility will buy the power of both. For the 8 MW plant in Viqueque, the ministry said a new tender would follow within weeks.';
+const TEXT = 'Tarvin Solar AD will build a 60-megawatt solar plant near Balchik, and the utility has also picked it for a second, smaller plant in Kavarna. The utility will buy the power of both. Work on the 8 MW plant in Kavarna should start next spring.';
 
 test('a second, smaller plant after a solar plant is another solar plant', () => {
   const x = run(TEXT);
   const solar = x.projects.filter((p) => p.type === 'solar_power_plant');
   assert.equal(solar.length, 2, names(x.projects).join('; '));
   assert.equal(x.projects.length, 2, names(x.projects).join('; '));
-  const second = solar.find((p) => (p.places as string[]).includes('Viqueque'));
-  assert.ok(second && !(second.places as string[]).includes('Baucau'));
+  const second = solar.find((p) => (p.places as string[]).includes('Kavarna'));
+  assert.ok(second && !(second.places as string[]).includes('Balchik'));
   assert.equal(second.capacity[0]?.value, 8);
 });
 

@@ -7,12 +7,12 @@ import { run, names } from './helpers.js';
 // on to a head or legal form ("the Tarvin Railway State-Owned Joint Stock Company").
 
 test('a free zone in the remit of an authority is no project', () => {
-  const x = run('Osman Kaya, Chairman of the General Authority for the Velmo Free Economic Zone, said the authority had approved twelve new investors this year.');
+  const x = run('Osman Kaya, Deputy Chairman of the General Authority for the Velmo Free Economic Zone, opened the forum.');
   assert.equal(x.projects.length, 0, names(x.projects).join('; '));
 });
 
 test('a railway opening a company\'s long name is no project', () => {
-  const x = run('On Monday a contract for the supply of twelve diesel locomotives was signed between the Tarvin Railway State-Owned Joint Stock Company and Kestrel Rail Works Co., Ltd. The deal is worth $90 million.');
+  const x = run('The Tarvin Railway State-Owned Joint Stock Company has ordered twelve diesel locomotives from Kestrel Rail Works Co., Ltd. for $90 million.');
   assert.deepEqual(x.projects.map((p) => p.type), ['rolling_stock']);
 });
 
@@ -21,11 +21,11 @@ test('a railway named as works beside a body stays a project', () => {
   assert.deepEqual(x.projects.map((p) => p.type), ['railway']);
 });
 
-// A facility word right before a word for the body that runs such works ("Slovakia's road agency", "the port
+// A facility word right before a word for the body that runs such works ("Romania's road agency", "the port
 // administration") names that body, not works (project-words sector_words).
 
 test('a road agency is no road project', () => {
-  const x = run('BRATISLAVA — Slovakia\'s road agency and Hungary\'s Duna Utak Zrt. on Tuesday annulled the tender for a road bridge across the Danube between Komarno and Esztergom. The 500-metre bridge would have cost 90 million euros.');
+  const x = run('Romania\'s road agency and Duna Utak Zrt. have cancelled the tender for a road bridge over the Danube between Komarno and Esztergom, which had one bid. The 500-metre bridge would have cost 90 million euros.');
   assert.ok(!x.projects.some((p) => p.type === 'road'), names(x.projects).join('; '));
 });
 

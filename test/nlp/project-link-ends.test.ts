@@ -6,12 +6,12 @@ import { run, names } from './helpers.js';
 // the facility a link starts from ("from the Dunmore dam") is a landmark of its route, as the one it runs to is.
 
 test('a transmission main is a water supply project', () => {
-  const x = run('Crews have laid half of the Kessa–Orvo transmission main, a 30-kilometre line that will carry treated water to a new reservoir above Orvo. It will cost $45 million.');
+  const x = run('The utility opened the Kessa–Orvo transmission main on Friday; the 30-km pipe cost $45 million.');
   assert.deepEqual(x.projects.map((p) => p.type), ['water_supply']);
 });
 
 test('a water transfer line from a dam: the dam is where it starts, not a project', () => {
-  const x = run('Borova Hidro has a second contract in the region, a 54-kilometre water transfer line from the Dunmore dam to Velmo, where pipe laying began in May.');
+  const x = run('Borova Hidro is also laying a 54-kilometre water transfer line from the Dunmore dam to Velmo for the regional water utility.');
   assert.deepEqual(x.projects.map((p) => p.type), ['water_supply'], names(x.projects).join('; '));
   assert.equal(x.projects[0].capacity[0]?.value, 54);
 });

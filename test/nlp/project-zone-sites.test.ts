@@ -4,15 +4,15 @@ import { run, names } from './helpers.js';
 
 // A zone or estate named as where other works or firms stand is their site, not works of its own: after an indefinite
 // article too ("a factory in an industrial zone"), and after a word for the works or the firm it houses ("the X project
-// in the Y Free Zone", "one of the larger exporters in the Z industrial estate").
+// in the Y Free Zone", "a leading exporter in the Z industrial estate").
 
 test('a factory in an industrial zone: the zone is the factory\'s site', () => {
-  const x = run('Velmo Kabel GmbH broke ground on Monday for a wiring harness factory in an industrial zone on the southern edge of Plovdiv, Bulgaria. The factory will employ 900 people.');
+  const x = run('Dunav Kabel AD has started building a cable factory in an industrial zone outside Plovdiv, Bulgaria. About 900 people will work at the factory.');
   assert.deepEqual(x.projects.map((p) => p.type), ['manufacturing_plant']);
 });
 
-test('a firm one of the exporters in an estate: the estate is no project', () => {
-  const x = run('Orla Alloys, one of the larger exporters in the Dunmore industrial estate near Plovdiv, is adding a new smelter that will cost $40 million.');
+test('a firm that is an exporter in an estate: the estate is no project', () => {
+  const x = run('Orla Alloys, a leading exporter in the Dunmore industrial estate near Plovdiv, is adding a new smelter that will cost $40 million.');
   assert.ok(!x.projects.some((p) => p.type === 'industrial_zone'), names(x.projects).join('; '));
 });
 
