@@ -5,12 +5,14 @@ import type { Ctx } from './project-context.js';
 import type { ProjectType } from './extraction.js';
 import type { Quantity } from './doc.js';
 import { loadJson } from './data-dir.js';
-import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { getFacilityLexicon, phraseAt, type FacilityKind } from './facility-lexicon.js';
 import { getLexicon } from './lexicon.js';
-import { linearKinds } from './project-context.js';
+import { placesAfter } from './project-places.js';
+import { kindHeads, linearKinds, projectWords } from './project-context.js';
+import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string> }
+interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
+interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -19,10 +21,20 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
     };
   }
   return words;
+}
+
+/** "project", "exporters": a word for works or a firm a zone houses (project-mentions.json zone_occupants). */
+export function isZoneOccupant(word: string): boolean {
+  return mentionWords().occupants.has(word);
+}
+
+/** "from": a word that leads from a link to where it starts (project-mentions.json origin_words). */
+export function isOriginWord(word: string): boolean {
+  return mentionWords().origins.has(word);
 }
 
 const SITE_PREPOSITIONS = new Set(['at', 'in', 'near', 'within', 'inside']);
@@ -39,13 +51,52 @@ export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
   return false;
 }
 
-/** "next to the airport", "near the port": 'the' right before the facility word at `i` (nothing between) after a
- * word of nearness, and no project of that type yet: the facility is a landmark. */
+/** "next to the airport", "near the port", "next to the ferry port": 'the' before the facility word at `i` (nothing between
+ * but a describing word or two) after a word of nearness, and no project of that type yet: the facility is a landmark. */
 export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
   if (joinedRoute(ctx, i, type)) return true;
-  if (ctx.lowers[i - 1] !== 'the' || ctx.toks[i].cap) return isNamedLandmark(ctx, i);
-  if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, i - 2))) return false;
-  return !ctx.projects.some((p) => p.type === type);
+  if (ctx.toks[i].cap) return isNamedLandmark(ctx, i);
+  if (ctx.projects.some((p) => p.type === type)) return isNamedLandmark(ctx, i);
+  // ("... which runs the port" after "a hub next to the ferry port": the landmark again, the same head word, while the
+  // sentence does not work on it)
+  if (ctx.lowers[i - 1] === 'the' && landmarkHeads.get(ctx)?.has(ctx.lowers[i]) && !changesWorks(ctx, i)) return true;
+  // ("next to the ferry port", "near the old airport": over a lower-case word or two that describe it, not one that makes it
+  // new works, "near the planned airport")
+  let k = i - 1;
+  while (k >= 0 && i - k <= LANDMARK_MODIFIERS && isLandmarkModifier(ctx, k)) k--;
+  if (ctx.lowers[k] !== 'the') return isNamedLandmark(ctx, i);
+  if (!mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
+  const heads = landmarkHeads.get(ctx) ?? new Set<string>();
+  landmarkHeads.set(ctx, heads.add(ctx.lowers[i]));
+  return true;
+}
+
+/** The head words of facilities a text has named as landmarks (no project of their kind known then), by text. */
+const landmarkHeads = new WeakMap<Ctx, Set<string>>();
+
+/** The sentence of token `i` speaks of changing works (change_words, works verbs). */
+function changesWorks(ctx: Ctx, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.toks[i].sent];
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = s.first; j <= s.last; j++) if (detectionWords().changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return true;
+  return false;
+}
+
+const LANDMARK_MODIFIERS = 2;
+
+function isLandmarkModifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !t.cap && !t.punct && !t.num && !ctx.quantityAt[k] && !ctx.mentionAt[k] && !getLexicon().functionWords.has(t.lower)
+    && !mentionWords().newWorks.has(t.lower) && !phraseAt(getFacilityLexicon().facilities, ctx.lowers, k);
+}
+
+/** "the reservoir of the Dunmore hydropower plant", "the turbine hall of the Tarvin power station": the definite noun at
+ * `i` followed by 'of the', a name and a facility word is a part of that facility, not the project under discussion. */
+export function partOfNamedFacility(ctx: Ctx, i: number): boolean {
+  if (ctx.lowers[i + 1] !== 'of' || ctx.lowers[i + 2] !== 'the') return false;
+  let k = i + 3;
+  while (k < ctx.toks.length && k - i - 3 < LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct) k++;
+  return k > i + 3 && phraseAt(getFacilityLexicon().facilities, ctx.lowers, k) !== null;
 }
 
 const LANDMARK_NAME_WORDS = 4;
@@ -79,6 +130,25 @@ function joinedRoute(ctx: Ctx, i: number, type: ProjectType): boolean {
     if (hit && hit.last < k - 1 && linearKinds().has(hit.value.type)) return true;
   }
   return false;
+}
+
+const COORDINATED_MODIFIERS = 2;
+
+/** "a cold-storage and packing hub", "a sorting and packing centre": a modifier that with the head after a second
+ * modifier joined by 'and' (one or two lower-case words) forms a facility phrase names that facility, from `i` to the
+ * head. */
+export function coordinatedPhraseAt(ctx: Ctx, i: number, sentenceLast: number): { value: FacilityKind; last: number } | null {
+  if (ctx.lowers[i + 1] !== 'and' || ctx.toks[i].punct || ctx.toks[i].cap) return null;
+  const lex = getFacilityLexicon();
+  for (let m = 1; m <= COORDINATED_MODIFIERS; m++) {
+    const mod = ctx.toks[i + 1 + m];
+    if (!mod || mod.cap || mod.punct || mod.num || getLexicon().functionWords.has(mod.lower)) return null;
+    const rest = i + 2 + m;
+    if (rest > sentenceLast) return null;
+    const hit = phraseAt(lex.facilities, [ctx.lowers[i], ...ctx.lowers.slice(rest, Math.min(sentenceLast, rest + 6) + 1)], 0);
+    if (hit && hit.last >= 1) return { value: hit.value, last: rest + hit.last - 1 };
+  }
+  return null;
 }
 
 /** "Port Vila", "Port Moresby": a capitalised head word of place names at `i`, alone in its facility phrase, before a
@@ -133,14 +203,14 @@ interface DetectionData {
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
   existing_asset_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
-  denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[];
+  denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
-  denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][];
+  denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -155,7 +225,7 @@ function detectionWords(): Detection {
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
-      remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times),
+      remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
     };
   }
   return detection;
@@ -210,6 +280,13 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
   const found = q;
   const same = ctx.projects.find((p) => p.capacity.some((c) => c.unit === found.unit && Math.abs(c.value - found.value) <= 0.01 * c.value));
   if (same) return same.type;
+  // ("the 8 MW plant in Kavarna" after "a second solar plant in Kavarna": the power plant the text placed there)
+  if (ctx.lowers[i - 1] !== 'a' && ctx.lowers[i - 2] !== 'a') {
+    const kinds = new Set(d.generation.values());
+    const at = placesAfter(ctx, projectWords(), i);
+    const there = [...ctx.projects].reverse().find((p) => kinds.has(p.type) && at.some((x) => p.places.has(x)));
+    if (there) return there.type;
+  }
   if (!type) {
     for (let k = i - 1; k >= Math.max(sectionFirst, i - SECTION_SCAN); k--) {
       if (d.sectionGeneration.has(ctx.lowers[k])) { type = generationOf(ctx.lowers[k]); break; }
@@ -246,6 +323,28 @@ export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): numbe
     if (!d.makingFillers.has(ctx.lowers[j])) return -1;
   }
   return -1;
+}
+
+/** "a second, smaller plant", "a further new plant", "another plant": the head at `i` after an ordinal of a later one
+ * (project-words later_stage_ordinals) and its article, over a describing word or two and a comma. */
+export function introducedAsAnother(ctx: Ctx, i: number): boolean {
+  const pw = projectWords();
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && !pw.laterStageOrdinals.has(ctx.lowers[k]) && (ctx.toks[k].text === ','
+    || (!ctx.toks[k].cap && !ctx.toks[k].punct && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k])))) k--;
+  const ordinal = ctx.lowers[k] ?? '';
+  return pw.laterStageOrdinals.has(ordinal) && (ordinal === 'another' || /^(a|an)$/.test(ctx.lowers[k - 1] ?? ''));
+}
+
+/** "a second, smaller plant in Kavarna" after "a 60-megawatt solar plant", "a second facility in Cebu City" after
+ * "a cold-storage hub": a generic head (project-words generic_facility_heads) introduced as another one ('a second',
+ * 'another', over a describing word or two and a comma) names a facility of the kind the text named last, when that
+ * kind is called by this head. */
+export function anotherOfKind(ctx: Ctx, i: number): ProjectType | null {
+  if (!projectWords().genericHeads.has(ctx.lowers[i]) || !introducedAsAnother(ctx, i)) return null;
+  let last: ProjectDraft | undefined;
+  for (const p of ctx.projects) if (!p.plural && !p.stageOf && p.lastToken < i && (!last || p.lastToken > last.lastToken)) last = p;
+  return last && kindHeads(last.type).has(ctx.lowers[i]) ? last.type : null;
 }
 
 const ASSET_PHRASE_WORDS = new Set(['a', 'an', 'the', 'its', 'their', 'and', 'in', 'at', 'near', 'of']);
@@ -342,6 +441,31 @@ export function namesActingBody(ctx: Ctx, first: number, last: number): boolean 
   return d.agentVerbs.has(ctx.lowers[k] ?? '');
 }
 
+const BODY_NAME_TAIL = 6;
+
+/** "the General Authority for the Tarvin Free Zone", "Ministry of Railways", "Velmo Railway State-Owned Joint Stock
+ * Company": a capitalised facility phrase (`first` to `last`) inside a body's name, the remit after a body's head word
+ * and 'for'/'of', or the opening words before capitalised words that end in a body's head or legal form, names the
+ * body, not works (the entity recogniser may have taken only part of such a name). */
+export function inBodyName(ctx: Ctx, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!ctx.toks[k].cap || ctx.toks[k].punct) return false;
+  const lex = getLexicon();
+  const bodyWord = (k: number) => ctx.toks[k] && ctx.toks[k].cap && !ctx.toks[k].punct && (lex.orgStrongHeads.has(ctx.lowers[k]) || lex.legalForms.has(ctx.lowers[k]));
+  // (back over the zone's or line's own name: "for the Tarvin Free Zone")
+  let prep = first - 1;
+  while (prep > 0 && first - prep <= 4 && ctx.toks[prep].cap && !ctx.toks[prep].punct && !bodyWord(prep)) prep--;
+  if (ctx.lowers[prep] === 'the') prep--;
+  if ((ctx.lowers[prep] === 'for' || ctx.lowers[prep] === 'of') && bodyWord(prep - 1)) return true;
+  // (over capitalised words and the hyphens glued inside them, "State-Owned", up to the head)
+  for (let k = last + 1; k <= last + BODY_NAME_TAIL && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k];
+    const glued = t.punct && (t.text === '-' || t.text === '‐') && t.start === ctx.toks[k - 1].end;
+    if (!glued && (!t.cap || t.punct)) return false;
+    if (bodyWord(k)) return true;
+  }
+  return false;
+}
+
 const DENIAL_SPAN = 3;
 const REMOTE_SPAN = 8;
 
@@ -353,7 +477,8 @@ export function isDeniedOrRemote(ctx: Ctx, first: number, last: number, sentence
   const d = detectionWords();
   // back over the phrase's determiner and modifiers ("a new 300 MW coal plant")
   let k = first - 1;
-  while (k >= sentenceFirst && first - k <= 6 && !ctx.toks[k].punct && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]))) k--;
+  // (not over the verb of denial itself: "Tarvin miner denies Velmo smelter plans")
+  while (k >= sentenceFirst && first - k <= 6 && !ctx.toks[k].punct && !d.denialWords.has(ctx.lowers[k]) && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]))) k--;
   const det = ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an' || ctx.lowers[k] === 'another' || ctx.lowers[k] === 'any';
   const before = det ? k - 1 : k;
   // ("ruled out a nuclear plant")
@@ -366,6 +491,11 @@ export function isDeniedOrRemote(ctx: Ctx, first: number, last: number, sentence
       if (d.denialWords.has(ctx.lowers[j])) return true;
     }
     break;
+  }
+  // ("Rumours that Orla had signed up to build a smelter outside Vratsa have been dismissed by its owner": a report the
+  // sentence denies)
+  if (d.reportNouns.has(ctx.lowers[sentenceFirst])) {
+    for (let j = last + 1; j <= sentenceLast; j++) if (d.passiveDenials.some((p) => phraseEndsAt(ctx, p, j + p.length - 1))) return true;
   }
   // ("a cement plant could one day be built", "the site could one day host a port": an indefinite phrase in a clause
   // that puts it in a remote future)

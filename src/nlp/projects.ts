@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
 import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
@@ -261,7 +261,9 @@ function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): bool
  * or a 'Site:' label. */
 function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text))) k--;
+  // (over 'the', or 'a'/'an' right before the zone: "a cable factory in an industrial zone")
+  while (k >= 0 && (ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct) || ctx.lowers[k] === 'the' || DASHES.has(ctx.toks[k].text)
+    || (k === i - 1 && (ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an')))) k--;
   const w = ctx.lowers[k] ?? '';
   if (w === ':') return pw.siteLabels.has(ctx.lowers[k - 1] ?? '');
   if (!pw.sitePrepositions.has(w)) return false;
@@ -269,7 +271,9 @@ function isSiteOfOther(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   if (found.some((f) => !pw.siteKinds.has(f.draft.type))) return true;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     if (ctx.toks[j].text === '.' || ctx.toks[j].text === ';') return false;
-    if (pw.genericHeads.has(ctx.lowers[j])) return true;
+    // ("the Tarvin Ammonia project in the Velmo Free Zone", "a leading exporter in the Tarvin industrial
+    // estate": works or a firm the zone houses)
+    if (pw.genericHeads.has(ctx.lowers[j]) || isZoneOccupant(ctx.lowers[j])) return true;
   }
   return false;
 }
@@ -341,13 +345,14 @@ function destinationWord(pw: Words, w: string): boolean {
   return pw.destinationWords.has(w);
 }
 
-/** "a rail spur to the Velmora container terminal": a link-kind facility found just before, then 'to' and the noun
+/** "a rail spur to the Velmora container terminal", "a line from the Tarvin dam": a link-kind facility found just before, then 'to' (or 'from') and the noun
  * phrase of this facility (determiners, figures, names, adjectives between). */
 function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: number }[], i: number): boolean {
   const prev = found[found.length - 1];
   if (!prev || !linkKinds().has(prev.draft.type)) return false;
   for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
-    if (destinationWord(pw, ctx.lowers[k])) return k - prev.at <= 3;
+    // ("a 40-km water transfer line from the Tarvin dam to Velmo": where it starts is a landmark as much as where it ends)
+    if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3;
     if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
   }
   return false;
@@ -365,6 +370,20 @@ function placeAtDestination(ctx: Ctx, link: ProjectDraft, i: number): void {
       link.proper = true;
     }
   }
+}
+
+/** How many tokens after the works a landmark may stand and still say where they are. */
+const LANDMARK_REACH = 16;
+
+/** The places a landmark facility (`i` to `last`) gives the works named before it: the name before its head ("the Dunmore
+ * hydropower plant") and a place right after it ("the ferry port in Tarvin City"). */
+function placeAtLandmark(ctx: Ctx, works: ProjectDraft, i: number, last: number): void {
+  placeAtDestination(ctx, works, i);
+  if (!projectWords().placePreps.has(ctx.lowers[last + 1])) return;
+  // (over a capitalised word the place's mention left out: "in San Pedro City")
+  const at = ctx.toks[last + 2]?.cap && !ctx.mentionAt[last + 2] ? last + 3 : last + 2;
+  const m = ctx.mentionAt[at];
+  if (m?.label === 'PLACE' && !m.dateline && m.first === at) works.places.add(m.entity);
 }
 
 /** The link ending at `last` is followed by 'to' and a facility the text has not made a project of: it runs to
@@ -508,7 +527,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         i = stage.last;
         continue;
       }
-      let hit = phraseAt(lex.facilities, ctx.lowers, i);
+      // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
+      let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
       // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
       // plant of that product
       if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
@@ -519,7 +539,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
       if (!hit) {
         const power = powerSizedPlantType(ctx, i, sectionStart);
-        const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
+        const another = anotherOfKind(ctx, i);
+        const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
         if (product) hit = { value: product, last: i };
       }
       // "the Kessary–Molvani section": part of the line the article is about
@@ -531,14 +552,23 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
       // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
       // start of a place name, a landmark, a figure of speech, the site of other works
-      if (hit && (opensPlaceName(ctx, i, hit.last) || isLandmark(ctx, i, hit.value.type) || isFigurative(ctx, hit.last)
+      // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
+      // where the landmark is, the works named just before it in the sentence are)
+      if (hit && !opensPlaceName(ctx, i, hit.last) && isLandmark(ctx, i, hit.value.type)) {
+        const prev = lastWhere(found, (f) => f.at < i);
+        // (not a route: "on the national road between A and B" runs far from the works)
+        if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
+        i = hit.last;
+        continue;
+      }
+      if (hit && (opensPlaceName(ctx, i, hit.last) || isFigurative(ctx, hit.last)
         || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
         // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
         || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
         // ("PowerChina, which built the Lovech dam, is expected to bid": works in a body's record)
         || isBuilderRecord(ctx, i, hit.last, hit.value.type)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
-        || namesActingBody(ctx, i, hit.last)
+        || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
         // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
         || isDeniedOrRemote(ctx, i, hit.last, s.first, s.last))) { i = hit.last; continue; }
       if (hit) {
@@ -669,7 +699,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         continue;
       }
       // "the project", "the plant", "this facility": the project the text is talking about
-      if (isDefiniteReference(ctx, i)) {
+      // ("the reservoir of the Dunmore hydropower plant": a part of another facility the sentence names)
+      if (isDefiniteReference(ctx, i) && !partOfNamedFacility(ctx, i)) {
         const target = referent(ctx, pw, i, current, s.paragraph);
         if (target) {
           found.push({ draft: target, at: i });
@@ -1047,6 +1078,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
+    // ("the cold-storage facility in Cebu City" after a hub in Davao City: a definite phrase placed in a town other
+    // than the towns the earlier facility stands in names another facility)
+    const townAfter = ctx.lowers[left - 1] !== 'the' ? [] : placesAfter(ctx, pw, last).filter((x) => ctx.entities.places[x]?.kind === 'city');
     const pluralHere = isPlural(ctx, first, last, kind, routes.length);
     // "the $30 million factory" after "a $200 million tyre factory": a different cost is another facility
     const premodMoney = moneyBefore(ctx, first);
@@ -1068,6 +1102,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
       if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
+      if (townAfter.length && [...p.places].some((x) => ctx.entities.places[x]?.kind === 'city') && !townAfter.some((x) => p.places.has(x))) return false;
       if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
       const old = subPlaces(p.places);
@@ -1181,6 +1216,8 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
 function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
   const det = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 1 : ctx.lowers[left] === 'a' || ctx.lowers[left] === 'an' ? left : -1;
   const other = projectWords().otherWords;
+  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at)
+  if (ctx.toks[left - 1]?.text === ',' && introducedAsAnother(ctx, first)) return true;
   for (let k = Math.max(0, left - 1); k < first; k++) {
     if (ctx.lowers[k] === 'another') return true;
     if (det >= 0 && k > det && other.has(ctx.lowers[k])) return true;
