@@ -125,6 +125,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
     // (also when the credit is a short form of the source or no source is given: "(Kessary Wire) —" opening the body)
     if (isDatelineCredit(ctx, trimmed.first, trimmed.last)) continue;
+    // "told GPGR in Basra", "HIJ: Where does the furnace stand?": the outlet of a trade paper speaks of itself by its
+    // initials; it is document.source, not a body of the story
+    if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
@@ -216,6 +219,22 @@ function isDatelineCredit(ctx: Ctx, first: number, last: number): boolean {
   if (bodyFirst < 0 || open < bodyFirst || open - bodyFirst > 12) return false;
   for (let k = bodyFirst + 1; k <= open; k++) if (toks[k].lineStart) return false;
   return true;
+}
+
+/** One capitalised token that spells the initials of the document's source ("GPGR" for "Gulf Power & Gas Review"; the
+ * joining words "and", "of", "the" and "&" count or not), while the source's full name is nowhere in the body: the
+ * outlet itself. (A body whose own release it is names itself in full: "the Asian Development Bank (ADB)".) */
+function isSourceInitials(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, doc } = ctx;
+  if (first !== last || !toks[first].upper || toks[first].text.length < 2) return false;
+  const source = doc.meta.source?.trim();
+  if (!source) return false;
+  const words = source.split(/[\s\-–—]+/).filter((w) => /^\p{L}/u.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('').toUpperCase();
+  const content = words.filter((w) => !/^(and|of|the|for)$/i.test(w));
+  const acronym = toks[first].text;
+  if (acronym !== initials(words) && acronym !== initials(content)) return false;
+  return !doc.text.slice(doc.bodyStart).includes(source);
 }
 
 /** The first name of the body followed by a comma, a dash or a colon, in capitals or not, is a dateline. */
