@@ -221,6 +221,12 @@ function isDatelineCredit(ctx: Ctx, first: number, last: number): boolean {
   return true;
 }
 
+let operatorHeads: Set<string> | null = null;
+function nationalOperatorHeads(): Set<string> {
+  operatorHeads ??= new Set(loadJson<{ national_operator_heads: string[] }>('lexicon/organizations.json').national_operator_heads);
+  return operatorHeads;
+}
+
 /** One capitalised token that spells the initials of the document's source ("GPGR" for "Gulf Power & Gas Review"; the
  * joining words "and", "of", "the" and "&" count or not), while the source's full name is nowhere in the body: the
  * outlet itself. (A body whose own release it is names itself in full: "the Asian Development Bank (ADB)".) */
@@ -831,6 +837,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (last > first && pw.directions.has(toks[first].lower) && !(last === first + 1 && pw.directions.has(toks[last].lower)) && !lookupPlace(text(ctx, first, last)).length) {
     const base = lookupPlace(text(ctx, first + 1, last))[0];
     if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
+  }
+  // "Georgian Railway has ordered 14 trains": a demonym and a network word alone (organizations national_operator_heads)
+  // name the country's operator of that network
+  if (last === first + 1 && gaz.demonym(toks[first].text) && nationalOperatorHeads().has(toks[last].lower)) {
+    push(ctx, out, 'ORG', first, last, 'national-operator', { acronym: acr?.acr });
+    return;
   }
   // "Coastal Light Railway", "Velmora–Tarvin High-Speed Railway": a facility's name, not an organisation
   // (but "General Authority for the Suez Canal Economic Zone" is an institution's name: its head opens it)
