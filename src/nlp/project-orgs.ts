@@ -1391,7 +1391,7 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
-  if (projectsInSentence === 1) attachDiscussants(ctx, p, first, at);
+  if (projectsInSentence === 1) { attachDiscussants(ctx, p, first, at); attachSigningSides(ctx, p, first, at); }
 }
 
 /** The facility word at `a` is a bare definite mention ("the plant", "this site") governed by the verb or preposition
@@ -1546,6 +1546,7 @@ interface RolesData {
   leading_groups: string[];
   bid_words: string[];
   built_participles: string[];
+  signing_sides: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
@@ -1620,6 +1621,17 @@ function parentsOf(ctx: Ctx): Map<number, { parent: number; sent: number }> {
     const m = orgAt(k);
     if (m) {
       k = m.last;
+      // "B, the company's wholly owned subsidiary" (the possessor a name or a description standing for one)
+      if (toks[m.last + 1]?.text === ',') {
+        const p = orgAt(m.last + 2);
+        const poss = p ? lowers[p.last + 1] : '';
+        if (p && (poss === "'s" || poss === '’s') && describedHeldNoun(ctx, p.last + 2) >= 0 && !out.has(m.entity)) {
+          let parent = p.entity;
+          // ("the company's" read as B itself: B is not its own subsidiary; the company meant is the one named before B)
+          for (let i = m.first - 1; parent === m.entity && p.via === 'reference' && i >= 0 && toks[i].sent === toks[m.first].sent; i--) { const o = orgAt(i); if (o && o.entity !== m.entity) parent = o.entity; }
+          if (parent !== m.entity) out.set(m.entity, { parent, sent: toks[m.first].sent });
+        }
+      }
       // "A's Albanian subsidiary, B"
       if (lowers[m.last + 1] === "'s" || lowers[m.last + 1] === '’s') {
         const noun = describedHeldNoun(ctx, m.last + 2);
@@ -1658,14 +1670,54 @@ export function attachParents(ctx: Ctx, p: ProjectDraft): void {
   const parents = parentsOf(ctx);
   if (!parents.size) return;
   for (const [e, role] of [...p.orgs]) {
-    if (role !== 'developer' && role !== 'owner') continue;
     const held = parents.get(e);
     if (!held) continue;
+    // "A's chairman and B's director, the company's subsidiary, ... the parties signed": a body and its holder that both
+    // take part with no part said: the held company is the vehicle that develops the works, its holder owns them
+    if (role === 'partner' && p.orgs.get(held.parent) === 'partner') { p.orgs.set(e, 'developer'); p.orgs.set(held.parent, 'owner'); continue; }
+    if (role !== 'developer' && role !== 'owner') continue;
     const s = ctx.doc.sentences[held.sent];
     if (!p.evidence.some((ev) => ev.start <= s.start && ev.end >= s.end)) continue;
     const parent = held.parent;
     if (isNotParty(ctx, parent) || nameFacts(ctx, parent).isGov) continue;
     const had = p.orgs.get(parent);
     if (!had || had === 'partner') p.orgs.set(parent, 'owner');
+  }
+}
+
+/** "The minister received A's chairman and B's director. After the talks the parties signed an agreement on a cement
+ * plant": a sentence whose subject is the sides that sign (roles signing_sides, then project-words signing_verbs) names
+ * them only by that word; they are
+ * the bodies the sentence before it, in the paragraph, brought together: those named there, and the employers of the
+ * people named there. They join the project as partners; public bodies and officials are left out (a ministry that
+ * hosts the talks is no party by that). */
+export function attachSigningSides(ctx: Ctx, p: ProjectDraft, first: number, at: number): void {
+  let sides = -1;
+  for (let k = first; k < at && sides < 0; k++) {
+    for (const words of phraseList('signing_sides')) if (words.every((w, i) => ctx.lowers[k + i] === w)) { sides = k + words.length; break; }
+  }
+  // (the sides sign: "the two sides discussed possible financing" signs nothing)
+  const signing = projectWords().signingVerbs;
+  if (sides < 0 || ![0, 1, 2].some((n) => signing.has(ctx.lowers[sides + n]))) return;
+  for (let k = sides; k < at; k++) if (ctx.mentionAt[k]?.label === 'ORG' || ctx.toks[k].text === ';') return;
+  const sent = ctx.toks[first].sent;
+  const prev = ctx.doc.sentences[sent - 1];
+  if (!prev || prev.paragraph !== ctx.doc.sentences[sent].paragraph) return;
+  const officials = wordSet('official_titles');
+  const join = (org: number) => {
+    if (org < 0 || p.orgs.has(org) || isNotParty(ctx, org) || nameFacts(ctx, org).isGov) return;
+    p.orgs.set(org, 'partner');
+  };
+  for (let k = prev.first; k <= prev.last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label === 'ORG' && m.entity >= 0) join(m.entity);
+    else if (m.label === 'PERSON' && m.entity >= 0) {
+      const roles = ctx.entities.people[m.entity]?.roles ?? [];
+      if (roles.some((r) => r.title?.toLowerCase().split(/[\s-]+/).some((w) => officials.has(w)))) continue;
+      const named = roles.find((r) => r.organization)?.organization;
+      if (named) join(ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named)));
+    }
   }
 }
