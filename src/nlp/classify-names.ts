@@ -799,6 +799,14 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     classifyDomain(ctx, first, last, out);
     return;
   }
+  // "Burundi's Minister of Transport, Public Works and Equipment.", "Minister of Environment, Spatial Planning and
+  // Infrastructure, Anri Beridze": the last items of a minister's listed fields, joined by "and" and closing the
+  // complement, are more of its domain, however much "Public Works" looks like a body's name
+  if (ofTitle && !linker(toks[first - 1]?.lower) && toks[first - 1]?.lower !== 'the' && complements().domainTitles.has(lastWord(ctx, ofTitle.last))
+    && inner(ctx, first, last).some((t) => t.lower === 'and' && !t.cap) && (toks[last + 1]?.text === ',' || toks[last + 1]?.text === '.' || toks[last + 1]?.text === ';')) {
+    classifyDomain(ctx, first, last, out);
+    return;
+  }
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) ?? (zoneHeadEndingAt(ctx, last) ? 'site' : null) : null;
