@@ -125,6 +125,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     if (source && toks[trimmed.first - 1]?.text === '(' && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) continue;
     // (also when the credit is a short form of the source or no source is given: "(Kessary Wire) —" opening the body)
     if (isDatelineCredit(ctx, trimmed.first, trimmed.last)) continue;
+    // "told GPGR in Basra", "HIJ: Where does the furnace stand?": the outlet of a trade paper speaks of itself by its
+    // initials; it is document.source, not a body of the story
+    if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
@@ -216,6 +219,28 @@ function isDatelineCredit(ctx: Ctx, first: number, last: number): boolean {
   if (bodyFirst < 0 || open < bodyFirst || open - bodyFirst > 12) return false;
   for (let k = bodyFirst + 1; k <= open; k++) if (toks[k].lineStart) return false;
   return true;
+}
+
+let operatorHeads: Set<string> | null = null;
+function nationalOperatorHeads(): Set<string> {
+  operatorHeads ??= new Set(loadJson<{ national_operator_heads: string[] }>('lexicon/organizations.json').national_operator_heads);
+  return operatorHeads;
+}
+
+/** One capitalised token that spells the initials of the document's source ("GPGR" for "Gulf Power & Gas Review"; the
+ * joining words "and", "of", "the" and "&" count or not), while the source's full name is nowhere in the body: the
+ * outlet itself. (A body whose own release it is names itself in full: "the Asian Development Bank (ADB)".) */
+function isSourceInitials(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, doc } = ctx;
+  if (first !== last || !toks[first].upper || toks[first].text.length < 2) return false;
+  const source = doc.meta.source?.trim();
+  if (!source) return false;
+  const words = source.split(/[\s\-–—]+/).filter((w) => /^\p{L}/u.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('').toUpperCase();
+  const content = words.filter((w) => !/^(and|of|the|for)$/i.test(w));
+  const acronym = toks[first].text;
+  if (acronym !== initials(words) && acronym !== initials(content)) return false;
+  return !doc.text.slice(doc.bodyStart).includes(source);
 }
 
 /** The first name of the body followed by a comma, a dash or a colon, in capitals or not, is a dateline. */
@@ -774,6 +799,14 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     classifyDomain(ctx, first, last, out);
     return;
   }
+  // "Burundi's Minister of Transport, Public Works and Equipment.", "Minister of Environment, Spatial Planning and
+  // Infrastructure, Anri Beridze": the last items of a minister's listed fields, joined by "and" and closing the
+  // complement, are more of its domain, however much "Public Works" looks like a body's name
+  if (ofTitle && !linker(toks[first - 1]?.lower) && toks[first - 1]?.lower !== 'the' && complements().domainTitles.has(lastWord(ctx, ofTitle.last))
+    && inner(ctx, first, last).some((t) => t.lower === 'and' && !t.cap) && (toks[last + 1]?.text === ',' || toks[last + 1]?.text === '.' || toks[last + 1]?.text === ';')) {
+    classifyDomain(ctx, first, last, out);
+    return;
+  }
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) ?? (zoneHeadEndingAt(ctx, last) ? 'site' : null) : null;
@@ -812,6 +845,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (last > first && pw.directions.has(toks[first].lower) && !(last === first + 1 && pw.directions.has(toks[last].lower)) && !lookupPlace(text(ctx, first, last)).length) {
     const base = lookupPlace(text(ctx, first + 1, last))[0];
     if (base && base.kind !== 'country') { push(ctx, out, 'PLACE', first, last, 'direction', { place: null, placeKind: 'region', baseText: undefined }); return; }
+  }
+  // "Georgian Railway has ordered 14 trains": a demonym and a network word alone (organizations national_operator_heads)
+  // name the country's operator of that network
+  if (last === first + 1 && gaz.demonym(toks[first].text) && nationalOperatorHeads().has(toks[last].lower)) {
+    push(ctx, out, 'ORG', first, last, 'national-operator', { acronym: acr?.acr });
+    return;
   }
   // "Coastal Light Railway", "Velmora–Tarvin High-Speed Railway": a facility's name, not an organisation
   // (but "General Authority for the Suez Canal Economic Zone" is an institution's name: its head opens it)

@@ -175,9 +175,12 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     // "the ministry", paragraphs after "the Ministry of Water" was named: nothing named since fits, and only one body's
     // name has the word
     if (!antecedent && head.kind === 'government' && head.last === j && toks[i].start >= doc.bodyStart) {
+      // (only bodies named before the description count: "the ministry" of the second section is still the Ministry of
+      // Water when a Ministry of Oil comes up only in the third)
       onlyNamed ??= new Map();
-      let only = onlyNamed.get(toks[j].lower);
-      if (only === undefined) { only = onlyNamedWith(mentions, orgMentions, entities, toks[j].lower); onlyNamed.set(toks[j].lower, only); }
+      const key = `${toks[j].lower} ${before}`;
+      let only = onlyNamed.get(key);
+      if (only === undefined) { only = onlyNamedWith(mentions, orgMentions, entities, toks[j].lower, i); onlyNamed.set(key, only); }
       if (only && only.first < i && fitsCached(only.entity, head.kind)) antecedent = only;
     }
     if (!antecedent) continue;
@@ -243,11 +246,13 @@ function definedTermOwner(doc: Doc, mentions: NameMention[], orgMentions: NameMe
 }
 
 /** The mention (its first by name) of the only organisation whose name has the word ("Ministry of Water" for "the
- * ministry"), or null when none or several have it. */
-function onlyNamedWith(mentions: NameMention[], named: NameMention[], entities: EntityTables, head: string): NameMention | null {
+ * ministry"), or null when none or several have it; with `until`, only organisations mentioned before that token. */
+function onlyNamedWith(mentions: NameMention[], named: NameMention[], entities: EntityTables, head: string, until = Infinity): NameMention | null {
   let only = -1;
   for (let e = 0; e < entities.organizations.length; e++) {
-    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head) || !firstMentionOf(mentions, named, e)) continue;
+    if (!entities.organizations[e].name.toLowerCase().split(/[\s-]+/).includes(head)) continue;
+    const m = firstMentionOf(mentions, named, e);
+    if (!m || (until !== Infinity && !mentions.some((x) => x.label === 'ORG' && x.entity === e && x.first < until))) continue;
     if (only >= 0) return null;
     only = e;
   }

@@ -1391,7 +1391,7 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
-  if (projectsInSentence === 1) attachDiscussants(ctx, p, first, at);
+  if (projectsInSentence === 1) { attachDiscussants(ctx, p, first, at); attachSigningSides(ctx, p, first, at); }
 }
 
 /** The facility word at `a` is a bare definite mention ("the plant", "this site") governed by the verb or preposition
@@ -1546,6 +1546,7 @@ interface RolesData {
   leading_groups: string[];
   bid_words: string[];
   built_participles: string[];
+  signing_sides: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
@@ -1576,4 +1577,147 @@ function phraseList(key: WordList): string[][] {
   let list = phraseLists.get(key);
   if (!list) phraseLists.set(key, list = rolesData()[key].map((p) => p.split(/\s+/)));
   return list;
+}
+
+/** The nouns for a body that another holds (roles held_company_nouns, project-words child_nouns), one or two words
+ * ending at token j: the first token of the noun, or -1. */
+function heldNounEndingAt(ctx: Ctx, j: number): number {
+  const held = wordSet('held_company_nouns');
+  const w = ctx.lowers[j];
+  if (j > 0 && held.has(`${ctx.lowers[j - 1]} ${w}`)) return j - 1;
+  return held.has(w) || projectWords().childNouns.has(w) ? j : -1;
+}
+
+/** Up to three describing words from j on ("wholly owned", "local", "Albanian"), then a held noun: the noun's last
+ * token, or -1. */
+function describedHeldNoun(ctx: Ctx, j: number): number {
+  for (let n = 0; n <= 3; n++, j++) {
+    const t = ctx.toks[j];
+    if (!t || ctx.mentionAt[j]) return -1;
+    // ("project company": the longer noun ends on the next word)
+    if (heldNounEndingAt(ctx, j) >= 0 && heldNounEndingAt(ctx, j + 1) !== j) return j;
+    // (a describing word: lower-case, hyphenated, or a demonym: "Albanian subsidiary")
+    if (t.punct && t.text !== '-') return -1;
+    if (t.cap && !loadGazetteer().demonym(t.text)) return -1;
+  }
+  return -1;
+}
+
+const parentsByCtx = new WeakMap<Ctx, Map<number, { parent: number; sent: number }>>();
+/** The body each organisation belongs to where the text gives the holder as the one the child is said of: "A's
+ * Albanian subsidiary, B", "Its local company, B, says ..." ("its" being the body named last before, in the sentence
+ * or, opening one, in the sentence before it within the paragraph); with the sentence that says so. (A description,
+ * "B, a unit of A", only says who stands behind B: no part in B's works by that alone, see project-words child_nouns.)
+ * Read once per document. */
+function parentsOf(ctx: Ctx): Map<number, { parent: number; sent: number }> {
+  let out = parentsByCtx.get(ctx);
+  if (out) return out;
+  out = new Map();
+  const { toks, lowers } = ctx;
+  const orgAt = (j: number) => { const m = ctx.mentionAt[j]; return m?.label === 'ORG' && m.entity >= 0 ? m : null; };
+  // the organisation a held noun ending at `noun` names: right after it, past a comma
+  const childAfter = (noun: number) => orgAt(toks[noun + 1]?.text === ',' ? noun + 2 : noun + 1);
+  for (let k = 0; k < toks.length; k++) {
+    const m = orgAt(k);
+    if (m) {
+      k = m.last;
+      // "B, the company's wholly owned subsidiary" (the possessor a name or a description standing for one)
+      if (toks[m.last + 1]?.text === ',') {
+        const p = orgAt(m.last + 2);
+        const poss = p ? lowers[p.last + 1] : '';
+        if (p && (poss === "'s" || poss === '’s') && describedHeldNoun(ctx, p.last + 2) >= 0 && !out.has(m.entity)) {
+          let parent = p.entity;
+          // ("the company's" read as B itself: B is not its own subsidiary; the company meant is the one named before B)
+          for (let i = m.first - 1; parent === m.entity && p.via === 'reference' && i >= 0 && toks[i].sent === toks[m.first].sent; i--) { const o = orgAt(i); if (o && o.entity !== m.entity) parent = o.entity; }
+          if (parent !== m.entity) out.set(m.entity, { parent, sent: toks[m.first].sent });
+        }
+      }
+      // "A's Albanian subsidiary, B"
+      if (lowers[m.last + 1] === "'s" || lowers[m.last + 1] === '’s') {
+        const noun = describedHeldNoun(ctx, m.last + 2);
+        const c = noun >= 0 ? childAfter(noun) : null;
+        if (c && c.entity !== m.entity && !out.has(c.entity)) out.set(c.entity, { parent: m.entity, sent: toks[c.first].sent });
+      }
+      continue;
+    }
+    // "Its local company, B, ..."
+    if (lowers[k] !== 'its') continue;
+    const noun = describedHeldNoun(ctx, k + 1);
+    const c = noun >= 0 ? childAfter(noun) : null;
+    if (!c || out.has(c.entity)) continue;
+    const sent = toks[k].sent;
+    let holder: NameMention | null = null;
+    for (let j = k - 1; j >= 0 && !holder; j--) {
+      if (toks[j].sent !== sent) {
+        // none before it in its sentence: the body named first in the sentence before, in the same paragraph
+        const prev = ctx.doc.sentences[toks[j].sent];
+        if (toks[j].sent !== sent - 1 || prev.paragraph !== ctx.doc.sentences[sent].paragraph) break;
+        for (let i = prev.first; i <= prev.last && !holder; i++) holder = orgAt(i);
+        break;
+      }
+      holder = orgAt(j);
+    }
+    if (holder && holder.entity !== c.entity) out.set(c.entity, { parent: holder.entity, sent });
+  }
+  parentsByCtx.set(ctx, out);
+  return out;
+}
+
+/** "Sungjin Apparel ... broke ground on a second factory. Its local company, Sungjin Honduras, says the plant will cost
+ * ...": the body that holds the project's developer or owner owns the project through it, when the sentence that says
+ * so speaks of the project (a holding named over another project says nothing of this one). */
+export function attachParents(ctx: Ctx, p: ProjectDraft): void {
+  const parents = parentsOf(ctx);
+  if (!parents.size) return;
+  for (const [e, role] of [...p.orgs]) {
+    const held = parents.get(e);
+    if (!held) continue;
+    // "A's chairman and B's director, the company's subsidiary, ... the parties signed": a body and its holder that both
+    // take part with no part said: the held company is the vehicle that develops the works, its holder owns them
+    if (role === 'partner' && p.orgs.get(held.parent) === 'partner') { p.orgs.set(e, 'developer'); p.orgs.set(held.parent, 'owner'); continue; }
+    if (role !== 'developer' && role !== 'owner') continue;
+    const s = ctx.doc.sentences[held.sent];
+    if (!p.evidence.some((ev) => ev.start <= s.start && ev.end >= s.end)) continue;
+    const parent = held.parent;
+    if (isNotParty(ctx, parent) || nameFacts(ctx, parent).isGov) continue;
+    const had = p.orgs.get(parent);
+    if (!had || had === 'partner') p.orgs.set(parent, 'owner');
+  }
+}
+
+/** "The minister received A's chairman and B's director. After the talks the parties signed an agreement on a cement
+ * plant": a sentence whose subject is the sides that sign (roles signing_sides, then project-words signing_verbs) names
+ * them only by that word; they are
+ * the bodies the sentence before it, in the paragraph, brought together: those named there, and the employers of the
+ * people named there. They join the project as partners; public bodies and officials are left out (a ministry that
+ * hosts the talks is no party by that). */
+export function attachSigningSides(ctx: Ctx, p: ProjectDraft, first: number, at: number): void {
+  let sides = -1;
+  for (let k = first; k < at && sides < 0; k++) {
+    for (const words of phraseList('signing_sides')) if (words.every((w, i) => ctx.lowers[k + i] === w)) { sides = k + words.length; break; }
+  }
+  // (the sides sign: "the two sides discussed possible financing" signs nothing)
+  const signing = projectWords().signingVerbs;
+  if (sides < 0 || ![0, 1, 2].some((n) => signing.has(ctx.lowers[sides + n]))) return;
+  for (let k = sides; k < at; k++) if (ctx.mentionAt[k]?.label === 'ORG' || ctx.toks[k].text === ';') return;
+  const sent = ctx.toks[first].sent;
+  const prev = ctx.doc.sentences[sent - 1];
+  if (!prev || prev.paragraph !== ctx.doc.sentences[sent].paragraph) return;
+  const officials = wordSet('official_titles');
+  const join = (org: number) => {
+    if (org < 0 || p.orgs.has(org) || isNotParty(ctx, org) || nameFacts(ctx, org).isGov) return;
+    p.orgs.set(org, 'partner');
+  };
+  for (let k = prev.first; k <= prev.last; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label === 'ORG' && m.entity >= 0) join(m.entity);
+    else if (m.label === 'PERSON' && m.entity >= 0) {
+      const roles = ctx.entities.people[m.entity]?.roles ?? [];
+      if (roles.some((r) => r.title?.toLowerCase().split(/[\s-]+/).some((w) => officials.has(w)))) continue;
+      const named = roles.find((r) => r.organization)?.organization;
+      if (named) join(ctx.entities.organizations.findIndex((o) => o.name === named || o.aliases.includes(named)));
+    }
+  }
 }

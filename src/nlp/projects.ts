@@ -14,7 +14,7 @@ import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedP
 import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
-import { attachClauseParties, attachCuedOrganizations, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
+import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
 /** A project as the engine builds it from one or more mentions in a document. */
 export interface ProjectDraft {
@@ -770,7 +770,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   applyHeadlineStatus(ctx, kept);
   settlePlaces(ctx, kept);
-  for (const p of kept) { dropShortForms(ctx, p); settleRolesByType(p); }
+  for (const p of kept) { dropShortForms(ctx, p); attachParents(ctx, p); settleRolesByType(p); }
   return kept;
 }
 

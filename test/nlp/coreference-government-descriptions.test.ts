@@ -25,3 +25,11 @@ test('"the ministry" far from two named ministries stands for neither', () => {
   const orgs = orgsOf(x, 'hospital');
   assert.ok(!('Ministry of Health' in orgs) && !('Ministry of Finance of Belmora' in orgs), JSON.stringify(x.projects));
 });
+
+// A second ministry that the text comes to only later cannot be the one "the ministry" points back to.
+test('"the ministry" far from its name ignores a ministry named only after it', () => {
+  const x = run('The Ministry of Water of Belmora has published its annual report. It lists 41 pumping stations. Spending rose by 14%. Most of the money went to repairs. Staff numbers were cut by a tenth.\n\nA new desalination plant in Port Anselm is being built for the ministry by Kestrel Construction Ltd.\n\nSeparately, the Ministry of Oil said it would review fuel prices in June.');
+  const orgs = orgsOf(x, 'water_supply');
+  assert.equal(orgs['Ministry of Water of Belmora'], 'owner', JSON.stringify(x.projects));
+  assert.ok(!('Ministry of Oil' in orgs), JSON.stringify(x.projects));
+});
