@@ -645,9 +645,20 @@ function fieldWord(ctx: Ctx, t: Token): boolean {
   return t.cap && (ctx.lex.commonWords.has(t.lower) || complements().fields.has(t.lower));
 }
 
-/** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X". */
+/** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X", also
+ * over an honorific between them ("Director-General Dr. X", "the Minister of Energy, Mr. X"). */
 function titleBefore(ctx: Ctx, first: number): TitleSpan | undefined {
-  return ctx.titleEndingAt.get(first - 1) ?? (ctx.toks[first - 1]?.text === ',' ? ctx.titleEndingAt.get(first - 2) ?? titleComplementBefore(ctx, first) : undefined);
+  const at = honorificBefore(ctx, first);
+  return ctx.titleEndingAt.get(at - 1) ?? (ctx.toks[at - 1]?.text === ',' ? ctx.titleEndingAt.get(at - 2) ?? titleComplementBefore(ctx, at) : undefined);
+}
+
+/** Where an honorific right before the name at `first` starts ("Dr." "Mag." "Tan Sri"), else `first`. */
+function honorificBefore(ctx: Ctx, first: number): number {
+  const { toks, lex } = ctx;
+  if (toks[first - 1]?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return first - 2;
+  if (toks[first - 1] && lex.honorifics.has(toks[first - 1].lower.replace(/\.$/, ''))) return first - 1;
+  if (first >= 2 && honorificPhraseAt(ctx, first - 2) === 2) return first - 2;
+  return first;
 }
 
 /** Words of an estate's head ("industrial park") ending at token `last` (0 when none). */
