@@ -801,7 +801,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // ("Vice Chairman of the People's Committee of Tarvin province": a place ends the complement, it is nobody)
     if (cut >= first && cut < end && end - cut <= 4 && !lookupPlace(text(ctx, cut + 1, end)).some((e) => !e.ambiguous)) {
       classifyDomain(ctx, first, cut, out);
-      push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: ofTitle });
+      // (the title is the office with its domain: "Minister of Industries, Mines and Energy")
+      push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: { first: ofTitle.first, last: cut, text: text(ctx, ofTitle.first, cut) } });
       if (end < last) classifyRun(ctx, skipEdge(ctx, end + 1, last), last, out, unknown);
       return;
     }

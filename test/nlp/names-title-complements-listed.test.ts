@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { run, names } from './helpers.js';
 
 test('"Minister of Mines, Petroleum and Energy NAME": the name after the listed fields is the minister', () => {
-  for (const text of [
-    'Before the signing, Minister of Mines, Petroleum and Energy Ange-Désiré Koffi received the lenders on Friday.',
-    'Minister of Economy, Trade, Tourism and Industry Radoslav Yankov opened the forum.',
+  for (const [text, title] of [
+    ['Before the signing, Minister of Mines, Petroleum and Energy Ange-Désiré Koffi received the lenders on Friday.', 'Minister of Mines, Petroleum and Energy'],
+    ['Minister of Economy, Trade, Tourism and Industry Radoslav Yankov opened the forum.', 'Minister of Economy, Trade, Tourism and Industry'],
   ]) {
     const x = run(text);
     assert.equal(x.people.length, 1, `${text} ${JSON.stringify(x.people)}`);
-    assert.equal(x.people[0].roles[0]?.title, 'Minister');
+    assert.equal(x.people[0].roles[0]?.title, title);
     assert.equal(x.organizations.length, 0, JSON.stringify(x.organizations));
   }
 });
