@@ -111,9 +111,12 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     if (passing && attends && backTo === passing) (types ??= new Set()).add(passing);
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
+    let dated = false; // a date of any precision ("in January", "next month") in the sentence
     for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {
       const d = dates[q];
-      if (d.end <= s.end && d.precision === 'day') { date = d.value; break; }
+      if (d.end > s.end) continue;
+      dated = true;
+      if (d.precision === 'day') { date = d.value; break; }
     }
     if (date) lastDate = { value: date, paragraph: s.paragraph };
     if (!types) continue;
@@ -137,7 +140,13 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     }
     const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
     // ("Later in the day, X held a phone call with Y": the day of the last dated sentence, whatever its paragraph)
-    const eventDate = date ?? (lastDate && (lastDate.paragraph === s.paragraph || sameDayAt(lowers, s.first, s.last)) ? lastDate.value : null);
+    // ("Before the ceremony, X met Y", "The agreement was signed in Tunis by X": an event reported already, named again
+    // with "the", gives its day to a sentence that has no date of its own, whatever the paragraph)
+    // (a noun of another kind names it as well: "the ceremony" of a signing)
+    const referred = passing ?? backTo;
+    const referredEvent = !dated && referred ? [...drafts].reverse().find((d) => d.type === referred) ?? (passing ? drafts[drafts.length - 1] : undefined) : undefined;
+    const referredDate = referredEvent?.date ?? null;
+    const eventDate = date ?? referredDate ?? (lastDate && (lastDate.paragraph === s.paragraph || sameDayAt(lowers, s.first, s.last)) ? lastDate.value : null);
     for (const type of types) {
       const who = people.filter((n) => (ownEvent.get(n) ?? type) === type);
       // "The two sides discussed a solar plant": a sentence with no one named that opens on the sides of the event just
