@@ -619,35 +619,71 @@ function titleComplementBefore(ctx: Ctx, first: number): TitleSpan | undefined {
   // Up to five words of any kind ("for operations", "for the Middle East"); beyond that only a proper name's words
   // ("of the Nordic Investment Bank (NIB)", "of Energy and Water Resources of Bulgaria"), so a clause is never a title.
   let proper = true;
+  // ("the Minister of Communications, Infrastructure and Housing, NAME": commas may list the fields of government a
+  // complement names, when every word of it is such a field; "director for Asia, Ana Ruiz, NAME" lists no fields)
+  let listed = false;
   for (let j = comma - 2; j >= Math.max(1, comma - MAX_PROPER_COMPLEMENT - 1); j--) {
     const t = toks[j + 1];
     if (t.sent !== toks[comma].sent) return undefined;
-    if (t.punct && !COMPLEMENT_PUNCT.has(t.text)) return undefined;
+    if (t.text === ',') listed = true;
+    else if (t.punct && !COMPLEMENT_PUNCT.has(t.text)) return undefined;
     proper &&= t.cap || t.num || t.punct || complements().joiners.has(t.lower);
     if (!proper && j < comma - 7) return undefined;
     if (!TITLE_LINKERS.has(toks[j + 1].lower) || toks[j + 1].cap) continue;
     const title = ctx.titleEndingAt.get(j);
-    if (title) return { first: title.first, last: comma - 1, text: text(ctx, title.first, comma - 1) };
+    if (!title) continue;
+    if (listed && !fieldList(ctx, j + 2, comma - 1)) return undefined;
+    return { first: title.first, last: comma - 1, text: text(ctx, title.first, comma - 1) };
   }
   return undefined;
+}
+
+/** Tokens first..last list fields of government ("Communications, Infrastructure and Housing"): field words joined by
+ * commas and lower-case joiners, with a place where a joiner introduces it ("... and Housing of Velmora"). */
+function fieldList(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    if (t.text === ',' || (!t.cap && complements().joiners.has(t.lower)) || fieldWord(ctx, t)) continue;
+    if (k > first && !toks[k - 1].cap && lookupPlace(t.text).some((e) => !e.ambiguous)) continue;
+    return false;
+  }
+  return first <= last;
 }
 
 const MAX_PROPER_COMPLEMENT = 14;
 // (brackets round an acronym, dots of a legal form such as "A.Ş.", joiners inside names)
 const COMPLEMENT_PUNCT = new Set(['&', '-', '(', ')', '.']);
-let complementWords: { joiners: Set<string>; domainTitles: Set<string> } | null = null;
-/** titles.json's words about a title's complement: joiners inside a proper-name complement, titles whose complement is a field. */
+let complementWords: { joiners: Set<string>; domainTitles: Set<string>; fields: Set<string> } | null = null;
+/** titles.json's words about a title's complement: joiners inside a proper-name complement, titles whose complement is a
+ * field, and field words that are no ordinary words. */
 function complements() {
   if (!complementWords) {
-    const d = loadJson<{ complement_joiners: string[]; domain_titles: string[] }>('lexicon/titles.json');
-    complementWords = { joiners: new Set(d.complement_joiners), domainTitles: new Set(d.domain_titles) };
+    const d = loadJson<{ complement_joiners: string[]; domain_titles: string[]; complement_fields?: string[] }>('lexicon/titles.json');
+    complementWords = { joiners: new Set(d.complement_joiners), domainTitles: new Set(d.domain_titles), fields: new Set(d.complement_fields ?? []) };
   }
   return complementWords;
 }
 
-/** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X". */
+/** "Mines", "Spatial": a capitalised word that names a field of government (an ordinary word, or titles.json complement_fields). */
+function fieldWord(ctx: Ctx, t: Token): boolean {
+  return t.cap && (ctx.lex.commonWords.has(t.lower) || complements().fields.has(t.lower));
+}
+
+/** The title that introduces a person's name at `first`: "chairman X", "chairman, X", "director for Asia, X", also
+ * over an honorific between them ("Director-General Dr. X", "the Minister of Energy, Mr. X"). */
 function titleBefore(ctx: Ctx, first: number): TitleSpan | undefined {
-  return ctx.titleEndingAt.get(first - 1) ?? (ctx.toks[first - 1]?.text === ',' ? ctx.titleEndingAt.get(first - 2) ?? titleComplementBefore(ctx, first) : undefined);
+  const at = honorificBefore(ctx, first);
+  return ctx.titleEndingAt.get(at - 1) ?? (ctx.toks[at - 1]?.text === ',' ? ctx.titleEndingAt.get(at - 2) ?? titleComplementBefore(ctx, at) : undefined);
+}
+
+/** Where an honorific right before the name at `first` starts ("Dr." "Mag." "Tan Sri"), else `first`. */
+function honorificBefore(ctx: Ctx, first: number): number {
+  const { toks, lex } = ctx;
+  if (toks[first - 1]?.text === '.' && lex.honorifics.has(toks[first - 2]?.lower ?? '')) return first - 2;
+  if (toks[first - 1] && lex.honorifics.has(toks[first - 1].lower.replace(/\.$/, ''))) return first - 1;
+  if (first >= 2 && honorificPhraseAt(ctx, first - 2) === 2) return first - 2;
+  return first;
 }
 
 /** Words of an estate's head ("industrial park") ending at token `last` (0 when none). */
@@ -778,7 +814,11 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // (a particle inside the name, "Abdulaziz bin Salman", "Ana de la Cruz", is the person's, not the domain's)
     const particleAt = (k: number): boolean => k > first && k < last && lex.nameParticles.has(toks[k].lower)
       && (toks[k - 1].cap && !lex.commonWords.has(toks[k - 1].lower) || particleAt(k - 1));
-    for (let k = first; k <= last; k++) if (!initialAt(k) && !particleAt(k)) if (lex.commonWords.has(toks[k].lower) || lookupPlace(toks[k].text).some((e) => !e.ambiguous && e.kind !== 'city') || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
+    // (a region is in the domain where a linker or the domain's start puts it there, "of Tarvin", "to Tarvin": after a
+    // capitalised word that is no field, "Energy Moussa Bâ Camara", it is a word of the holder's name; a country always is)
+    const placeInDomain = (k: number) => lookupPlace(toks[k].text).some((e) => !e.ambiguous && (e.kind === 'country'
+      || (e.kind !== 'city' && (k === first || !toks[k - 1].cap || toks[k - 1].punct || fieldWord(ctx, toks[k - 1])))));
+    for (let k = first; k <= last; k++) if (!initialAt(k) && !particleAt(k)) if (lex.commonWords.has(toks[k].lower) || complements().fields.has(toks[k].lower) || placeInDomain(k) || lex.orgHeadsEnd.has(toks[k].lower) || !toks[k].cap) cut = toks[k].lower === 'and' ? cut : k;
     let end = last;
     for (let k = Math.max(cut + 1, first + 1); k < last; k++) if (toks[k].lower === 'and' && !toks[k].cap) { end = k - 1; break; }
     // no domain word found in a long complement: the name is its last two words ("Health Aibek Toktogulov")
@@ -786,7 +826,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     // ("Vice Chairman of the People's Committee of Tarvin province": a place ends the complement, it is nobody)
     if (cut >= first && cut < end && end - cut <= 4 && !lookupPlace(text(ctx, cut + 1, end)).some((e) => !e.ambiguous)) {
       classifyDomain(ctx, first, cut, out);
-      push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: ofTitle });
+      // (the title is the office with its domain: "Minister of Industries, Mines and Energy")
+      push(ctx, out, 'PERSON', cut + 1, end, 'title-complement', { title: { first: ofTitle.first, last: cut, text: text(ctx, ofTitle.first, cut) } });
       if (end < last) classifyRun(ctx, skipEdge(ctx, end + 1, last), last, out, unknown);
       return;
     }
@@ -1342,11 +1383,11 @@ function governingBodyAt(ctx: Ctx, first: number, last: number): number {
 /** "Minister of Mines, Petroleum and Energy NAME": a run after a comma that goes on listing the fields of a title's
  * complement (each item before it ordinary words: "Mines", "Trade") belongs to that title as if "of" stood before it. */
 function listedComplementTitle(ctx: Ctx, first: number): TitleSpan | undefined {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   let k = first - 1;
   for (let items = 0; items < 4 && toks[k]?.text === ','; items++) {
     let j = k - 1;
-    while (j >= 0 && k - j <= 3 && toks[j].cap && lex.commonWords.has(toks[j].lower)) j--;
+    while (j >= 0 && k - j <= 3 && fieldWord(ctx, toks[j])) j--;
     if (j === k - 1) return undefined;
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'for') && !toks[j].cap) return ctx.titleEndingAt.get(j - 1);
     k = j;

@@ -511,12 +511,12 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
         // "the bank's president Jin Liqun": a description of a body before the title
         if (!org && k < m.title.first - 1 && isDescriptionHead(toks, k)) t.describedEmployers.push({ role, at: k });
         // "the chairman of Acme Holdings, X": a complement read into the title that is a body's name is the employer
+        // ("the Chairman of the Board of Directors of MTZ X": the body after any "of" that ends the title)
         if (!org) {
           for (let j = m.title.first + 1; j < m.title.last; j++) {
             if (toks[j].cap || (toks[j].lower !== 'of' && toks[j].lower !== 'at')) continue;
             const o = orgAt.get(toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
-            if (o && o.last === m.title.last) { role.title = doc.text.slice(toks[m.title.first].start, toks[j - 1].end); role.organization = t.organizations[o.entity].name; }
-            break;
+            if (o && o.last === m.title.last) { role.title = doc.text.slice(toks[m.title.first].start, toks[j - 1].end); role.organization = t.organizations[o.entity].name; break; }
           }
         }
         // "Minister of Energy X": an organisation after "of" inside the title complement
@@ -551,12 +551,25 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
             if (!orgName && after && (after.lower === 'of' || after.lower === 'at')) {
               let j = title.last + 2;
               if (toks[j]?.lower === 'the') j++;
-              const o2 = orgAt.get(j);
+              let o2 = orgAt.get(j);
+              // ("X, managing director of the Austrian company Alpwerk GmbH", "of the state utility Tarvin Power": the
+              // body named after its description)
+              if (!o2 && toks[j - 1]?.lower === 'the') {
+                let q = j;
+                if (toks[q] && loadGazetteer().demonym(toks[q].text)) q++;
+                let nouns = 0;
+                while (nouns < 2 && toks[q] && !toks[q].cap && !toks[q].punct && !toks[q].num) { q++; nouns++; }
+                const o3 = nouns ? orgAt.get(q) : undefined;
+                if (o3 && o3.first === q) o2 = o3;
+              }
               if (o2) orgName = t.organizations[o2.entity].name;
               // ("X, director general of the bank"; not "administrator of the company's subsidiary": that names another body)
               else if (describedAt < 0 && toks[j - 1]?.lower === 'the' && !toks[j]?.cap && !toks[j]?.punct && !isDescriptionHead(toks, j)) describedAt = j;
             }
             role = { title: title.text, organization: orgName };
+            // "X, Minister of Energy and Mines, said", "X, director for South-East Europe,": a complement of proper words
+            // that names no body is part of the title
+            if (!orgName && describedAt < 0) { const end = properComplementEnd(toks, title.last + 1); if (end > title.last) role.title = doc.text.slice(toks[title.first].start, toks[end].end); }
             if (!orgName && describedAt >= 0) t.describedEmployers.push({ role, at: describedAt });
           }
         }
@@ -568,6 +581,35 @@ function assignRoles(doc: Doc, t: EntityTables, mentions: NameMention[]): void {
       }
     }
   }
+}
+
+const COMPLEMENT_JOINERS = new Set(['of', 'and', 'the', 'for', '&', '-']);
+let complementWords: { fields: Set<string>; institutions: Set<string> } | null = null;
+/** The last token of a title's complement at `k` that names no body, ending on a capitalised word, or -1: "for" and
+ * proper words ("for South-East Europe", "for Rolling Stock"); "of" or "to" and fields of government or places ("of
+ * Energy and Mines", "to Velmora"), not a body's name ("of Highveld", "of the Suez Canal Authority"). */
+function properComplementEnd(toks: Token[], k: number): number {
+  const linker = toks[k];
+  if (!linker || linker.cap || (linker.lower !== 'for' && linker.lower !== 'of' && linker.lower !== 'to')) return -1;
+  const lex = getLexicon();
+  if (!complementWords) {
+    const d = loadJson<{ complement_fields?: string[]; institution_heads?: string[] }>('lexicon/titles.json');
+    complementWords = { fields: new Set(d.complement_fields ?? []), institutions: new Set(d.institution_heads ?? []) };
+  }
+  const { fields, institutions } = complementWords;
+  const domain = (t: Token) => linker.lower === 'for'
+    || ((lex.commonWords.has(t.lower) || fields.has(t.lower)) && !institutions.has(t.lower))
+    || lookupPlaceCached(t.text).some((e) => !e.ambiguous);
+  let end = -1;
+  for (let j = k + 1; j < toks.length && j <= k + 10 && toks[j].sent === linker.sent; j++) {
+    const t = toks[j];
+    if (t.cap && !t.punct) { if (!domain(t)) return -1; end = j; continue; }
+    if (!t.cap && COMPLEMENT_JOINERS.has(t.lower)) continue;
+    break;
+  }
+  // ("managing director of the Austrian company ...": words that go on past it make it a modifier, not the complement)
+  const after = toks[end + 1];
+  return end > 0 && (!after || after.sent !== linker.sent || (after.punct && after.text !== "'s" && after.text !== '’s')) ? end : -1;
 }
 
 /** "bank" in "the bank's": a lower-case word with a possessive after it, which may describe a body named before. */

@@ -7,7 +7,7 @@ import { loadJson } from './data-dir.js';
 import { phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 import { lowerForms } from './token-arrays.js';
 
-interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[]; reporting_verbs?: string[] }
+interface EventData { cues: Record<EventType, string[]>; priority: EventType[]; attendance?: string[]; not_met?: { verbs: string[]; openers: string[]; objects: string[] }; back_prepositions?: string[]; other_senses?: Record<string, string[]>; sides?: string[]; same_day?: string[]; reporting_verbs?: string[]; back_both?: string[] }
 
 /** events.json read once: the cue tables and the 'meet' words, built on first use. */
 interface EventWords {
@@ -25,6 +25,8 @@ interface EventWords {
   sameDay: PhraseTable<true>;
   /** "said", "told": the verb of the one who reports an event. */
   reporting: Set<string>;
+  /** "both": before an event noun, the last two events of that kind reported. */
+  backBoth: Set<string>;
 }
 let words: EventWords | null = null;
 function eventWords(): EventWords {
@@ -39,11 +41,12 @@ function eventWords(): EventWords {
     sides: phraseTable((d.sides ?? []).map((phrase) => [phrase, true] as [string, true])),
     sameDay: phraseTable((d.same_day ?? []).map((phrase) => [phrase, true] as [string, true])),
     reporting: new Set(d.reporting_verbs ?? []),
+    backBoth: new Set(d.back_both ?? []),
   };
   return words;
 }
 
-interface Draft extends ExtractedEvent { paragraph: number; sentence: number; refersBack?: boolean }
+interface Draft extends ExtractedEvent { paragraph: number; sentence: number; refersBack?: boolean; refersToBoth?: boolean }
 
 const BACK_DETERMINERS = new Set(['the', 'this', 'that']);
 
@@ -78,6 +81,8 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     let backTo: EventType | null = null;
     // the type of an event named in passing ("after the ceremony"): it counts only for those who attended it
     let passing: EventType | null = null;
+    // ("X, who attended both meetings": the last two events of that kind)
+    let both = false;
     let lastCue = -1;
     for (let k = s.first; k <= s.last; k++) {
       const hit = phraseAt(table, lowers, k);
@@ -96,6 +101,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (hit) {
         (types ??= new Set()).add(hit.value);
         if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
+        else if (eventWords().backBoth.has(lowers[k - 1] ?? '') && drafts.some((d) => d.type === hit.value)) { backTo = hit.value; both = true; }
         lastCue = hit.last;
         k = hit.last;
       }
@@ -106,9 +112,12 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     if (passing && attends && backTo === passing) (types ??= new Set()).add(passing);
     while (dateFrom < dates.length && dates[dateFrom].start < s.start) dateFrom++;
     let date: string | null = null;
+    let dated = false; // a date of any precision ("in January", "next month") in the sentence
     for (let q = dateFrom; q < dates.length && dates[q].start <= s.end; q++) {
       const d = dates[q];
-      if (d.end <= s.end && d.precision === 'day') { date = d.value; break; }
+      if (d.end > s.end) continue;
+      dated = true;
+      if (d.precision === 'day') { date = d.value; break; }
     }
     if (date) lastDate = { value: date, paragraph: s.paragraph };
     if (!types) continue;
@@ -132,7 +141,13 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     }
     const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
     // ("Later in the day, X held a phone call with Y": the day of the last dated sentence, whatever its paragraph)
-    const eventDate = date ?? (lastDate && (lastDate.paragraph === s.paragraph || sameDayAt(lowers, s.first, s.last)) ? lastDate.value : null);
+    // ("Before the ceremony, X met Y", "The agreement was signed in Tunis by X": an event reported already, named again
+    // with "the", gives its day to a sentence that has no date of its own, whatever the paragraph)
+    // (a noun of another kind names it as well: "the ceremony" of a signing)
+    const referred = passing ?? backTo;
+    const referredEvent = !dated && referred ? [...drafts].reverse().find((d) => d.type === referred) ?? (passing ? drafts[drafts.length - 1] : undefined) : undefined;
+    const referredDate = referredEvent?.date ?? null;
+    const eventDate = date ?? referredDate ?? (lastDate && (lastDate.paragraph === s.paragraph || sameDayAt(lowers, s.first, s.last)) ? lastDate.value : null);
     for (const type of types) {
       const who = people.filter((n) => (ownEvent.get(n) ?? type) === type);
       // "The two sides discussed a solar plant": a sentence with no one named that opens on the sides of the event just
@@ -149,7 +164,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if ((type === 'agreement' || type === 'investment') && orgs.length + who.length < 1) continue;
       if (type === 'launch' && !projectNames.length && who.length < 1) continue;
       const d: Draft = { type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si };
-      if (attends && backTo === type) d.refersBack = true;
+      if (attends && backTo === type) { d.refersBack = true; if (both) d.refersToBoth = true; }
       drafts.push(d);
     }
   }
@@ -214,6 +229,9 @@ function mergeEvents(drafts: Draft[], leadParagraph: number): ExtractedEvent[] {
     const shared = prev && ((d.refersBack && d.paragraph - prev.paragraph <= 1) || d.participants.some((p) => p !== host && prev.participants.includes(p)) ||
       (d.type !== 'meeting' && d.organizations.some((o) => prev.organizations.includes(o))));
     if (prev && shared) {
+      // ("Deputy Minister X, who attended both meetings": the one before it as well)
+      const before = d.refersBack && d.refersToBoth ? [...out].reverse().filter((e) => e.type === d.type)[1] : undefined;
+      if (before) for (const p of d.participants) if (!before.participants.includes(p)) before.participants.push(p);
       for (const p of d.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
       for (const o of d.organizations) if (!prev.organizations.includes(o)) prev.organizations.push(o);
       for (const p of d.projects) if (!prev.projects.includes(p)) prev.projects.push(p);
@@ -227,5 +245,5 @@ function mergeEvents(drafts: Draft[], leadParagraph: number): ExtractedEvent[] {
   // a meeting needs two people, or one person meeting at least two named bodies ("a delegation headed by X
   // sat down with the designers of Y"): one name alone is the host's diary, not a meeting with someone
   return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2 || (e.participants.length === 1 && e.organizations.length >= 2 && e.participants[0] !== host))
-    .map(({ paragraph: _p, sentence: _s, refersBack: _r, ...e }) => e);
+    .map(({ paragraph: _p, sentence: _s, refersBack: _r, refersToBoth: _b, ...e }) => e);
 }

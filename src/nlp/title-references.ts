@@ -60,11 +60,12 @@ function longestTitleAt(toks: Doc['tokens'], phrases: string[][], at: number): n
 
 /** Whether the person of mention `m` was given `title` ("governor" of "Governor", "the regional governor"). */
 function holds(entities: EntityTables, m: NameMention, title: string): boolean {
-  const own = m.title?.text.toLowerCase();
-  if (own && (own === title || own.endsWith(` ${title}`))) return true;
-  for (const r of entities.people[m.entity]?.roles ?? []) {
-    const t = r.title?.toLowerCase();
-    if (t && (t === title || t.endsWith(` ${title}`))) return true;
-  }
-  return false;
+  // (a title given with its complement, "Minister of Energy and Mines", is held as its head, "minister")
+  const is = (given: string | null | undefined) => {
+    const t = given?.toLowerCase().replace(COMPLEMENT_RE, '');
+    return Boolean(t && (t === title || t.endsWith(` ${title}`)));
+  };
+  if (is(m.title?.text)) return true;
+  return (entities.people[m.entity]?.roles ?? []).some((r) => is(r.title));
 }
+const COMPLEMENT_RE = /\s(?:of|for|to|at|in)\s.*$/;

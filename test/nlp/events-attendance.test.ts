@@ -22,3 +22,14 @@ test('two meetings with different people on different days stay two', () => {
   const m = meetings('On 15 April Minister Aidan Corr met Peter Lindqvist, President of Orvel Rail.\n\nOn 17 April Minister Aidan Corr held talks with Anna Novak, chief executive of Kessary Bank.');
   assert.equal(m.length, 2, JSON.stringify(m));
 });
+
+test("'who attended both meetings' adds the person to the last two meetings, not a meeting of their own", () => {
+  const text = 'On Monday the Minister of Water, Ilir Basha, received a delegation of the Alder Bank headed by Marta Vuković.\n\n'
+    + 'On Tuesday, Minister Basha met Jonas Feldt, managing director of Klarsee Solar AG, who presented a floating solar plan.\n\n'
+    + 'Deputy Minister Lule Gashi, who attended both meetings, recalled the sector strategy.';
+  const m = meetings(text);
+  assert.deepEqual(m.map((e) => e.participants), [['Ilir Basha', 'Marta Vuković', 'Lule Gashi'], ['Ilir Basha', 'Jonas Feldt', 'Lule Gashi']]);
+  // ("both" with no event of that kind reported before is no reference back)
+  const n = meetings('On Monday Deputy Minister Lule Gashi attended both meetings with Jonas Feldt, chairman of Klarsee Solar AG.');
+  assert.deepEqual(n.map((e) => e.participants), [['Lule Gashi', 'Jonas Feldt']]);
+});

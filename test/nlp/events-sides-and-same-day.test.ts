@@ -29,3 +29,16 @@ test('a sentence that names no sides adds nothing to the meeting before it', () 
   const first = x.events.find((e) => e.type === 'meeting' && e.participants.includes('Wang Dongming'));
   assert.deepEqual(first?.projects, [], JSON.stringify(x.events));
 });
+
+test('an event named again with "the" gives its day to a sentence with no date of its own, in any paragraph', () => {
+  const text = 'TUNIS — The Tunisian Electricity Company (TEC) on Tuesday signed a power purchase agreement with Helios Iberica S.L. for a solar plant near Gafsa.\n\n'
+    + 'The plant will cost 150 million euros.\n\n'
+    + 'The agreement was signed by TEC chief executive Hichem Ben Amor and by Lucía Ferrer Soto, managing director of Helios Iberica.\n\n'
+    + 'Before the ceremony, Ben Amor met Anjali Deshmukh, managing director of Kisan Power.';
+  const x = run(text, '2025-05-14');
+  assert.deepEqual(x.events.filter((e) => e.type === 'meeting').map((e) => [e.participants, e.date]), [[['Hichem Ben Amor', 'Anjali Deshmukh'], '2025-05-13']]);
+  assert.ok(x.events.filter((e) => e.type === 'agreement').every((e) => e.date === '2025-05-13'), JSON.stringify(x.events));
+  // (a sentence with a date of its own, even a month, keeps it: "the agreement signed in January" is no reference to that day)
+  const y = run(text.replace('Before the ceremony, Ben Amor met', 'In January, after the ceremony for the old plant, Ben Amor met'), '2025-05-14');
+  assert.deepEqual(y.events.filter((e) => e.type === 'meeting').map((e) => e.date), [null]);
+});

@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { run, names } from './helpers.js';
 
 test('"Minister of Energy Abdulaziz bin Salman": the particle is inside the name, not the end of the domain', () => {
-  for (const [text, name] of [
-    ['Velmora\'s Minister of Energy Abdulaziz bin Salman signed a memorandum on a wind project.', 'Abdulaziz bin Salman'],
-    ['Minister of Public Works Ana de la Cruz opened the bridge.', 'Ana de la Cruz'],
+  for (const [text, name, title] of [
+    ['Velmora\'s Minister of Energy Abdulaziz bin Salman signed a memorandum on a wind project.', 'Abdulaziz bin Salman', 'Minister of Energy'],
+    ['Minister of Public Works Ana de la Cruz opened the bridge.', 'Ana de la Cruz', 'Minister of Public Works'],
   ] as const) {
     const x = run(text);
     assert.deepEqual(names(x.people), [name], JSON.stringify(x.people));
-    assert.equal(x.people[0].roles[0]?.title, 'Minister');
+    assert.equal(x.people[0].roles[0]?.title, title);
   }
 });
 
