@@ -139,7 +139,10 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       }
       if (m.label === 'ORG') { const n = entities.organizations[m.entity]?.name; if (n && !orgs.includes(n)) orgs.push(n); }
     }
-    const projectNames = projects.filter((p) => p.evidence.some((e) => e.start === s.start)).map((p) => p.name);
+    // (built by push, not filter/map: map's result is packed from the builtin but holey once this function is
+    // optimised, and the code reading it was thrown away at each switch; see token-arrays.ts)
+    const projectNames: string[] = [];
+    for (const p of projects) if (p.evidence.some((e) => e.start === s.start)) projectNames.push(p.name);
     // ("Later in the day, X held a phone call with Y": the day of the last dated sentence, whatever its paragraph)
     // ("Before the ceremony, X met Y", "The agreement was signed in Tunis by X": an event reported already, named again
     // with "the", gives its day to a sentence that has no date of its own, whatever the paragraph)
@@ -163,8 +166,9 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
       if (type === 'visit' && who.length < 1) continue;
       if ((type === 'agreement' || type === 'investment') && orgs.length + who.length < 1) continue;
       if (type === 'launch' && !projectNames.length && who.length < 1) continue;
-      const d: Draft = { type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si };
-      if (attends && backTo === type) { d.refersBack = true; if (both) d.refersToBoth = true; }
+      // (every field set here, so that every draft has one shape)
+      const back = attends && backTo === type;
+      const d: Draft = { type, date: eventDate, participants: who, organizations: [...orgs], projects: projectNames, evidence: [{ start: s.start, end: s.end }], paragraph: s.paragraph, sentence: si, refersBack: back, refersToBoth: back && both };
       drafts.push(d);
     }
   }
