@@ -11,10 +11,17 @@
 
 import type { Token } from './doc.js';
 
-/** Every token's lower-cased form. */
+// Per token list, made once: coreference, projects and events each read it for the same
+// document (none of them writes to it).
+const lowered = new WeakMap<readonly Token[], string[]>();
+
+/** Every token's lower-cased form (the same array for the same token list; do not modify it). */
 export function lowerForms(toks: readonly Token[]): string[] {
-  const out = new Array<string>(toks.length);
+  let out = lowered.get(toks);
+  if (out) return out;
+  out = new Array<string>(toks.length);
   for (let i = 0; i < toks.length; i++) out[i] = toks[i].lower;
+  lowered.set(toks, out);
   return out;
 }
 
