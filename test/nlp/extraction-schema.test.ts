@@ -16,6 +16,7 @@ const TUNING = new URL('../fixtures/tuning/', import.meta.url).pathname;
 const FRESH = new URL('../fixtures/fresh/', import.meta.url).pathname;
 const FRESH2 = new URL('../fixtures/fresh2/', import.meta.url).pathname;
 const FRESH3 = new URL('../fixtures/fresh3/', import.meta.url).pathname;
+const FRESH4 = new URL('../fixtures/fresh4/', import.meta.url).pathname;
 
 function goldFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort() : [];
@@ -112,7 +113,7 @@ test('the dev corpus has its gold files', { skip: !existsSync(DEV) && 'no dev co
   assert.ok(devGold.length >= 14, `only ${devGold.length} gold files in ${DEV}`);
 });
 
-for (const [dir, files] of [[DEV, devGold], [HELDOUT, goldFiles(HELDOUT)], [TUNING, goldFiles(TUNING)], [FRESH, goldFiles(FRESH)], [FRESH2, goldFiles(FRESH2)], [FRESH3, goldFiles(FRESH3)]] as const) {
+for (const [dir, files] of [[DEV, devGold], [HELDOUT, goldFiles(HELDOUT)], [TUNING, goldFiles(TUNING)], [FRESH, goldFiles(FRESH)], [FRESH2, goldFiles(FRESH2)], [FRESH3, goldFiles(FRESH3)], [FRESH4, goldFiles(FRESH4)]] as const) {
   for (const f of files) {
     test(`gold ${f} validates against the schema alone, and its cross-references hold`, () => {
       const gold: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
