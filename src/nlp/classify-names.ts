@@ -275,6 +275,20 @@ function titleDomainStartsAt(ctx: Ctx, k: number): boolean {
   return (linker === 'of' || linker === 'for') && !ctx.toks[k - 1].cap && ctx.titleEndingAt.has(k - 2);
 }
 
+/**
+ * "First Quantum Minerals", "New Horizon Energy LLC", "Top End Solar Pty Ltd": a word that is
+ * elsewhere a function word opens a company's name when it is capitalised, the next word is
+ * capitalised too and the run ends in a legal form or an organisation's head word. Only words
+ * listed as name openers qualify: "The", "In" or "This" before a company never belong to it.
+ */
+function opensCompanyName(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[first];
+  if (!t.cap || t.upper || first >= last || !lex.nameOpeners.has(t.lower) || !toks[first + 1].cap) return false;
+  const end = toks[last].lower.replace(/\.$/, '');
+  return lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
+}
+
 function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last: number } | null {
   const { toks, lex } = ctx;
   while (first <= last) {
@@ -284,7 +298,8 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     // ("Minister of Works Grace Akello": a capitalised word that is also a verb is the title's domain there, kept for
     // the title-complement rule to cut off)
     if (lex.functionWords.has(t.lower) && !t.upper && !(t.cap && first < last && t.lower !== 'the' && ctx.gaz.hasPrefix(t.text) && opensPlaceName(ctx, first, last))
-      && !(t.cap && first < last && t.lower !== 'the' && titleDomainStartsAt(ctx, first))) { first++; continue; }
+      && !(t.cap && first < last && t.lower !== 'the' && titleDomainStartsAt(ctx, first))
+      && !opensCompanyName(ctx, first, last)) { first++; continue; }
     // a sentence-initial word that the document also uses in lower case is an ordinary word
     if (sentStart && !t.upper && ctx.lowerVocab.has(t.lower) && first < last && !lookupPlace(t.text).length && !lex.orgHeadsStartNeedOf.has(t.lower) && !lex.orgHeadsStartFree.has(t.lower)) { first++; continue; }
     if (toks[first].lower === "'s" || toks[first].lower === '’s') { first++; continue; }

@@ -9,7 +9,7 @@ interface OrgData {
   national_bodies: string[]; lowercase_legal_forms: string[]; name_suffixes: string[];
 }
 interface PeopleData { family_first_surnames: string[]; chinese_surnames: string[]; pinyin_syllables: string[]; speech_verbs: string[]; name_particles: string[]; given_names: string[] }
-interface CommonData { function_words: string[]; common_words: string[] }
+interface CommonData { function_words: string[]; common_words: string[]; name_openers: string[] }
 interface CalendarData { months: Record<string, number>; weekdays: Record<string, number> }
 
 export interface Lexicon {
@@ -38,6 +38,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   givenNames: Set<string>;
   functionWords: Set<string>;
+  /** Function words that may open an organisation's name ("First Quantum Minerals"). */
+  nameOpeners: Set<string>;
   commonWords: Set<string>;
   /** Month and weekday names: never names of things on their own. */
   calendarWords: Set<string>;
@@ -79,6 +81,7 @@ export function getLexicon(): Lexicon {
     nameParticles: lower(p.name_particles),
     givenNames: new Set(p.given_names),
     functionWords: lower(c.function_words),
+    nameOpeners: lower(c.name_openers),
     commonWords: new Set([...lower(c.common_words), ...lower(c.function_words)]),
     calendarWords: new Set([...Object.keys(cal.months).filter((m) => m.length > 3), ...Object.keys(cal.weekdays)]),
   };
