@@ -226,6 +226,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
     // "bought a 30% stake in B", "took 45% of B": B is the company a share of is bought, not a holder
     if (role === 'owner' && k < m.first && isHeldStake(ctx, hit.last, m.first)) continue;
+    // "its electricity will be bought by B": what the works put out (roles output_nouns), bought, goes to a buyer;
+    // "the plant was bought by B" is an asset changing hands
+    if (role === 'owner' && k < m.first && ctx.lowers[hit.last + 1] === 'by' && /^(bought|acquired)$/.test(ctx.lowers[hit.last]) && outputBefore(ctx, k, first)) role = 'buyer';
     // "A ordered a soil survey": a verb whose object is paperwork or preparation buys no part of the project
     if (k > m.last && (role === 'buyer' || role === 'supplier') && takesPaperwork(ctx, hit.last)) continue;
     // "has been supplying VRZ", "delivered to VRZ": the object of a supply verb receives the goods
@@ -273,6 +276,12 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
+  // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
+  // or their output over to B, past the words between, when no cue closer to B says otherwise
+  if (best === null || (bestDist > 2 && (best === 'developer' || best === 'partner' || best === 'other' || best === 'owner'))) {
+    const handed = handedTo(ctx, m, first);
+    if (handed && (best === null || handed.dist < bestDist)) { best = handed.role; bestDist = handed.dist; }
+  }
   // "B signed a contract with the Ministry of X to build the road", "the Authority and the Turkish company signed the
   // works contract": between a public body and a company, the public body is the client the works are built for (their
   // developer) and the company the builder it hired, whichever side of the signing each stands on
@@ -298,6 +307,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // (a contract that goes to the group outweighs the build verb after it: "a contract with a consortium led by A to
   // build the road")
   if (best === null || best === 'developer' || best === 'partner') { const lead = leaderRole(ctx, m, first); if (lead && (best === null || lead === 'contractor')) best = lead; }
+  // "awarded to B, a joint venture of C and D", "built by a consortium made up of C and D": the members of the group
+  // take its part (only when nothing nearer names a part of their own)
+  if (best === null || (best === 'partner' && bestDist > 2)) { const r = memberRole(ctx, m, first, last); if (r) best = r; }
   if (listed) return { role: best ?? 'partner', cued: best !== null };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
@@ -750,6 +762,52 @@ function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
       if (/^(contracts?|awarded)$/.test(ctx.lowers[c])) role = 'contractor';
     }
     return role;
+  }
+  return null;
+}
+
+/** m is a member of a group named just before its list of members: "B, a joint venture of Paraguay's C and Brazil's
+ * D", "built by a consortium made up of C and D" (group nouns roles leading_groups, then "of", "made up of",
+ * "comprising" or "between"). Returns where the group is named: the body B the group is given as (its first token),
+ * or the group noun's article when the group has no name; null when m is no listed member. */
+function groupOfMembers(ctx: Ctx, m: NameMention, first: number): { named: NameMention | null; at: number } | null {
+  let j = m.first - 1;
+  // back over the members listed before m, their places and the words that join them
+  for (let n = 0; j >= first && n < 24; n++) {
+    const pm = ctx.mentionAt[j];
+    if (pm && pm.label !== 'PERSON') { j = pm.first - 1; continue; }
+    if (/^(,|and|the|'s|’s|&)$/.test(ctx.lowers[j])) { j--; continue; }
+    break;
+  }
+  if (/^(of|between|comprising)$/.test(ctx.lowers[j] ?? '') === false) return null;
+  let g = j - 1;
+  if (ctx.lowers[j] === 'of' && ctx.lowers[g] === 'up' && ctx.lowers[g - 1] === 'made') g -= 2;
+  if (!wordSet('leading_groups').has(ctx.lowers[g] ?? '')) return null;
+  // back over the describing words to the article ("a Turkish-Chinese joint venture")
+  let a = g - 1;
+  for (let n = 0; a >= first && n < 4 && !/^(a|an|the)$/.test(ctx.lowers[a]); n++) {
+    if (ctx.mentionAt[a]?.label === 'ORG' || (ctx.toks[a].punct && ctx.toks[a].text !== '-')) return null;
+    a--;
+  }
+  if (!/^(a|an|the)$/.test(ctx.lowers[a] ?? '')) return null;
+  const named = ctx.toks[a - 1]?.text === ',' ? ctx.mentionAt[a - 2] : undefined;
+  if (named?.label === 'ORG' && named.entity !== m.entity) return { named, at: named.first };
+  return { named: null, at: a };
+}
+
+/** The part of the group m is listed in: the part of the body the group is given as ("awarded to B, a joint venture of
+ * C and D": C and D build with B), or, for a group without a name, of the cue that ends right before it ("built by a
+ * consortium made up of C and D"). A group that develops or owns the works has its members as partners ("built and
+ * run by B, a consortium of C and D": B develops, C and D are its sides). */
+function memberRole(ctx: Ctx, m: NameMention, first: number, last: number): Role | null {
+  const group = groupOfMembers(ctx, m, first);
+  if (!group) return null;
+  const asMember = (r: Role): Role => (r === 'developer' || r === 'owner' ? 'partner' : r);
+  if (group.named) { const r = neighbourCue(ctx, m, group.named, first, last); return r?.cued ? asMember(r.role) : null; }
+  const lex = getFacilityLexicon();
+  for (let k = group.at - 1; k >= Math.max(first, group.at - 5); k--) {
+    const hit = phraseAt(lex.roles, ctx.lowers, k);
+    if (hit && hit.last === group.at - 1 && hit.value !== 'other') return asMember(hit.value);
   }
   return null;
 }
@@ -1222,6 +1280,8 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
+    // "It has asked B for a $50 million loan": a lender only asked has lined nothing up
+    if (!prev && role === 'financier' && isAsked(ctx, m, first)) continue;
     // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
     // countries" is a profile, not a part in this project)
     // (a landlord, "B has leased the site to the company", is the one 'other' such a sentence gives: B lets the site)
@@ -1388,6 +1448,8 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     // "officials said the pension fund finances hydropower schemes and the dam will ...": a body only said to be in the business
     // is no party to these works
     if (cue.general && !p.orgs.has(m.entity)) continue;
+    // "A has asked B for a loan for the plant": a lender only asked has lined nothing up
+    if (cue.role === 'financier' && !p.orgs.has(m.entity) && isAsked(ctx, m, first)) continue;
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
   }
@@ -1499,6 +1561,63 @@ export function isTentative(ctx: Ctx, m: NameMention, first: number, last: numbe
   return false;
 }
 
+/** "has asked B for a loan", "requested a $60 million loan from B", "has also approached B": within eight words
+ * before m in its clause (no other body between), a verb of asking (roles asking_cues) whose object is m or the money
+ * m would give. ("Asked about the loan, B said ...": a sentence opening with the verb, or a verb asking about
+ * something, asks B a question, not for money.) */
+function isAsked(ctx: Ctx, m: NameMention, first: number): boolean {
+  const asking = wordSet('asking_cues');
+  for (let k = m.first - 1; k >= Math.max(first, m.first - 8); k--) {
+    const t = ctx.toks[k];
+    if (t.text === ';' || ctx.mentionAt[k]?.label === 'ORG') return false;
+    if (!asking.has(ctx.lowers[k])) continue;
+    if (k === first || /^(about|whether|if|how|why|when|what|to)$/.test(ctx.lowers[k + 1] ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "The works were awarded in March to B", "will sell its power to the state utility B": a verb that hands something
+ * over (roles handing_verbs) at most six words (no name, no punctuation) before a "to" that introduces m (past
+ * "the", a place with its possessive and lower-case describing words): the part that verb gives. A sale passes on
+ * what the works put out (roles output_nouns between the verb and "to"): "sold the plant to B" is an asset changing
+ * hands. Returns the part and the distance from "to" to m, or null. */
+function handedTo(ctx: Ctx, m: NameMention, first: number): { role: Role; dist: number } | null {
+  let j = m.first - 1;
+  for (let n = 0; j >= first && n < 5 && ctx.lowers[j] !== 'to'; n++) {
+    const pm = ctx.mentionAt[j];
+    if (pm?.label === 'PLACE') { j = pm.first - 1; continue; }
+    const t = ctx.toks[j];
+    if (pm || t.num || (t.punct && t.text !== "'s" && t.text !== '’s' && t.text !== '-') || (t.cap && ctx.lowers[j] !== 'the')) return null;
+    j--;
+  }
+  if (j < first || ctx.lowers[j] !== 'to') return null;
+  const verbs = rolesData().handing_verbs;
+  const outputs = wordSet('output_nouns');
+  let output = false;
+  for (let k = j - 1; k >= Math.max(first, j - 7); k--) {
+    const t = ctx.toks[k];
+    if (ctx.mentionAt[k] || (t.punct && t.text !== '-')) return null;
+    if (outputs.has(ctx.lowers[k])) output = true;
+    const role = Object.hasOwn(verbs, ctx.lowers[k]) ? verbs[ctx.lowers[k]] : undefined;
+    if (!role) continue;
+    if (role === 'buyer' && !output) return null;
+    return { role, dist: m.first - j };
+  }
+  return null;
+}
+
+/** Within five words before k in its clause (a passive's auxiliaries, "its", "the"), a noun of what works put out
+ * (roles output_nouns): "its electricity will be", "the entire output is". */
+function outputBefore(ctx: Ctx, k: number, first: number): boolean {
+  const outputs = wordSet('output_nouns');
+  for (let j = k - 1; j >= Math.max(first, k - 5); j--) {
+    if (ctx.mentionAt[j] || ctx.toks[j].punct) return false;
+    if (outputs.has(ctx.lowers[j])) return true;
+  }
+  return false;
+}
+
 const tentativeMarks = new WeakMap<Ctx, Int8Array>();
 /** The sentence of token k has one of the words: worked out once a sentence per word set. */
 function sentenceHasWord(ctx: Ctx, marksOf: WeakMap<Ctx, Int8Array>, words: Set<string>, k: number): boolean {
@@ -1547,6 +1666,9 @@ interface RolesData {
   bid_words: string[];
   built_participles: string[];
   signing_sides: string[];
+  handing_verbs: Record<string, Role>;
+  output_nouns: string[];
+  asking_cues: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];

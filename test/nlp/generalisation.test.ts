@@ -61,8 +61,12 @@ test('a sentence of history does not give a project its partners or its status',
 });
 
 test('roles: a bank finances, the object of a supply verb buys, a stock exchange is no party, "owned by" between companies is structure', () => {
+  // (a bank only asked for money has lined nothing up: it is left off, as one "in talks" is; see
+  // project-roles-handed-members.test.ts)
   const a = run('Kazakhstan asked the Nurly Development Bank for another $900 million to build the 210-km Aral–Zhosaly railway.');
-  assert.ok(orgsOf(a.projects[0]).includes('Nurly Development Bank:financier'), orgsOf(a.projects[0]).join('|'));
+  assert.ok(!orgsOf(a.projects[0]).some((o) => o.startsWith('Nurly Development Bank')), orgsOf(a.projects[0]).join('|'));
+  const a2 = run('The Nurly Development Bank has lent another $900 million to build the 210-km Aral–Zhosaly railway.');
+  assert.ok(orgsOf(a2.projects[0]).includes('Nurly Development Bank:financier'), orgsOf(a2.projects[0]).join('|'));
   const b = run('Tengri Rail Works has been supplying Qazaq Temir Corporation with 60 electric locomotives since May.');
   assert.ok(orgsOf(b.projects[0]).includes('Qazaq Temir Corporation:buyer'), orgsOf(b.projects[0]).join('|'));
   assert.ok(orgsOf(b.projects[0]).includes('Tengri Rail Works:supplier'), orgsOf(b.projects[0]).join('|'));
