@@ -699,6 +699,22 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
       if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
+        const named = ctx.mentionAt[i - 1]!;
+        // "from the Connecting Europe Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
+        // name that goes on before the place or body names a fund or a programme, not works
+        if (namesProgramme(ctx, named.first, i, s.first)) continue;
+        // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:
+        // 'the', a place and a generic word point back to the works the text placed there, whatever their kind
+        // (the first works placed there: "a 72 MW plant near Manatuto, but annulled the award of a second plant in
+        // Lospalos" gives the second plant both places, and "the Manatuto plant" is still the first)
+        const there = named.label === 'PLACE' && /^(the|its|their)$/.test(ctx.lowers[named.first - 1] ?? '')
+          ? ctx.projects.find((p) => !p.plural && p.places.has(named.entity)) : undefined;
+        if (there) {
+          if (!found.some((f) => f.draft === there)) { found.push({ draft: there, at: i }); if (!there.evidence.some((e) => e.start === s.start)) there.evidence.push({ start: s.start, end: s.end }); }
+          // (the works are under discussion in this paragraph now: "Its estimated cost is $118 million" goes on about them)
+          there.paragraph = s.paragraph;
+          continue;
+        }
         const kind = facilityKind('manufacturing_plant', 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
         for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
         continue;
@@ -978,6 +994,15 @@ function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
   for (let k = first; k <= last; k++) if (pw.anaphors.has(ctx.lowers[k]) || pw.figureContext.has(ctx.lowers[k])) return true;
   return false;
+}
+
+/** The capitalised generic facility word at `head` ends a name that begins before the name at `nameFirst`: a capitalised
+ * word that is no part of a recognised name stands right before it, inside the sentence ("the Connecting Europe
+ * Facility"). Such a name is a fund's or a programme's ("the Southern Africa Power Facility"), not a plant's. */
+function namesProgramme(ctx: Ctx, nameFirst: number, head: number, sentenceFirst: number): boolean {
+  const before = ctx.toks[nameFirst - 1];
+  if (!ctx.toks[head].cap || !before || nameFirst - 1 <= sentenceFirst) return false;
+  return before.cap && !before.punct && !before.num && !ctx.mentionAt[nameFirst - 1] && !getLexicon().functionWords.has(before.lower);
 }
 
 /** The last item of `list` that `test` accepts (without copying and reversing the list). */
