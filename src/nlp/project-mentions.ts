@@ -11,8 +11,8 @@ import { placesAfter } from './project-places.js';
 import { kindHeads, linearKinds, projectWords } from './project-context.js';
 import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
-interface MentionWords { separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
+interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
+interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -20,7 +20,7 @@ function mentionWords(): MentionWords {
     const w = loadJson<MentionWordsData>('lexicon/project-mentions.json');
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
-      separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
+      otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
       figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
     };
   }
@@ -48,6 +48,56 @@ function phraseEndsAt(ctx: Ctx, phrase: string[], last: number): boolean {
  * `first` to `last` says the link is works apart from the plant it serves. */
 export function saysSeparate(ctx: Ctx, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) for (const p of mentionWords().separate) if (k - p.length + 1 >= first && phraseEndsAt(ctx, p, k)) return true;
+  return false;
+}
+
+const PLANT_BUILDER_ROLES = new Set(['developer', 'contractor', 'owner', 'partner']);
+
+/** An organisation at token `k` that is a body other than one building or owning `host` (the plant's buyer, a utility,
+ * may still build a line apart: "CEB signed the PPA ... the line will be built by CEB"). */
+function otherBody(ctx: Ctx, host: ProjectDraft, k: number): boolean | null {
+  const m = ctx.mentionAt[k];
+  if (m?.label !== 'ORG' || m.entity < 0) return null;
+  const role = host.orgs.get(m.entity);
+  return role === undefined || !PLANT_BUILDER_ROLES.has(role);
+}
+
+/** "a new 33 kV line to Dormaa, to be built by the grid company GridLink", "GSE plans to construct a 62-km line to the
+ * Tskaltubo substation": the link from `first` to `last` (in a sentence from `sentFirst` to `end`) is built by an
+ * organisation that is not already building or owning `host`, the plant it would serve. It is then planned and contracted
+ * apart from the plant: works of their own. After the link, a participle of building (project-mentions.json
+ * other_builder_verbs), maybe joined to another by 'and', then 'by' and the body within a few describing words; or before
+ * it, the body as subject of a building verb (other_builder_active_verbs) over a few fillers ("plans to", "will").
+ * ("Huaxin, which will also build a line to the substation": the plant's builder adding its connection to its work, 'also'
+ * in the clause, keeps the line in the plant.) */
+export function builtByOther(ctx: Ctx, host: ProjectDraft, first: number, last: number, sentFirst: number, end: number): boolean {
+  const w = mentionWords();
+  for (let k = last + 1; k <= end - 1; k++) {
+    if (!w.otherBuilderVerbs.has(ctx.lowers[k])) continue;
+    let by = k + 1;
+    // ("built and financed by", "built and operated by")
+    if (ctx.lowers[by] === 'and' && !ctx.toks[by + 1]?.punct) by += 2;
+    if (ctx.lowers[by] !== 'by') continue;
+    for (let j = by + 1; j <= Math.min(end, by + 7); j++) {
+      const other = otherBody(ctx, host, j);
+      if (other !== null) return other;
+      if (ctx.mentionAt[j] || (ctx.toks[j].punct && ctx.toks[j].text !== '-')) return false;
+    }
+    return false;
+  }
+  // the building verb before the link's noun phrase (over its article and figures: "a 62-kilometre, 220 kV")
+  let k = first - 1;
+  while (k > sentFirst && first - k <= 8 && !w.otherBuilderActive.some((p) => phraseEndsAt(ctx, p, k))) k--;
+  const verb = w.otherBuilderActive.find((p) => phraseEndsAt(ctx, p, k));
+  if (!verb) return false;
+  for (let j = k - verb.length; j >= Math.max(sentFirst, k - verb.length - 5); j--) {
+    if (ctx.lowers[j] === 'also') return false;
+    const m = ctx.mentionAt[j];
+    // ("Georgian State Electrosystem (GSE) plans to": over the acronym in brackets)
+    if (ctx.toks[j].text === ')' ) { while (j > sentFirst && ctx.toks[j].text !== '(') j--; continue; }
+    if (m) return otherBody(ctx, host, j) === true;
+    if (!w.builderFillers.has(ctx.lowers[j])) return false;
+  }
   return false;
 }
 

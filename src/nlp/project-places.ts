@@ -29,6 +29,7 @@ export function isBearingSuffix(ctx: Ctx, pw: Words, first: number, last: number
 
 /** A sentence that names a city or region the project is not in speaks of something elsewhere
  * ("trunk pipelines ... in the Tarvin region" after a plant in the Velmora region). */
+const POSSESSIVE = new Set(["'s", '’s']);
 export function placedElsewhere(ctx: Ctx, first: number, last: number, p: ProjectDraft): boolean {
   if (!p.places.size) return false;
   for (let k = first; k <= last; k++) {
@@ -39,7 +40,11 @@ export function placedElsewhere(ctx: Ctx, first: number, last: number, p: Projec
     if (projectWords().employerNouns.has(ctx.lowers[m.last + 1] ?? '') || m.via === 'based') { k = m.last; continue; }
     // a city or region, not the river or lake a pipe draws from ("a pipeline from the Syr Darya") nor the place it
     // runs to ("a 14-km pipeline to the Bonda tanks": where the plant's water goes)
-    const before = ctx.lowers[m.first - 1] === 'the' ? ctx.lowers[m.first - 2] : ctx.lowers[m.first - 1];
+    // ("a line to the utility's Hardap substation", "a pipeline to NamWater's Oanob tanks": over the owner named before it)
+    let b = m.first - 1;
+    while (b > first && m.first - b <= 4 && (ctx.lowers[b] === 'the' || POSSESSIVE.has(ctx.lowers[b]) || POSSESSIVE.has(ctx.lowers[b + 1] ?? '')
+      || (ctx.toks[b].cap && !ctx.toks[b].punct && ctx.mentionAt[b]?.label !== 'PLACE'))) b--;
+    const before = ctx.lowers[b];
     if ((place.kind === 'region' || place.kind === 'city') && before !== 'from' && before !== 'to' && !p.places.has(m.entity)) return true;
     k = m.last;
   }

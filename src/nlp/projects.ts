@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
@@ -390,16 +390,25 @@ function placeAtLandmark(ctx: Ctx, works: ProjectDraft, i: number, last: number)
  * an existing facility and stands as works of its own ("a rail spur to the container terminal"). A link to the
  * project under discussion ("a 14-km pipeline to the plant") serves it and stays a part of it. */
 function runsToFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLexicon>, last: number, end: number): boolean {
+  const hit = destinationFacility(ctx, pw, lex, last, end);
+  // ("a 15-km, 66 kV line to the utility's Hardap substation": a substation or storage is where the plant meets the
+  // grid, so the line is the plant's connection; one built by another body is told apart by builtByOther)
+  if (!hit || partOfPlant().has(hit.value.type)) return false;
+  return !ctx.projects.some((p) => p.type === hit.value.type);
+}
+
+/** The facility phrase a link ending at `last` runs to ("... line to the Hardap substation"), within its sentence. */
+function destinationFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLexicon>, last: number, end: number): { value: FacilityKind; last: number } | null {
   for (let k = last + 1; k <= Math.min(end, last + 3); k++) {
     if (!destinationWord(pw, ctx.lowers[k])) continue;
     for (let j = k + 1; j <= Math.min(end, k + 6); j++) {
-      if (ctx.toks[j].punct && !ctx.quantityAt[j]) return false;
+      if (ctx.toks[j].punct && !ctx.quantityAt[j]) return null;
       const hit = phraseAt(lex.facilities, ctx.lowers, j);
-      if (hit) return !ctx.projects.some((p) => p.type === hit.value.type);
+      if (hit) return hit;
     }
-    return false;
+    return null;
   }
-  return false;
+  return null;
 }
 
 let products: Set<string> | null = null;
@@ -633,7 +642,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
         const hosts = partOfFacility().get(hit.value.type);
         // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
-        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+        if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
+          // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
+          && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
           || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
             && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
               // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
@@ -643,7 +654,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
           const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
           if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
-          i = hit.last;
+          // ("... a 225 kV line to the Laayoune substation": the grid point the connection runs to is a landmark, not works)
+          const to = destinationFacility(ctx, pw, lex, hit.last, s.last);
+          i = to && partOfPlant().has(to.value.type) ? to.last : hit.last;
           continue;
         }
         // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
@@ -686,6 +699,22 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       }
       // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
       if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
+        const named = ctx.mentionAt[i - 1]!;
+        // "from the Connecting Europe Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
+        // name that goes on before the place or body names a fund or a programme, not works
+        if (namesProgramme(ctx, named.first, i, s.first)) continue;
+        // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:
+        // 'the', a place and a generic word point back to the works the text placed there, whatever their kind
+        // (the first works placed there: "a 72 MW plant near Manatuto, but annulled the award of a second plant in
+        // Lospalos" gives the second plant both places, and "the Manatuto plant" is still the first)
+        const there = named.label === 'PLACE' && /^(the|its|their)$/.test(ctx.lowers[named.first - 1] ?? '')
+          ? ctx.projects.find((p) => !p.plural && p.places.has(named.entity)) : undefined;
+        if (there) {
+          if (!found.some((f) => f.draft === there)) { found.push({ draft: there, at: i }); if (!there.evidence.some((e) => e.start === s.start)) there.evidence.push({ start: s.start, end: s.end }); }
+          // (the works are under discussion in this paragraph now: "Its estimated cost is $118 million" goes on about them)
+          there.paragraph = s.paragraph;
+          continue;
+        }
         const kind = facilityKind('manufacturing_plant', 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
         for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
         continue;
@@ -965,6 +994,15 @@ function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
   for (let k = first; k <= last; k++) if (pw.anaphors.has(ctx.lowers[k]) || pw.figureContext.has(ctx.lowers[k])) return true;
   return false;
+}
+
+/** The capitalised generic facility word at `head` ends a name that begins before the name at `nameFirst`: a capitalised
+ * word that is no part of a recognised name stands right before it, inside the sentence ("the Connecting Europe
+ * Facility"). Such a name is a fund's or a programme's ("the Southern Africa Power Facility"), not a plant's. */
+function namesProgramme(ctx: Ctx, nameFirst: number, head: number, sentenceFirst: number): boolean {
+  const before = ctx.toks[nameFirst - 1];
+  if (!ctx.toks[head].cap || !before || nameFirst - 1 <= sentenceFirst) return false;
+  return before.cap && !before.punct && !before.num && !ctx.mentionAt[nameFirst - 1] && !getLexicon().functionWords.has(before.lower);
 }
 
 /** The last item of `list` that `test` accepts (without copying and reversing the list). */
