@@ -1,0 +1,46 @@
+// Places a text gives works away from the sentence that names them: a place fronted at the head of a paragraph
+// ("In X, ..."), and "there" standing for a place named just before; and the fronted places that set another scene.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+function placesOf(text: string, type?: string): string[] {
+  const x = run(text);
+  const p = type ? x.projects.find((q) => q.type === type) : x.projects[0];
+  assert.ok(p, JSON.stringify(x.projects));
+  return [...p.places].sort();
+}
+
+test('a region fronted at the head of a paragraph is where the works the paragraph describes stand', () => {
+  assert.deepEqual(placesOf('Far to the south, in Muthanna Governorate, the story is different. Lanova Power is building a 300 MW solar plant outside Samawah that should open next year.', 'solar_power_plant'), ['Muthanna Governorate', 'Samawah']);
+  assert.deepEqual(placesOf('In the Kostanay region, farmers have waited years for better roads. Steppe Build LLP has now won a $70 million contract to rebuild a 110-km road, the ministry said.', 'road'), ['Kostanay region']);
+  assert.deepEqual(placesOf('In Navoi region, where gold mining dominates, officials want new industries. A $200 million copper smelter will be built by Zarafshan Metals, with output due in 2028.'), ['Navoi region']);
+  // (behind a distance that leads the reader there)
+  assert.deepEqual(placesOf('About 150 km to the east, in Kashkadarya region, work is further along. Tallis Agro has poured the foundations of a $40 million fertilizer plant at Guzar.', 'fertilizer_plant'), ['Guzar', 'Kashkadarya region']);
+});
+
+test('a town fronted with "At X," places works the paragraph names nowhere else', () => {
+  assert.deepEqual(placesOf('At Musala, the mountains hold one of Europe\'s largest untapped copper deposits. Balkan Ore Ltd plans an open-pit mine that could produce 50,000 t of copper a year.', 'mine'), ['Musala']);
+});
+
+test('a fronted place that sets the scene of a meeting or a speech, or that another scene follows, is not the works\' place', () => {
+  assert.deepEqual(placesOf('In Beijing, ministers of both countries signed a dozen deals on Monday. One covers a 500 MW wind farm in Zhambyl region to be built by Tengri Wind.', 'wind_power_plant'), ['Zhambyl region']);
+  assert.deepEqual(placesOf('In Tashkent, Orvel Group chief executive Anvar Sultanov said demand was strong. The group will build a $60 million glass factory next year.'), []);
+  assert.deepEqual(placesOf('In Almaty, traffic jams are a daily fact of life.\n\nMeanwhile, Kestrel Rail will build a 200-km railway linking two towns in the west.', 'railway'), []);
+  // a town does not join works already placed in another town
+  assert.deepEqual(placesOf('In Almaty, traffic jams are a daily fact of life. Kestrel Rail will build a 400-km railway from Aktobe to Atyrau.', 'railway'), ['Aktobe', 'Atyrau']);
+  assert.deepEqual(placesOf('In Tashkent, the conference heard from forty investors. Zarafshan Metals will build a $300 million copper smelter in Almalyk.'), ['Almalyk']);
+});
+
+test('"there" after the works stands for the place named just before', () => {
+  assert.deepEqual(placesOf('Brightwater Utilities has long been active in Mombasa. It now plans to build a $60 million desalination plant there.'), ['Mombasa']);
+  assert.deepEqual(placesOf('The government has set aside land near Dwangwa for farming. Greenfield Agri Ltd will build a 3,000-hectare irrigation scheme there by 2027.', 'irrigation'), ['Dwangwa']);
+  assert.deepEqual(placesOf('Tarn Foods already runs a dairy in Plovdiv. The group said it would add a $30 million juice factory there next year.'), ['Plovdiv']);
+  assert.deepEqual(placesOf('Balkan Wind Ltd won a tender for land near Kavarna in March. It will build a 90 MW wind farm there, with turbines from Vestra.', 'wind_power_plant'), ['Kavarna']);
+});
+
+test('"there is", and a place that says where a body is based, give the works no place', () => {
+  assert.deepEqual(placesOf('Kalunga Minerals will build a 100 MW solar plant in Huambo. There is strong demand for power in the south.', 'solar_power_plant'), ['Huambo']);
+  assert.deepEqual(placesOf('Halden Bank, based in Oslo, lends to emerging markets. It will finance a 50 MW solar plant in Kunduz, and there are talks on a second.', 'solar_power_plant'), ['Kunduz']);
+  assert.deepEqual(placesOf('Orin Energy, a Varna-based developer, will build a 60 MW solar plant there, the company said.', 'solar_power_plant'), []);
+});
