@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
+import { getLexicon } from './lexicon.js';
 import { isRecordVerb } from './project-mentions.js';
 import { foldPlaceName, loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
@@ -370,6 +371,7 @@ export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
+  applyHeadlineNamedPlaces(ctx, projects);
   applyFrontedPlaces(ctx, projects);
   applyDatelinePlace(ctx, projects);
 }
@@ -559,17 +561,61 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string> }
+/** The headline names the article's main works of a kind by their town or region ("Work starts on Mombasa desalination
+ * plant", "Lobito gets a copper refinery"; headlinePlaceBefore). Settled after works beside other works took those
+ * works' places: the town names the main works, not what is built next to them. */
+function applyHeadlineNamedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const lex = getFacilityLexicon();
+  const pw = projectWords();
+  const last = head[head.length - 1].last;
+  for (let k = head[0].first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    const before = main ? headlinePlaceBefore(ctx, pw, head[0].first, k) : null;
+    if (main && before !== null && !(main.places.size && landmarkInBody(ctx, pw, before))) main.places.add(before);
+    k = hit.last;
+  }
+}
+
+/** "Work starts on Mombasa desalination plant", "Shymkent refinery upgrade to cost $2 billion", "Lobito gets a copper
+ * refinery": in a headline, a town or region right before the facility words (over at most two plain words) names the
+ * works by their place, and one that opens the headline as the subject of a verb of receiving (headline_receiving_verbs)
+ * is where the works go. (Not "Beijing signs off on wind farm": a capital that acts is its government; nor a country.) */
+function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number): number | null {
+  const usable = (m: NameMention | undefined) => m?.label === 'PLACE' && !m.dateline && m.via !== 'based' && isLocal(ctx, m.entity) && !describesBody(ctx, m);
+  let k = hit - 1;
+  // (over words that say what the works make or are, "Mombasa seawater desalination plant", not over a conjunction or
+  // other works: "Shymkent refinery and highway")
+  const lex = getFacilityLexicon();
+  for (let gap = 0; gap < 2 && k > headFirst && isPlainWord(ctx, k) && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k]) && !phraseAt(lex.facilities, ctx.lowers, k); gap++) k--;
+  const m = ctx.mentionAt[k];
+  if (usable(m) && m!.last === k && !pw.placePreps.has(ctx.lowers[m!.first - 1] ?? '')) return m!.entity;
+  // the headline's subject
+  for (let j = headFirst; j < hit; j++) {
+    const n = ctx.mentionAt[j];
+    if (!n) { if (ctx.toks[j].punct) continue; return null; }
+    if (!usable(n)) return null;
+    let v = n.last + 1;
+    if (ctx.lowers[v] === 'to') v++;
+    return placeWordsData().receiving.has(ctx.lowers[v] ?? '') ? n.entity : null;
+  }
+  return null;
+}
+
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs) };
   })();
   return placeWords;
 }

@@ -44,3 +44,21 @@ test('"there is", and a place that says where a body is based, give the works no
   assert.deepEqual(placesOf('Halden Bank, based in Oslo, lends to emerging markets. It will finance a 50 MW solar plant in Kunduz, and there are talks on a second.', 'solar_power_plant'), ['Kunduz']);
   assert.deepEqual(placesOf('Orin Energy, a Varna-based developer, will build a 60 MW solar plant there, the company said.', 'solar_power_plant'), []);
 });
+
+test('a town a headline puts before the facility words, or makes the subject of a verb of receiving, is the main works\' place', () => {
+  const a = run('Brightwater Utilities broke ground on Monday on a $90 million seawater desalination plant at Shimoni beach. The plant will produce 100,000 m3 of water a day.', '2025-03-12', 'Work starts on Mombasa desalination plant after years of dry taps');
+  assert.ok(a.projects[0]?.places.includes('Mombasa'), JSON.stringify(a.projects));
+  const b = run('Kestrel Oil will spend $2 billion to raise the capacity of its refinery to 12 million tonnes a year, the company said.', '2025-03-12', 'Shymkent refinery upgrade to cost $2 billion');
+  assert.deepEqual(b.projects.find((p) => p.type === 'refinery')?.places, ['Shymkent']);
+  const c = run('Ikeja Polymers Ltd said on Monday it had signed a $900 million contract for a 500,000-tonne-a-year polypropylene plant in the Lekki Free Trade Zone.', '2025-03-12', 'Lagos gets a polypropylene plant, on paper at last');
+  assert.deepEqual([...(c.projects[0]?.places ?? [])].sort(), ['Lagos', 'Lekki Free Trade Zone']);
+});
+
+test('a headline capital that acts, a body\'s seat, or a town before other works gives the works no place', () => {
+  const a = run('Tengri Wind LLP will build a 500 MW wind farm in Zhambyl region, officials said.', '2025-03-12', 'Beijing signs off on Kazakh wind farm');
+  assert.deepEqual(a.projects.find((p) => p.places.length)?.places, ['Zhambyl region']);
+  const b = run('Pontica Capital will fund a 60 MW solar plant near Kavarna.', '2025-03-12', 'Varna investor backs new solar plant');
+  assert.deepEqual(b.projects[0]?.places, ['Kavarna']);
+  const c = run('Steppe Roads LLP will rebuild the 300-km highway from Taraz to Kordai for $400 million.', '2025-03-12', 'Premier presses builders on Shymkent refinery and highway timetables');
+  assert.deepEqual([...(c.projects.find((p) => p.type === 'road')?.places ?? [])].sort(), ['Kordai', 'Taraz']);
+});
