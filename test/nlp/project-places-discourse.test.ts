@@ -62,3 +62,15 @@ test('a headline capital that acts, a body\'s seat, or a town before other works
   const c = run('Steppe Roads LLP will rebuild the 300-km highway from Taraz to Kordai for $400 million.', '2025-03-12', 'Premier presses builders on Shymkent refinery and highway timetables');
   assert.deepEqual([...(c.projects.find((p) => p.type === 'road')?.places ?? [])].sort(), ['Kordai', 'Taraz']);
 });
+
+test('a sentence opening on the work of building, right after the works were named, places those works', () => {
+  assert.deepEqual(placesOf('Aral Salt LLP plans to spend $50 million on a soda ash plant. Construction is planned in the Kyzylorda region, near the town of Aralsk.'), ['Aralsk', 'Kyzylorda region']);
+  assert.deepEqual(placesOf('Arvan Energy signed a contract for a 50 MW solar plant on Tuesday. Work began last week near Mazar-i-Sharif, the company said.', 'solar_power_plant'), ['Mazar-i-Sharif']);
+  assert.deepEqual(placesOf('Kestrel Agro will build a grain terminal able to handle 1 million tonnes a year. Construction will start in April at Kuryk, south of Aktau.'), ['Kuryk']);
+});
+
+test('building costs, a new paragraph, or other works named in the sentence keep their places', () => {
+  assert.deepEqual(placesOf('Orbis Steel will build a 2 million-tonne steel mill in Karaganda. Construction costs in Almaty have risen by a third.'), ['Karaganda']);
+  assert.deepEqual(placesOf('Orbis Steel will build a 2 million-tonne steel mill in Karaganda.\n\nWork began in May on a separate housing estate in Almaty.'), ['Karaganda']);
+  assert.deepEqual(placesOf('Orbis Steel will build a 2 million-tonne steel mill in Karaganda. Work was delayed by a strike at its Temirtau plant.'), ['Karaganda']);
+});
