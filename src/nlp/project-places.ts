@@ -379,8 +379,46 @@ export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
   applyHeadlineNamedPlaces(ctx, projects);
+  applyStatedRegions(ctx, projects);
   applyFrontedPlaces(ctx, projects);
   applyDatelinePlace(ctx, projects);
+}
+
+/** "Lanova Power will build a solar plant near Samawah. Samawah, the capital of Muthanna Governorate, has long ...",
+ * "... in Aralsk. Aralsk lies in the Kyzylorda region": where a paragraph that speaks of the works says which region a
+ * town of the works lies in (an apposition that heads the region, or a verb of lying in it), the works stand in that region too, unless
+ * they already have a region. Not for lines, whose places are their ends and stations, not the regions those lie in. */
+function applyStatedRegions(ctx: Ctx, projects: ProjectDraft[]): void {
+  // town -> the region and the paragraph where the text says so
+  const within = new Map<number, { region: number; paragraph: number }>();
+  const lying = placeWordsData().lyingVerbs;
+  for (let k = tokenAtOrAfter(ctx, ctx.doc.bodyStart); k < ctx.toks.length; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'PLACE' || m.dateline || ctx.entities.places[m.entity]?.kind !== 'city' || within.has(m.entity)) continue;
+    const headed = headedRegion(ctx, m);
+    const paragraph = ctx.doc.sentences[ctx.toks[m.first].sent].paragraph;
+    if (headed) { within.set(m.entity, { region: headed.entity, paragraph }); continue; }
+    // "Aralsk lies in the Kyzylorda region", "Jizzakh is located in ..."
+    let j = m.last + 1;
+    if (ctx.lowers[j] === 'is' || ctx.lowers[j] === 'was') j++;
+    if (!lying.has(ctx.lowers[j] ?? '') || ctx.lowers[j + 1] !== 'in') continue;
+    j += ctx.lowers[j + 2] === 'the' ? 3 : 2;
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'PLACE' && n.first === j && ctx.entities.places[n.entity]?.kind === 'region' && isLocal(ctx, n.entity)) within.set(m.entity, { region: n.entity, paragraph });
+  }
+  if (!within.size) return;
+  for (const p of projects) {
+    if (p.plural || linearKinds().has(p.type) || [...p.places].some((y) => ctx.entities.places[y]?.kind === 'region' && isLocal(ctx, y))) continue;
+    // (said in a paragraph that speaks of the works: a town's region given in a portrait of the town elsewhere in the
+    // story is background)
+    const paragraphs = new Set(p.evidence.map((e) => ctx.doc.sentences.find((x) => x.start === e.start)?.paragraph));
+    for (const x of [...p.places]) {
+      const stated = within.get(x);
+      if (stated && paragraphs.has(stated.paragraph) && fitsFrontedPlace(ctx, p, stated.region)) p.places.add(stated.region);
+    }
+  }
 }
 
 /** "Far to the south, in Muthanna Governorate, the story is different. Lanova Power is building a solar plant outside
@@ -612,17 +650,17 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs) };
   })();
   return placeWords;
 }

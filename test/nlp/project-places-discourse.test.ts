@@ -74,3 +74,14 @@ test('building costs, a new paragraph, or other works named in the sentence keep
   assert.deepEqual(placesOf('Orbis Steel will build a 2 million-tonne steel mill in Karaganda.\n\nWork began in May on a separate housing estate in Almaty.'), ['Karaganda']);
   assert.deepEqual(placesOf('Orbis Steel will build a 2 million-tonne steel mill in Karaganda. Work was delayed by a strike at its Temirtau plant.'), ['Karaganda']);
 });
+
+test('the region a paragraph about the works says one of their towns lies in is theirs too', () => {
+  assert.deepEqual(placesOf('Lanova Power will build a 300 MW solar plant near Samawah. Samawah, the capital of Muthanna Governorate, has long suffered power cuts.', 'solar_power_plant'), ['Muthanna Governorate', 'Samawah']);
+  assert.deepEqual(placesOf('Aral Salt LLP plans a $50 million soda ash plant in Aralsk. Aralsk lies in the Kyzylorda region, on the former shore of the Aral Sea.'), ['Aralsk', 'Kyzylorda region']);
+});
+
+test('a town\'s region said of a line\'s end, of a body\'s seat, or in a portrait of the town elsewhere, is not added', () => {
+  assert.deepEqual(placesOf('Ferrum Rail will build a 300-km railway from Kigoma to Uvinza. Kigoma, the capital of Kigoma region, is a lake port.', 'railway'), ['Kigoma', 'Uvinza']);
+  assert.deepEqual(placesOf('Velmar Cement will build a cement plant in Jizzakh with a capacity of 1 million tonnes. Its owner is based in Samarkand, the capital of Samarkand region.'), ['Jizzakh']);
+  assert.deepEqual(placesOf('Velmar Cement will build a cement plant in Jizzakh with a capacity of 1 million tonnes.\n\nThe city has grown fast. Jizzakh, the capital of Jizzakh region, now has 180,000 people.'), ['Jizzakh']);
+});
