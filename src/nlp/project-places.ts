@@ -4,6 +4,7 @@ import type { NameMention } from './classify-names.js';
 import type { ProjectDraft } from './projects.js';
 import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
 import { loadJson } from './data-dir.js';
+import { getLexicon } from './lexicon.js';
 import { isRecordVerb } from './project-mentions.js';
 import { foldPlaceName, loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
@@ -309,6 +310,42 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
   }
+  const there = thereReference(ctx, first, last, at);
+  if (there !== null && !p.plural) p.places.add(there);
+}
+
+/** "Construction is planned in ...", "Work began in March near ...", "Piling will start at ...": a sentence opening on a
+ * noun for the work of building (works_activity_subjects) and a verb (works_activity_verbs) right after it. */
+export function opensWithWorksActivity(ctx: Ctx, first: number): boolean {
+  const w = placeWordsData();
+  return w.activitySubjects.has(ctx.lowers[first]) && w.activityVerbs.has(ctx.lowers[first + 1] ?? '') && !ctx.mentionAt[first];
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'has', 'have', 'had', 'remains', 'remain', 'seems', 'seem', 'appears', 'exists', 'exist']);
+
+/** "Brightwater has long been active in Mombasa. It now plans a desalination plant there.": "there" after the works'
+ * mention (in its clause, before any other works are named) stands for the place named last before it, in this
+ * sentence or the one before in the paragraph; null when there is none. ("There is demand for power" opens a
+ * sentence of being, and points nowhere.) */
+function thereReference(ctx: Ctx, first: number, last: number, at: number): number | null {
+  let k = at + 1;
+  for (; k <= Math.min(last, at + 12); k++) {
+    if (ctx.lowers[k] === 'there') break;
+    const other = ctx.mentionOf?.get(k);
+    if ((other && k !== at) || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return null;
+  }
+  if (ctx.lowers[k] !== 'there' || BE_FORMS.has(ctx.lowers[k + 1] ?? '')) return null;
+  const sentence = ctx.doc.sentences.findIndex((s) => s.first === first);
+  const before = sentence > 0 && ctx.doc.sentences[sentence - 1].paragraph === ctx.doc.sentences[sentence].paragraph ? ctx.doc.sentences[sentence - 1].first : first;
+  for (let j = k - 1; j >= Math.max(before, ctx.doc.bodyStart > 0 ? tokenAtOrAfter(ctx, ctx.doc.bodyStart) : 0); j--) {
+    if (j === at) continue;
+    const m = ctx.mentionAt[j];
+    if (m?.label !== 'PLACE') continue;
+    j = m.first;
+    if (m.dateline || m.headline || m.via === 'based' || !isLocal(ctx, m.entity) || describesBody(ctx, m)) continue;
+    return m.entity;
+  }
+  return null;
 }
 
 /** The place a local government's name ends in ("Municipality of Tarvin", "City of Kessary"; local_government_heads),
@@ -346,7 +383,121 @@ export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
+  applyHeadlineNamedPlaces(ctx, projects);
+  applyStatedRegions(ctx, projects);
+  applyFrontedPlaces(ctx, projects);
   applyDatelinePlace(ctx, projects);
+}
+
+/** "Lanova Power will build a solar plant near Samawah. Samawah, the capital of Muthanna Governorate, has long ...",
+ * "... in Aralsk. Aralsk lies in the Kyzylorda region": where a paragraph that speaks of the works says which region a
+ * town of the works lies in (an apposition that heads the region, or a verb of lying in it), the works stand in that region too, unless
+ * they already have a region. Not for lines, whose places are their ends and stations, not the regions those lie in. */
+function applyStatedRegions(ctx: Ctx, projects: ProjectDraft[]): void {
+  // town -> the region and the paragraph where the text says so
+  const within = new Map<number, { region: number; paragraph: number }>();
+  const lying = placeWordsData().lyingVerbs;
+  for (let k = tokenAtOrAfter(ctx, ctx.doc.bodyStart); k < ctx.toks.length; k++) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    k = m.last;
+    if (m.label !== 'PLACE' || m.dateline || ctx.entities.places[m.entity]?.kind !== 'city' || within.has(m.entity)) continue;
+    const headed = headedRegion(ctx, m);
+    const paragraph = ctx.doc.sentences[ctx.toks[m.first].sent].paragraph;
+    if (headed) { within.set(m.entity, { region: headed.entity, paragraph }); continue; }
+    // "Aralsk lies in the Kyzylorda region", "Jizzakh is located in ..."
+    let j = m.last + 1;
+    if (ctx.lowers[j] === 'is' || ctx.lowers[j] === 'was') j++;
+    if (!lying.has(ctx.lowers[j] ?? '') || ctx.lowers[j + 1] !== 'in') continue;
+    j += ctx.lowers[j + 2] === 'the' ? 3 : 2;
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'PLACE' && n.first === j && ctx.entities.places[n.entity]?.kind === 'region' && isLocal(ctx, n.entity)) within.set(m.entity, { region: n.entity, paragraph });
+  }
+  if (!within.size) return;
+  for (const p of projects) {
+    if (p.plural || linearKinds().has(p.type) || [...p.places].some((y) => ctx.entities.places[y]?.kind === 'region' && isLocal(ctx, y))) continue;
+    // (said in a paragraph that speaks of the works: a town's region given in a portrait of the town elsewhere in the
+    // story is background)
+    const paragraphs = new Set(p.evidence.map((e) => ctx.doc.sentences.find((x) => x.start === e.start)?.paragraph));
+    for (const x of [...p.places]) {
+      const stated = within.get(x);
+      if (stated && paragraphs.has(stated.paragraph) && fitsFrontedPlace(ctx, p, stated.region)) p.places.add(stated.region);
+    }
+  }
+}
+
+/** "Far to the south, in Muthanna Governorate, the story is different. Lanova Power is building a solar plant outside
+ * Samawah ...", "In the Kessary region, farmers have waited years for roads. Orin Build has now won a contract to rebuild
+ * a 110-km road.": a place set off by a comma at the head of a sentence is the scene of what the paragraph then tells,
+ * so the works the paragraph goes on to describe stand in it, unless they are placed elsewhere. A region is added to
+ * works placed only in towns of it (or in towns the gazetteer does not place); a town or site only to works placed
+ * nowhere finer than a country. (Not "In Beijing, ministers signed twelve deals": the scene of a meeting or of a speaker.) */
+function applyFrontedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const sentences = ctx.doc.sentences.filter((s) => s.start >= ctx.doc.bodyStart);
+  for (let i = 0; i < sentences.length; i++) {
+    const m = frontedPlace(ctx, sentences[i].first, sentences[i].last);
+    if (!m) continue;
+    // the paragraph from this sentence on; a one-sentence paragraph opens the one after it
+    const scope = new Set<number>();
+    let paragraph = sentences[i].paragraph;
+    for (let j = i; j < sentences.length; j++) {
+      const s = sentences[j];
+      if (s.paragraph !== paragraph) {
+        if (j !== i + 1 || sentences[i - 1]?.paragraph === sentences[i].paragraph) break;
+        paragraph = s.paragraph;
+      }
+      // ("Meanwhile, ...", "Elsewhere, ...": the text moves to another scene)
+      if (j > i && (frontedPlace(ctx, s.first, s.last) || placeWordsData().sceneShifts.has(ctx.lowers[s.first]))) break;
+      scope.add(s.start);
+    }
+    const x = m.entity;
+    for (const p of projects) {
+      if (p.plural || p.places.has(x) || !p.evidence.some((e) => scope.has(e.start))) continue;
+      if (fitsFrontedPlace(ctx, p, x)) p.places.add(x);
+    }
+  }
+}
+
+/** The city, region or site of a sentence's opening "In X," ("Far to the south, in X,", "Across the border in X,"): a
+ * locative before a comma, after at most a few plain words, in a sentence that tells of no meeting, signing or speech. */
+function frontedPlace(ctx: Ctx, first: number, last: number): NameMention | null {
+  const pw = projectWords();
+  let k = first;
+  for (; k <= Math.min(last, first + 7); k++) {
+    const w = ctx.lowers[k];
+    if (w === 'in' || w === 'at') break;
+    // ("Two hundred kilometres to the north-west, in X,": a distance that leads the reader there)
+    const q = ctx.quantityAt[k];
+    if (q?.kind === 'length') { k = q.last; continue; }
+    if (ctx.mentionAt[k] || q || ctx.toks[k].num || (ctx.toks[k].punct && ctx.toks[k].text !== ',')) return null;
+  }
+  if (ctx.lowers[k] !== 'in' && ctx.lowers[k] !== 'at') return null;
+  if (ctx.lowers[k + 1] === 'the') k++;
+  const m = ctx.mentionAt[k + 1];
+  if (m?.label !== 'PLACE' || m.first !== k + 1 || m.dateline || m.headline || !isLocal(ctx, m.entity)) return null;
+  if (ctx.toks[m.last + 1]?.text !== ',') return null;
+  const speech = placeWordsData().speech;
+  for (let j = first; j <= last; j++) {
+    const w = ctx.lowers[j];
+    if (pw.eventPlaceWords.has(w) || pw.signingVerbs.has(w) || speech.has(w) || pw.attributionVerbs.has(w)) return null;
+  }
+  return m;
+}
+
+/** Whether a fronted place can be where works stand that are already placed (see applyFrontedPlaces). */
+function fitsFrontedPlace(ctx: Ctx, p: ProjectDraft, x: number): boolean {
+  const place = ctx.entities.places[x];
+  const local = [...p.places].filter((y) => isLocal(ctx, y));
+  if (place.kind !== 'region') return local.length === 0 && ![...p.places].some((y) => ctx.entities.places[y]?.country && place.country && ctx.entities.places[y].country !== place.country);
+  for (const y of p.places) {
+    const other = ctx.entities.places[y];
+    if (other.kind === 'region' && isLocal(ctx, y)) return false;
+    if (other.country && place.country && other.country !== place.country) return false;
+    // a town the gazetteer puts in another region
+    const admin1 = loadGazetteer().byId(other.id)?.admin1;
+    if (other.kind === 'city' && admin1 && loadGazetteer().byId(place.id) && admin1 !== place.id) return false;
+  }
+  return true;
 }
 
 /** "4. Site: Tarvin industrial zone, Kessary Province, Kingdom of Velmora", "Project location: Tarvin": a field label
@@ -460,17 +611,61 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   }
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string> }
+/** The headline names the article's main works of a kind by their town or region ("Work starts on Mombasa desalination
+ * plant", "Lobito gets a copper refinery"; headlinePlaceBefore). Settled after works beside other works took those
+ * works' places: the town names the main works, not what is built next to them. */
+function applyHeadlineNamedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const lex = getFacilityLexicon();
+  const pw = projectWords();
+  const last = head[head.length - 1].last;
+  for (let k = head[0].first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
+    const before = main ? headlinePlaceBefore(ctx, pw, head[0].first, k) : null;
+    if (main && before !== null && !(main.places.size && landmarkInBody(ctx, pw, before))) main.places.add(before);
+    k = hit.last;
+  }
+}
+
+/** "Work starts on Mombasa desalination plant", "Shymkent refinery upgrade to cost $2 billion", "Lobito gets a copper
+ * refinery": in a headline, a town or region right before the facility words (over at most two plain words) names the
+ * works by their place, and one that opens the headline as the subject of a verb of receiving (headline_receiving_verbs)
+ * is where the works go. (Not "Beijing signs off on wind farm": a capital that acts is its government; nor a country.) */
+function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number): number | null {
+  const usable = (m: NameMention | undefined) => m?.label === 'PLACE' && !m.dateline && m.via !== 'based' && isLocal(ctx, m.entity) && !describesBody(ctx, m);
+  let k = hit - 1;
+  // (over words that say what the works make or are, "Mombasa seawater desalination plant", not over a conjunction or
+  // other works: "Shymkent refinery and highway")
+  const lex = getFacilityLexicon();
+  for (let gap = 0; gap < 2 && k > headFirst && isPlainWord(ctx, k) && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k]) && !phraseAt(lex.facilities, ctx.lowers, k); gap++) k--;
+  const m = ctx.mentionAt[k];
+  if (usable(m) && m!.last === k && !pw.placePreps.has(ctx.lowers[m!.first - 1] ?? '')) return m!.entity;
+  // the headline's subject
+  for (let j = headFirst; j < hit; j++) {
+    const n = ctx.mentionAt[j];
+    if (!n) { if (ctx.toks[j].punct) continue; return null; }
+    if (!usable(n)) return null;
+    let v = n.last + 1;
+    if (ctx.lowers[v] === 'to') v++;
+    return placeWordsData().receiving.has(ctx.lowers[v] ?? '') ? n.entity : null;
+  }
+  return null;
+}
+
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs) };
   })();
   return placeWords;
 }
