@@ -10,13 +10,13 @@ import { parseNumber } from './quantities.js';
 interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[]; addition_verbs: string[];
-  preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[];
+  preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[]; revision_verbs: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>; addition: Set<string>;
-  preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>;
+  preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>; revision: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -30,6 +30,7 @@ function figureWords(): FigureWords {
       costWords: new Set(w.cost_words), financingWords: new Set(w.financing_words), otherBudgets: new Set(w.other_budgets),
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words), addition: new Set(w.addition_verbs),
       preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
+      revision: new Set(w.revision_verbs),
     };
   }
   return words;
@@ -246,4 +247,22 @@ export function paysForPreparation(ctx: Ctx, m: Money): boolean {
 export function isOfftake(ctx: Ctx, q: Quantity): boolean {
   // ("agreed to buy 12 electric locomotives": things bought are the order itself)
   return q.kind !== 'count' && figureWords().offtake.has(ctx.lowers[q.first - 1] ?? '');
+}
+
+const REVISION_QUALIFIERS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'an', 'estimated']);
+/** "Its cost has since risen to $1.1 billion", "the budget was cut to €90 million": a sum after a verb of revision
+ * and 'to' (project-figures.json revision_verbs), with a cost word earlier in its clause and no financing word
+ * between ("the bank raised its loan to $150 million" is one backer's share), is a new figure for the cost. */
+export function revisedCost(ctx: Ctx, m: Money): boolean {
+  const fw = figureWords();
+  let k = m.first - 1;
+  while (k > 0 && REVISION_QUALIFIERS.has(ctx.lowers[k])) k--;
+  if (ctx.lowers[k] !== 'to' || !fw.revision.has(ctx.lowers[k - 1] ?? '')) return false;
+  const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  for (let j = k - 2; j >= Math.max(s.first, k - 10); j--) {
+    const w = ctx.lowers[j];
+    if (ctx.toks[j].punct || ctx.moneyAt[j] || fw.financingWords.has(w)) return false;
+    if (fw.costWords.has(w) && w !== 'worth' && w !== 'valued') return true;
+  }
+  return false;
 }

@@ -11,8 +11,18 @@ let decision: Set<string> | null = null;
  * (statuses.json decision_verbs), so the cue after it reports the decision, not a plan. */
 export function decidesTo(ctx: Ctx, j: number): boolean {
   decision ??= new Set(loadJson<{ decision_verbs: string[] }>('lexicon/statuses.json').decision_verbs);
-  return ctx.lowers[j] === 'to' && decision.has(ctx.lowers[j - 1] ?? '');
+  if (ctx.lowers[j] !== 'to') return false;
+  // ("the board resolved at its meeting of 3 March to suspend": a short phrase of time or place may stand between the
+  // verb and its 'to'; no punctuation and no clause boundary)
+  for (let i = j - 1; i >= Math.max(0, j - 1 - DECISION_GAP); i--) {
+    const w = ctx.lowers[i];
+    if (decision.has(w)) return true;
+    if (ctx.toks[i].punct || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
 }
+const DECISION_GAP = 8;
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'while', 'because']);
 
 interface SplitCue { tail: string[]; status: Status }
 let splitCues: { byHead: Map<string, SplitCue[]>; gap: number } | null = null;
@@ -82,3 +92,59 @@ export function inConditionClause(ctx: Ctx, first: number, k: number): boolean {
   }
   return false;
 }
+
+/** An article may tell a project's story in order: "Kestrel signed the contract in May ... on Friday the board shelved
+ * the plant". A later firm statement that the works were stopped (cancelled, shelved, suspended) is the news and
+ * replaces the status an earlier sentence gave; a later mention of another stage does not ("the loan was signed by
+ * ...", "work has been under way since January" are more often history told in passing, so the first firm cue stands). */
+export function supersedes(before: Status, after: Status): boolean {
+  return after === 'cancelled' && before !== 'cancelled';
+}
+
+let shareWords: { done: Set<string>; shares: Set<string> } | null = null;
+/** "about 70 percent built", "About 40% of the quay is finished", "roughly two-thirds finished", "is 90% done": a
+ * share of the works under the whole (statuses.json share_words, or a number below 100 before '%', 'percent',
+ * 'per cent') followed within its clause (at most SHARE_SPAN words, no punctuation, no other number) by a done word
+ * (done_words) says the works are being built. Returns the cue's span from the share to the done word. */
+export function shareDoneAt(ctx: Ctx, k: number, last: number): { value: Status; last: number } | null {
+  if (!shareWords) {
+    const d = loadJson<{ done_words: string[]; share_words: string[] }>('lexicon/statuses.json');
+    shareWords = { done: new Set(d.done_words), shares: new Set(d.share_words) };
+  }
+  const w = ctx.lowers[k];
+  let from = -1;
+  if (shareWords.shares.has(w)) from = k + 1;
+  else if (w === '%' || w === 'percent' || (w === 'per' && ctx.lowers[k + 1] === 'cent')) {
+    const n = Number((ctx.lowers[k - 1] ?? '').replace(/,/g, ''));
+    if (!ctx.toks[k - 1]?.num || !(n > 0 && n < 100)) return null;
+    from = w === 'per' ? k + 2 : k + 1;
+  }
+  if (from < 0) return null;
+  for (let j = from; j <= Math.min(last, from + SHARE_SPAN); j++) {
+    const t = ctx.toks[j];
+    if (t.punct || t.num) return null;
+    if (shareWords.done.has(t.lower)) return { value: 'construction', last: j };
+  }
+  return null;
+}
+const SHARE_SPAN = 10;
+
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'it', 'they', 'we']);
+/** "has suspended work on the float glass plant it is building", "halted the line, which is being laid by ...": a cue
+ * after the project mention at `at`, behind a relative pronoun or a subject pronoun opening a clause on the mention
+ * (no punctuation after the opener up to the cue), describes the works in passing; the verb of the main clause is
+ * the news. */
+export function inRelativeClause(ctx: Ctx, at: number, k: number): boolean {
+  if (k <= at) return false;
+  const lex = getFacilityLexicon();
+  for (let j = k - 1; j > at; j--) {
+    if (ctx.toks[j].punct) return false;
+    // ("the plant that Danube Build is constructing was commissioned": the clause has its own verb before the cue, so
+    // the cue is the main clause's)
+    if (j < k - 1 && phraseAt(lex.statuses, ctx.lowers, j)) return false;
+    if (RELATIVE_OPENERS.has(ctx.lowers[j])) return j - 1 > at || ctx.toks[j - 1]?.punct === true || j - 1 === at ? !isVerbLike(ctx.lowers[j - 1] ?? '') : false;
+  }
+  return false;
+}
+// ("said that construction began": 'that' after a verb of saying opens what was said, not a relative clause)
+const isVerbLike = (w: string) => /^(said|says|say|added|noted|stated|announced|reported|confirmed|told|believes|thinks|expects|hopes)$/.test(w);

@@ -9,9 +9,9 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, inConditionClause, reinforcedWorks, splitCueAt } from './project-status.js';
+import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
-import { addedBy, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
+import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -24,6 +24,8 @@ export interface ProjectDraft {
   capacityKinds: Quantity['kind'][];
   status: Status;
   statusStrength: number; // 0 none, 1 weak (announced), 2 strong
+  /** The status the project had before a later sentence said it was stopped (see reviveStatus). */
+  beforeStop?: Status;
   places: Set<number>; // indexes into entities.places
   orgs: Map<number, Role>; // entities.organizations index -> role
   capacity: Capacity[];
@@ -465,6 +467,8 @@ function partOfPlant(): Set<string> {
 
 const DASHES = new Set(['-', '–', '—', '‐']);
 const STRONG = 2;
+/** Added to a status cue's distance when it stands in a relative clause on the mention (project-status inRelativeClause). */
+const RELATIVE_PENALTY = 1000;
 
 export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: EntityTables): ProjectDraft[] {
   const toks = doc.tokens;
@@ -769,7 +773,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
     if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
       const st = statusFor(ctx, s.first, s.last, s.first);
-      if (st && st.strength === STRONG && st.status !== 'agreed' && st.strength > current.statusStrength) { current.status = st.status; current.statusStrength = st.strength; }
+      if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
+      else if (st?.revives) reviveStatus(current, st.status);
     }
     // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
     // sentence that opens on the work of building them goes on about those works, and its places are theirs
@@ -1321,7 +1326,26 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
   attachClauseParties(ctx, p, first, last, at, ats, projectsInSentence);
   // status: the first firm cue about the project stands; a weak one only fills a gap
   const st = statusFor(ctx, first, last, at, ats);
-  if (st && st.strength > p.statusStrength) { p.status = st.status; p.statusStrength = st.strength; }
+  if (st?.revives) reviveStatus(p, st.status);
+  else if (st) updateStatus(p, st);
+}
+
+/** The first firm cue about a project stands and a weak one only fills a gap; a later firm stop replaces it
+ * (project-status supersedes), remembering what it replaced. */
+function updateStatus(p: ProjectDraft, st: { status: Status; strength: number }): void {
+  if (!(st.strength > p.statusStrength || (st.strength === STRONG && supersedes(p.status, st.status)))) return;
+  if (st.status === 'cancelled' && p.status !== 'cancelled') p.beforeStop = p.status;
+  p.status = st.status;
+  p.statusStrength = st.strength;
+}
+
+/** "The court annulled the permit ... the ministry said the project is not cancelled": a later firm denial of the stop
+ * takes it back; the project returns to the stage it had before (announced when none was known). */
+function reviveStatus(p: ProjectDraft, said: Status): void {
+  if (p.status !== 'cancelled') return;
+  // ("is not cancelled, and work continues on site": what the sentence says instead, else the stage before the stop)
+  p.status = said !== 'unknown' && said !== 'cancelled' ? said : p.beforeStop && p.beforeStop !== 'unknown' ? p.beforeStop : 'announced';
+  p.statusStrength = STRONG;
 }
 
 /** A verb cue followed (within its object noun phrase) by a word for paperwork or preparation. */
@@ -1462,6 +1486,18 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (moneyRole(ctx, best) === 'financing') markFinancing(p.amount);
     }
   }
+  // "The bridge was budgeted at $800 million. Its cost has since risen to $1.1 billion": a revised cost in the currency
+  // of the amount already known replaces it (not a sum taken in this very sentence)
+  if (p.amount && had.has(p.amount) && !oldPlan) {
+    const m = doc.money.find((x) => x.first >= first && x.last <= last && !ctx.usedMoney.has(x) && x.conversionOf === undefined
+      && x.currency === p.amount!.currency && revisedCost(ctx, x) && !isAggregate(ctx, x.first, x.last, pw)
+      && (ats.length <= 1 || nearestProject(x.first, at, ats)));
+    if (m) {
+      ctx.usedMoney.add(m);
+      p.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
+      if (m.min !== undefined) p.amount.min = m.min;
+    }
+  }
   // "the plant was to have 150 MW and cost $500 million": figures of an old plan, to be replaced by those stated now
   if (oldPlan) {
     p.stale ??= new Set();
@@ -1512,7 +1548,7 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
   const stale = p.stale!;
   for (const q of ctx.doc.quantities) {
     if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || (q.kind === 'energy' && q.perYear)) continue;
-    if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isUnitSize(ctx, q)) continue;
+    if (isAggregate(ctx, q.first, q.last, pw, false) || isBaseline(ctx, q) || isUnitSize(ctx, q) || sizesEachPart(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
     const i = p.capacity.findIndex((c) => stale.has(c) && c.unit === q.unit);
     if (i < 0) continue;
     stale.delete(p.capacity[i]);
@@ -1521,7 +1557,9 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
   }
   if (p.amount && stale.has(p.amount)) {
     const m = ctx.doc.money.find((x) => x.first >= first && x.last <= last && !ctx.usedMoney.has(x) && x.conversionOf === undefined
-      && x.currency === p.amount!.currency && !isAggregate(ctx, x.first, x.last, pw));
+      && x.currency === p.amount!.currency && !isAggregate(ctx, x.first, x.last, pw)
+      // ("the bank has raised its loan from $110 million to $150 million": one backer's share is no new cost)
+      && moneyRole(ctx, x) !== 'financing');
     if (m) {
       stale.delete(p.amount);
       ctx.usedMoney.add(m);
@@ -1529,6 +1567,16 @@ function reviseFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number): 
       if (m.min !== undefined) p.amount.min = m.min;
     }
   }
+}
+
+/** "the first two silos, each holding 25,000 tonnes": 'each' at most two words before the figure, in its clause, sizes
+ * one of several parts. */
+function sizesEachPart(ctx: Ctx, q: Quantity): boolean {
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 3); k--) {
+    if (ctx.lowers[k] === 'each') return true;
+    if (ctx.toks[k].punct) return false;
+  }
+  return false;
 }
 
 function addCapacity(ctx: Ctx, p: ProjectDraft, q: Quantity): void {
@@ -1618,8 +1666,11 @@ function isBaseline(ctx: Ctx, q: Quantity): boolean {
   const s = ctx.doc.sentences[ctx.toks[q.first].sent];
   // ("already produce 500 MW; the new section will add 250 MW": what is added is the works, the size now their base)
   const growsTo = () => ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && (governedBy(ctx, o, 'to') || addedBy(ctx, o)));
+  // ("its Rustavi plant, which currently produces 1 Mt a year, with a new 1.5 Mt line": a figure marked as the size now,
+  // beside another of its unit in the sentence not so marked, is the base the new works are added to)
+  const another = () => growsTo() || ctx.doc.quantities.some((o) => o !== q && o.unit === q.unit && o.first >= s.first && o.last <= s.last && !isCurrentSize(ctx, o, () => true));
   // ("which currently has 400 MW, will grow to 650 MW": the size now, marked as such, is where the works start from too)
-  return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, growsTo);
+  return governedBy(ctx, q, 'from') ? growsTo() : isCurrentSize(ctx, q, another);
 }
 
 /** "paid from the state budget at a cost of $700 million": a word for one project's cost between an aggregate cue
@@ -1752,12 +1803,15 @@ function isDeniedSubject(ctx: Ctx, first: number, k: number): boolean {
   return false;
 }
 
-function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number } | null {
+/** The status a sentence gives the project mentioned at `at`: the firmest cue, then the nearest. `revives` when the
+ * sentence's firmest say about it is a denied stop ("the bridge is not cancelled, he stressed") and nothing firm else. */
+function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number; revives?: boolean } | null {
   const lex = getFacilityLexicon();
   let best: { status: Status; strength: number; dist: number } | null = null;
+  let deniedStop = false;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
-    const hit = phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k) ?? splitCueAt(ctx, k, last);
+    const hit = shareDoneAt(ctx, k, last) ?? phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k) ?? splitCueAt(ctx, k, last);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
@@ -1771,13 +1825,17 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (datedLongAgo(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
     for (let j = Math.max(first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) { status = status === 'cancelled' ? 'unknown' : 'announced'; break; }
+    // ("is not cancelled", "has not been scrapped": a plain denial, no modal before it)
+    if (hit.value === 'cancelled' && status === 'unknown' && !hasModalBefore(ctx, lex.modals, first, k)) { deniedStop = true; k = hit.last; continue; }
     // "no operator, budget or route has been agreed": 'no' opening the subject of a passive cue denies it too
     if (status === hit.value && isDeniedSubject(ctx, first, k)) status = status === 'cancelled' ? 'unknown' : 'announced';
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
     if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     if (status !== 'announced' && status !== 'cancelled' && inConditionClause(ctx, first, k)) status = 'announced';
-    const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0); // longer cues win ties
+    // (longer cues win ties; a cue in a relative clause on the mention, "the plant it is building", yields to a firm
+    // cue of the main clause)
+    const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0) + (inRelativeClause(ctx, at, k) ? RELATIVE_PENALTY : 0);
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
     let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
     // ("construction of the factory continues": the works noun with a weak verb of going on is a firm fact)
@@ -1787,7 +1845,14 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
     k = hit.last;
   }
+  if (deniedStop && (!best || best.strength < STRONG)) return { status: best?.status ?? 'unknown', strength: best?.strength ?? 1, revives: true };
   return best;
+}
+
+/** A modal or plan word at most three words before the cue at k ("will not be cancelled" is a forecast, not a denial). */
+function hasModalBefore(ctx: Ctx, modals: Set<string>, first: number, k: number): boolean {
+  for (let j = Math.max(first, k - 3); j < k; j++) if (modals.has(ctx.lowers[j])) return true;
+  return false;
 }
 
 /** "will add a kiln line", "would expand the smelter", "is to be built", "will soon set up": a verb of making or

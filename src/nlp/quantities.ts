@@ -138,6 +138,10 @@ function wordNumber(toks: Token[], i: number, t: Tables): { value: number; last:
     if (consumed < parts.length) { last = j; break; }
     last = j;
     j++;
+    // "half a million tonnes": the article between the half and its scale word belongs to the number
+    if (current === 0.5 && toks[j]?.lower === 'a' && toks[j + 1] && t.scales.has(toks[j + 1].lower)) { last = j; break; }
+    // "one and a half million tonnes", "two and a half": the half joins the number before the scale word
+    if (toks[j]?.lower === 'and' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.lower === 'half' && current > 0 && current < 100) { current += 0.5; last = j + 2; break; }
     if (toks[j]?.lower === 'and' && toks[j + 1] && t.numberWords.has(toks[j + 1].lower.split('-')[0]) && (current >= 100)) j++;
   }
   if (last < 0) return null;
