@@ -585,49 +585,48 @@ export function besideProject(ctx: Ctx, p: ProjectDraft, at: number, last: numbe
   return null;
 }
 
-/** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
- * headline, behind a place preposition, belongs to the article's main project of that kind. */
-function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+/** Each facility word of the headline with the article's main project of its kind (the one with the most evidence),
+ * and the headline's first and last tokens; `fn` is not called for a kind no project has. */
+function forHeadlineWorks(ctx: Ctx, projects: ProjectDraft[], fn: (main: ProjectDraft, hit: { last: number }, at: number, first: number, last: number) => void): void {
   const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
   if (!head.length || !projects.length) return;
   const lex = getFacilityLexicon();
-  const pw = projectWords();
+  const first = head[0].first;
   const last = head[head.length - 1].last;
-  for (let k = head[0].first; k <= last; k++) {
+  for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
     if (!hit) continue;
     const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
-    if (main) {
-      for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
-        const m = ctx.mentionAt[j];
-        if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
-          && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
-          main.places.add(m.entity);
-        }
-        if (m) j = m.last;
-      }
-    }
+    if (main) fn(main, hit, k, first, last);
     k = hit.last;
   }
+}
+
+/** The headline places the news ("... solar plant in Kessary region"): a place after a facility word of the
+ * headline, behind a place preposition, belongs to the article's main project of that kind. */
+function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
+  const pw = projectWords();
+  forHeadlineWorks(ctx, projects, (main, hit, _at, _first, last) => {
+    for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
+      const m = ctx.mentionAt[j];
+      if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
+        && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
+        main.places.add(m.entity);
+      }
+      if (m) j = m.last;
+    }
+  });
 }
 
 /** The headline names the article's main works of a kind by their town or region ("Work starts on Mombasa desalination
  * plant", "Lobito gets a copper refinery"; headlinePlaceBefore). Settled after works beside other works took those
  * works' places: the town names the main works, not what is built next to them. */
 function applyHeadlineNamedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
-  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
-  if (!head.length || !projects.length) return;
-  const lex = getFacilityLexicon();
   const pw = projectWords();
-  const last = head[head.length - 1].last;
-  for (let k = head[0].first; k <= last; k++) {
-    const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (!hit) continue;
-    const main = projects.filter((p) => p.type === hit.value.type).sort((a, b) => b.evidence.length - a.evidence.length)[0];
-    const before = main ? headlinePlaceBefore(ctx, pw, head[0].first, k) : null;
-    if (main && before !== null && !(main.places.size && landmarkInBody(ctx, pw, before))) main.places.add(before);
-    k = hit.last;
-  }
+  forHeadlineWorks(ctx, projects, (main, _hit, at, first) => {
+    const before = headlinePlaceBefore(ctx, pw, first, at);
+    if (before !== null && !(main.places.size && landmarkInBody(ctx, pw, before))) main.places.add(before);
+  });
 }
 
 /** "Work starts on Mombasa desalination plant", "Shymkent refinery upgrade to cost $2 billion", "Lobito gets a copper
