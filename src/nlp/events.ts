@@ -173,7 +173,7 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
     }
   }
   const lead = doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph ?? 0;
-  return mergeEvents(drafts, lead);
+  return mergeEvents(drafts, lead, new Map(entities.people.map((p) => [p.name, new Set(p.roles.flatMap((r) => (r.organization ? [r.organization] : [])))])));
 }
 
 /** A verb of reporting ("said", "told": events.json reporting_verbs) at token `k`, straight after a name. */
@@ -199,7 +199,7 @@ function possessedEvent(doc: Doc, lowers: string[], table: PhraseTable<EventType
   return null;
 }
 
-function mergeEvents(drafts: Draft[], leadParagraph: number): ExtractedEvent[] {
+function mergeEvents(drafts: Draft[], leadParagraph: number, employers: Map<string, Set<string>>): ExtractedEvent[] {
   // the host is whoever takes part in most meetings; two meetings are one when they share someone else
   const count = new Map<string, number>();
   for (const d of drafts) if (d.type === 'meeting') for (const p of d.participants) count.set(p, (count.get(p) ?? 0) + 1);
@@ -247,7 +247,11 @@ function mergeEvents(drafts: Draft[], leadParagraph: number): ExtractedEvent[] {
     out.push(d);
   }
   // a meeting needs two people, or one person meeting at least two named bodies ("a delegation headed by X
-  // sat down with the designers of Y"): one name alone is the host's diary, not a meeting with someone
-  return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2 || (e.participants.length === 1 && e.organizations.length >= 2 && e.participants[0] !== host))
+  // sat down with the designers of Y"), or one named body on a day the article gives ("the minister met executives
+  // of X on Monday", not his own company: "X's chief executive met reporters on Monday"): one name alone is the
+  // host's diary, and an undated "has held talks with X" is background
+  return out.filter((e) => e.type !== 'meeting' || e.participants.length >= 2
+    || (e.participants.length === 1 && e.participants[0] !== host && (e.organizations.length >= 2
+      || (e.organizations.length === 1 && e.date !== null && !employers.get(e.participants[0])?.has(e.organizations[0])))))
     .map(({ paragraph: _p, sentence: _s, refersBack: _r, refersToBoth: _b, ...e }) => e);
 }
