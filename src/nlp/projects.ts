@@ -807,10 +807,27 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
   handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
+  for (const p of kept) if (p.type === 'water_supply' && servesFields(ctx, pw, p)) { p.type = 'irrigation'; p.sector = 'agriculture'; }
   applyHeadlineStatus(ctx, kept);
   settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); attachParents(ctx, p); settleRolesByType(p); }
   return kept;
+}
+
+/** "to rehabilitate the pumping stations of the main canal, which lifts water to farmland": water works whose sentences
+ * speak of fields or irrigation (project-words farm_water_words) and never of drinking water, homes or sewage
+ * (drinking_words), and whose name says neither, water fields: irrigation works, not water supply. */
+function servesFields(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
+  if (p.name.toLowerCase().split(/[\s-]+/).some((w) => pw.drinkingWords.has(w))) return false;
+  let farm = false;
+  for (const s of ctx.doc.sentences) {
+    if (!p.evidence.some((e) => e.start === s.start)) continue;
+    for (let k = s.first; k <= s.last; k++) {
+      if (pw.drinkingWords.has(ctx.lowers[k])) return false;
+      if (pw.farmWaterWords.has(ctx.lowers[k])) farm = true;
+    }
+  }
+  return farm;
 }
 
 /** "a pipeline from the Kampong river that will bring 30,000 m3 a day", "the transfer pipeline ... to a reservoir": a
