@@ -885,8 +885,10 @@ function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLex
   const ordinal = ctx.lowers[i - 1] ?? '';
   if (!pw.laterStageNouns.has(ctx.lowers[i]) || !pw.laterStageOrdinals.has(ordinal)) return null;
   // (only an indefinite phrase introduces the stage as works of their own: "the second line is running", "the park's
-  // second phase" speak of a part of the project itself)
-  if (ordinal !== 'another' && !/^(a|an)$/.test(ctx.lowers[i - 2] ?? '')) return null;
+  // second phase" speak of a part of the project itself; but "the second phase" in a text that also speaks of "the
+  // first phase" tells two stages apart, and each is works of its own)
+  const definite = ordinal !== 'another' && !/^(a|an)$/.test(ctx.lowers[i - 2] ?? '');
+  if (definite && !/^(the|its|their)$/.test(ctx.lowers[i - 2] ?? '')) return null;
   let host: ProjectDraft | null = null;
   let last = i;
   // "a second phase at Tarvin": the project at that place
@@ -908,18 +910,47 @@ function laterStageAt(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLex
       break;
     }
   }
-  host ??= current && !current.plural ? current : null;
-  if (!host) return null;
+  // ("the second hall": a stage noun that is only ever a part of some kinds, a hall of a data centre, looks back to the
+  // last project of those kinds, not to a substation named in between)
+  const kinds = pw.stageNounKinds.get(ctx.lowers[i]);
+  if (kinds && !host) host = [...ctx.projects].reverse().find((p) => kinds.has(p.type) && !p.stageOf && !p.plural) ?? null;
+  else host ??= current && !current.plural ? current : null;
+  if (!host || (kinds && !kinds.has(host.type))) return null;
+  // (a definite stage is works of its own only where the sentences about its project speak of a first one: "the first
+  // phase" of another port in the same article does not make "the second phase" of this one a project)
+  if (definite && !namesFirstStage(ctx, pw, ctx.lowers[i], host)) return null;
   const name = `${host.name} ${ordinal} ${ctx.lowers[i]}`;
   let draft = ctx.projects.find((p) => p.stageOf === host && p.name === name);
   if (!draft) {
     const places = new Set([...host.places].filter((x) => ctx.entities.places[x]?.kind !== 'country'));
-    draft = newDraft(name, host.type, host.sector, host.capacityKinds, places, new Map(), last, ctx.doc.sentences[ctx.toks[i].sent].paragraph, false, null, host.product, false);
+    // (a stage told apart from a first one is pinned down by it, like a named one: "What has not survived is the second
+    // phase." is kept though the text says nothing more of it)
+    draft = newDraft(name, host.type, host.sector, host.capacityKinds, places, new Map(), last, ctx.doc.sentences[ctx.toks[i].sent].paragraph, definite, null, host.product, false);
     draft.stageOf = host;
     ctx.projects.push(draft);
   }
   draft.lastToken = last;
   return { draft, last };
+}
+
+/** "float" in "its first float line": a plain lower-case word, no function word, figure or name. */
+function isStageModifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return Boolean(t) && !t.punct && !t.num && !t.cap && !ctx.quantityAt[k] && !ctx.mentionAt[k] && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !getLexicon().functionWords.has(t.lower);
+}
+
+/** A sentence about `host` speaks of a first stage of this noun: "the first phase", "its first float line", "the
+ * initial stage". */
+function namesFirstStage(ctx: Ctx, pw: Words, noun: string, host: ProjectDraft): boolean {
+  for (const e of host.evidence) {
+    const s = ctx.doc.sentences.find((x) => x.start === e.start);
+    if (!s) continue;
+    for (let k = s.first; k <= s.last; k++) {
+      if (!pw.firstStageOrdinals.has(ctx.lowers[k])) continue;
+      if (ctx.lowers[k + 1] === noun || (ctx.lowers[k + 2] === noun && isStageModifier(ctx, k + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** What "the depot", "the plant" points back to: a definite noun agrees with the head noun of the project it
