@@ -243,9 +243,15 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // work B does for A; A is the client, the project's developer
     let awards = false;
     if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) { role = 'developer'; awards = true; }
+    // "A has selected B as EPC contractor", "A chose B to operate the plant", "A has hired B to build it": the part named
+    // after the body A picks is that body's; A, the subject that hires, is the client the works are done for
+    if (k > m.last && hiresOther(ctx, m, k)) {
+      if (role === 'contractor' || role === 'supplier' || role === 'operator' || role === 'financier') { role = 'developer'; awards = true; }
+      else if (role === 'developer') awards = true;
+    }
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
-      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
+      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last) || isHired(ctx, m, first, k))) role = 'contractor';
       // "an agreement with B to build the plant": B takes the works on with the signer, as a partner
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
       // "A and B signed an agreement to build the plant": two bodies that agree together to build take the works on
@@ -278,6 +284,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   }
   // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
   // or their output over to B, past the words between, when no cue closer to B says otherwise
+  // "gave the civil works contract for its new cement plant near Lomsk to B": the body a works contract goes to, however
+  // far the contract noun is, does the works (a supply contract makes it the supplier)
+  if (best === null) best = contractGoesTo(ctx, m, first);
   if (best === null || (bestDist > 2 && (best === 'developer' || best === 'partner' || best === 'other' || best === 'owner'))) {
     const handed = handedTo(ctx, m, first);
     if (handed && (best === null || handed.dist < bestDist)) { best = handed.role; bestDist = handed.dist; }
@@ -505,6 +514,28 @@ export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): 
     if (ctx.mentionAt[k] || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') break;
     if (words.holds.has(ctx.lowers[k])) { const p = percentAt(ctx, k + 1); if (p) return p.value; }
     if (words.rest.has(ctx.lowers[k]) && (k === m.last + 1 || ctx.lowers[k - 1] === 'the')) return percentAt(ctx, k + 1)?.value ?? restShare(ctx, first, last);
+  }
+  return null;
+}
+
+/** The share m holds by a holding verb right after its name ("A holds 60 per cent", "A, which owns 75%"), when what it
+ * holds is the works or left unsaid: "of the project", "in the plant", "of it" (project-words anaphors), or nothing
+ * after the percentage; not "60 per cent of a cement trader". */
+function shareOfWorks(ctx: Ctx, m: NameMention, last: number): number | null {
+  const words = shareWords();
+  const anaphors = projectWords().anaphors;
+  for (let k = m.last + 1; k <= Math.min(last, m.last + 6); k++) {
+    if (ctx.mentionAt[k] || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return null;
+    if (!words.holds.has(ctx.lowers[k])) continue;
+    const p = percentAt(ctx, k + 1);
+    if (!p) return null;
+    const after = ctx.lowers[p.last + 1];
+    if (after !== 'of' && after !== 'in') return p.value;
+    for (let j = p.last + 2; j <= Math.min(last, p.last + 5); j++) {
+      if (ctx.lowers[j] === 'it' || anaphors.has(ctx.lowers[j])) return p.value;
+      if (ctx.mentionAt[j] || ctx.toks[j].punct) return null;
+    }
+    return null;
   }
   return null;
 }
@@ -1051,6 +1082,72 @@ function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
   return false;
 }
 
+/** "A has selected B as EPC contractor", "A hired B to build": right after m (past its bracketed short form, auxiliaries
+ * and adverbs) a hiring verb (roles hiring_verbs) at or before the cue at k, whose object, another body, comes right after
+ * it (past "the", a place and describing words) and before the cue: m takes another body on for the works. */
+function hiresOther(ctx: Ctx, m: NameMention, k: number): boolean {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  for (let n = 0; n < 3 && /^(has|have|had|will|would|is|was|also|now|recently|formally|officially|already|then|finally)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  if (j > k || !wordSet('hiring_verbs').has(ctx.lowers[j])) return false;
+  const o = objectAfter(ctx, j + 1, k);
+  return o !== null && o.entity !== m.entity;
+}
+
+/** The body that starts at j or past "the", a place (with its possessive) and up to three lower-case describing words
+ * ("the Turkish builder B", "Spain's B"), before token `limit`. */
+function objectAfter(ctx: Ctx, j: number, limit: number): NameMention | null {
+  for (let n = 0; j <= limit && n < 5; j++, n++) {
+    const o = ctx.mentionAt[j];
+    if (o?.label === 'ORG') return o;
+    if (o?.label === 'PLACE') { j = o.last; if (ctx.lowers[j + 1] === "'s" || ctx.lowers[j + 1] === '’s') j++; continue; }
+    const t = ctx.toks[j];
+    if (o || t.num || (t.punct && t.text !== '-') || (t.cap && ctx.lowers[j] !== 'the')) return null;
+    // ("selected by A": a preposition makes the body after it no object)
+    if (ctx.lowers[j] !== 'the' && getLexicon().functionWords.has(ctx.lowers[j])) return null;
+  }
+  return null;
+}
+
+/** Right before m (past "the", a place and describing words), "to" or "with", and before it in the clause (within
+ * sixteen words, no other body between) a contract noun that goes on to that "to" or "with": 'supplier' for a supply
+ * contract, else 'contractor'; null otherwise. */
+function contractGoesTo(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  for (let n = 0; j >= first && n < 5 && ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with'; n++, j--) {
+    const p = ctx.mentionAt[j];
+    if (p?.label === 'PLACE') { j = p.first; continue; }
+    const t = ctx.toks[j];
+    if (p || t.num || (t.punct && t.text !== '-' && t.text !== "'s" && t.text !== '’s') || (t.cap && ctx.lowers[j] !== 'the')) return null;
+  }
+  if (j < first || (ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with')) return null;
+  for (let c = j - 1; c >= Math.max(first, j - 16); c--) {
+    if (ctx.mentionAt[c]?.label === 'ORG' || ctx.toks[c].text === ';') return null;
+    if (!/^contracts?$/.test(ctx.lowers[c]) || !isContractAwardedOn(ctx, c, c)) continue;
+    return /^(supply|equipment|delivery|procurement)$/.test(ctx.lowers[c - 1] ?? '') ? 'supplier' : 'contractor';
+  }
+  return null;
+}
+
+/** m was taken on by another body for the works: right before it, a hiring verb (past "the", a place and describing
+ * words: "hired the Turkish builder B"), or right after it, "which was hired by", "(has been) appointed by". */
+function isHired(ctx: Ctx, m: NameMention, first: number, k: number): boolean {
+  const verbs = wordSet('hiring_verbs');
+  for (let j = m.first - 1, n = 0; j >= first && n < 5; j--, n++) {
+    const p = ctx.mentionAt[j];
+    if (p?.label === 'PLACE') { j = p.first; continue; }
+    if (verbs.has(ctx.lowers[j])) return j + 1 === m.first || objectAfter(ctx, j + 1, m.last) === m;
+    const t = ctx.toks[j];
+    if (p || t.num || (t.punct && t.text !== '-' && t.text !== "'s" && t.text !== '’s') || (t.cap && ctx.lowers[j] !== 'the')) break;
+  }
+  // the passive after m, before the cue: "B, which was hired by A, will build"
+  for (let j = m.last + 1; j < Math.min(k, m.last + 6); j++) {
+    if (ctx.mentionAt[j]) return false;
+    if (verbs.has(ctx.lowers[j]) && ctx.lowers[j + 1] === 'by' && /^(was|were|been|being|is|are)$/.test(ctx.lowers[j - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** "signed a contract with B to build the line": B, the object of "with" after a contract noun, with the build verb
  * at k right after it as an infinitive, is contracted to build. */
 function contractedTo(ctx: Ctx, pw: Words, m: NameMention, k: number, first: number): boolean {
@@ -1134,10 +1231,16 @@ function builtBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
 export function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
   let c = last;
   if (c > k && (ctx.lowers[c] === 'with' || ctx.lowers[c] === 'to')) c--;
+  // ("the civil works contract": a cue naming the work, then the contract noun)
+  if (/^contracts?$/.test(ctx.lowers[c + 1] ?? '') && !/^contracts?$/.test(ctx.lowers[c])) c++;
   if (!/^contracts?$/.test(ctx.lowers[c])) return false;
-  for (let j = c + 1; j <= c + 6 && j < ctx.toks.length; j++) {
+  // ("awarded the construction contract for its 250 MW plant in Basra to B": past what the contract is for, its size and
+  // place, up to a "to" or "with" that a body follows; a body named on the way is another party, and ends the search)
+  for (let j = c + 1; j <= c + 14 && j < ctx.toks.length; j++) {
     const w = ctx.lowers[j];
-    if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'PLACE' || ctx.quantityAt[j] || ctx.moneyAt[j]) { j = Math.max(j, n?.label === 'PLACE' ? n.last : j); continue; }
+    if (n || (ctx.toks[j].punct && w !== '(' && w !== ')' && w !== '-')) return false;
     if (w === 'with' || w === 'to') return orgStartsNear(ctx, j + 1);
   }
   return false;
@@ -1276,6 +1379,9 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
+    // "A will build the plant. A holds 60 per cent of the project": the builder that holds more than half of the works
+    // right after they were spoken of is their owner (the majority holder, as the gold conventions read a shareholding)
+    if (m.label === 'ORG' && prev === 'developer' && recent && !isGloss(ctx, m) && (shareOfWorks(ctx, m, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
     if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
@@ -1452,6 +1558,9 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     if (cue.role === 'financier' && !p.orgs.has(m.entity) && isAsked(ctx, m, first)) continue;
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
+    // "A will build the plant. A holds 60 per cent of the project": the builder said to hold more than half of the works
+    // is their owner (the majority holder)
+    else if (prev === 'developer' && cue.role === 'owner' && (shareOfWorks(ctx, m, last) ?? 0) > 50) p.orgs.set(m.entity, 'owner');
   }
   if (projectsInSentence === 1) { attachDiscussants(ctx, p, first, at); attachSigningSides(ctx, p, first, at); }
 }
@@ -1669,6 +1778,7 @@ interface RolesData {
   handing_verbs: Record<string, Role>;
   output_nouns: string[];
   asking_cues: string[];
+  hiring_verbs: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
