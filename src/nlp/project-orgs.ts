@@ -320,6 +320,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // take its part (only when nothing nearer names a part of their own)
   if (best === null || (best === 'partner' && bestDist > 2)) { const r = memberRole(ctx, m, first, last); if (r) best = r; }
   if (listed) return { role: best ?? 'partner', cued: best !== null };
+  // "The Ministry of Energy signed an agreement with A on a wind farm": a public body that signs a pact on works with a
+  // company hands them to it; the company develops them
+  if ((best === null || (best === 'partner' && bestDist > 2)) && signsWithState(ctx, pw, m, first)) return { role: 'developer', cued: true };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
@@ -1127,6 +1130,30 @@ function contractGoesTo(ctx: Ctx, m: NameMention, first: number): Role | null {
     return /^(supply|equipment|delivery|procurement)$/.test(ctx.lowers[c - 1] ?? '') ? 'supplier' : 'contractor';
   }
   return null;
+}
+
+/** m, a company (not a public body or a bank), is the object of "with" right after a pact noun (roles pact_nouns, past
+ * "of understanding" and describing words: "a memorandum of understanding with B"), which a signing verb (within four
+ * words before it) has as its object, and the subject of that verb (the body nearest before it in the clause) is a
+ * public body. A loan agreement is no such pact. */
+function signsWithState(ctx: Ctx, pw: Words, m: NameMention, first: number): boolean {
+  const facts = nameFacts(ctx, m.entity);
+  if (facts.isGov || facts.isBank) return false;
+  let w = m.first - 1;
+  if (ctx.lowers[w] === 'the') w--;
+  if (ctx.lowers[w] !== 'with') return false;
+  let j = w - 1;
+  if (ctx.lowers[j] === 'understanding' && ctx.lowers[j - 1] === 'of') j -= 2;
+  if (!wordSet('pact_nouns').has(ctx.lowers[j])) return false;
+  const loans = wordSet('loan_nouns');
+  let sign = -1;
+  for (let i = j - 1; i >= Math.max(first, j - 5); i--) {
+    if (loans.has(ctx.lowers[i]) || ctx.mentionAt[i] || ctx.toks[i].punct) return false;
+    if (pw.signingVerbs.has(ctx.lowers[i])) { sign = i; break; }
+  }
+  if (sign < 0) return false;
+  const subject = partyBefore(ctx, sign, first);
+  return subject !== null && subject.entity >= 0 && subject.entity !== m.entity && nameFacts(ctx, subject.entity).isGov;
 }
 
 /** m was taken on by another body for the works: right before it, a hiring verb (past "the", a place and describing
