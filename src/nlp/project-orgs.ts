@@ -282,6 +282,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
+  // "with pumps and membranes from Korea's B", "a $200 million loan from B": goods or money that come from B, named
+  // right before it, say what B gives, nearer than any other cue
+  const source = sourceBefore(ctx, m, first);
+  if (source && source.dist < bestDist) { best = source.role; bestDist = source.dist; }
   // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
   // or their output over to B, past the words between, when no cue closer to B says otherwise
   // "gave the civil works contract for its new cement plant near Lomsk to B": the body a works contract goes to, however
@@ -886,14 +890,17 @@ function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
 /** In a list whose verb is said once ("A is lending $180 million, the B $130 million and C $100 million"): m comes
  * right after a comma or "and" and right before its own sum or percentage; the list member before it in the clause. */
 function gappedMemberBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
-  if (!ctx.moneyAt[m.last + 1] && !percentAt(ctx, m.last + 1)) return null;
+  // ("B (BB) $90 million": past the name's bracketed short form)
+  const after = withGloss(ctx, m) + 1;
+  if (!ctx.moneyAt[after] && !percentAt(ctx, after)) return null;
   let j = m.first - 1;
   if (ctx.lowers[j] === 'the') j--;
   if (ctx.toks[j]?.text !== ',' && ctx.lowers[j] !== 'and') return null;
   for (let k = j - 1; k >= first; k--) {
     if (ctx.toks[k].text === ';') return null;
     const n = ctx.mentionAt[k];
-    if (n?.label === 'ORG' && n.entity !== m.entity) return n;
+    // (a member glossed by its short form, "the B (BB) $90 million": the member is the name before the gloss)
+    if (n?.label === 'ORG' && n.entity !== m.entity) return isGloss(ctx, n) ? ctx.mentionAt[n.first - 2]! : n;
     if (n) k = n.first;
   }
   return null;
@@ -1020,10 +1027,32 @@ function comesFrom(ctx: Ctx, m: NameMention, first: number): Role | null {
   return null;
 }
 
+/** Right before m (past "the" and a place with its possessive: "from Korea's B"), "from", and right before it, within
+ * three words of one phrase ("pumps and membranes from", "a $200 million loan from"), goods (roles source_goods_nouns)
+ * or money (source_money_nouns): 'supplier' or 'financier', with the distance from the noun to m; null otherwise. */
+function sourceBefore(ctx: Ctx, m: NameMention, first: number): { role: Role; dist: number } | null {
+  let j = m.first - 1;
+  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
+  else if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'from') return null;
+  const money = wordSet('source_money_nouns');
+  const goods = wordSet('source_goods_nouns');
+  for (let k = j - 1; k >= Math.max(first, j - 3); k--) {
+    const w = ctx.lowers[k];
+    if (goods.has(w)) return { role: 'supplier', dist: m.first - k };
+    if (money.has(w) && !shareWords().rest.has(w)) return { role: 'financier', dist: m.first - k };
+    if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '-') || (w !== 'and' && getLexicon().functionWords.has(w))) return null;
+  }
+  return null;
+}
+
 /** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
  * acronym): "A (AA) and the B", "A, B". */
 function conjunctBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
   let j = m.first - 1;
+  // ("A and Japan's B": past a place's possessive)
+  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
   if (ctx.lowers[j] === 'the') j--;
   if (ctx.lowers[j] !== 'and' && ctx.toks[j]?.text !== ',') return null;
   j--;
