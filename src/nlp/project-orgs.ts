@@ -309,6 +309,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
+  // "B, its German parent, will fund the project": the parent of the body that develops the works owns them
+  if ((best === null || best === 'developer' || best === 'partner') && describedAsParent(ctx, m)) return { role: 'owner', cued: true };
   // "financing from the A (AA) and the B (BB)", "built by A, B and C": a later member of a list of names shares the
   // cue the member before it has (only the members before are asked, so the lookup ends)
   if (best === null) {
@@ -1442,6 +1444,10 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
+    if (!prev && (!cued || role === 'other') && (commentsOn(ctx, m) || isHost(ctx, m))) continue;
+    // "The parent company, B, will provide the equity" right after the works were spoken of: the parent of their
+    // developer owns them
+    if (!prev && recent && role === 'owner' && describedAsParent(ctx, m) && [...p.orgs.values()].includes('developer') && !isNotParty(ctx, m.entity)) { p.orgs.set(m.entity, 'owner'); continue; }
     // "It has asked B for a $50 million loan": a lender only asked has lined nothing up
     if (!prev && role === 'financier' && isAsked(ctx, m, first)) continue;
     // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
@@ -1607,6 +1613,9 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     // (with several projects in the sentence, the subject undertakes the first one after it: "A plans a solar farm
     // next to the plant")
     const cue = roleCue(ctx, m, first, last, projectsInSentence > 1 && !firstFacilityAfter(m.last, at, ats) ? -1 : at);
+    // "The B Alliance criticised the wind farm", "at a meeting hosted by the Ministry of Energy": a body that only
+    // comments on the works, or hosts the event where they come up, is no party (unless a part is named for it)
+    if (!p.orgs.has(m.entity) && (!cue.cued || cue.role === 'other') && (commentsOn(ctx, m) || isHost(ctx, m))) continue;
     // "officials said the pension fund finances hydropower schemes and the dam will ...": a body only said to be in the business
     // is no party to these works
     if (cue.general && !p.orgs.has(m.entity)) continue;
@@ -1689,6 +1698,51 @@ function withGloss(ctx: Ctx, m: NameMention): number {
   if (ctx.toks[m.last + 1]?.text !== '(') return m.last;
   const n = ctx.mentionAt[m.last + 2];
   return n?.label === 'ORG' && n.entity === m.entity && ctx.toks[n.last + 1]?.text === ')' ? n.last + 1 : m.last;
+}
+
+/** "The Zhanatas Environmental Alliance criticised the wind farm", "B has welcomed the plant": right after m (past its
+ * bracketed short form, auxiliaries and adverbs) a verb by which it only comments on the works (roles comment_verbs). */
+function commentsOn(ctx: Ctx, m: NameMention): boolean {
+  let j = withGloss(ctx, m) + 1;
+  for (let n = 0; n < 3 && /^(has|have|had|also|strongly|openly|repeatedly|publicly|already|loudly|warmly|sharply|still|is|was|will|would|has)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  return wordSet('comment_verbs').has(ctx.lowers[j] ?? '');
+}
+
+/** "at a meeting hosted by the Ministry of Energy", "a forum organised by B": right before m (past "the" and a place's
+ * possessive) a phrase of roles host_cues. */
+function isHost(ctx: Ctx, m: NameMention): boolean {
+  let end = m.first - 1;
+  if ((ctx.lowers[end] === "'s" || ctx.lowers[end] === '’s') && ctx.mentionAt[end - 1]?.label === 'PLACE') end = ctx.mentionAt[end - 1]!.first - 1;
+  if (ctx.lowers[end] === 'the') end--;
+  if (!phraseEdges('host_cues').last.has(ctx.lowers[end] ?? '')) return false;
+  return phraseList('host_cues').some((p) => end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w));
+}
+
+/** "B, its German parent, will fund ...", "The parent company, B, will ...": m is named, in apposition, as the parent of
+ * the body the text speaks of (up to three describing words before "parent": "its German parent"). */
+function describedAsParent(ctx: Ctx, m: NameMention): boolean {
+  const parentAt = (j: number, step: 1 | -1): boolean => {
+    for (let n = 0; n < 5; n++, j += step) {
+      const w = ctx.lowers[j];
+      if (w === undefined) return false;
+      if (w === 'parent') return true;
+      if (ctx.mentionAt[j] || (ctx.toks[j].punct && w !== '-')) return false;
+    }
+    return false;
+  };
+  // after: "B, its German parent,"
+  const after = withGloss(ctx, m) + 1;
+  if (ctx.toks[after]?.text === ',' && /^(its|the|their)$/.test(ctx.lowers[after + 1] ?? '') && parentAt(after + 2, 1)) return true;
+  // before: "The parent company, B," (the phrase opens with "the" or "its")
+  if (ctx.toks[m.first - 1]?.text !== ',') return false;
+  let j = m.first - 2;
+  if (/^(company|group|firm|companies)$/.test(ctx.lowers[j] ?? '')) j--;
+  if (ctx.lowers[j] !== 'parent') return false;
+  for (let k = j - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (/^(the|its|their)$/.test(ctx.lowers[k])) return true;
+    if (ctx.mentionAt[k] || ctx.toks[k].punct) return false;
+  }
+  return false;
 }
 
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
@@ -1835,6 +1889,8 @@ interface RolesData {
   output_nouns: string[];
   asking_cues: string[];
   hiring_verbs: string[];
+  comment_verbs: string[];
+  host_cues: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
