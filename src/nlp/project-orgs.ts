@@ -271,12 +271,13 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (role === 'buyer' && k > m.last && commands(ctx, hit.last)) continue;
     // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
     // ("under a power purchase agreement with B", with no one signing it in the clause, sells the output to B)
-    if (role === 'buyer' && k < m.first && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
+    // ("signed an offtake agreement with B": B takes the output, so stays the buyer)
+    if (role === 'buyer' && k < m.first && !/^offtak/.test(ctx.lowers[hit.last]) && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
     // "B, which holds the engineering, procurement and construction contract": a contract held is work to do
     if (role === 'owner' && k > m.last && holdsContract(ctx, hit.last, last)) role = 'contractor';
     // a purchase agreement has the utility on the buying side, whichever side of "signed ... with" it stands on
     // ("A and B signed a power purchase agreement": with no one after "with", the other side is the co-signer)
-    if ((role === 'buyer' || role === 'developer' || role === 'partner') && words.has(ctx.lowers[hit.last + 1] ?? '') && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
+    if ((role === 'buyer' || role === 'developer' || role === 'partner') && purchaseAgreementAt(ctx, hit.last) && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
@@ -608,12 +609,23 @@ function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
 function agreementWith(ctx: Ctx, cue: number, n: number): boolean {
   const words = wordSet('agreement_nouns');
   let j = cue + 1;
-  if (!words.has(ctx.lowers[j])) return false;
-  j++;
+  // ("a PPA with B": the short form is its own agreement noun)
+  if (!wordSet('agreement_short_forms').has(ctx.lowers[cue])) {
+    if (!words.has(ctx.lowers[j])) return false;
+    j++;
+  }
+  // ("a PPA earlier today with B", "an agreement on Monday with B": up to three words of time before "with")
+  for (let n2 = 0; n2 < 3 && ctx.lowers[j] !== 'with' && j < n && !ctx.toks[j].punct && !ctx.mentionAt[j] && !ctx.toks[j].num; n2++) j++;
   if (ctx.lowers[j] !== 'with') return false;
   j++;
   if (ctx.lowers[j] === 'the') j++;
   return j === n;
+}
+
+/** A purchase cue ending at `cue` names an agreement: an agreement noun follows it ("purchase agreement") or it is a
+ * short form of one (roles agreement_short_forms: "PPA"). */
+function purchaseAgreementAt(ctx: Ctx, cue: number): boolean {
+  return wordSet('agreement_nouns').has(ctx.lowers[cue + 1] ?? '') || wordSet('agreement_short_forms').has(ctx.lowers[cue]);
 }
 
 /** Which side of a purchase agreement m is on when one side's name says it is a utility (roles offtaker_words):
@@ -704,7 +716,7 @@ function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const loans = wordSet('loan_nouns');
   for (let k = from; k < to; k++) {
     const hit = phraseAt(roles, ctx.lowers, k);
-    if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return 'buyer';
+    if (hit?.value === 'buyer' && purchaseAgreementAt(ctx, hit.last)) return 'buyer';
     if (hit?.value === 'financier' && loans.has(ctx.lowers[hit.last])) return 'financier';
   }
   return null;
@@ -1889,6 +1901,7 @@ interface RolesData {
   output_nouns: string[];
   asking_cues: string[];
   hiring_verbs: string[];
+  agreement_short_forms: string[];
   comment_verbs: string[];
   host_cues: string[];
 }
