@@ -310,6 +310,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
+  // "the company's idea for a floating solar plant", "B's proposal for a cement plant": the works are B's own scheme
+  if ((best === null || best === 'partner' || best === 'other') && at >= 0 && plansWorks(ctx, m, at)) return { role: 'developer', cued: true };
   // "B, its German parent, will fund the project": the parent of the body that develops the works owns them
   if ((best === null || best === 'developer' || best === 'partner') && describedAsParent(ctx, m)) return { role: 'owner', cued: true };
   // "financing from the A (AA) and the B (BB)", "built by A, B and C": a later member of a list of names shares the
@@ -1757,6 +1759,21 @@ function describedAsParent(ctx: Ctx, m: NameMention): boolean {
   return false;
 }
 
+/** Right after m (past its bracketed short form) a possessive, up to two describing words, a plan noun (roles
+ * plan_nouns) and "for", with the facility word at `at` within eight words after it: "B's proposal for a 1 million-tonne
+ * cement plant". */
+function plansWorks(ctx: Ctx, m: NameMention, at: number): boolean {
+  let j = withGloss(ctx, m) + 1;
+  if (ctx.lowers[j] !== "'s" && ctx.lowers[j] !== '’s') return false;
+  j++;
+  const plans = wordSet('plan_nouns');
+  for (let n = 0; n < 3 && !plans.has(ctx.lowers[j] ?? ''); n++, j++) if (!ctx.toks[j] || ctx.toks[j].punct || ctx.mentionAt[j]) return false;
+  if (!plans.has(ctx.lowers[j] ?? '') || ctx.lowers[j + 1] !== 'for') return false;
+  if (at <= j + 1 || at - (j + 1) > 8) return false;
+  for (let i = j + 2; i < at; i++) if (ctx.mentionAt[i]?.label === 'ORG' || (ctx.toks[i].punct && ctx.toks[i].text !== '-' && ctx.toks[i].text !== ',')) return false;
+  return true;
+}
+
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
 export function isVenue(ctx: Ctx, m: NameMention): boolean {
   const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
@@ -1901,6 +1918,7 @@ interface RolesData {
   output_nouns: string[];
   asking_cues: string[];
   hiring_verbs: string[];
+  plan_nouns: string[];
   agreement_short_forms: string[];
   comment_verbs: string[];
   host_cues: string[];
