@@ -243,9 +243,15 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // work B does for A; A is the client, the project's developer
     let awards = false;
     if ((role === 'contractor' || role === 'supplier') && k > m.last && isContractAwardedOn(ctx, k, hit.last)) { role = 'developer'; awards = true; }
+    // "A has selected B as EPC contractor", "A chose B to operate the plant", "A has hired B to build it": the part named
+    // after the body A picks is that body's; A, the subject that hires, is the client the works are done for
+    if (k > m.last && hiresOther(ctx, m, k)) {
+      if (role === 'contractor' || role === 'supplier' || role === 'operator' || role === 'financier') { role = 'developer'; awards = true; }
+      else if (role === 'developer') awards = true;
+    }
     // "A is building the plant for B": A builds as B's contractor, and the works are B's
     if (role === 'developer' && pw.buildVerbs.has(ctx.lowers[hit.last])) {
-      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last))) role = 'contractor';
+      if (k > m.last && (buildsFor(ctx, pw, hit.last, last) || contractedTo(ctx, pw, m, k, first) || underContract(ctx, hit.last, last) || isHired(ctx, m, first, k))) role = 'contractor';
       // "an agreement with B to build the plant": B takes the works on with the signer, as a partner
       else if (k > m.last && agreedTo(ctx, pw, m, k, first)) role = 'partner';
       // "A and B signed an agreement to build the plant": two bodies that agree together to build take the works on
@@ -265,19 +271,27 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     if (role === 'buyer' && k > m.last && commands(ctx, hit.last)) continue;
     // "signed a power purchase agreement with B": B sells what the agreement buys, as the project's developer
     // ("under a power purchase agreement with B", with no one signing it in the clause, sells the output to B)
-    if (role === 'buyer' && k < m.first && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
+    // ("signed an offtake agreement with B": B takes the output, so stays the buyer)
+    if (role === 'buyer' && k < m.first && !/^offtak/.test(ctx.lowers[hit.last]) && agreementWith(ctx, hit.last, m.first) && signedBefore(ctx, pw, k, first)) role = 'developer';
     // "B, which holds the engineering, procurement and construction contract": a contract held is work to do
     if (role === 'owner' && k > m.last && holdsContract(ctx, hit.last, last)) role = 'contractor';
     // a purchase agreement has the utility on the buying side, whichever side of "signed ... with" it stands on
     // ("A and B signed a power purchase agreement": with no one after "with", the other side is the co-signer)
-    if ((role === 'buyer' || role === 'developer' || role === 'partner') && words.has(ctx.lowers[hit.last + 1] ?? '') && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
+    if ((role === 'buyer' || role === 'developer' || role === 'partner') && purchaseAgreementAt(ctx, hit.last) && phraseAt(lex.roles, ctx.lowers, hit.last)?.value === 'buyer') {
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
+  // "with pumps and membranes from Korea's B", "a $200 million loan from B": goods or money that come from B, named
+  // right before it, say what B gives, nearer than any other cue
+  const source = sourceBefore(ctx, m, first);
+  if (source && source.dist < bestDist) { best = source.role; bestDist = source.dist; }
   // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
   // or their output over to B, past the words between, when no cue closer to B says otherwise
+  // "gave the civil works contract for its new cement plant near Lomsk to B": the body a works contract goes to, however
+  // far the contract noun is, does the works (a supply contract makes it the supplier)
+  if (best === null) best = contractGoesTo(ctx, m, first);
   if (best === null || (bestDist > 2 && (best === 'developer' || best === 'partner' || best === 'other' || best === 'owner'))) {
     const handed = handedTo(ctx, m, first);
     if (handed && (best === null || handed.dist < bestDist)) { best = handed.role; bestDist = handed.dist; }
@@ -296,6 +310,10 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // "A announced that its project company, B, ...", "A said the plant, developed by its subsidiary B, ...": A holds
   // the body that does the work, and owns the project through it
   if ((best === null || best === 'developer') && namesOwnChild(ctx, m, last)) return { role: 'owner', cued: true };
+  // "the company's idea for a floating solar plant", "B's proposal for a cement plant": the works are B's own scheme
+  if ((best === null || best === 'partner' || best === 'other') && at >= 0 && plansWorks(ctx, m, at)) return { role: 'developer', cued: true };
+  // "B, its German parent, will fund the project": the parent of the body that develops the works owns them
+  if ((best === null || best === 'developer' || best === 'partner') && describedAsParent(ctx, m)) return { role: 'owner', cued: true };
   // "financing from the A (AA) and the B (BB)", "built by A, B and C": a later member of a list of names shares the
   // cue the member before it has (only the members before are asked, so the lookup ends)
   if (best === null) {
@@ -311,6 +329,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // take its part (only when nothing nearer names a part of their own)
   if (best === null || (best === 'partner' && bestDist > 2)) { const r = memberRole(ctx, m, first, last); if (r) best = r; }
   if (listed) return { role: best ?? 'partner', cued: best !== null };
+  // "The Ministry of Energy signed an agreement with A on a wind farm": a public body that signs a pact on works with a
+  // company hands them to it; the company develops them
+  if ((best === null || (best === 'partner' && bestDist > 2)) && signsWithState(ctx, pw, m, first)) return { role: 'developer', cued: true };
   // "A (AA) and the B (BB) are lending": the first of joint subjects shares the verb past the second's name
   if (best === null) {
     const next = conjunctAfter(ctx, m, last);
@@ -509,6 +530,28 @@ export function shareOf(ctx: Ctx, m: NameMention, first: number, last: number): 
   return null;
 }
 
+/** The share m holds by a holding verb right after its name ("A holds 60 per cent", "A, which owns 75%"), when what it
+ * holds is the works or left unsaid: "of the project", "in the plant", "of it" (project-words anaphors), or nothing
+ * after the percentage; not "60 per cent of a cement trader". */
+function shareOfWorks(ctx: Ctx, m: NameMention, last: number): number | null {
+  const words = shareWords();
+  const anaphors = projectWords().anaphors;
+  for (let k = m.last + 1; k <= Math.min(last, m.last + 6); k++) {
+    if (ctx.mentionAt[k] || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return null;
+    if (!words.holds.has(ctx.lowers[k])) continue;
+    const p = percentAt(ctx, k + 1);
+    if (!p) return null;
+    const after = ctx.lowers[p.last + 1];
+    if (after !== 'of' && after !== 'in') return p.value;
+    for (let j = p.last + 2; j <= Math.min(last, p.last + 5); j++) {
+      if (ctx.lowers[j] === 'it' || anaphors.has(ctx.lowers[j])) return p.value;
+      if (ctx.mentionAt[j] || ctx.toks[j].punct) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 const sharesBySentence = new WeakMap<Ctx, Int8Array>();
 /** The sentence of token k states a percentage or a rest ("the rest", "the remainder"): worked out once a sentence. */
 function sentenceHasShares(ctx: Ctx, k: number): boolean {
@@ -568,12 +611,23 @@ function namesChild(ctx: Ctx, pw: Words, from: number, to: number): boolean {
 function agreementWith(ctx: Ctx, cue: number, n: number): boolean {
   const words = wordSet('agreement_nouns');
   let j = cue + 1;
-  if (!words.has(ctx.lowers[j])) return false;
-  j++;
+  // ("a PPA with B": the short form is its own agreement noun)
+  if (!wordSet('agreement_short_forms').has(ctx.lowers[cue])) {
+    if (!words.has(ctx.lowers[j])) return false;
+    j++;
+  }
+  // ("a PPA earlier today with B", "an agreement on Monday with B": up to three words of time before "with")
+  for (let n2 = 0; n2 < 3 && ctx.lowers[j] !== 'with' && j < n && !ctx.toks[j].punct && !ctx.mentionAt[j] && !ctx.toks[j].num; n2++) j++;
   if (ctx.lowers[j] !== 'with') return false;
   j++;
   if (ctx.lowers[j] === 'the') j++;
   return j === n;
+}
+
+/** A purchase cue ending at `cue` names an agreement: an agreement noun follows it ("purchase agreement") or it is a
+ * short form of one (roles agreement_short_forms: "PPA"). */
+function purchaseAgreementAt(ctx: Ctx, cue: number): boolean {
+  return wordSet('agreement_nouns').has(ctx.lowers[cue + 1] ?? '') || wordSet('agreement_short_forms').has(ctx.lowers[cue]);
 }
 
 /** Which side of a purchase agreement m is on when one side's name says it is a utility (roles offtaker_words):
@@ -664,7 +718,7 @@ function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const loans = wordSet('loan_nouns');
   for (let k = from; k < to; k++) {
     const hit = phraseAt(roles, ctx.lowers, k);
-    if (hit?.value === 'buyer' && words.has(ctx.lowers[hit.last + 1])) return 'buyer';
+    if (hit?.value === 'buyer' && purchaseAgreementAt(ctx, hit.last)) return 'buyer';
     if (hit?.value === 'financier' && loans.has(ctx.lowers[hit.last])) return 'financier';
   }
   return null;
@@ -852,14 +906,17 @@ function namesOwnChild(ctx: Ctx, m: NameMention, last: number): boolean {
 /** In a list whose verb is said once ("A is lending $180 million, the B $130 million and C $100 million"): m comes
  * right after a comma or "and" and right before its own sum or percentage; the list member before it in the clause. */
 function gappedMemberBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
-  if (!ctx.moneyAt[m.last + 1] && !percentAt(ctx, m.last + 1)) return null;
+  // ("B (BB) $90 million": past the name's bracketed short form)
+  const after = withGloss(ctx, m) + 1;
+  if (!ctx.moneyAt[after] && !percentAt(ctx, after)) return null;
   let j = m.first - 1;
   if (ctx.lowers[j] === 'the') j--;
   if (ctx.toks[j]?.text !== ',' && ctx.lowers[j] !== 'and') return null;
   for (let k = j - 1; k >= first; k--) {
     if (ctx.toks[k].text === ';') return null;
     const n = ctx.mentionAt[k];
-    if (n?.label === 'ORG' && n.entity !== m.entity) return n;
+    // (a member glossed by its short form, "the B (BB) $90 million": the member is the name before the gloss)
+    if (n?.label === 'ORG' && n.entity !== m.entity) return isGloss(ctx, n) ? ctx.mentionAt[n.first - 2]! : n;
     if (n) k = n.first;
   }
   return null;
@@ -986,10 +1043,32 @@ function comesFrom(ctx: Ctx, m: NameMention, first: number): Role | null {
   return null;
 }
 
+/** Right before m (past "the" and a place with its possessive: "from Korea's B"), "from", and right before it, within
+ * three words of one phrase ("pumps and membranes from", "a $200 million loan from"), goods (roles source_goods_nouns)
+ * or money (source_money_nouns): 'supplier' or 'financier', with the distance from the noun to m; null otherwise. */
+function sourceBefore(ctx: Ctx, m: NameMention, first: number): { role: Role; dist: number } | null {
+  let j = m.first - 1;
+  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
+  else if (ctx.mentionAt[j]?.label === 'PLACE') j = ctx.mentionAt[j]!.first - 1;
+  if (ctx.lowers[j] === 'the') j--;
+  if (ctx.lowers[j] !== 'from') return null;
+  const money = wordSet('source_money_nouns');
+  const goods = wordSet('source_goods_nouns');
+  for (let k = j - 1; k >= Math.max(first, j - 3); k--) {
+    const w = ctx.lowers[k];
+    if (goods.has(w)) return { role: 'supplier', dist: m.first - k };
+    if (money.has(w) && !shareWords().rest.has(w)) return { role: 'financier', dist: m.first - k };
+    if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '-') || (w !== 'and' && getLexicon().functionWords.has(w))) return null;
+  }
+  return null;
+}
+
 /** The organisation m is joined to by "and" or a comma, right before it (past "the" and that one's bracketed
  * acronym): "A (AA) and the B", "A, B". */
 function conjunctBefore(ctx: Ctx, m: NameMention, first: number): NameMention | null {
   let j = m.first - 1;
+  // ("A and Japan's B": past a place's possessive)
+  if ((ctx.lowers[j] === "'s" || ctx.lowers[j] === '’s') && ctx.mentionAt[j - 1]?.label === 'PLACE') j = ctx.mentionAt[j - 1]!.first - 1;
   if (ctx.lowers[j] === 'the') j--;
   if (ctx.lowers[j] !== 'and' && ctx.toks[j]?.text !== ',') return null;
   j--;
@@ -1047,6 +1126,96 @@ function buildsFor(ctx: Ctx, pw: Words, verb: number, last: number): boolean {
     if (ctx.toks[j].text === ',' || ctx.toks[j].text === ';' || (ctx.mentionAt[j] && ctx.lowers[j - 1] !== 'for')) return false;
     // ("for the Tarvin Ports Authority", "for Velmora's B")
     if (ctx.lowers[j] === 'for' && orgStartsNear(ctx, j + 1)) return true;
+  }
+  return false;
+}
+
+/** "A has selected B as EPC contractor", "A hired B to build": right after m (past its bracketed short form, auxiliaries
+ * and adverbs) a hiring verb (roles hiring_verbs) at or before the cue at k, whose object, another body, comes right after
+ * it (past "the", a place and describing words) and before the cue: m takes another body on for the works. */
+function hiresOther(ctx: Ctx, m: NameMention, k: number): boolean {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  for (let n = 0; n < 3 && /^(has|have|had|will|would|is|was|also|now|recently|formally|officially|already|then|finally)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  if (j > k || !wordSet('hiring_verbs').has(ctx.lowers[j])) return false;
+  const o = objectAfter(ctx, j + 1, k);
+  return o !== null && o.entity !== m.entity;
+}
+
+/** The body that starts at j or past "the", a place (with its possessive) and up to three lower-case describing words
+ * ("the Turkish builder B", "Spain's B"), before token `limit`. */
+function objectAfter(ctx: Ctx, j: number, limit: number): NameMention | null {
+  for (let n = 0; j <= limit && n < 5; j++, n++) {
+    const o = ctx.mentionAt[j];
+    if (o?.label === 'ORG') return o;
+    if (o?.label === 'PLACE') { j = o.last; if (ctx.lowers[j + 1] === "'s" || ctx.lowers[j + 1] === '’s') j++; continue; }
+    const t = ctx.toks[j];
+    if (o || t.num || (t.punct && t.text !== '-') || (t.cap && ctx.lowers[j] !== 'the')) return null;
+    // ("selected by A": a preposition makes the body after it no object)
+    if (ctx.lowers[j] !== 'the' && getLexicon().functionWords.has(ctx.lowers[j])) return null;
+  }
+  return null;
+}
+
+/** Right before m (past "the", a place and describing words), "to" or "with", and before it in the clause (within
+ * sixteen words, no other body between) a contract noun that goes on to that "to" or "with": 'supplier' for a supply
+ * contract, else 'contractor'; null otherwise. */
+function contractGoesTo(ctx: Ctx, m: NameMention, first: number): Role | null {
+  let j = m.first - 1;
+  for (let n = 0; j >= first && n < 5 && ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with'; n++, j--) {
+    const p = ctx.mentionAt[j];
+    if (p?.label === 'PLACE') { j = p.first; continue; }
+    const t = ctx.toks[j];
+    if (p || t.num || (t.punct && t.text !== '-' && t.text !== "'s" && t.text !== '’s') || (t.cap && ctx.lowers[j] !== 'the')) return null;
+  }
+  if (j < first || (ctx.lowers[j] !== 'to' && ctx.lowers[j] !== 'with')) return null;
+  for (let c = j - 1; c >= Math.max(first, j - 16); c--) {
+    if (ctx.mentionAt[c]?.label === 'ORG' || ctx.toks[c].text === ';') return null;
+    if (!/^contracts?$/.test(ctx.lowers[c]) || !isContractAwardedOn(ctx, c, c)) continue;
+    return /^(supply|equipment|delivery|procurement)$/.test(ctx.lowers[c - 1] ?? '') ? 'supplier' : 'contractor';
+  }
+  return null;
+}
+
+/** m, a company (not a public body or a bank), is the object of "with" right after a pact noun (roles pact_nouns, past
+ * "of understanding" and describing words: "a memorandum of understanding with B"), which a signing verb (within four
+ * words before it) has as its object, and the subject of that verb (the body nearest before it in the clause) is a
+ * public body. A loan agreement is no such pact. */
+function signsWithState(ctx: Ctx, pw: Words, m: NameMention, first: number): boolean {
+  const facts = nameFacts(ctx, m.entity);
+  if (facts.isGov || facts.isBank) return false;
+  let w = m.first - 1;
+  if (ctx.lowers[w] === 'the') w--;
+  if (ctx.lowers[w] !== 'with') return false;
+  let j = w - 1;
+  if (ctx.lowers[j] === 'understanding' && ctx.lowers[j - 1] === 'of') j -= 2;
+  if (!wordSet('pact_nouns').has(ctx.lowers[j])) return false;
+  const loans = wordSet('loan_nouns');
+  let sign = -1;
+  for (let i = j - 1; i >= Math.max(first, j - 5); i--) {
+    if (loans.has(ctx.lowers[i]) || ctx.mentionAt[i] || ctx.toks[i].punct) return false;
+    if (pw.signingVerbs.has(ctx.lowers[i])) { sign = i; break; }
+  }
+  if (sign < 0) return false;
+  const subject = partyBefore(ctx, sign, first);
+  return subject !== null && subject.entity >= 0 && subject.entity !== m.entity && nameFacts(ctx, subject.entity).isGov;
+}
+
+/** m was taken on by another body for the works: right before it, a hiring verb (past "the", a place and describing
+ * words: "hired the Turkish builder B"), or right after it, "which was hired by", "(has been) appointed by". */
+function isHired(ctx: Ctx, m: NameMention, first: number, k: number): boolean {
+  const verbs = wordSet('hiring_verbs');
+  for (let j = m.first - 1, n = 0; j >= first && n < 5; j--, n++) {
+    const p = ctx.mentionAt[j];
+    if (p?.label === 'PLACE') { j = p.first; continue; }
+    if (verbs.has(ctx.lowers[j])) return j + 1 === m.first || objectAfter(ctx, j + 1, m.last) === m;
+    const t = ctx.toks[j];
+    if (p || t.num || (t.punct && t.text !== '-' && t.text !== "'s" && t.text !== '’s') || (t.cap && ctx.lowers[j] !== 'the')) break;
+  }
+  // the passive after m, before the cue: "B, which was hired by A, will build"
+  for (let j = m.last + 1; j < Math.min(k, m.last + 6); j++) {
+    if (ctx.mentionAt[j]) return false;
+    if (verbs.has(ctx.lowers[j]) && ctx.lowers[j + 1] === 'by' && /^(was|were|been|being|is|are)$/.test(ctx.lowers[j - 1] ?? '')) return true;
   }
   return false;
 }
@@ -1134,10 +1303,16 @@ function builtBefore(ctx: Ctx, pw: Words, k: number, first: number): boolean {
 export function isContractAwardedOn(ctx: Ctx, k: number, last: number): boolean {
   let c = last;
   if (c > k && (ctx.lowers[c] === 'with' || ctx.lowers[c] === 'to')) c--;
+  // ("the civil works contract": a cue naming the work, then the contract noun)
+  if (/^contracts?$/.test(ctx.lowers[c + 1] ?? '') && !/^contracts?$/.test(ctx.lowers[c])) c++;
   if (!/^contracts?$/.test(ctx.lowers[c])) return false;
-  for (let j = c + 1; j <= c + 6 && j < ctx.toks.length; j++) {
+  // ("awarded the construction contract for its 250 MW plant in Basra to B": past what the contract is for, its size and
+  // place, up to a "to" or "with" that a body follows; a body named on the way is another party, and ends the search)
+  for (let j = c + 1; j <= c + 14 && j < ctx.toks.length; j++) {
     const w = ctx.lowers[j];
-    if (ctx.toks[j].punct && w !== '(' && w !== ')') return false;
+    const n = ctx.mentionAt[j];
+    if (n?.label === 'PLACE' || ctx.quantityAt[j] || ctx.moneyAt[j]) { j = Math.max(j, n?.label === 'PLACE' ? n.last : j); continue; }
+    if (n || (ctx.toks[j].punct && w !== '(' && w !== ')' && w !== '-')) return false;
     if (w === 'with' || w === 'to') return orgStartsNear(ctx, j + 1);
   }
   return false;
@@ -1276,10 +1451,17 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // a body already on the project takes a later cue only over the default part ("A and B signed a memorandum on
     // the farm. B will be the EPC contractor.")
     const prev = p.orgs.get(m.entity);
+    // "A will build the plant. A holds 60 per cent of the project": the builder that holds more than half of the works
+    // right after they were spoken of is their owner (the majority holder, as the gold conventions read a shareholding)
+    if (m.label === 'ORG' && prev === 'developer' && recent && !isGloss(ctx, m) && (shareOfWorks(ctx, m, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
     if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
     const { role, cued } = roleCue(ctx, m, first, last);
+    if (!prev && (!cued || role === 'other') && (commentsOn(ctx, m) || isHost(ctx, m))) continue;
+    // "The parent company, B, will provide the equity" right after the works were spoken of: the parent of their
+    // developer owns them
+    if (!prev && recent && role === 'owner' && describedAsParent(ctx, m) && [...p.orgs.values()].includes('developer') && !isNotParty(ctx, m.entity)) { p.orgs.set(m.entity, 'owner'); continue; }
     // "It has asked B for a $50 million loan": a lender only asked has lined nothing up
     if (!prev && role === 'financier' && isAsked(ctx, m, first)) continue;
     // (an upgrade needs the sentence to speak of the works or to name the part: "The company runs projects in 40
@@ -1445,6 +1627,9 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     // (with several projects in the sentence, the subject undertakes the first one after it: "A plans a solar farm
     // next to the plant")
     const cue = roleCue(ctx, m, first, last, projectsInSentence > 1 && !firstFacilityAfter(m.last, at, ats) ? -1 : at);
+    // "The B Alliance criticised the wind farm", "at a meeting hosted by the Ministry of Energy": a body that only
+    // comments on the works, or hosts the event where they come up, is no party (unless a part is named for it)
+    if (!p.orgs.has(m.entity) && (!cue.cued || cue.role === 'other') && (commentsOn(ctx, m) || isHost(ctx, m))) continue;
     // "officials said the pension fund finances hydropower schemes and the dam will ...": a body only said to be in the business
     // is no party to these works
     if (cue.general && !p.orgs.has(m.entity)) continue;
@@ -1452,6 +1637,9 @@ export function attachClauseParties(ctx: Ctx, p: ProjectDraft, first: number, la
     if (cue.role === 'financier' && !p.orgs.has(m.entity) && isAsked(ctx, m, first)) continue;
     const prev = p.orgs.get(m.entity);
     if (!prev || prev === 'partner') p.orgs.set(m.entity, cue.role);
+    // "A will build the plant. A holds 60 per cent of the project": the builder said to hold more than half of the works
+    // is their owner (the majority holder)
+    else if (prev === 'developer' && cue.role === 'owner' && (shareOfWorks(ctx, m, last) ?? 0) > 50) p.orgs.set(m.entity, 'owner');
   }
   if (projectsInSentence === 1) { attachDiscussants(ctx, p, first, at); attachSigningSides(ctx, p, first, at); }
 }
@@ -1524,6 +1712,66 @@ function withGloss(ctx: Ctx, m: NameMention): number {
   if (ctx.toks[m.last + 1]?.text !== '(') return m.last;
   const n = ctx.mentionAt[m.last + 2];
   return n?.label === 'ORG' && n.entity === m.entity && ctx.toks[n.last + 1]?.text === ')' ? n.last + 1 : m.last;
+}
+
+/** "The Zhanatas Environmental Alliance criticised the wind farm", "B has welcomed the plant": right after m (past its
+ * bracketed short form, auxiliaries and adverbs) a verb by which it only comments on the works (roles comment_verbs). */
+function commentsOn(ctx: Ctx, m: NameMention): boolean {
+  let j = withGloss(ctx, m) + 1;
+  for (let n = 0; n < 3 && /^(has|have|had|also|strongly|openly|repeatedly|publicly|already|loudly|warmly|sharply|still|is|was|will|would|has)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  return wordSet('comment_verbs').has(ctx.lowers[j] ?? '');
+}
+
+/** "at a meeting hosted by the Ministry of Energy", "a forum organised by B": right before m (past "the" and a place's
+ * possessive) a phrase of roles host_cues. */
+function isHost(ctx: Ctx, m: NameMention): boolean {
+  let end = m.first - 1;
+  if ((ctx.lowers[end] === "'s" || ctx.lowers[end] === '’s') && ctx.mentionAt[end - 1]?.label === 'PLACE') end = ctx.mentionAt[end - 1]!.first - 1;
+  if (ctx.lowers[end] === 'the') end--;
+  if (!phraseEdges('host_cues').last.has(ctx.lowers[end] ?? '')) return false;
+  return phraseList('host_cues').some((p) => end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w));
+}
+
+/** "B, its German parent, will fund ...", "The parent company, B, will ...": m is named, in apposition, as the parent of
+ * the body the text speaks of (up to three describing words before "parent": "its German parent"). */
+function describedAsParent(ctx: Ctx, m: NameMention): boolean {
+  const parentAt = (j: number, step: 1 | -1): boolean => {
+    for (let n = 0; n < 5; n++, j += step) {
+      const w = ctx.lowers[j];
+      if (w === undefined) return false;
+      if (w === 'parent') return true;
+      if (ctx.mentionAt[j] || (ctx.toks[j].punct && w !== '-')) return false;
+    }
+    return false;
+  };
+  // after: "B, its German parent,"
+  const after = withGloss(ctx, m) + 1;
+  if (ctx.toks[after]?.text === ',' && /^(its|the|their)$/.test(ctx.lowers[after + 1] ?? '') && parentAt(after + 2, 1)) return true;
+  // before: "The parent company, B," (the phrase opens with "the" or "its")
+  if (ctx.toks[m.first - 1]?.text !== ',') return false;
+  let j = m.first - 2;
+  if (/^(company|group|firm|companies)$/.test(ctx.lowers[j] ?? '')) j--;
+  if (ctx.lowers[j] !== 'parent') return false;
+  for (let k = j - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (/^(the|its|their)$/.test(ctx.lowers[k])) return true;
+    if (ctx.mentionAt[k] || ctx.toks[k].punct) return false;
+  }
+  return false;
+}
+
+/** Right after m (past its bracketed short form) a possessive, up to two describing words, a plan noun (roles
+ * plan_nouns) and "for", with the facility word at `at` within eight words after it: "B's proposal for a 1 million-tonne
+ * cement plant". */
+function plansWorks(ctx: Ctx, m: NameMention, at: number): boolean {
+  let j = withGloss(ctx, m) + 1;
+  if (ctx.lowers[j] !== "'s" && ctx.lowers[j] !== '’s') return false;
+  j++;
+  const plans = wordSet('plan_nouns');
+  for (let n = 0; n < 3 && !plans.has(ctx.lowers[j] ?? ''); n++, j++) if (!ctx.toks[j] || ctx.toks[j].punct || ctx.mentionAt[j]) return false;
+  if (!plans.has(ctx.lowers[j] ?? '') || ctx.lowers[j + 1] !== 'for') return false;
+  if (at <= j + 1 || at - (j + 1) > 8) return false;
+  for (let i = j + 2; i < at; i++) if (ctx.mentionAt[i]?.label === 'ORG' || (ctx.toks[i].punct && ctx.toks[i].text !== '-' && ctx.toks[i].text !== ',')) return false;
+  return true;
 }
 
 /** "signed at the Ministry of Energy": the body whose building hosted the event. */
@@ -1669,6 +1917,11 @@ interface RolesData {
   handing_verbs: Record<string, Role>;
   output_nouns: string[];
   asking_cues: string[];
+  hiring_verbs: string[];
+  plan_nouns: string[];
+  agreement_short_forms: string[];
+  comment_verbs: string[];
+  host_cues: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];

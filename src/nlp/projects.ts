@@ -1174,6 +1174,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = placesAfterArticle(ctx, last);
     // ("In Tulcea, a river jetty built by X was opened": a place fronted before the clause of an indefinite phrase)
     if (!placedAfter.length && isIndefinite(ctx, left)) placedAfter = frontedPlace(ctx, sentenceFirst, left);
+    // ("supplied turbines for a wind farm in Mongolia" after a wind farm in Zhanatas: an indefinite phrase placed in a
+    // country none of the earlier facility's places lie in introduces another one)
+    const countryAfter = isIndefinite(ctx, left) ? countryPlacedAfter(ctx, pw, last) : null;
     // ("the cold-storage facility in Cebu City" after a hub in Davao City: a definite phrase placed in a town other
     // than the towns the earlier facility stands in names another facility)
     const townAfter = ctx.lowers[left - 1] !== 'the' ? [] : placesAfter(ctx, pw, last).filter((x) => ctx.entities.places[x]?.kind === 'city');
@@ -1198,6 +1201,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // "the pipelines that cross Velmora" ... "the Trans-Kessary pipeline": one facility is not the class named before
       if (p.plural && !pluralHere) return false;
       if (placedAfter.length && subPlaces(p.places).length && !placedAfter.some((x) => p.places.has(x))) return false;
+      if (countryAfter && p.places.size && ![...p.places].some((x) => ctx.entities.places[x]?.country === countryAfter)) return false;
       if (townAfter.length && [...p.places].some((x) => ctx.entities.places[x]?.kind === 'city') && !townAfter.some((x) => p.places.has(x))) return false;
       if (routeKey !== null && p.routeKey !== null) return p.routeKey === routeKey;
       if ((routeKey !== null) !== (p.routeKey !== null) && newPlaces.length && !newPlaces.some((x) => p.places.has(x))) return false;
@@ -1302,6 +1306,19 @@ function isCountedPlural(ctx: Ctx, first: number, last: number): boolean {
 }
 
 /** "a plant", "an 80 MW farm": the noun phrase starting at `left` has an indefinite article. */
+/** Right after the facility phrase ending at `last` (within four words, no punctuation), a country after a place
+ * preposition ("a wind farm in Mongolia"): its country code; null otherwise. */
+function countryPlacedAfter(ctx: Ctx, pw: Words, last: number): string | null {
+  for (let k = last + 1; k <= Math.min(ctx.toks.length - 1, last + 4); k++) {
+    if (ctx.toks[k].punct) return null;
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    const place = m.label === 'PLACE' ? ctx.entities.places[m.entity] : undefined;
+    return place?.kind === 'country' && !m.dateline && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') ? place.country : null;
+  }
+  return null;
+}
+
 function isIndefinite(ctx: Ctx, left: number): boolean {
   const w = ctx.lowers[left - 1];
   const v = ctx.lowers[left];
