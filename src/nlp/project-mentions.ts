@@ -27,6 +27,11 @@ function mentionWords(): MentionWords {
   return words;
 }
 
+/** "new", "planned": a word before a facility word that may make it works of the news (project-mentions.json new_works_words). */
+export function isNewWorksWord(word: string): boolean {
+  return mentionWords().newWorks.has(word);
+}
+
 /** "project", "exporters": a word for works or a firm a zone houses (project-mentions.json zone_occupants). */
 export function isZoneOccupant(word: string): boolean {
   return mentionWords().occupants.has(word);
