@@ -6,16 +6,16 @@ import type { Ctx } from './project-context.js';
 import type { ProjectType } from './extraction.js';
 import { loadJson } from './data-dir.js';
 import { linearKinds } from './project-context.js';
-import { isNewWorksWord } from './project-mentions.js';
+import { changesWorksIn, isNewWorksWord } from './project-mentions.js';
 
-interface PassingData { moving_verbs: string[]; through_prepositions: string[]; route_origin_prepositions: string[]; route_end_words: string[]; object_reach: number; street_heads: string[]; address_prepositions: string[]; works_nouns: string[] }
-interface Passing { moving: Set<string>; through: Set<string>; origins: Set<string>; ends: Set<string>; reach: number; streets: Set<string>; address: Set<string>; worksNouns: Set<string> }
+interface PassingData { arrival_verbs: string[]; serving_verbs: string[]; activity_nouns: string[]; moving_verbs: string[]; through_prepositions: string[]; route_origin_prepositions: string[]; route_end_words: string[]; object_reach: number; street_heads: string[]; address_prepositions: string[]; works_nouns: string[] }
+interface Passing { arrival: Set<string>; serving: Set<string>; activity: Set<string>; moving: Set<string>; through: Set<string>; origins: Set<string>; ends: Set<string>; reach: number; streets: Set<string>; address: Set<string>; worksNouns: Set<string> }
 
 let words: Passing | null = null;
 function passingWords(): Passing {
   if (!words) {
     const w = loadJson<PassingData>('lexicon/passing-works.json');
-    words = { moving: new Set(w.moving_verbs), through: new Set(w.through_prepositions), origins: new Set(w.route_origin_prepositions), ends: new Set(w.route_end_words), reach: w.object_reach, streets: new Set(w.street_heads), address: new Set(w.address_prepositions), worksNouns: new Set(w.works_nouns) };
+    words = { arrival: new Set(w.arrival_verbs), serving: new Set(w.serving_verbs), activity: new Set(w.activity_nouns), moving: new Set(w.moving_verbs), through: new Set(w.through_prepositions), origins: new Set(w.route_origin_prepositions), ends: new Set(w.route_end_words), reach: w.object_reach, streets: new Set(w.street_heads), address: new Set(w.address_prepositions), worksNouns: new Set(w.works_nouns) };
   }
   return words;
 }
@@ -76,4 +76,38 @@ export function isStreetAddress(ctx: Ctx, i: number, last: number, type: Project
   if (!named || !w.address.has(ctx.lowers[k] ?? '')) return false;
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (w.worksNouns.has(ctx.lowers[j])) return false;
   return true;
+}
+
+/** The facility phrase whose head word is at `i` opens with 'the' and a capitalised name ("the Vuda power station", "the
+ * Ostra border crossing") or is a node named after 'of' ("the port of Douala"): a known facility named as such. Returns
+ * the index of its 'the', or -1. */
+function namedFacilityStart(ctx: Ctx, i: number, last: number): number {
+  let k = i - 1;
+  let named = false;
+  while (k >= 0 && ctx.toks[k].cap && !ctx.toks[k].punct && ctx.lowers[k] !== 'the' && i - k <= 4) { k--; named = true; }
+  if (!named && ctx.lowers[last + 1] === 'of' && ctx.toks[last + 2]?.cap) named = true;
+  return named && ctx.lowers[k] === 'the' ? k : -1;
+}
+
+/** "shipments arrive at the port of Douala", "the ferry docked at the Marrow terminal", "cut diesel use at the Vuda power
+ * station", "queues at the Ostra border crossing", "the Vuda power station supplies the town": a named facility where
+ * goods or ships call, where something goes on, or which does something today, in a sentence that neither builds nor
+ * changes it, and not called new, is an existing facility named as context. */
+export function isFacilityInUse(ctx: Ctx, i: number, last: number, sentenceFirst: number, sentenceLast: number): boolean {
+  const w = passingWords();
+  const the = namedFacilityStart(ctx, i, last);
+  if (the < 0) return false;
+  for (let j = the + 1; j < i; j++) if (isNewWorksWord(ctx.lowers[j])) return false;
+  const prep = ctx.lowers[the - 1] ?? '';
+  let inUse = false;
+  if (prep === 'at' || prep === 'on') {
+    if (w.activity.has(ctx.lowers[the - 2] ?? '')) inUse = true;
+    if (prep === 'at') for (let j = the - 2; j >= Math.max(sentenceFirst, the - 4) && !inUse; j--) { if (w.arrival.has(ctx.lowers[j])) inUse = true; if (ctx.toks[j].punct) break; }
+  }
+  // (the verb right after the phrase, its 'of X' place, or ", which")
+  let after = last + 1;
+  if (ctx.lowers[after] === 'of' && ctx.toks[after + 1]?.cap) after += 2;
+  if (ctx.toks[after]?.text === ',' && ctx.lowers[after + 1] === 'which') after += 2;
+  if (w.serving.has(ctx.lowers[after] ?? '')) inUse = true;
+  return inUse && !changesWorksIn(ctx, sentenceFirst, sentenceLast);
 }

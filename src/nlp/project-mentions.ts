@@ -448,6 +448,13 @@ export function isExistingAsset(ctx: Ctx, first: number, last: number, type: Pro
   return true;
 }
 
+/** The sentence from `first` to `last` changes or builds works (change_words, works verbs): "will expand it by 50 MW". */
+export function changesWorksIn(ctx: Ctx, first: number, last: number): boolean {
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = first; j <= last; j++) if (detectionWords().changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return true;
+  return false;
+}
+
 const STANDING_DETERMINERS = new Set(['the', 'its', 'their', 'our']);
 
 /** "the existing 20 MW Orin Valley plant", "its old jetty": a facility phrase (from `first`, its modifiers before) that

@@ -77,3 +77,51 @@ test('counter-case: works on a named road: the road is works', () => {
   const x = run('Work on Hastings Road began in May; Kessary Builders will rebuild 9 km of it for $14 million.');
   assert.deepEqual(types(x), ['road'], JSON.stringify(x.projects));
 });
+
+// A named facility where goods or ships call, where something goes on today, or which does something today, is context
+// for the works of the news, unless the sentence builds or changes it.
+
+test('a named power station that supplies the town today: context, not works', () => {
+  const x = run('Kestrel Solar will build a 30 MW solar plant near Ba for $40 million. The Vuda power station supplies the town today, burning heavy fuel oil.');
+  assert.deepEqual(types(x), ['solar_power_plant'], JSON.stringify(x.projects));
+});
+
+test('diesel use at a named power station that a solar plant will cut: context, not works', () => {
+  const x = run('Kestrel Solar will build a 30 MW solar plant near Ba for $40 million.\n\nIt should cut diesel use at the Vuda power station by 18 million litres a year.');
+  assert.deepEqual(types(x), ['solar_power_plant'], JSON.stringify(x.projects));
+});
+
+test('shipments that arrive at a named port: the port is where they call', () => {
+  const x = run('Shipments of turbine blades for the 60 MW Tarvin wind farm arrive at the port of Marrow next month, Orvel Wind said.');
+  assert.deepEqual(types(x), ['wind_power_plant'], JSON.stringify(x.projects));
+});
+
+test('a ferry that docked at a named terminal: the terminal is where it called', () => {
+  const x = run('Halden Ferries has ordered two 150-metre ferries for $180 million from a yard in Ostra. Its old ship docked yesterday at the Belvik ferry terminal after a storm.');
+  assert.ok(!types(x).includes('port'), JSON.stringify(x.projects));
+});
+
+test('a named bridge which carries the traffic today, beside a new bridge: only the new bridge is works', () => {
+  const x = run('Congestion on the Tarvin Bridge, which carries most of the traffic, has pushed the city to plan a second bridge.\n\nKessary Roads will build the 1.2-km bridge for $90 million.');
+  assert.ok(!x.projects.some((p) => p.name.includes('Tarvin Bridge')), JSON.stringify(x.projects));
+});
+
+test('counter-case: a named coal plant that serves the island today and will be expanded: works', () => {
+  const x = run('The Brenmoor coal plant serves most of the island, but Kessary Energy will expand it by 50 MW for $70 million.');
+  assert.deepEqual(types(x), ['thermal_power_plant'], JSON.stringify(x.projects));
+});
+
+test('counter-case: a refinery that produces today and will be modernised: works', () => {
+  const x = run('The Belvik Refinery produces 100,000 barrels a day and will be modernised by Orvel Engineering for $1.2 billion.');
+  assert.deepEqual(types(x), ['refinery'], JSON.stringify(x.projects));
+});
+
+test('counter-case: a new airport that handles its first flights: works', () => {
+  const x = run('The new Ostra airport handles its first flights in May; Kestrel Airports built it for $400 million.');
+  assert.deepEqual(types(x), ['airport'], JSON.stringify(x.projects));
+});
+
+test('counter-case: a terminal built at a named port where ships call: the terminal is works', () => {
+  const x = run('Velmora Shipping will build a $200 million terminal at the port of Marrow, where container ships now call at the old quay.');
+  assert.deepEqual(types(x), ['port'], JSON.stringify(x.projects));
+});
