@@ -8,14 +8,14 @@ import { loadJson } from './data-dir.js';
 import { linearKinds } from './project-context.js';
 import { changesWorksIn, isNewWorksWord } from './project-mentions.js';
 
-interface PassingData { arrival_verbs: string[]; serving_verbs: string[]; activity_nouns: string[]; moving_verbs: string[]; through_prepositions: string[]; route_origin_prepositions: string[]; route_end_words: string[]; object_reach: number; street_heads: string[]; address_prepositions: string[]; works_nouns: string[] }
-interface Passing { arrival: Set<string>; serving: Set<string>; activity: Set<string>; moving: Set<string>; through: Set<string>; origins: Set<string>; ends: Set<string>; reach: number; streets: Set<string>; address: Set<string>; worksNouns: Set<string> }
+interface PassingData { plural_compound_heads: string[]; arrival_verbs: string[]; serving_verbs: string[]; activity_nouns: string[]; moving_verbs: string[]; through_prepositions: string[]; route_origin_prepositions: string[]; route_end_words: string[]; object_reach: number; street_heads: string[]; address_prepositions: string[]; works_nouns: string[] }
+interface Passing { pluralHeads: Set<string>; arrival: Set<string>; serving: Set<string>; activity: Set<string>; moving: Set<string>; through: Set<string>; origins: Set<string>; ends: Set<string>; reach: number; streets: Set<string>; address: Set<string>; worksNouns: Set<string> }
 
 let words: Passing | null = null;
 function passingWords(): Passing {
   if (!words) {
     const w = loadJson<PassingData>('lexicon/passing-works.json');
-    words = { arrival: new Set(w.arrival_verbs), serving: new Set(w.serving_verbs), activity: new Set(w.activity_nouns), moving: new Set(w.moving_verbs), through: new Set(w.through_prepositions), origins: new Set(w.route_origin_prepositions), ends: new Set(w.route_end_words), reach: w.object_reach, streets: new Set(w.street_heads), address: new Set(w.address_prepositions), worksNouns: new Set(w.works_nouns) };
+    words = { pluralHeads: new Set(w.plural_compound_heads), arrival: new Set(w.arrival_verbs), serving: new Set(w.serving_verbs), activity: new Set(w.activity_nouns), moving: new Set(w.moving_verbs), through: new Set(w.through_prepositions), origins: new Set(w.route_origin_prepositions), ends: new Set(w.route_end_words), reach: w.object_reach, streets: new Set(w.street_heads), address: new Set(w.address_prepositions), worksNouns: new Set(w.works_nouns) };
   }
   return words;
 }
@@ -110,4 +110,9 @@ export function isFacilityInUse(ctx: Ctx, i: number, last: number, sentenceFirst
   if (ctx.toks[after]?.text === ',' && ctx.lowers[after + 1] === 'which') after += 2;
   if (w.serving.has(ctx.lowers[after] ?? '')) inUse = true;
   return inUse && !changesWorksIn(ctx, sentenceFirst, sentenceLast);
+}
+
+/** "road links", "rail connections": the plural noun after a facility word that heads the compound (plural_compound_heads). */
+export function isPluralCompoundHead(word: string | undefined): boolean {
+  return word !== undefined && passingWords().pluralHeads.has(word);
 }

@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
-import { isFacilityInUse, isPassedNode, isStreetAddress } from './passing-works.js';
+import { isFacilityInUse, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
@@ -1289,7 +1289,8 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   // "to assemble locomotives": the plural names the products of a factory, not a class of facilities
   const named = phraseAt(getFacilityLexicon().facilities, ctx.lowers, first);
   if (named && madeByPlants().has(named.value.type)) return false;
-  const w = ctx.lowers[last];
+  // ("new road links in the valley": a plural noun after the facility word heads the compound)
+  const w = isPluralCompoundHead(ctx.lowers[last + 1]) && !ctx.toks[last + 1].cap ? ctx.lowers[last + 1] : ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
   // a count before the noun, over its adjectives ("two refineries", "three new solar plants"); the digits of a sum of
   // money ("$300 million for refineries"), a year or a figure of another phrase ("since 1990, mostly for hospitals",
