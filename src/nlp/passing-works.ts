@@ -116,3 +116,17 @@ export function isFacilityInUse(ctx: Ctx, i: number, last: number, sentenceFirst
 export function isPluralCompoundHead(word: string | undefined): boolean {
   return word !== undefined && passingWords().pluralHeads.has(word);
 }
+
+/** "a wastewater treatment plant at its Ostra fertiliser complex", "a 10 MW solar array at their Tarvin mine": a facility
+ * after 'at' and an owner's possessive ('its', 'their'), right after other works of the sentence (ending at `prevAt`), is
+ * an asset the owner has already, where those works stand: their site, not works of its own, unless called new ("at its
+ * new Tarvin plant"). */
+export function isOwnersSite(ctx: Ctx, i: number, prevAt: number | undefined): boolean {
+  if (prevAt === undefined || i - prevAt > 7) return false;
+  let k = i - 1;
+  while (k > prevAt && !ctx.toks[k].punct && !/^(its|their)$/.test(ctx.lowers[k])) {
+    if (isNewWorksWord(ctx.lowers[k])) return false;
+    k--;
+  }
+  return /^(its|their)$/.test(ctx.lowers[k] ?? '') && ctx.lowers[k - 1] === 'at' && k - 1 === prevAt + 1;
+}

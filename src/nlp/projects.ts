@@ -10,7 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
-import { isFacilityInUse, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
+import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
@@ -704,7 +704,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
         // borehole on Hastings Road": an existing node goods pass, a street as an address
         if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
-          || isFacilityInUse(ctx, i, hit.last, s.first, s.last)) { i = hit.last; continue; }
+          || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
         if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });

@@ -61,3 +61,30 @@ test('a grain terminal with a rail link, in a feature: port works', () => {
   const x = run('At the Ostra docks, cranes are going up over the new grain terminal that Halden Agro is building for $75 million. It will handle 2 million tonnes a year.');
   assert.deepEqual(types(x), ['port'], JSON.stringify(x.projects));
 });
+
+// A facility after 'at its'/'at their' right after other works is an asset the owner has already: the works' site.
+
+test('a wastewater plant at its fertiliser complex: the complex is the site', () => {
+  const x = run('Kestrel Chemicals will build a $50 million wastewater treatment plant at its Ostra fertiliser complex.');
+  assert.deepEqual(types(x), ['water_supply'], JSON.stringify(x.projects));
+});
+
+test('a cold store at their port terminal, in a later paragraph: the terminal is the site', () => {
+  const x = run('Halden Fruit exports 200,000 tonnes of bananas a year.\n\nThe group will build a $25 million cold-storage warehouse at their Belvik container terminal next year.');
+  assert.deepEqual(types(x), ['logistics_hub'], JSON.stringify(x.projects));
+});
+
+test('a desalination plant at its refinery: the refinery is the site', () => {
+  const x = run('Orvel Petroleum signed a $90 million contract for a desalination plant at its Tarvin refinery with Kessary Water.');
+  assert.deepEqual(types(x), ['water_supply'], JSON.stringify(x.projects));
+});
+
+test('counter-case: a battery at its new solar farm: one solar project', () => {
+  const x = run('Orvel Power will install a 20 MW battery at its new Tarvin solar farm, which opens in 2026, for $15 million.');
+  assert.deepEqual(types(x), ['solar_power_plant'], JSON.stringify(x.projects));
+});
+
+test('counter-case: a plant and, in the next sentence, a pipeline to its site: the plant stays', () => {
+  const x = run('Kessary Steel will build a $200 million rolling mill in Belvik. Orvel Gas will lay a pipeline to its site.');
+  assert.ok(types(x).includes('manufacturing_plant'), JSON.stringify(x.projects));
+});
