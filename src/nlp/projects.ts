@@ -1093,7 +1093,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (m?.label === 'PLACE' && !m.dateline) { placeIdx.add(m.entity); proper = true; }
       // "the KESTREL MINERALS LLP plant", "Ardlow's refinery": the body that names the facility as its own owns it
       if (m?.label === 'ORG') { orgIdx.set(m.entity, ownsByName(ctx, m, first) ? 'owner' : 'partner'); proper = true; }
-      if (ctx.quantityAt[k] || toks[k].cap) proper = true;
+      // (a nation's adjective alone names no facility: "The Georgian rail link: more trains" as a subheading)
+      if (ctx.quantityAt[k] || (toks[k].cap && !loadGazetteer().demonym(toks[k].text))) proper = true;
     }
     for (const x of placesInName(ctx, span.first, span.last)) placeIdx.add(x);
     // route ends that the gazetteer did not know are sites
