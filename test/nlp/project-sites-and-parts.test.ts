@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { run } from './helpers.js';
 
 // Invented sentences: a zone named as where a plot, a site or land lies is the site of the works, not a project; what the
-// works' cost is said to include ("Its cost, including a substation") is a part of them; a grain terminal is port works.
+// works' cost is said to include ("Its cost, including a substation") is a part of them.
 
 const types = (x: ReturnType<typeof run>) => x.projects.map((p) => p.type).sort();
 
@@ -50,16 +50,6 @@ test('a budget including a substation and a battery after a solar farm: one sola
 test('counter-case: a substation built on its own, whose cost includes land: the substation is works', () => {
   const x = run('Velmora Power will build a 132 kV substation at Tarvin for $20 million. Its cost includes land.');
   assert.deepEqual(types(x), ['power_grid'], JSON.stringify(x.projects));
-});
-
-test('a grain terminal built at a port is port works', () => {
-  const x = run('Velmora Grain Co. will build a $40 million grain terminal in Beira, with storage for 60,000 tonnes.');
-  assert.deepEqual(types(x), ['port'], JSON.stringify(x.projects));
-});
-
-test('a grain terminal with a rail link, in a feature: port works', () => {
-  const x = run('At the Ostra docks, cranes are going up over the new grain terminal that Halden Agro is building for $75 million. It will handle 2 million tonnes a year.');
-  assert.deepEqual(types(x), ['port'], JSON.stringify(x.projects));
 });
 
 // A facility after 'at its'/'at their' right after other works is an asset the owner has already: the works' site.
