@@ -27,6 +27,11 @@ function mentionWords(): MentionWords {
   return words;
 }
 
+/** "new", "planned": a word before a facility word that may make it works of the news (project-mentions.json new_works_words). */
+export function isNewWorksWord(word: string): boolean {
+  return mentionWords().newWorks.has(word);
+}
+
 /** "project", "exporters": a word for works or a firm a zone houses (project-mentions.json zone_occupants). */
 export function isZoneOccupant(word: string): boolean {
   return mentionWords().occupants.has(word);
@@ -441,6 +446,13 @@ export function isExistingAsset(ctx: Ctx, first: number, last: number, type: Pro
   const works = getFacilityLexicon().worksVerbs;
   for (let j = last + 1; j <= sentenceLast; j++) if (phraseAt(works, ctx.lowers, j)) return false;
   return true;
+}
+
+/** The sentence from `first` to `last` changes or builds works (change_words, works verbs): "will expand it by 50 MW". */
+export function changesWorksIn(ctx: Ctx, first: number, last: number): boolean {
+  const works = getFacilityLexicon().worksVerbs;
+  for (let j = first; j <= last; j++) if (detectionWords().changeWords.has(ctx.lowers[j]) || phraseAt(works, ctx.lowers, j)) return true;
+  return false;
 }
 
 const STANDING_DETERMINERS = new Set(['the', 'its', 'their', 'our']);

@@ -10,7 +10,8 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
-import { isBuilderRecord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
@@ -117,7 +118,10 @@ function opensWithComponentCue(ctx: Ctx, pw: Words, first: number, i: number): b
 /** "The scheme includes ...", "The project, due in 2027, comprises ...": a sentence that opens on a definite word for works
  * (anaphors) followed, before the facility at `i`, by a component word. */
 function opensWithWorksIncluding(ctx: Ctx, pw: Words, first: number, i: number): boolean {
-  return (ctx.lowers[first] === 'the' || ctx.lowers[first] === 'this') && pw.anaphors.has(ctx.lowers[first + 1] ?? '') && first + 2 < i
+  // ("Its cost, including a 130 kV substation, was EUR 310 million": what the works' cost is said to include is a part of
+  // those works, as much as what the works themselves include)
+  const costOfWorks = /^(its|their)$/.test(ctx.lowers[first]) && pw.costNouns.has(ctx.lowers[first + 1] ?? '');
+  return ((ctx.lowers[first] === 'the' || ctx.lowers[first] === 'this') && pw.anaphors.has(ctx.lowers[first + 1] ?? '') || costOfWorks) && first + 2 < i
     && hasComponentCue(ctx, pw, first + 2, i - 1);
 }
 
@@ -248,6 +252,8 @@ function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): bool
   for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const w = ctx.lowers[k];
     if (pw.transitPrepositions.has(w) || (node && pw.nodeTransitPrepositions.has(w))) {
+      // ("export its ore through the planned port of Velmo": a node called new may be the works)
+      for (let j = k + 1; j < i; j++) if (isNewWorksWord(ctx.lowers[j])) return false;
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
         if (pw.shippingVerbs.has(ctx.lowers[j])) return true;
         if (ctx.toks[j].punct) return false;
@@ -695,6 +701,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (inTitleRemit(ctx, i, hit.last)) { i = hit.last; continue; }
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
         if (isTransitPoint(ctx, pw, i, hit.value.type)) { i = hit.last; continue; }
+        // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
+        // borehole on Hastings Road": an existing node goods pass, a street as an address
+        if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
+          || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
         if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
         for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
@@ -1131,7 +1141,8 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       if (m?.label === 'PLACE' && !m.dateline) { placeIdx.add(m.entity); proper = true; }
       // "the KESTREL MINERALS LLP plant", "Ardlow's refinery": the body that names the facility as its own owns it
       if (m?.label === 'ORG') { orgIdx.set(m.entity, ownsByName(ctx, m, first) ? 'owner' : 'partner'); proper = true; }
-      if (ctx.quantityAt[k] || toks[k].cap) proper = true;
+      // (a nation's adjective alone names no facility: "The Georgian rail link: more trains" as a subheading)
+      if (ctx.quantityAt[k] || (toks[k].cap && !loadGazetteer().demonym(toks[k].text))) proper = true;
     }
     for (const x of placesInName(ctx, span.first, span.last)) placeIdx.add(x);
     // route ends that the gazetteer did not know are sites
@@ -1344,7 +1355,8 @@ function isPlural(ctx: Ctx, first: number, last: number, kind: FacilityKind, rou
   // "to assemble locomotives": the plural names the products of a factory, not a class of facilities
   const named = phraseAt(getFacilityLexicon().facilities, ctx.lowers, first);
   if (named && madeByPlants().has(named.value.type)) return false;
-  const w = ctx.lowers[last];
+  // ("new road links in the valley": a plural noun after the facility word heads the compound)
+  const w = isPluralCompoundHead(ctx.lowers[last + 1]) && !ctx.toks[last + 1].cap ? ctx.lowers[last + 1] : ctx.lowers[last];
   if (!/[^s]s$/.test(w) || w.endsWith('ss') || w === 'gas' || w === 'works' || w === 'series' || w === 'premises') return false;
   // a count before the noun, over its adjectives ("two refineries", "three new solar plants"); the digits of a sum of
   // money ("$300 million for refineries"), a year or a figure of another phrase ("since 1990, mostly for hospitals",
