@@ -764,7 +764,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // paragraph right after a question that names works answers it, and speaks of those works)
     const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
     const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && (answering || talksAboutProject(ctx, s.first, s.last))) {
+    if (!found.length && held && !elsewhere && (answering || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
       attachFigures(ctx, held, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
@@ -794,7 +794,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
-    if (ctx.toks[s.last]?.text === '?') { asked = firm ? firm.draft : null; askedParagraph = s.paragraph; }
+    // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
+    // the works under discussion, right after them)
+    if (ctx.toks[s.last]?.text === '?') {
+      asked = firm ? firm.draft : !found.length && current && current.paragraph >= s.paragraph - 2 && talksAboutProject(ctx, s.first, s.last) ? current : null;
+      askedParagraph = s.paragraph;
+    }
     focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
