@@ -1411,9 +1411,22 @@ const PRESENT_NEXT = new Set(['been', 'being', 'now']);
 const BACKGROUND_YEARS = 4;
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
-function nearestProject(k: number, at: number, ats: number[]): boolean {
+function nearestProject(k: number, at: number, ats: number[], ctx?: Ctx): boolean {
+  // (with ctx: "... a 12 MW solar farm, which X will build for $50 million; across the sea, Y tendered a 4 MW plant": a
+  // figure goes to the mentions of its own clause between semicolons before a nearer one across a semicolon)
+  let pool = ats;
+  if (ctx) {
+    const inClause = (a: number) => !semicolonBetween(ctx, a, k);
+    if (ats.some(inClause)) pool = ats.filter(inClause);
+    if (!pool.includes(at)) return false;
+  }
   const d = Math.abs(k - at);
-  return ats.every((a) => a === at || Math.abs(k - a) >= d);
+  return pool.every((a) => a === at || Math.abs(k - a) >= d);
+}
+
+function semicolonBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (ctx.toks[k].text === ';') return true;
+  return false;
 }
 
 function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], looseSum = false): void {
@@ -1439,7 +1452,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
       // ("84 turbines of 6 MW, a total of 504 MW": the total of the units just sized is the plant's own size)
       if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
-      if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
+      if (ats.length > 1 && !nearestProject(q.first, at, ats, ctx)) continue; // the figure of another facility in the sentence
       // ("23 turbines, each of 6 MW, for a total installed capacity of 138 MW": a figure stated as a capacity comes
       // before the nearest figure)
       const dist = (statedAsCapacity(ctx, pw, q) ? 0 : 10_000) + (at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at)));
@@ -1455,7 +1468,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
-      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats, ctx))) continue;
       // ("120,000 t of MHP a year, containing about 60,000 t of nickel": the same unit of another named product is
       // another output of the plant, not a comparison)
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item)) || otherProduct(ctx, p, q, first, last);
@@ -1477,7 +1490,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
       // (a grant or a sum another party adds is one giver's part, "a grant of $8 million ... the department will add $3 million")
       if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first) || paysForPreparation(ctx, m) || isShareOfCost(ctx, m)) continue;
-      if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
+      if (ats.length > 1 && !nearestProject(m.first, at, ats, ctx)) continue;
       const role = moneyRole(ctx, m);
       if (shareOnly && role !== 'cost') continue;
       // a sum stated as the cost comes before the nearest sum; then the nearest
@@ -1497,7 +1510,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   if (p.amount && had.has(p.amount) && !oldPlan) {
     const m = doc.money.find((x) => x.first >= first && x.last <= last && !ctx.usedMoney.has(x) && x.conversionOf === undefined
       && x.currency === p.amount!.currency && revisedCost(ctx, x) && !isAggregate(ctx, x.first, x.last, pw)
-      && (ats.length <= 1 || nearestProject(x.first, at, ats)));
+      && (ats.length <= 1 || nearestProject(x.first, at, ats, ctx)));
     if (m) {
       ctx.usedMoney.add(m);
       p.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
