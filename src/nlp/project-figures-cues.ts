@@ -94,9 +94,16 @@ export function totalsOwnSize(ctx: Ctx, k: number): boolean {
  * purse money is paid from ("from the budget") is the project's own cost. */
 export function isOwnBudget(ctx: Ctx, k: number): boolean {
   if (ctx.lowers[k] !== 'budget') return false;
-  const det = ctx.lowers[k - 1] ?? '';
-  if (det !== 'the' && det !== 'its' && det !== 'revised') return false;
-  const before = ctx.lowers[k - 2] ?? '';
+  // ("well above the €96 million budget", "a $40 million budget": the determiner stands before the sum)
+  let d = k - 1;
+  const sum = ctx.moneyAt[d];
+  if (sum) d = sum.first - 1;
+  const det = ctx.lowers[d] ?? '';
+  const before = ctx.lowers[d - 1] ?? '';
+  // ("with a budget of up to $900 million", "a $40 million budget": a budget of the works it is said of; "the city has
+  // a budget of" is no such phrase)
+  const own = det === 'the' || det === 'its' || det === 'revised' || ((det === 'a' || det === 'an') && (before === 'with' || !!sum));
+  if (!own) return false;
   return !figureWords().otherBudgets.has(before) && !/^(from|of|in|into|out|under|through|by)$/.test(before);
 }
 
