@@ -259,7 +259,8 @@ export function paysForPreparation(ctx: Ctx, m: Money): boolean {
   if (TIME_OPENERS.has(ctx.lowers[j] ?? '') && !ctx.toks[j + 1]?.punct && (ctx.lowers[j + 2] === 'to' || ctx.lowers[j + 2] === 'for')) j += 2;
   let verb = false;
   if (ctx.lowers[j] === 'to' && fw.purposeVerbs.has(ctx.lowers[j + 1] ?? '')) { j += 2; verb = true; }
-  if (ctx.lowers[j] === 'for' || ctx.lowers[j] === 'towards' || ctx.lowers[j] === 'toward') j++;
+  // ('on': "has spent $30 million on studies")
+  if (ctx.lowers[j] === 'for' || ctx.lowers[j] === 'towards' || ctx.lowers[j] === 'toward' || ctx.lowers[j] === 'on') j++;
   else if (!verb) return false;
   if (DETERMINERS.has(ctx.lowers[j] ?? '')) j++;
   for (let k = j; k <= j + 2; k++) {
