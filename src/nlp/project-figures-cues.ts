@@ -11,14 +11,14 @@ interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[]; addition_verbs: string[];
   preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[]; revision_verbs: string[];
-  grant_words?: string[]; whole_payment_words?: string[]; share_verbs?: string[];
+  grant_words?: string[]; whole_payment_words?: string[]; share_verbs?: string[]; payment_verbs?: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>; addition: Set<string>;
   preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>; revision: Set<string>;
-  grants: Set<string>; wholePayment: Set<string>; shareVerbs: Set<string>;
+  grants: Set<string>; wholePayment: Set<string>; shareVerbs: Set<string>; paymentVerbs: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -33,7 +33,7 @@ function figureWords(): FigureWords {
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words), addition: new Set(w.addition_verbs),
       preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
       revision: new Set(w.revision_verbs),
-      grants: new Set(w.grant_words ?? []), wholePayment: new Set(w.whole_payment_words ?? []), shareVerbs: new Set(w.share_verbs ?? []),
+      grants: new Set(w.grant_words ?? []), wholePayment: new Set(w.whole_payment_words ?? []), shareVerbs: new Set(w.share_verbs ?? []), paymentVerbs: new Set(w.payment_verbs ?? []),
     };
   }
   return words;
@@ -135,9 +135,11 @@ export function moneyRole(ctx: Ctx, m: Money): MoneyRole {
 export function isShareOfCost(ctx: Ctx, m: Money): boolean {
   const fw = figureWords();
   const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  // ("will add $4.5 million", "adds a further $2 million"; not "would add a $30 million juice factory", where the sum
+  // sizes the works added)
   for (let k = m.first - 1; k >= Math.max(s.first, m.first - 3); k--) {
     if (fw.shareVerbs.has(ctx.lowers[k])) return true;
-    if (ctx.toks[k].punct || ctx.moneyAt[k]) break;
+    if (!/^(another|further|a)$/.test(ctx.lowers[k]) || (ctx.lowers[k] === 'a' && ctx.lowers[k + 1] !== 'further')) break;
   }
   // the grant word right before the sum ("a grant of", "a $9.5 million grant", "grants worth"), in its clause
   let grant = fw.grants.has(ctx.lowers[m.last + 1] ?? '');
@@ -147,6 +149,11 @@ export function isShareOfCost(ctx: Ctx, m: Money): boolean {
   }
   if (!grant) return false;
   for (let k = s.first; k <= s.last; k++) if (fw.wholePayment.has(ctx.lowers[k])) return false;
+  // ("a jetty paid for by a 30 million euro grant", "funded by a $6 million grant": the grant pays for the works)
+  for (let k = m.first - 1; k >= Math.max(s.first, m.first - 5); k--) {
+    if (fw.paymentVerbs.has(ctx.lowers[k])) return false;
+    if (ctx.toks[k].punct) break;
+  }
   return true;
 }
 

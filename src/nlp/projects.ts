@@ -813,6 +813,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   applyHeadlineStatus(ctx, kept);
+  applyHeadlineAmount(ctx, kept);
   settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); attachParents(ctx, p); settleRolesByType(p); }
   return kept;
@@ -832,6 +833,38 @@ function carriesWater(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
     }
   }
   return water || p.capacity.some((c) => c.unit === 'm3/d');
+}
+
+/** "Marlin Ports plans €180m expansion of Varna terminal": a sum in the headline that no word marks as a loan, a grant
+ * or a total of several deals is the cost of the works the headline names; it is their amount when the body gave them
+ * none or only a lender's share. With several facilities in the headline the sum goes to the kind named nearest it. */
+function applyHeadlineAmount(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const first = head[0].first;
+  const last = head[head.length - 1].last;
+  const pw = projectWords();
+  const sums = ctx.doc.money.filter((m) => m.first >= first && m.last <= last && m.conversionOf === undefined);
+  if (sums.length !== 1) return;
+  const m = sums[0];
+  if (moneyRole(ctx, m) === 'financing' || isAggregate(ctx, m.first, m.last, pw) || isShareOfCost(ctx, m) || paysForPreparation(ctx, m)) return;
+  const lex = getFacilityLexicon();
+  let kind: ProjectType | null = null;
+  let dist = Infinity;
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const d = Math.min(Math.abs(k - m.first), Math.abs(hit.last - m.last));
+    if (d < dist) { dist = d; kind = hit.value.type; }
+    k = hit.last;
+  }
+  const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
+  if (!candidates.length) return;
+  const main = [...candidates].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  if (main.amount && !isFinancingAmount(main.amount)) return;
+  if (main.amount && (main.amount.currency !== m.currency || main.amount.value > m.value)) return;
+  main.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
+  if (m.min !== undefined) main.amount.min = m.min;
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's

@@ -20,6 +20,8 @@ test('a grant and a share added by another party give no amount', () => {
 
 test('a grant that pays for the whole is the amount', () => {
   assert.equal(amountOf('An inter-island jetty at Lenakel, paid for entirely by a ¥3.1 billion grant from the Japanese agency, opened on Friday.', 'port'), '3100000000 JPY');
+  assert.equal(amountOf('In Tulcea, a river jetty built by Delta Docks SA and paid for by a 25 million euro grant opened on Friday.', 'port'), '25000000 EUR');
+  assert.equal(amountOf('A water supply scheme in Kukës, funded by a €6 million grant from Norland Aid, will serve 40,000 people.', 'water_supply'), '6000000 EUR');
   assert.equal(amountOf('Norland Aid will fully fund the water supply scheme in Kukës with a €6 million grant. The scheme will serve 40,000 people.', 'water_supply'), '6000000 EUR');
 });
 
@@ -28,6 +30,7 @@ test('the cost stated beside a grant is the amount', () => {
   assert.equal(amountOf('Norland Aid signed a €6 million grant for a water supply scheme in Kukës, which is budgeted at €14 million.', 'water_supply'), '14000000 EUR');
 });
 
-test('a loan with no cost stated stays the amount (counter-case)', () => {
+test('a loan with no cost stated stays the amount, and a sum that sizes works added is theirs (counter-cases)', () => {
+  assert.equal(amountOf('Tarn Foods runs a dairy in Plovdiv and will add a $30 million juice factory in Pazardzhik next year.', 'manufacturing_plant'), '30000000 USD');
   assert.equal(amountOf('Orvane Bank signed a $45 million loan for a 30 MW solar plant at Chipata.', 'solar_power_plant'), '45000000 USD');
 });
