@@ -11,12 +11,14 @@ interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[]; addition_verbs: string[];
   preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[]; revision_verbs: string[];
+  grant_words?: string[]; whole_payment_words?: string[]; share_verbs?: string[]; payment_verbs?: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>; addition: Set<string>;
   preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>; revision: Set<string>;
+  grants: Set<string>; wholePayment: Set<string>; shareVerbs: Set<string>; paymentVerbs: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -31,6 +33,7 @@ function figureWords(): FigureWords {
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words), addition: new Set(w.addition_verbs),
       preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
       revision: new Set(w.revision_verbs),
+      grants: new Set(w.grant_words ?? []), wholePayment: new Set(w.whole_payment_words ?? []), shareVerbs: new Set(w.share_verbs ?? []), paymentVerbs: new Set(w.payment_verbs ?? []),
     };
   }
   return words;
@@ -91,9 +94,16 @@ export function totalsOwnSize(ctx: Ctx, k: number): boolean {
  * purse money is paid from ("from the budget") is the project's own cost. */
 export function isOwnBudget(ctx: Ctx, k: number): boolean {
   if (ctx.lowers[k] !== 'budget') return false;
-  const det = ctx.lowers[k - 1] ?? '';
-  if (det !== 'the' && det !== 'its' && det !== 'revised') return false;
-  const before = ctx.lowers[k - 2] ?? '';
+  // ("well above the €96 million budget", "a $40 million budget": the determiner stands before the sum)
+  let d = k - 1;
+  const sum = ctx.moneyAt[d];
+  if (sum) d = sum.first - 1;
+  const det = ctx.lowers[d] ?? '';
+  const before = ctx.lowers[d - 1] ?? '';
+  // ("with a budget of up to $900 million", "a $40 million budget": a budget of the works it is said of; "the city has
+  // a budget of" is no such phrase)
+  const own = det === 'the' || det === 'its' || det === 'revised' || ((det === 'a' || det === 'an') && (before === 'with' || !!sum));
+  if (!own) return false;
   return !figureWords().otherBudgets.has(before) && !/^(from|of|in|into|out|under|through|by)$/.test(before);
 }
 
@@ -116,6 +126,35 @@ export function moneyRole(ctx: Ctx, m: Money): MoneyRole {
     if (fw.costWords.has(w)) return 'cost';
   }
   return null;
+}
+
+/** "KOICA will give a grant of $9.5 million", "and the department will add $4.5 million": one giver's part of the
+ * works' cost, which is no amount of the project (gold convention). A grant is the amount only when the clause says it
+ * pays for the whole ("paid for entirely by a ¥4.2 billion grant"); a sum a party adds (share_verbs right before it, at
+ * most two words between) is a part whatever else is said. */
+export function isShareOfCost(ctx: Ctx, m: Money): boolean {
+  const fw = figureWords();
+  const s = ctx.doc.sentences[ctx.toks[m.first].sent];
+  // ("will add $4.5 million", "adds a further $2 million"; not "would add a $30 million juice factory", where the sum
+  // sizes the works added)
+  for (let k = m.first - 1; k >= Math.max(s.first, m.first - 3); k--) {
+    if (fw.shareVerbs.has(ctx.lowers[k])) return true;
+    if (!/^(another|further|a)$/.test(ctx.lowers[k]) || (ctx.lowers[k] === 'a' && ctx.lowers[k + 1] !== 'further')) break;
+  }
+  // the grant word right before the sum ("a grant of", "a $9.5 million grant", "grants worth"), in its clause
+  let grant = fw.grants.has(ctx.lowers[m.last + 1] ?? '');
+  for (let k = m.first - 1; !grant && k >= Math.max(s.first, m.first - 5); k--) {
+    if (ctx.toks[k].punct || ctx.moneyAt[k]) break;
+    if (fw.grants.has(ctx.lowers[k])) grant = true;
+  }
+  if (!grant) return false;
+  for (let k = s.first; k <= s.last; k++) if (fw.wholePayment.has(ctx.lowers[k])) return false;
+  // ("a jetty paid for by a 30 million euro grant", "funded by a $6 million grant": the grant pays for the works)
+  for (let k = m.first - 1; k >= Math.max(s.first, m.first - 5); k--) {
+    if (fw.paymentVerbs.has(ctx.lowers[k])) return false;
+    if (ctx.toks[k].punct) break;
+  }
+  return true;
 }
 
 const financing = new WeakSet<object>();
@@ -227,7 +266,8 @@ export function paysForPreparation(ctx: Ctx, m: Money): boolean {
   if (TIME_OPENERS.has(ctx.lowers[j] ?? '') && !ctx.toks[j + 1]?.punct && (ctx.lowers[j + 2] === 'to' || ctx.lowers[j + 2] === 'for')) j += 2;
   let verb = false;
   if (ctx.lowers[j] === 'to' && fw.purposeVerbs.has(ctx.lowers[j + 1] ?? '')) { j += 2; verb = true; }
-  if (ctx.lowers[j] === 'for' || ctx.lowers[j] === 'towards' || ctx.lowers[j] === 'toward') j++;
+  // ('on': "has spent $30 million on studies")
+  if (ctx.lowers[j] === 'for' || ctx.lowers[j] === 'towards' || ctx.lowers[j] === 'toward' || ctx.lowers[j] === 'on') j++;
   else if (!verb) return false;
   if (DETERMINERS.has(ctx.lowers[j] ?? '')) j++;
   for (let k = j; k <= j + 2; k++) {

@@ -12,7 +12,7 @@ import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere,
 import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
-import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize } from './project-figures-cues.js';
+import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -774,7 +774,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // paragraph right after a question that names works answers it, and speaks of those works)
     const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
     const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-    if (!found.length && held && !elsewhere && held.paragraph >= s.paragraph - 1 && (answering || talksAboutProject(ctx, s.first, s.last))) {
+    if (!found.length && held && !elsewhere && (answering || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
       attachFigures(ctx, held, s.first, s.last, -1, [], true);
     }
     // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
@@ -804,7 +804,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
     const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
     if (firm) current = firm.draft;
-    if (ctx.toks[s.last]?.text === '?') { asked = firm ? firm.draft : null; askedParagraph = s.paragraph; }
+    // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
+    // the works under discussion, right after them)
+    if (ctx.toks[s.last]?.text === '?') {
+      asked = firm ? firm.draft : !found.length && current && current.paragraph >= s.paragraph - 2 && talksAboutProject(ctx, s.first, s.last) ? current : null;
+      askedParagraph = s.paragraph;
+    }
     focus = partyFocus(ctx, focus, current, found, s.paragraph);
   }
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
@@ -819,6 +824,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   for (const p of kept) if (p.type === 'water_supply' && servesFields(ctx, pw, p)) { p.type = 'irrigation'; p.sector = 'agriculture'; }
   applyHeadlineStatus(ctx, kept);
+  applyHeadlineAmount(ctx, kept);
   settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); attachParents(ctx, p); settleRolesByType(p); }
   return kept;
@@ -854,6 +860,38 @@ function carriesWater(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
     }
   }
   return water || p.capacity.some((c) => c.unit === 'm3/d');
+}
+
+/** "Marlin Ports plans €180m expansion of Varna terminal": a sum in the headline that no word marks as a loan, a grant
+ * or a total of several deals is the cost of the works the headline names; it is their amount when the body gave them
+ * none or only a lender's share. With several facilities in the headline the sum goes to the kind named nearest it. */
+function applyHeadlineAmount(ctx: Ctx, projects: ProjectDraft[]): void {
+  const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
+  if (!head.length || !projects.length) return;
+  const first = head[0].first;
+  const last = head[head.length - 1].last;
+  const pw = projectWords();
+  const sums = ctx.doc.money.filter((m) => m.first >= first && m.last <= last && m.conversionOf === undefined);
+  if (sums.length !== 1) return;
+  const m = sums[0];
+  if (moneyRole(ctx, m) === 'financing' || isAggregate(ctx, m.first, m.last, pw) || isShareOfCost(ctx, m) || paysForPreparation(ctx, m)) return;
+  const lex = getFacilityLexicon();
+  let kind: ProjectType | null = null;
+  let dist = Infinity;
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const d = Math.min(Math.abs(k - m.first), Math.abs(hit.last - m.last));
+    if (d < dist) { dist = d; kind = hit.value.type; }
+    k = hit.last;
+  }
+  const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
+  if (!candidates.length) return;
+  const main = [...candidates].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  if (main.amount && !isFinancingAmount(main.amount)) return;
+  if (main.amount && (main.amount.currency !== m.currency || main.amount.value > m.value)) return;
+  main.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
+  if (m.min !== undefined) main.amount.min = m.min;
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
@@ -1483,9 +1521,22 @@ const PRESENT_NEXT = new Set(['been', 'being', 'now']);
 const BACKGROUND_YEARS = 4;
 
 /** Is the facility mention at `at` the nearest one to token k among the sentence's mentions? */
-function nearestProject(k: number, at: number, ats: number[]): boolean {
+function nearestProject(k: number, at: number, ats: number[], ctx?: Ctx): boolean {
+  // (with ctx: "... a 12 MW solar farm, which X will build for $50 million; across the sea, Y tendered a 4 MW plant": a
+  // figure goes to the mentions of its own clause between semicolons before a nearer one across a semicolon)
+  let pool = ats;
+  if (ctx) {
+    const inClause = (a: number) => !semicolonBetween(ctx, a, k);
+    if (ats.some(inClause)) pool = ats.filter(inClause);
+    if (!pool.includes(at)) return false;
+  }
   const d = Math.abs(k - at);
-  return ats.every((a) => a === at || Math.abs(k - a) >= d);
+  return pool.every((a) => a === at || Math.abs(k - a) >= d);
+}
+
+function semicolonBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (ctx.toks[k].text === ';') return true;
+  return false;
 }
 
 function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, at = -1, ats: number[] = [], looseSum = false): void {
@@ -1511,7 +1562,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
       // ("84 turbines of 6 MW, a total of 504 MW": the total of the units just sized is the plant's own size)
       if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q)) continue;
-      if (ats.length > 1 && !nearestProject(q.first, at, ats)) continue; // the figure of another facility in the sentence
+      if (ats.length > 1 && !nearestProject(q.first, at, ats, ctx)) continue; // the figure of another facility in the sentence
       // ("23 turbines, each of 6 MW, for a total installed capacity of 138 MW": a figure stated as a capacity comes
       // before the nearest figure)
       const dist = (statedAsCapacity(ctx, pw, q) ? 0 : 10_000) + (at < 0 ? q.first - first : Math.min(Math.abs(q.first - at), Math.abs(q.last - at)));
@@ -1527,7 +1578,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
       if (isVisitorCount(p.type, q) || isUnitSize(ctx, q) || isTargetFigure(ctx, q.first, q.last) || isOfftake(ctx, q)) continue;
-      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats))) continue;
+      if ((isAggregate(ctx, q.first, q.last, pw, false) && !sumsUnitSizes(ctx, q)) || isBaseline(ctx, q) || isPastThroughput(ctx, pw, q) || (ats.length > 1 && !nearestProject(q.first, at, ats, ctx))) continue;
       // ("120,000 t of MHP a year, containing about 60,000 t of nickel": the same unit of another named product is
       // another output of the plant, not a comparison)
       const other = p.capacity.every((c) => c.unit !== q.unit || (q.kind === 'count' && c.item !== q.item)) || otherProduct(ctx, p, q, first, last);
@@ -1547,8 +1598,9 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
     let bestRank = Infinity;
     for (const m of doc.money) {
       if (m.first < first || m.last > last || ctx.usedMoney.has(m) || m.conversionOf !== undefined) continue;
-      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first) || paysForPreparation(ctx, m)) continue;
-      if (ats.length > 1 && !nearestProject(m.first, at, ats)) continue;
+      // (a grant or a sum another party adds is one giver's part, "a grant of $8 million ... the department will add $3 million")
+      if (isAggregate(ctx, m.first, m.last, pw) || isOfferedOnly(ctx, pw, m.first) || paysForPreparation(ctx, m) || isShareOfCost(ctx, m)) continue;
+      if (ats.length > 1 && !nearestProject(m.first, at, ats, ctx)) continue;
       const role = moneyRole(ctx, m);
       if (shareOnly && role !== 'cost') continue;
       // a sum stated as the cost comes before the nearest sum; then the nearest
@@ -1568,7 +1620,7 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   if (p.amount && had.has(p.amount) && !oldPlan) {
     const m = doc.money.find((x) => x.first >= first && x.last <= last && !ctx.usedMoney.has(x) && x.conversionOf === undefined
       && x.currency === p.amount!.currency && revisedCost(ctx, x) && !isAggregate(ctx, x.first, x.last, pw)
-      && (ats.length <= 1 || nearestProject(x.first, at, ats)));
+      && (ats.length <= 1 || nearestProject(x.first, at, ats, ctx)));
     if (m) {
       ctx.usedMoney.add(m);
       p.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };

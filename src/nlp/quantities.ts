@@ -11,7 +11,10 @@ interface UnitDef {
 }
 interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
-interface CurrencyData { symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency> }
+interface CurrencyData {
+  symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency>;
+  other_codes?: string[]; glued_only?: string[]; national?: Record<string, string>;
+}
 /** A symbol several countries use, as lookups: cue word -> code, country -> code. */
 interface CurrencyChoice { fallback: string; byWord: Map<string, string>; byCountry: Map<string, string> }
 
@@ -36,6 +39,12 @@ interface Tables {
   currencyWords: Map<string, string>;
   /** Keyed by the symbol or word as matched ("¥", "Rs", "dinars"). */
   ambiguous: Map<string, CurrencyChoice>;
+  /** Further ISO codes, money only before a sizeable figure ("ALL 2.9 billion"); an all-caps word otherwise. */
+  otherCodes: Set<string>;
+  /** Letters that are a currency only glued to the digits ("K210 million"). */
+  gluedOnly: Set<string>;
+  /** Country code -> its currency, for a currency word after a demonym ("Jordanian dinars"). */
+  national: Map<string, string>;
 }
 
 let tables: Tables | null = null;
@@ -65,6 +74,9 @@ function load(): Tables {
     notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
     symbols: new Map(Object.entries(c.symbols)),
     currencyWords: new Map(Object.entries(c.words)),
+    otherCodes: new Set(c.other_codes ?? []),
+    gluedOnly: new Set(c.glued_only ?? []),
+    national: new Map(Object.entries(c.national ?? {})),
     ambiguous: new Map(Object.entries(c.ambiguous ?? {}).map(([key, a]) => {
       const byWord = new Map<string, string>();
       const byCountry = new Map<string, string>();
@@ -222,8 +234,21 @@ function currencyBefore(toks: Token[], i: number, t: Tables): { code: string; fi
   const two = toks[i - 2];
   if (two && two.end === prev.start && t.symbols.has(two.text + prev.text)) return { code: t.symbols.get(two.text + prev.text)!, first: i - 2, key: two.text + prev.text };
   const code = t.symbols.get(prev.text);
+  // "K210 million", "Q760 million": a lone letter is a currency only glued to a sizeable figure and not itself glued to a
+  // word before ("K2", "Q3 2025", "4K" are names, quarters and labels)
+  if (code && t.gluedOnly.has(prev.text) && (prev.end !== toks[i].start || (two && two.end === prev.start) || !sizeable(toks, i, t))) return null;
   if (code) return { code, first: i - 1, key: prev.text };
+  // "ALL 2.9 billion", "NAD 40 million": a further ISO code, upper case, before a figure with a scale or of four digits
+  if (prev.upper && prev.text.length === 3 && t.otherCodes.has(prev.text) && sizeable(toks, i, t)) return { code: prev.text, first: i - 1, key: prev.text };
   return null;
+}
+
+/** The figure at i has a scale word after it ("2.9 billion") or is at least a thousand: a sum, not a grade or a rank. */
+function sizeable(toks: Token[], i: number, t: Tables): boolean {
+  const n = toks[i];
+  if (!n?.num) return false;
+  if (t.scales.has(toks[i + 1]?.lower ?? '')) return true;
+  return Number(n.text.replace(/,/g, '')) >= 1000;
 }
 
 function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; last: number; key: string } | null {
@@ -231,6 +256,12 @@ function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; las
   if (!a) return null;
   const b = toks[j + 1];
   if (b && t.currencyWords.has(`${a.lower} ${b.lower}`)) return { code: t.currencyWords.get(`${a.lower} ${b.lower}`)!, last: j + 1, key: `${a.lower} ${b.lower}` };
+  // "383 million Jordanian dinars", "1.9 billion Namibian dollars": a demonym names the country whose currency the word is
+  if (b && a.cap && (t.currencyWords.has(b.lower) || t.ambiguous.has(b.lower))) {
+    const cc = loadGazetteer().demonym(a.text);
+    const code = cc ? t.national.get(cc) : undefined;
+    if (code) return { code, last: j + 1, key: `${a.lower} ${b.lower}` };
+  }
   if (t.currencyWords.has(a.lower)) return { code: t.currencyWords.get(a.lower)!, last: j, key: a.lower };
   if (a.upper && t.symbols.has(a.text) && a.text.length === 3) return { code: t.symbols.get(a.text)!, last: j, key: a.text };
   return null;
