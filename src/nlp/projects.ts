@@ -466,6 +466,20 @@ function countedWorksOfOtherKind(type: ProjectType, item: string): boolean {
 }
 
 let partKinds: Set<string> | null = null;
+const PART_LINKS = new Set(['at', 'for', 'beside', 'alongside']);
+
+/** Right after a part of a plant (storage, a substation), "at" or "for" and, within six plain words, a plant of another
+ * kind: "a battery at its new Tarvin solar farm", "a substation for the wind farm". */
+function partServesPlantAfter(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, last: number, sentenceLast: number): boolean {
+  if (!PART_LINKS.has(ctx.lowers[last + 1] ?? '')) return false;
+  for (let k = last + 2; k <= Math.min(sentenceLast, last + 8); k++) {
+    if (ctx.toks[k].punct) return false;
+    const next = phraseAt(lex.facilities, ctx.lowers, k);
+    if (next) return !partOfPlant().has(next.value.type);
+  }
+  return false;
+}
+
 function partOfPlant(): Set<string> {
   partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
   return partKinds;
@@ -640,6 +654,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }
         // storage or a substation next to a plant in the same sentence is part of that plant
         if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
+        // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
+        // "for", is the one it belongs to
+        if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
         // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
         // named: a definite substation or storage, with no such works named before, is the part of the plant under
         // discussion, and the sentence speaks of that plant
