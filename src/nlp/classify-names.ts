@@ -1013,8 +1013,15 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
     return;
   }
+  // "Kelvane Solar will build", "owned by Caspian Polymers": a name and an industry word that the context shows acting
+  // as a body (before the people's cues: "Halden Nitrogen signed" is no person, and before the places inside the run)
+  if (industryCompany(ctx, first, last, out)) {
+    push(ctx, out, 'ORG', first, last, 'industry-name', { acronym: acr?.acr });
+    return;
+  }
   // "Saudi Velcor", "Emirati Halvat": a demonym and one unknown name make a company's name
-  if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
+  // ("Kazakh Copper output": a demonym and an industry word name a sector; "near Spanish Lookout": a place)
+  if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !industryWords().heads.has(toks[last].lower) && !NEAR.has(toks[first - 1]?.lower ?? '') && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
     && !out.some((m) => m.label === 'PERSON' && m.text.includes(toks[last].text))) {
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
     return;
@@ -1364,6 +1371,64 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
   }
 }
 
+let industry: { heads: Set<string>; verbs: Set<string>; aux: Set<string>; from: Set<string>; months: Set<string> } | null = null;
+function industryWords() {
+  if (!industry) {
+    const o = loadJson<{ industry_heads: string[]; actor_verbs: string[]; actor_auxiliaries: string[]; source_before_from: string[] }>('lexicon/organizations.json');
+    const cal = loadJson<{ months: Record<string, number>; weekdays: Record<string, number> }>('lexicon/calendar.json');
+    industry = { heads: new Set(o.industry_heads), verbs: new Set(o.actor_verbs), aux: new Set(o.actor_auxiliaries), from: new Set(o.source_before_from), months: new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)]) };
+  }
+  return industry;
+}
+
+/** "Kelvane Solar", "Caspian Polymers", "Nordvik Finans": one to three names and an industry word (organizations.json
+ * industry_heads) name a company only where the context shows a body: the name acts ("will build", "signed"), is the
+ * agent after "built by" or the source after "a loan from", is glossed (", a Norwegian miner"), owns ("X's
+ * subsidiary"), follows "developer" or "a subsidiary of", or the next sentence takes it up as "The company". A
+ * place's project or plant ("the Tomdi Solar plant", "the Zhanatas Wind project") takes "the" or a facility noun and
+ * stays what the other rules make of it. */
+function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention[]): boolean {
+  const { toks, lex, gaz } = ctx;
+  if (last === first || last - first > 3) return false;
+  const w = industryWords();
+  if (!w.heads.has(toks[last].lower) || !toks[last].cap) return false;
+  // ("Chinese Solar makers", "Green Wind": a demonym or an ordinary word before the head names a sector, not a firm)
+  for (let k = first; k < last; k++) if (!nameLike(ctx, toks[k]) || gaz.demonym(toks[k].text) || w.heads.has(toks[k].lower)) return false;
+  // ("Nora Silver said", "Peter Kraft": a given name before a surname that is also an industry word)
+  if (lex.givenNames.has(toks[first].text) || titleBefore(ctx, first) || honorificBefore(ctx, first) < first) return false;
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  if (prev?.lower === 'the') return false;
+  if (next && !next.cap && !next.punct && (ctx.facilityHeads.has(next.lower) || PROJECT_NOUNS.has(next.lower))) return false;
+  // the name acts: "Kelvane Solar will build", "Ostrava Wind has also signed", "Darvel Polymers plans to"
+  // ("Tomdi Solar built by X": a participle before "by" names what was done to it)
+  let k = last + 1;
+  while (k <= last + 4 && toks[k] && !toks[k].cap && w.aux.has(toks[k].lower)) k++;
+  if (toks[k] && !toks[k].cap && w.verbs.has(toks[k].lower) && toks[k + 1]?.lower !== 'by') return true;
+  // "owned by Caspian Polymers", "a loan from Nordvik Finans", "modules ordered from Pellam Solar"
+  if (prev?.lower === 'by' && orgContextWords().agent.has(toks[first - 2]?.lower ?? '')) return true;
+  if (prev?.lower === 'from' && w.from.has(toks[first - 2]?.lower ?? '')) return true;
+  // "developer Kelvane Solar", "a subsidiary of Kestova Copper"
+  if (prev && !prev.cap && lex.orgContextBefore.has(prev.lower)) return true;
+  if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[first - 2]?.lower ?? '')) return true;
+  // "Hovland Nickel, a Norwegian miner,"
+  if (next?.text === ',' && appositiveOrgNoun(ctx, last + 2)) return true;
+  // "Kestova Copper's subsidiary", "Kestova Copper's chief executive"
+  if (next && /^['’]s$/.test(next.text) && (orgContextWords().beforeOf.has(toks[last + 2]?.lower ?? '') || ctx.titleStartingAt.has(last + 2))) return true;
+  // "Talvik Hydro is behind the scheme. The company expects ...": the next sentence takes the name up as a body
+  const s = ctx.doc.sentences[toks[last].sent + 1];
+  if (s && toks[s.first]?.lower === 'the' && orgContextWords().appositive.some((words) => words.length === 1 && toks[s.first + 1]?.lower === words[0])) {
+    // (only when no other name stands between them for "the company" to take up)
+    let between = false;
+    for (let j = last + 1; j < s.first && !between; j++) if (toks[j].cap && !toks[j].punct && !w.months.has(toks[j].lower) && j !== ctx.doc.sentences[toks[last].sent].first) between = true;
+    if (!between) return true;
+  }
+  return false;
+}
+
+// nouns after a place and an industry word that make the phrase a project's name ("the Zhanatas Wind project")
+const PROJECT_NOUNS = new Set(['project', 'projects', 'scheme', 'programme', 'program', 'development', 'site', 'complex', 'cluster', 'zone', 'hub', 'corridor', 'line', 'field', 'deposit', 'licence', 'license', 'phase', 'stage', 'unit', 'units', 'output', 'capacity']);
+
 let placeTitles: Set<string> | null = null;
 /** A title whose complement is a place ("mayor", "the akim") ends at token k. */
 function placeTitleEndingAt(ctx: Ctx, k: number): boolean {
@@ -1491,6 +1556,8 @@ function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): 
 
 // "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
+// prepositions that place what follows and never take a company as their object ("invest in X" may)
+const NEAR = new Set(['near', 'outside', 'around', 'towards', 'toward']);
 const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula',
   'wilayat', 'governorate', 'commune', 'prefecture', 'township', 'subdistrict', 'sub-district', 'locality']);
 
