@@ -71,6 +71,15 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         continue;
       }
       if (t.text === ',' && ABBREV_DOT.has(toks[j - 1].lower) && lex.legalForms.has(toks[j + 1]?.lower ?? '')) { j++; continue; }
+      // "Kestrel Foods Holdings, Inc.", "Orvena Grid Kenya, LLC": a legal form set off by a comma closes the name
+      // before it (only the forms written that way, organizations.json comma_legal_forms, or a dotted form "S.A.")
+      if (t.text === ',' && toks[j + 1]?.cap && nameTok(j - 1)) {
+        const f = toks[j + 1];
+        let end = -1;
+        if (commaForms().has(f.lower)) end = toks[j + 2]?.text === '.' && toks[j + 2].start === f.end ? j + 2 : j + 1;
+        else { const multi = legalFormAt(toks, doc.text, j + 1); if (multi >= 0) end = multi; }
+        if (end > 0 && !nameTok(end + 1)) { last = end; break; }
+      }
       // "Lotus Foods (Vietnam) Co., Ltd.": the country of a subsidiary in brackets, then its legal form, is inside the name
       if (t.text === '(') {
         const close = bracketedPlaceBeforeForm(doc, j, lex);
@@ -153,6 +162,12 @@ function bracketedPlaceBeforeForm(doc: Doc, open: number, lex: ReturnType<typeof
     return loadGazetteer().lookup(name).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region')) ? close : -1;
   }
   return -1;
+}
+
+let commaLegal: Set<string> | null = null;
+function commaForms(): Set<string> {
+  commaLegal ??= new Set(loadJson<{ comma_legal_forms: string[] }>('lexicon/organizations.json').comma_legal_forms);
+  return commaLegal;
 }
 
 let bracketed: Set<string> | null = null;

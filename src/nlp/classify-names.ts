@@ -286,7 +286,9 @@ function opensCompanyName(ctx: Ctx, first: number, last: number): boolean {
   const t = toks[first];
   if (!t.cap || t.upper || first >= last || !lex.nameOpeners.has(t.lower) || !toks[first + 1].cap) return false;
   const end = toks[last].lower.replace(/\.$/, '');
-  return lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
+  // ("Top End's chief executive", "First Arrow's board": a body's people or organs after the possessive)
+  const owner = last === first + 1 && /^['’]s$/.test(toks[last + 1]?.text ?? '') && (ctx.titleStartingAt.has(last + 2) || orgContextWords().beforeOf.has(toks[last + 2]?.lower ?? '') || getLexicon().orgHeadsStartNeedOf.has(toks[last + 2]?.lower ?? ''));
+  return owner || lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
 }
 
 function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last: number } | null {
@@ -780,7 +782,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
   // (not across a line break: "Mihaela Dobre" above "Chief Financial Officer" signs a report)
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !toks[last + 1].lineStart && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
+  // ("Regional Industry Director", "Global Energy Head": ordinary words and a sector word that also heads bodies'
+  // names are the title's field too)
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !toks[last + 1].lineStart && (!isOrgByHead(ctx, first, last) || sectorField(ctx, first, last)) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
     for (let k = last - 1; k > first; k--) {
       if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
     }
@@ -1326,13 +1330,16 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[u.first - 2]?.lower ?? '')) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
     // "Halvat chief executive Omar Saeed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
     const title = ctx.titleStartingAt.get(u.last + 1);
-    if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
+    // ("Council chairman Jonas Peli": a body's head word alone names no body, as "the council" would not)
+    if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)
+      && !(u.first === u.last && (lex.orgHeadsEnd.has(toks[u.first].lower) || lex.orgHeadsStartNeedOf.has(toks[u.first].lower)))) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
     // "according to Kabar news agency", "the Akorda press service"
     if (next && !next.cap && orgContextWords().after.some((words) => words.every((w, n) => toks[u.last + 1 + n]?.lower === w))) { push(ctx, out, 'ORG', u.first, u.last, 'org-noun-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
-    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
+    // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
+    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "signed by Kofi Asante and Yaw Boateng": a name of two to four words joined by "and" to a person is a person
     if (u.last > u.first && u.last - u.first <= 3 && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
@@ -1369,6 +1376,21 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       return;
     }
   }
+}
+
+/** "Regional Industry", "Global Energy": ordinary words only, ending in a sector word that sits inside bodies' names
+ * (organizations.json mid_name_heads), and no capitals-only word. */
+function sectorField(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.orgMidNameHeads.has(toks[last].lower)) return false;
+  for (let k = first; k <= last; k++) if (toks[k].upper || !(lex.commonWords.has(toks[k].lower) || lex.orgMidNameHeads.has(toks[k].lower))) return false;
+  return true;
+}
+
+let possessorsNot: Set<string> | null = null;
+function notPossessors(): Set<string> {
+  possessorsNot ??= new Set(loadJson<{ not_possessors: string[] }>('lexicon/organizations.json').not_possessors);
+  return possessorsNot;
 }
 
 let industry: { heads: Set<string>; verbs: Set<string>; aux: Set<string>; from: Set<string>; months: Set<string> } | null = null;
