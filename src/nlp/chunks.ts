@@ -89,6 +89,9 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       // name in quotation marks, is one name with the marks
       if (OPENING_QUOTES.has(t.text) && (lex.orgHeadsEnd.has(toks[j - 1].lower) || lex.legalForms.has(toks[j - 1].lower))) {
         const close = quotedNameEnd(toks, j, nameTok);
+        // ('JSC "Tarvagazstroy" Berikov A.K.': the quoted name closes the body's name; a capitalised word after it
+        // that is no legal form or head word opens another name, here the signatory's)
+        if (close > 0 && nameTok(close + 1) && toks[close + 1].start > toks[close].end && !lex.legalForms.has(toks[close + 1].lower) && !lex.orgHeadsEnd.has(toks[close + 1].lower)) { last = close; break; }
         if (close > 0) { last = close; j = close + 1; continue; }
       }
       // glued dashes join compound names: Velmora–Tarvin, Dunvale–Brenmoor–Calvaro

@@ -88,6 +88,8 @@ interface Ctx {
   orgKeys: Set<string>;
   /** The first two words of each organisation mention: a run that opens with neither skips building its key. */
   orgKeyFirst: Set<string>;
+  /** Defined terms made of ordinary words ('(the "Project Company")'), in lower case: no names of their own. */
+  definedTerms: Set<string>;
 }
 
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
@@ -104,8 +106,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(), orgKeyFirst: new Set(),
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(), orgKeyFirst: new Set(), definedTerms: new Set(),
   };
+  findDefinedTerms(ctx);
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
     // "floating storage unit (FSU)", "Coastal Light Railway (CLR)": acronyms of things, not of bodies
@@ -129,6 +132,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     // initials; it is document.source, not a body of the story
     if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
+    if (ctx.definedTerms.size && ctx.definedTerms.has(text(ctx, trimmed.first, trimmed.last).toLowerCase())) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
       && ((source && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) || toks[trimmed.last + 1]?.lower === 'staff')) continue;
@@ -141,6 +145,29 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   disambiguatePlaces(ctx, out);
   return out;
 }
+
+/** 'Sierra Verde Solar SpA (the "Project Company")', '(together, the "Finance Parties")': a term a contract-style text
+ * defines in brackets, in quotes after "the", made of ordinary words and bodies' head words only. The term and its
+ * later uses ("The Project Company will repay") stand for a body named elsewhere; they name nothing new. */
+function findDefinedTerms(ctx: Ctx): void {
+  const { toks, lex } = ctx;
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (!OPENING_QUOTES.has(toks[k].text) || toks[k - 1].lower !== 'the' || toks[k - 1].cap) continue;
+    let open = false;
+    for (let j = k - 2; j >= Math.max(0, k - 5); j--) if (toks[j].text === '(') { open = true; break; } else if (toks[j].text === ')') break;
+    if (!open) continue;
+    const close = quotedNameEnd(toks, k, (j) => toks[j].cap && !toks[j].upper);
+    if (close < 0) continue;
+    let ordinary = true;
+    for (let j = k + 1; j < close && ordinary; j++) {
+      const w = toks[j].lower;
+      if (!(lex.commonWords.has(w) || lex.orgHeadsEnd.has(w) || lex.legalForms.has(w) || ORDINARY_PARTIES.has(w))) ordinary = false;
+    }
+    if (ordinary) ctx.definedTerms.add(text(ctx, k + 1, close - 1).toLowerCase());
+  }
+}
+// the parties and instruments of a contract, which defined terms name ("the Borrower", "the Finance Parties")
+const ORDINARY_PARTIES = new Set(['borrower', 'lender', 'lenders', 'parties', 'party', 'sponsor', 'sponsors', 'issuer', 'guarantor', 'offtaker', 'purchaser', 'seller', 'buyer', 'contractor', 'employer', 'agent', 'facility', 'project', 'transaction', 'agreement']);
 
 // Lookups repeat across chunks and documents ("China", "Kazakhstan"): keep answers, bounded.
 const lookupPlace = lookupPlaceCached;
@@ -759,6 +786,15 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Afreximbank", "Kessaryenergo": one word with a body's ending
   if (first === last && hasOrgNameSuffix(ctx, toks[first]) && !lookupPlace(toks[first].text).length) { push(ctx, out, 'ORG', first, last, 'name-suffix', { acronym: acronymAfter(ctx, last)?.acr }); return; }
+  // 'the Cabinet of Ministers of Velmora and JSC "Tarvagazstroy"': a legal form written in front after "and" opens a
+  // second body (no name holds "and JSC" inside it)
+  for (let k = first + 2; k < last; k++) {
+    if (toks[k].lower !== 'and' || toks[k].cap || !LEGAL_PREFIX.has(toks[k + 1].text)) continue;
+    const left = trimEdge(ctx, first, k - 1);
+    classifyRun(ctx, first, left, out, unknown);
+    classifyRun(ctx, k + 1, last, out, unknown);
+    return;
+  }
   // 'National Administration "Velmor Waters"', 'JSC "Tarvin Energy"': a body's head or legal form and a quoted name
   if (quotedBodyName(ctx, first, last)) { push(ctx, out, 'ORG', first, last, 'quoted-name', { acronym: acronymAfter(ctx, last)?.acr }); return; }
   // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name
@@ -776,6 +812,8 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "the three-day Velmora Mining Forum", "this week's Kessary Energy Summit": a gathering named as an event is no body
+  if (last > first && namedEvent(ctx, first, last)) return;
   // "Corporate Affairs", "Investor Relations": a department in a press release's contact lines is no body of its own
   if (last > first && last - first <= 3 && departmentFirstWords().has(toks[first].lower) && departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
   const acr = acronymAfter(ctx, last);
@@ -1385,6 +1423,30 @@ function sectorField(ctx: Ctx, first: number, last: number): boolean {
   if (!lex.orgMidNameHeads.has(toks[last].lower)) return false;
   for (let k = first; k <= last; k++) if (toks[k].upper || !(lex.commonWords.has(toks[k].lower) || lex.orgMidNameHeads.has(toks[k].lower))) return false;
   return true;
+}
+
+let eventWords: { heads: Set<string>; before: string[][] } | null = null;
+/** A run ending in an event's head (forum, summit, expo: organizations.json event_heads) after a word that makes it one
+ * occasion ("three-day", "annual", "second", "12th", "this week's": event_modifiers). "The World Economic Forum" or
+ * "the Velmora Business Forum, a lobby," take none and stay bodies. */
+function namedEvent(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  eventWords ??= (() => {
+    const o = loadJson<{ event_heads: string[]; event_modifiers: string[] }>('lexicon/organizations.json');
+    return { heads: new Set(o.event_heads), before: o.event_modifiers.map((p) => p.split(/\s+/)) };
+  })();
+  if (!eventWords.heads.has(toks[last].lower)) return false;
+  const prev = toks[first - 1];
+  if (!prev || prev.cap) return false;
+  // "three-day", "2-day", "two-week"
+  if (/^[\p{L}\d]+-(?:day|week)$/u.test(prev.lower)) return true;
+  // "12th", "3rd" (one token or a number and its suffix)
+  if (/^\d+(?:st|nd|rd|th)$/.test(prev.lower) || (/^(?:st|nd|rd|th)$/.test(prev.lower) && toks[first - 2]?.num)) return true;
+  // "annual", "second", "this week's" ("'s" is a token of its own)
+  return eventWords.before.some((words) => {
+    const n = words.length;
+    return words.every((w, i) => (toks[first - n + i]?.lower ?? '').replace(/’/g, "'") === w);
+  });
 }
 
 let possessorsNot: Set<string> | null = null;

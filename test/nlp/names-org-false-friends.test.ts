@@ -54,3 +54,33 @@ test("a name opener keeps its name before a possessive ('Top End's chief executi
     assert.ok(!orgs.includes(name.split(' ')[1]), `${text}\norgs: ${orgs.join(' | ')}`);
   }
 });
+
+test('a defined term in quotes ((the "Project Company")) names no new organisation, nor its later uses', () => {
+  assertNoOrg('Sierra Verde Solar SpA (the "Project Company") signed the senior loan. The Project Company will repay it by 2040.', 'Project Company');
+  assertNoOrg('Orvena Energia Ltda (the “Borrower Company”) and the banks signed on Monday. The Borrower Company pays a margin of 2%.', 'Borrower Company');
+  assertNoOrg('The lenders (together, the "Finance Parties") will disburse in two tranches; the Finance Parties include two agencies.', 'Finance Parties');
+  // the company that defined the term stays
+  assert.ok(orgsOf('Sierra Verde Solar SpA (the "Project Company") signed the senior loan.').includes('Sierra Verde Solar SpA'));
+});
+
+test('a forum or summit named as an event (three-day, this week\'s, annual) is no organisation', () => {
+  assertNoOrg('The three-day Velmora Mining Forum wrapped up in Almaty on Thursday with $2 billion of deals.', 'Velmora Mining Forum');
+  assertNoOrg("Deals signed at this week's Kessary Energy Summit topped $2 billion, organisers said.", 'Kessary Energy Summit');
+  assertNoOrg('Delegates at the annual Tarvin Infrastructure Finance Forum heard that the port would be expanded.', 'Tarvin Infrastructure Finance Forum');
+  assertNoOrg('The second Ardlow Investment Forum opened in Baku on Monday.', 'Ardlow Investment Forum');
+  // a forum that acts or is met as a body stays
+  assert.ok(orgsOf('The agreement was signed on the sidelines of the World Economic Forum in Davos.').includes('World Economic Forum'));
+  assert.ok(orgsOf('The Velmora Business Forum, a lobby of 300 firms, said the tax would hurt investment.').includes('Velmora Business Forum'));
+});
+
+test('a government organ and a company joined by "and" are two bodies; a person after a quoted company name is no part of it', () => {
+  let orgs = orgsOf('The Cabinet of Ministers of the Kyrgyz Republic and JSC "Tarvagazstroy" signed the contract on Monday.');
+  assert.ok(orgs.includes('Cabinet of Ministers of the Kyrgyz Republic'), orgs.join(' | '));
+  assert.ok(orgs.some((o) => o.includes('Tarvagazstroy') && !o.includes('Cabinet')), orgs.join(' | '));
+  orgs = orgsOf('The Ministry of Energy of the Republic of Velmora and LLC "Ardstroi" agreed the terms.');
+  assert.ok(orgs.some((o) => o.includes('Ardstroi') && !o.includes('Ministry')), orgs.join(' | '));
+  const x = run('For the contractor: General Director of JSC "Tarvagazstroy" Berikov A.K. For the client: Director of OJSC "Kessarygaz" Omurov T.S.');
+  orgs = names(x.organizations);
+  assert.ok(!orgs.some((o) => /Berikov|Omurov/.test(o)), orgs.join(' | '));
+  assert.ok(orgs.some((o) => o.includes('Tarvagazstroy')) && orgs.some((o) => o.includes('Kessarygaz')), orgs.join(' | '));
+});
