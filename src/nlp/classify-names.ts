@@ -786,6 +786,16 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Afreximbank", "Kessaryenergo": one word with a body's ending
   if (first === last && hasOrgNameSuffix(ctx, toks[first]) && !lookupPlace(toks[first].text).length) { push(ctx, out, 'ORG', first, last, 'name-suffix', { acronym: acronymAfter(ctx, last)?.acr }); return; }
+  // "between the government of Burundi and Velcor Metals": the country ends the government's name at "and"
+  if (toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
+    for (let k = first + 1; k < last; k++) {
+      if (toks[k].lower !== 'and' || toks[k].cap) continue;
+      if (!lookupPlace(text(ctx, first, k - 1)).some((e) => e.kind === 'country')) break;
+      classifyRun(ctx, first, k - 1, out, unknown);
+      classifyRun(ctx, k + 1, last, out, unknown);
+      return;
+    }
+  }
   // 'the Cabinet of Ministers of Velmora and JSC "Tarvagazstroy"': a legal form written in front after "and" opens a
   // second body (no name holds "and JSC" inside it)
   for (let k = first + 2; k < last; k++) {
@@ -1053,6 +1063,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
+    // "the government of Sierra Leone pays the rest": the country's government is a party of its own, named as
+    // "Government of X"; the country stays a place (a capitalised "Government of X" is one name, read by its head)
+    if (whole[0].kind === 'country' && toks[first - 1]?.lower === 'of' && !toks[first - 1].cap && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
+      const gov = push(ctx, out, 'ORG', first - 2, last, 'government-of');
+      gov.text = `Government of ${text(ctx, first, last)}`;
+    }
     return;
   }
   // "Kelvane Solar will build", "owned by Caspian Polymers": a name and an industry word that the context shows acting
