@@ -9,10 +9,11 @@ import { loadJson } from './data-dir.js';
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
 export interface Chunk { first: number; last: number }
 
+// ('para', 'pour': the Spanish, Portuguese and French "for" inside a body's name, "Comisión para el Mercado ...")
 // ('wal', 'wa': the Arabic "and (the)" inside place names, "Bidbid wal Fanja")
 // ('i', 'e', 'të': the Albanian linking articles, "Drini i Zi", "Ujëra e Lumit")
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'binti', 'bint', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa', 'i', 'të']);
-const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'las', 'los', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'para', 'pour', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'binti', 'bint', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa', 'i', 'të']);
+const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'las', 'los', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della', 'el', 'o', 'os']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'ltda', 'bhd', 'sdn', 'pvt', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 

@@ -1393,7 +1393,12 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
-    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
+    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) {
+      // ("Top End's complaint": a capitalised name opener cut off before the word opens the possessor's name)
+      const opener = prev && prev.cap && !prev.upper && lex.nameOpeners.has(prev.lower) && prev.end + 1 === toks[u.first].start;
+      push(ctx, out, 'ORG', opener ? u.first - 1 : u.first, u.last, 'possessive');
+      return;
+    }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "signed by Kofi Asante and Yaw Boateng": a name of two to four words joined by "and" to a person is a person
     if (u.last > u.first && u.last - u.first <= 3 && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
