@@ -1154,7 +1154,10 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
       // "Kisaragi Rail Systems and Deccan Transit Industries Ltd.": both sides carry their own heads
       || (leftLast > first && (lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) || lex.legalForms.has(lastWord(ctx, leftLast))) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
-      || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
+      || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2)
+      // "Kelvane Solar and Tarvin Energy LLC": an industry word ends a name of two words or more, and the right side
+      // opens on a name's own word and ends in a legal form or a strong head ("X Solar and Wind Power Company" stays)
+      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -1476,12 +1479,13 @@ function notPossessors(): Set<string> {
   return possessorsNot;
 }
 
-let industry: { heads: Set<string>; verbs: Set<string>; aux: Set<string>; from: Set<string>; months: Set<string> } | null = null;
+let industry: { heads: Set<string>; verbs: Set<string>; aux: Set<string>; from: Set<string>; months: Set<string>; before: string[][]; possessed: Set<string> } | null = null;
 function industryWords() {
   if (!industry) {
-    const o = loadJson<{ industry_heads: string[]; actor_verbs: string[]; actor_auxiliaries: string[]; source_before_from: string[] }>('lexicon/organizations.json');
+    const o = loadJson<{ industry_heads: string[]; actor_verbs: string[]; actor_auxiliaries: string[]; source_before_from: string[]; industry_party_before: string[]; industry_possessed: string[] }>('lexicon/organizations.json');
     const cal = loadJson<{ months: Record<string, number>; weekdays: Record<string, number> }>('lexicon/calendar.json');
-    industry = { heads: new Set(o.industry_heads), verbs: new Set(o.actor_verbs), aux: new Set(o.actor_auxiliaries), from: new Set(o.source_before_from), months: new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)]) };
+    industry = { heads: new Set(o.industry_heads), verbs: new Set(o.actor_verbs), aux: new Set(o.actor_auxiliaries), from: new Set(o.source_before_from), months: new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)]),
+      before: o.industry_party_before.map((p) => p.split(/\s+/)), possessed: new Set(o.industry_possessed) };
   }
   return industry;
 }
@@ -1516,10 +1520,21 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
   // "developer Kelvane Solar", "a subsidiary of Kestova Copper"
   if (prev && !prev.cap && lex.orgContextBefore.has(prev.lower)) return true;
   if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[first - 2]?.lower ?? '')) return true;
-  // "Hovland Nickel, a Norwegian miner,"
+  // "Hovland Nickel, a Norwegian miner,"; "the plant's operator, Brisco Hydro,"
   if (next?.text === ',' && appositiveOrgNoun(ctx, last + 2)) return true;
-  // "Kestova Copper's subsidiary", "Kestova Copper's chief executive"
-  if (next && /^['’]s$/.test(next.text) && (orgContextWords().beforeOf.has(toks[last + 2]?.lower ?? '') || ctx.titleStartingAt.has(last + 2))) return true;
+  if (prev?.text === ',' && !toks[first - 2]?.cap && lex.orgContextBefore.has(toks[first - 2]?.lower ?? '')) return true;
+  // "a deal with Kelvane Solar", "went to Caspian Polymers", "acquired Hadley Nitrogen", "according to Morrow Lithium"
+  if (prev && !prev.cap && w.before.some((words) => words.every((x, n) => toks[first - words.length + n]?.lower === x))) return true;
+  // "chief executive of Kelvane Solar", "an engineer at Brisco Hydro"
+  if ((prev?.lower === 'of' || prev?.lower === 'at') && ctx.titleEndingAt.has(first - 2)) return true;
+  // "Kestova Copper's subsidiary", "Kestova Copper's chief executive", "Darvel Polymers' plant"
+  if (next && (/^['’]s$/.test(next.text) || ((next.text === "'" || next.text === '’') && next.start === toks[last].end && toks[last].lower.endsWith('s')))) {
+    const noun = toks[last + 2];
+    if (noun && !noun.cap && (orgContextWords().beforeOf.has(noun.lower) || w.possessed.has(noun.lower))) return true;
+    if (ctx.titleStartingAt.has(last + 2)) return true;
+  }
+  // "Kelvane Solar and Tarvin Energy LLC will build": listed with a body whose name ends in a legal form or a head
+  if (next && (next.lower === 'and' || next.text === ',') && !next.cap && bodyRunAt(ctx, last + 2)) return true;
   // "Talvik Hydro is behind the scheme. The company expects ...": the next sentence takes the name up as a body
   const s = ctx.doc.sentences[toks[last].sent + 1];
   if (s && toks[s.first]?.lower === 'the' && orgContextWords().appositive.some((words) => words.length === 1 && toks[s.first + 1]?.lower === words[0])) {
@@ -1529,6 +1544,17 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
     if (!between) return true;
   }
   return false;
+}
+
+/** A capitalised run opens at k and ends in a legal form or a body's head word ("Tarvin Energy LLC", "Velcor Holdings"). */
+function bodyRunAt(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (!toks[k]?.cap) return false;
+  let end = k;
+  while (end + 1 < toks.length && end - k < 8 && toks[end + 1].sent === toks[k].sent && (toks[end + 1].cap || (toks[end + 1].text === '.' && toks[end + 1].start === toks[end].end))) end++;
+  if (end === k) return false;
+  const lw = lastWord(ctx, end);
+  return lex.legalForms.has(lw) || lex.orgStrongHeads.has(lw) || lex.orgHeadsEnd.has(lw);
 }
 
 // nouns after a place and an industry word that make the phrase a project's name ("the Zhanatas Wind project")

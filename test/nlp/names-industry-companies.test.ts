@@ -80,3 +80,44 @@ test('a person before "said" or "signed" stays a person, and a sector phrase sta
     assert.ok(!orgs.some((o) => /Solar|Wind|Copper/.test(o)), `${text}\norgs: ${orgs.join(' | ')}`);
   }
 });
+
+test('a name and an industry word as the other party, the buyer\'s target, the recipient or the source of a statement is a company', () => {
+  assertOrg('The ministry signed a deal with Kelvane Solar on Monday.', 'Kelvane Solar');
+  assertOrg('The contract went to Caspian Polymers after a tender.', 'Caspian Polymers');
+  assertOrg('The state fund acquired Hadley Nitrogen last year for $300 million.', 'Hadley Nitrogen');
+  assertOrg('According to Morrow Lithium, the mine will produce 20,000 tonnes a year.', 'Morrow Lithium');
+  assertOrg('Investors in Darvel Polymers include two pension funds.', 'Darvel Polymers');
+  assertOrg('Shares in Halden Nitrogen rose 4% after the announcement.', 'Halden Nitrogen');
+});
+
+test('a name and an industry word in a title\'s complement, after an organisation noun and a comma, or owning a plant is a company', () => {
+  assertOrg('Anna Berg, chief executive of Kelvane Solar, said the plant would open in 2027.', 'Kelvane Solar');
+  assertOrg("The plant's operator, Brisco Hydro, expects to finish repairs in May.", 'Brisco Hydro');
+  assertOrg("Darvel Polymers' plant near Atyrau will double in size.", 'Darvel Polymers');
+  assertOrg("Velgard Aluminium's smelter in the north runs at half its capacity.", 'Velgard Aluminium');
+});
+
+test('a name and an industry word listed with a company before "and" is a company of its own', () => {
+  for (const text of [
+    'The plant will be built by a consortium of Kelvane Solar and Tarvin Energy LLC.',
+    'Kelvane Solar and Tarvin Energy LLC will build the plant.',
+    'The project is a joint venture between Ostrava Wind and Velcor Holdings.',
+  ]) {
+    const orgs = orgsOf(text);
+    assert.ok(!orgs.some((o) => / and /.test(o)), `${text}\norgs: ${orgs.join(' | ')}`);
+  }
+  assertOrg('Kelvane Solar and Tarvin Energy LLC will build the plant.', 'Kelvane Solar');
+  // one company's name holding "and" stays whole
+  assert.ok(orgsOf('Tarvin Solar and Wind Power Company will build the plant.').includes('Tarvin Solar and Wind Power Company'));
+});
+
+test('a project named by a place and an industry word in those contexts stays no organisation', () => {
+  for (const text of [
+    'The ministry signed a deal for the Tomdi Solar plant on Monday.',
+    'Output at Tomdi Solar rose 4% after the repairs.',
+    'Shares in the Zhanatas Wind project were sold to a pension fund.',
+  ]) {
+    const orgs = orgsOf(text);
+    assert.ok(!orgs.some((o) => /Zhanatas|Tomdi/.test(o)), `${text}\norgs: ${orgs.join(' | ')}`);
+  }
+});
