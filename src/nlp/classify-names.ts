@@ -1502,7 +1502,8 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
   const w = industryWords();
   if (!w.heads.has(toks[last].lower) || !toks[last].cap) return false;
   // ("Chinese Solar makers", "Green Wind": a demonym or an ordinary word before the head names a sector, not a firm)
-  for (let k = first; k < last; k++) if (!nameLike(ctx, toks[k]) || gaz.demonym(toks[k].text) || w.heads.has(toks[k].lower)) return false;
+  // ("IDB Invest": an acronym may open the name)
+  for (let k = first; k < last; k++) if (!(nameLike(ctx, toks[k]) || (k === first && isAcronymToken(ctx, toks[k]))) || gaz.demonym(toks[k].text) || w.heads.has(toks[k].lower)) return false;
   // ("Nora Silver said", "Peter Kraft": a given name before a surname that is also an industry word)
   if (lex.givenNames.has(toks[first].text) || titleBefore(ctx, first) || honorificBefore(ctx, first) < first) return false;
   const prev = toks[first - 1];
@@ -1525,6 +1526,8 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
   if (prev?.text === ',' && !toks[first - 2]?.cap && lex.orgContextBefore.has(toks[first - 2]?.lower ?? '')) return true;
   // "a deal with Kelvane Solar", "went to Caspian Polymers", "acquired Hadley Nitrogen", "according to Morrow Lithium"
   if (prev && !prev.cap && w.before.some((words) => words.every((x, n) => toks[first - words.length + n]?.lower === x))) return true;
+  // "Turkey's Kuzen Yapi": a country's company, as news writes it
+  if (prev && /^['’]s$/.test(prev.text) && lookupPlace(toks[first - 2]?.text ?? '').some((e) => e.kind === 'country')) return true;
   // "chief executive of Kelvane Solar", "an engineer at Brisco Hydro"
   if ((prev?.lower === 'of' || prev?.lower === 'at') && ctx.titleEndingAt.has(first - 2)) return true;
   // "Kestova Copper's subsidiary", "Kestova Copper's chief executive", "Darvel Polymers' plant"

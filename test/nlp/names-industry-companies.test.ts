@@ -121,3 +121,15 @@ test('a project named by a place and an industry word in those contexts stays no
     assert.ok(!orgs.some((o) => /Zhanatas|Tomdi/.test(o)), `${text}\norgs: ${orgs.join(' | ')}`);
   }
 });
+
+test("an acronym and an industry word, or a country's possessive before a name and an industry word, is a company", () => {
+  assertOrg('The plant is also financed by KDB Invest and will sell its output to the state utility.', 'KDB Invest');
+  assertOrg('The Burundian section has been awarded to Turkey’s Ormanli Yapı, which starts work in March.', 'Ormanli Yapı');
+  assertOrg("Korea's Hanbit Solar has won the second round of the auction.", 'Hanbit Solar');
+  assertOrg("Kazakhstan's Tobol Copper, which runs two mines, is looking for a partner.", 'Tobol Copper');
+});
+
+test('a one-word name after a lower-case authority or regulator is that body', () => {
+  assertOrg("Namibia's port authority Velport presented plans for a €120 million inland hub.", 'Velport');
+  assertOrg('The energy regulator Enerkom approved the tariff on Tuesday.', 'Enerkom');
+});
