@@ -1412,6 +1412,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     }
     // "will be built by Rift Orka", "supplied by Nordvik Turbin": the agent of the works is a body
     if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
+    // "Tarvinkargo took delivery of ...", "Velcor has ordered 14 trains": one unknown name that buys, orders, borrows,
+    // lends or supplies is a body (a person's surname, named earlier in full, was read above)
+    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
     if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
       && (!next || next.punct || lex.functionWords.has(next.lower))) {
@@ -1547,6 +1550,26 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
     if (!between) return true;
   }
   return false;
+}
+
+let energyWords: Set<string> | null = null;
+/** "Hydropower already supplies ...": a word for a source of energy, a kind of plant or an industry, capitalised at the
+ * start of a sentence, is that word, not a body (project-words.json not_product_words, industry_heads, facility heads). */
+function energyWord(ctx: Ctx, t: Token): boolean {
+  energyWords ??= new Set([...loadJson<{ not_product_words: string[] }>('lexicon/project-words.json').not_product_words, ...industryWords().heads]);
+  return energyWords.has(t.lower) || ctx.facilityHeads.has(t.lower);
+}
+
+let businessVerbs: string[][] | null = null;
+/** A business verb (organizations.json business_verbs) follows token `last`, after actor_auxiliaries if any. */
+function businessVerbAfter(ctx: Ctx, last: number): boolean {
+  const { toks } = ctx;
+  businessVerbs ??= loadJson<{ business_verbs: string[] }>('lexicon/organizations.json').business_verbs.map((p) => p.split(/\s+/));
+  const aux = industryWords().aux;
+  let k = last + 1;
+  while (k <= last + 3 && toks[k] && !toks[k].cap && aux.has(toks[k].lower) && toks[k].lower !== 'to') k++;
+  // ("Velcor sold to X": fine; "Velcor bought by X" is a passive, the name its object)
+  return businessVerbs.some((words) => words.every((w, n) => toks[k + n]?.lower === w && !toks[k + n].cap)) && toks[k + 1]?.lower !== 'by';
 }
 
 /** A capitalised run opens at k and ends in a legal form or a body's head word ("Tarvin Energy LLC", "Velcor Holdings"). */

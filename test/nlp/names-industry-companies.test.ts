@@ -133,3 +133,24 @@ test('a one-word name after a lower-case authority or regulator is that body', (
   assertOrg("Namibia's port authority Velport presented plans for a €120 million inland hub.", 'Velport');
   assertOrg('The energy regulator Enerkom approved the tariff on Tuesday.', 'Enerkom');
 });
+
+test('a one-word name that buys, orders, borrows or supplies is a body; a surname named before in full stays the person', () => {
+  assertOrg('On Thursday Tarvinkargo took delivery of the first four of ten locomotives.', 'Tarvinkargo');
+  assertOrg('Velcor ordered 14 trains from a Swiss maker last year.', 'Velcor');
+  assertOrg('Brenmoor will supply the turbines under a $40 million contract.', 'Brenmoor');
+  assertOrg('Kessarytrans has borrowed $50 million from two banks.', 'Kessarytrans');
+  const x = run('Berik Dosov, the minister, spoke first. Dosov ordered a review of the tender.');
+  assert.ok(names(x.people).includes('Berik Dosov') && !names(x.organizations).includes('Dosov'), names(x.organizations).join(' | '));
+  // a place that sells or supplies stays no body when the gazetteer knows it
+  assert.ok(!names(run('Kazakhstan sold 20 million tonnes of grain abroad last year.').organizations).includes('Kazakhstan'));
+});
+
+test('a word for a source of energy or a plant opening a sentence is no body, whatever it supplies', () => {
+  for (const text of [
+    'Ecuador wants more generation by 2030. Hydropower already supplies three-quarters of its electricity.',
+    'The grid is short of capacity. Geothermal supplies a fifth of the power in the dry season.',
+  ]) {
+    const orgs = orgsOf(text);
+    assert.ok(!orgs.includes('Hydropower') && !orgs.includes('Geothermal'), `${text}\norgs: ${orgs.join(' | ')}`);
+  }
+});
