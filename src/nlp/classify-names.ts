@@ -1100,6 +1100,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     push(ctx, out, 'PERSON', first, last, cue, { title: titleBefore(ctx, first) });
     return;
   }
+  // "KESSARINA, Chile — The wind ...": a word in capitals opening the body before a comma and, on the same line, a
+  // dash is the dateline's town, not an acronym
+  if (first === last && datelineTown(ctx, first)) {
+    push(ctx, out, 'PLACE', first, last, 'dateline-town', { place: null, placeKind: 'city' });
+    return;
+  }
   if (first === last && isAcronymToken(ctx, toks[first])) {
     push(ctx, out, 'ORG', first, last, 'acronym');
     return;
@@ -1558,6 +1564,20 @@ let energyWords: Set<string> | null = null;
 function energyWord(ctx: Ctx, t: Token): boolean {
   energyWords ??= new Set([...loadJson<{ not_product_words: string[] }>('lexicon/project-words.json').not_product_words, ...industryWords().heads]);
   return energyWords.has(t.lower) || ctx.facilityHeads.has(t.lower);
+}
+
+function datelineTown(ctx: Ctx, k: number): boolean {
+  const { toks, doc } = ctx;
+  const t = toks[k];
+  // (a line's first word, a capitalised name after the comma: "KESSCO, the state utility — ..." is a body)
+  if (!t.upper || t.text.length < 3 || !t.lineStart || t.start < doc.bodyStart || toks[k + 1]?.text !== ',' || !toks[k + 2]?.cap || ctx.lex.functionWords.has(toks[k + 2].lower)) return false;
+  // the first line of the body that has words
+  for (let j = k - 1; j >= 0 && toks[j].start >= doc.bodyStart; j--) if (!toks[j].punct && !/^(?:title|source|published|date|by)$/i.test(toks[j].text) && toks[j].lineStart) return false;
+  for (let j = k + 2; j < Math.min(toks.length, k + 12); j++) {
+    if (doc.text.slice(toks[j - 1].end, toks[j].start).includes('\n')) return false;
+    if (toks[j].text === '—' || toks[j].text === '–' || (toks[j].text === '-' && toks[j].start > toks[j - 1].end)) return true;
+  }
+  return false;
 }
 
 let businessVerbs: string[][] | null = null;

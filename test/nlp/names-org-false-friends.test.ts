@@ -84,3 +84,17 @@ test('a government organ and a company joined by "and" are two bodies; a person 
   assert.ok(!orgs.some((o) => /Berikov|Omurov/.test(o)), orgs.join(' | '));
   assert.ok(orgs.some((o) => o.includes('Tarvagazstroy')) && orgs.some((o) => o.includes('Kessarygaz')), orgs.join(' | '));
 });
+
+test("a dateline's town in capitals is a place, not an acronym's body", () => {
+  for (const [text, town] of [
+    ['KESSARINA, Chile — The wind off the Pacific carries salt across the strip south of Kessarina.', 'KESSARINA'],
+    ['ARDLOWEN, Velmora, March 3 (Kessary Wire) — The port opened on Monday.', 'ARDLOWEN'],
+    ['TARVINO, Peru – Work on the quay began this week, the port said.', 'TARVINO'],
+  ]) {
+    const x = run(text);
+    assert.ok(!names(x.organizations).some((o) => o.toUpperCase() === town), `${text}\norgs: ${names(x.organizations).join(' | ')}`);
+    assert.ok(names(x.places).some((p) => p.toUpperCase() === town), `${text}\nplaces: ${names(x.places).join(' | ')}`);
+  }
+  // a body in capitals glossed after its comma stays a body
+  assert.ok(names(run('KESSCO, the state utility — which runs the grid — will build it.').organizations).includes('KESSCO'));
+});
