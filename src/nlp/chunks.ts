@@ -9,10 +9,11 @@ import { loadJson } from './data-dir.js';
  * ("Bank of Velmora", "Tarvin Road and Bridge Corporation", "Velmora–Tarvin Trade Council"). */
 export interface Chunk { first: number; last: number }
 
+// ('para', 'pour': the Spanish, Portuguese and French "for" inside a body's name, "Comisión para el Mercado ...")
 // ('wal', 'wa': the Arabic "and (the)" inside place names, "Bidbid wal Fanja")
 // ('i', 'e', 'të': the Albanian linking articles, "Drini i Zi", "Ujëra e Lumit")
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'binti', 'bint', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa', 'i', 'të']);
-const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'las', 'los', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'para', 'pour', '&', 'de', 'es', 'del', 'della', 'da', 'di', 'du', 'do', 'dos', 'das', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'binti', 'bint', 'ibn', 'y', 'et', 'e', 'under', 'wal', 'wa', 'i', 'të']);
+const ROMANCE_ARTICLES = new Set(['de', 'del', 'du', 'des', 'la', 'las', 'los', 'le', 'les', 'da', 'do', 'dos', 'das', 'di', 'della', 'el', 'o', 'os']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 const ABBREV_DOT = new Set(['co', 'corp', 'inc', 'ltd', 'ltda', 'bhd', 'sdn', 'pvt', 'pty', 'pte', 'jsc', 'llc', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa']);
 
@@ -71,6 +72,15 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
         continue;
       }
       if (t.text === ',' && ABBREV_DOT.has(toks[j - 1].lower) && lex.legalForms.has(toks[j + 1]?.lower ?? '')) { j++; continue; }
+      // "Kestrel Foods Holdings, Inc.", "Orvena Grid Kenya, LLC": a legal form set off by a comma closes the name
+      // before it (only the forms written that way, organizations.json comma_legal_forms, or a dotted form "S.A.")
+      if (t.text === ',' && toks[j + 1]?.cap && nameTok(j - 1)) {
+        const f = toks[j + 1];
+        let end = -1;
+        if (commaForms().has(f.lower)) end = toks[j + 2]?.text === '.' && toks[j + 2].start === f.end ? j + 2 : j + 1;
+        else { const multi = legalFormAt(toks, doc.text, j + 1); if (multi >= 0) end = multi; }
+        if (end > 0 && !nameTok(end + 1)) { last = end; break; }
+      }
       // "Lotus Foods (Vietnam) Co., Ltd.": the country of a subsidiary in brackets, then its legal form, is inside the name
       if (t.text === '(') {
         const close = bracketedPlaceBeforeForm(doc, j, lex);
@@ -80,6 +90,9 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       // name in quotation marks, is one name with the marks
       if (OPENING_QUOTES.has(t.text) && (lex.orgHeadsEnd.has(toks[j - 1].lower) || lex.legalForms.has(toks[j - 1].lower))) {
         const close = quotedNameEnd(toks, j, nameTok);
+        // ('JSC "Tarvagazstroy" Berikov A.K.': the quoted name closes the body's name; a capitalised word after it
+        // that is no legal form or head word opens another name, here the signatory's)
+        if (close > 0 && nameTok(close + 1) && toks[close + 1].start > toks[close].end && !lex.legalForms.has(toks[close + 1].lower) && !lex.orgHeadsEnd.has(toks[close + 1].lower)) { last = close; break; }
         if (close > 0) { last = close; j = close + 1; continue; }
       }
       // glued dashes join compound names: Velmora–Tarvin, Dunvale–Brenmoor–Calvaro
@@ -153,6 +166,12 @@ function bracketedPlaceBeforeForm(doc: Doc, open: number, lex: ReturnType<typeof
     return loadGazetteer().lookup(name).some((e) => !e.ambiguous && (e.kind === 'country' || e.kind === 'region')) ? close : -1;
   }
   return -1;
+}
+
+let commaLegal: Set<string> | null = null;
+function commaForms(): Set<string> {
+  commaLegal ??= new Set(loadJson<{ comma_legal_forms: string[] }>('lexicon/organizations.json').comma_legal_forms);
+  return commaLegal;
 }
 
 let bracketed: Set<string> | null = null;

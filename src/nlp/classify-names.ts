@@ -88,6 +88,8 @@ interface Ctx {
   orgKeys: Set<string>;
   /** The first two words of each organisation mention: a run that opens with neither skips building its key. */
   orgKeyFirst: Set<string>;
+  /** Defined terms made of ordinary words ('(the "Project Company")'), in lower case: no names of their own. */
+  definedTerms: Set<string>;
 }
 
 /** Labels each chunk (or the parts of it) as a person, organisation or place, or leaves it out. */
@@ -104,8 +106,9 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     doc, toks, lex: getLexicon(), gaz: loadGazetteer(), titles,
     titleEndingAt: new Map(titles.map((t) => [t.last, t])),
     titleStartingAt: new Map(titles.map((t) => [t.first, t])),
-    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(), orgKeyFirst: new Set(),
+    lowerVocab, commonAcronyms: new Set(), facilityHeads: facilityHeads(), nameLikeAt: new Uint8Array(toks.length), orgKeys: new Set(), orgKeyFirst: new Set(), definedTerms: new Set(),
   };
+  findDefinedTerms(ctx);
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !toks[k + 1].upper) continue;
     // "floating storage unit (FSU)", "Coastal Light Railway (CLR)": acronyms of things, not of bodies
@@ -129,6 +132,7 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     // initials; it is document.source, not a body of the story
     if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
+    if (ctx.definedTerms.size && ctx.definedTerms.has(text(ctx, trimmed.first, trimmed.last).toLowerCase())) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
       && ((source && text(ctx, trimmed.first, trimmed.last).toLowerCase() === source) || toks[trimmed.last + 1]?.lower === 'staff')) continue;
@@ -141,6 +145,29 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
   disambiguatePlaces(ctx, out);
   return out;
 }
+
+/** 'Sierra Verde Solar SpA (the "Project Company")', '(together, the "Finance Parties")': a term a contract-style text
+ * defines in brackets, in quotes after "the", made of ordinary words and bodies' head words only. The term and its
+ * later uses ("The Project Company will repay") stand for a body named elsewhere; they name nothing new. */
+function findDefinedTerms(ctx: Ctx): void {
+  const { toks, lex } = ctx;
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (!OPENING_QUOTES.has(toks[k].text) || toks[k - 1].lower !== 'the' || toks[k - 1].cap) continue;
+    let open = false;
+    for (let j = k - 2; j >= Math.max(0, k - 5); j--) if (toks[j].text === '(') { open = true; break; } else if (toks[j].text === ')') break;
+    if (!open) continue;
+    const close = quotedNameEnd(toks, k, (j) => toks[j].cap && !toks[j].upper);
+    if (close < 0) continue;
+    let ordinary = true;
+    for (let j = k + 1; j < close && ordinary; j++) {
+      const w = toks[j].lower;
+      if (!(lex.commonWords.has(w) || lex.orgHeadsEnd.has(w) || lex.legalForms.has(w) || ORDINARY_PARTIES.has(w))) ordinary = false;
+    }
+    if (ordinary) ctx.definedTerms.add(text(ctx, k + 1, close - 1).toLowerCase());
+  }
+}
+// the parties and instruments of a contract, which defined terms name ("the Borrower", "the Finance Parties")
+const ORDINARY_PARTIES = new Set(['borrower', 'lender', 'lenders', 'parties', 'party', 'sponsor', 'sponsors', 'issuer', 'guarantor', 'offtaker', 'purchaser', 'seller', 'buyer', 'contractor', 'employer', 'agent', 'facility', 'project', 'transaction', 'agreement']);
 
 // Lookups repeat across chunks and documents ("China", "Kazakhstan"): keep answers, bounded.
 const lookupPlace = lookupPlaceCached;
@@ -286,7 +313,9 @@ function opensCompanyName(ctx: Ctx, first: number, last: number): boolean {
   const t = toks[first];
   if (!t.cap || t.upper || first >= last || !lex.nameOpeners.has(t.lower) || !toks[first + 1].cap) return false;
   const end = toks[last].lower.replace(/\.$/, '');
-  return lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
+  // ("Top End's chief executive", "First Arrow's board": a body's people or organs after the possessive)
+  const owner = last === first + 1 && /^['’]s$/.test(toks[last + 1]?.text ?? '') && (ctx.titleStartingAt.has(last + 2) || orgContextWords().beforeOf.has(toks[last + 2]?.lower ?? '') || getLexicon().orgHeadsStartNeedOf.has(toks[last + 2]?.lower ?? ''));
+  return owner || lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
 }
 
 function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last: number } | null {
@@ -757,6 +786,25 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Afreximbank", "Kessaryenergo": one word with a body's ending
   if (first === last && hasOrgNameSuffix(ctx, toks[first]) && !lookupPlace(toks[first].text).length) { push(ctx, out, 'ORG', first, last, 'name-suffix', { acronym: acronymAfter(ctx, last)?.acr }); return; }
+  // "between the government of Burundi and Velcor Metals": the country ends the government's name at "and"
+  if (toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
+    for (let k = first + 1; k < last; k++) {
+      if (toks[k].lower !== 'and' || toks[k].cap) continue;
+      if (!lookupPlace(text(ctx, first, k - 1)).some((e) => e.kind === 'country')) break;
+      classifyRun(ctx, first, k - 1, out, unknown);
+      classifyRun(ctx, k + 1, last, out, unknown);
+      return;
+    }
+  }
+  // 'the Cabinet of Ministers of Velmora and JSC "Tarvagazstroy"': a legal form written in front after "and" opens a
+  // second body (no name holds "and JSC" inside it)
+  for (let k = first + 2; k < last; k++) {
+    if (toks[k].lower !== 'and' || toks[k].cap || !LEGAL_PREFIX.has(toks[k + 1].text)) continue;
+    const left = trimEdge(ctx, first, k - 1);
+    classifyRun(ctx, first, left, out, unknown);
+    classifyRun(ctx, k + 1, last, out, unknown);
+    return;
+  }
   // 'National Administration "Velmor Waters"', 'JSC "Tarvin Energy"': a body's head or legal form and a quoted name
   if (quotedBodyName(ctx, first, last)) { push(ctx, out, 'ORG', first, last, 'quoted-name', { acronym: acronymAfter(ctx, last)?.acr }); return; }
   // "Ing.", "Dr." cut off by their period: a cue for the name after them, never a name
@@ -774,13 +822,17 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "the three-day Velmora Mining Forum", "this week's Kessary Energy Summit": a gathering named as an event is no body
+  if (last > first && namedEvent(ctx, first, last)) return;
   // "Corporate Affairs", "Investor Relations": a department in a press release's contact lines is no body of its own
   if (last > first && last - first <= 3 && departmentFirstWords().has(toks[first].lower) && departmentNames().has(text(ctx, first, last).toLowerCase().replace(/^group\s+/, ''))) return;
   const acr = acronymAfter(ctx, last);
   // "Public Works and Housing Minister", "Energy Minister": the domain of the title that follows;
   // in "Wen Haoran and Velmoran Prime Minister" only the part after "and" is the domain
   // (not across a line break: "Mihaela Dobre" above "Chief Financial Officer" signs a report)
-  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !toks[last + 1].lineStart && !isOrgByHead(ctx, first, last) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
+  // ("Regional Industry Director", "Global Energy Head": ordinary words and a sector word that also heads bodies'
+  // names are the title's field too)
+  if (ctx.titleStartingAt.has(last + 1) && toks[last + 1].cap && !toks[last + 1].lineStart && (!isOrgByHead(ctx, first, last) || sectorField(ctx, first, last)) && !(first === last && isAcronymToken(ctx, toks[first])) && !lookupPlace(text(ctx, first, last)).length) {
     for (let k = last - 1; k > first; k--) {
       if (toks[k].lower === 'and' && !toks[k].cap) { classifyRun(ctx, first, trimEdge(ctx, first, k - 1), out, unknown); break; }
     }
@@ -1011,10 +1063,23 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
+    // "the government of Sierra Leone pays the rest": the country's government is a party of its own, named as
+    // "Government of X"; the country stays a place (a capitalised "Government of X" is one name, read by its head)
+    if (whole[0].kind === 'country' && toks[first - 1]?.lower === 'of' && !toks[first - 1].cap && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
+      const gov = push(ctx, out, 'ORG', first - 2, last, 'government-of');
+      gov.text = `Government of ${text(ctx, first, last)}`;
+    }
+    return;
+  }
+  // "Kelvane Solar will build", "owned by Caspian Polymers": a name and an industry word that the context shows acting
+  // as a body (before the people's cues: "Halden Nitrogen signed" is no person, and before the places inside the run)
+  if (industryCompany(ctx, first, last, out)) {
+    push(ctx, out, 'ORG', first, last, 'industry-name', { acronym: acr?.acr });
     return;
   }
   // "Saudi Velcor", "Emirati Halvat": a demonym and one unknown name make a company's name
-  if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
+  // ("Kazakh Copper output": a demonym and an industry word name a sector; "near Spanish Lookout": a place)
+  if (last === first + 1 && gaz.demonym(toks[first].text) && nameLike(ctx, toks[last]) && !industryWords().heads.has(toks[last].lower) && !NEAR.has(toks[first - 1]?.lower ?? '') && !lex.givenNames.has(toks[last].text) && !ctx.titleEndingAt.has(first - 1) && !lookupPlace(toks[last].text).length
     && !out.some((m) => m.label === 'PERSON' && m.text.includes(toks[last].text))) {
     push(ctx, out, 'ORG', first, last, 'demonym-name', { acronym: acr?.acr });
     return;
@@ -1033,6 +1098,12 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   const cue = personCue(ctx, first, last);
   if (cue) {
     push(ctx, out, 'PERSON', first, last, cue, { title: titleBefore(ctx, first) });
+    return;
+  }
+  // "KESSARINA, Chile — The wind ...": a word in capitals opening the body before a comma and, on the same line, a
+  // dash is the dateline's town, not an acronym
+  if (first === last && datelineTown(ctx, first)) {
+    push(ctx, out, 'PLACE', first, last, 'dateline-town', { place: null, placeKind: 'city' });
     return;
   }
   if (first === last && isAcronymToken(ctx, toks[first])) {
@@ -1089,7 +1160,10 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
       // "Kisaragi Rail Systems and Deccan Transit Industries Ltd.": both sides carry their own heads
       || (leftLast > first && (lex.orgHeadsEnd.has(lastWord(ctx, leftLast)) || lex.legalForms.has(lastWord(ctx, leftLast))) && !lex.orgMidNameHeads.has(lastWord(ctx, leftLast)) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
       || lex.orgHeadsStartFree.has(toks[first].lower) || lex.orgHeadsStartFree.has(toks[k + 1]?.lower ?? '')
-      || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2);
+      || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2)
+      // "Kelvane Solar and Tarvin Energy LLC": an industry word ends a name of two words or more, and the right side
+      // opens on a name's own word and ends in a legal form or a strong head ("X Solar and Wind Power Company" stays)
+      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2);
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -1319,13 +1393,21 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[u.first - 2]?.lower ?? '')) { push(ctx, out, 'ORG', u.first, u.last, 'org-context'); return; }
     // "Halvat chief executive Omar Saeed", "Kestrel chairman Gu Ming": a name before a lower-case title and a person
     const title = ctx.titleStartingAt.get(u.last + 1);
-    if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
+    // ("Council chairman Jonas Peli": a body's head word alone names no body, as "the council" would not)
+    if (title && !next.cap && toks[title.last + 1]?.cap && out.some((m) => m.label === 'PERSON' && m.first === title.last + 1)
+      && !(u.first === u.last && (lex.orgHeadsEnd.has(toks[u.first].lower) || lex.orgHeadsStartNeedOf.has(toks[u.first].lower)))) { push(ctx, out, 'ORG', u.first, u.last, 'title-after'); return; }
     // "according to Kabar news agency", "the Akorda press service"
     if (next && !next.cap && orgContextWords().after.some((words) => words.every((w, n) => toks[u.last + 1 + n]?.lower === w))) { push(ctx, out, 'ORG', u.first, u.last, 'org-noun-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
-    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last) { push(ctx, out, 'ORG', u.first, u.last, 'possessive'); return; }
+    // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
+    if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) {
+      // ("Top End's complaint": a capitalised name opener cut off before the word opens the possessor's name)
+      const opener = prev && prev.cap && !prev.upper && lex.nameOpeners.has(prev.lower) && prev.end + 1 === toks[u.first].start;
+      push(ctx, out, 'ORG', opener ? u.first - 1 : u.first, u.last, 'possessive');
+      return;
+    }
     if (listedWithOrg(ctx, out, u.first, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'listed-with-org'); return; }
     // "signed by Kofi Asante and Yaw Boateng": a name of two to four words joined by "and" to a person is a person
     if (u.last > u.first && u.last - u.first <= 3 && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
@@ -1336,6 +1418,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     }
     // "will be built by Rift Orka", "supplied by Nordvik Turbin": the agent of the works is a body
     if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
+    // "Tarvinkargo took delivery of ...", "Velcor has ordered 14 trains": one unknown name that buys, orders, borrows,
+    // lends or supplies is a body (a person's surname, named earlier in full, was read above)
+    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
     if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
       && (!next || next.punct || lex.functionWords.has(next.lower))) {
@@ -1363,6 +1448,163 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     }
   }
 }
+
+/** "Regional Industry", "Global Energy": ordinary words only, ending in a sector word that sits inside bodies' names
+ * (organizations.json mid_name_heads), and no capitals-only word. */
+function sectorField(ctx: Ctx, first: number, last: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.orgMidNameHeads.has(toks[last].lower)) return false;
+  for (let k = first; k <= last; k++) if (toks[k].upper || !(lex.commonWords.has(toks[k].lower) || lex.orgMidNameHeads.has(toks[k].lower))) return false;
+  return true;
+}
+
+let eventWords: { heads: Set<string>; before: string[][] } | null = null;
+/** A run ending in an event's head (forum, summit, expo: organizations.json event_heads) after a word that makes it one
+ * occasion ("three-day", "annual", "second", "12th", "this week's": event_modifiers). "The World Economic Forum" or
+ * "the Velmora Business Forum, a lobby," take none and stay bodies. */
+function namedEvent(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  eventWords ??= (() => {
+    const o = loadJson<{ event_heads: string[]; event_modifiers: string[] }>('lexicon/organizations.json');
+    return { heads: new Set(o.event_heads), before: o.event_modifiers.map((p) => p.split(/\s+/)) };
+  })();
+  if (!eventWords.heads.has(toks[last].lower)) return false;
+  const prev = toks[first - 1];
+  if (!prev || prev.cap) return false;
+  // "three-day", "2-day", "two-week"
+  if (/^[\p{L}\d]+-(?:day|week)$/u.test(prev.lower)) return true;
+  // "12th", "3rd" (one token or a number and its suffix)
+  if (/^\d+(?:st|nd|rd|th)$/.test(prev.lower) || (/^(?:st|nd|rd|th)$/.test(prev.lower) && toks[first - 2]?.num)) return true;
+  // "annual", "second", "this week's" ("'s" is a token of its own)
+  return eventWords.before.some((words) => {
+    const n = words.length;
+    return words.every((w, i) => (toks[first - n + i]?.lower ?? '').replace(/’/g, "'") === w);
+  });
+}
+
+let possessorsNot: Set<string> | null = null;
+function notPossessors(): Set<string> {
+  possessorsNot ??= new Set(loadJson<{ not_possessors: string[] }>('lexicon/organizations.json').not_possessors);
+  return possessorsNot;
+}
+
+let industry: { heads: Set<string>; verbs: Set<string>; aux: Set<string>; from: Set<string>; months: Set<string>; before: string[][]; possessed: Set<string> } | null = null;
+function industryWords() {
+  if (!industry) {
+    const o = loadJson<{ industry_heads: string[]; actor_verbs: string[]; actor_auxiliaries: string[]; source_before_from: string[]; industry_party_before: string[]; industry_possessed: string[] }>('lexicon/organizations.json');
+    const cal = loadJson<{ months: Record<string, number>; weekdays: Record<string, number> }>('lexicon/calendar.json');
+    industry = { heads: new Set(o.industry_heads), verbs: new Set(o.actor_verbs), aux: new Set(o.actor_auxiliaries), from: new Set(o.source_before_from), months: new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays)]),
+      before: o.industry_party_before.map((p) => p.split(/\s+/)), possessed: new Set(o.industry_possessed) };
+  }
+  return industry;
+}
+
+/** "Kelvane Solar", "Caspian Polymers", "Nordvik Finans": one to three names and an industry word (organizations.json
+ * industry_heads) name a company only where the context shows a body: the name acts ("will build", "signed"), is the
+ * agent after "built by" or the source after "a loan from", is glossed (", a Norwegian miner"), owns ("X's
+ * subsidiary"), follows "developer" or "a subsidiary of", or the next sentence takes it up as "The company". A
+ * place's project or plant ("the Tomdi Solar plant", "the Zhanatas Wind project") takes "the" or a facility noun and
+ * stays what the other rules make of it. */
+function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention[]): boolean {
+  const { toks, lex, gaz } = ctx;
+  if (last === first || last - first > 3) return false;
+  const w = industryWords();
+  if (!w.heads.has(toks[last].lower) || !toks[last].cap) return false;
+  // ("Chinese Solar makers", "Green Wind": a demonym or an ordinary word before the head names a sector, not a firm)
+  // ("IDB Invest": an acronym may open the name)
+  for (let k = first; k < last; k++) if (!(nameLike(ctx, toks[k]) || (k === first && isAcronymToken(ctx, toks[k]))) || gaz.demonym(toks[k].text) || w.heads.has(toks[k].lower)) return false;
+  // ("Nora Silver said", "Peter Kraft": a given name before a surname that is also an industry word)
+  if (lex.givenNames.has(toks[first].text) || titleBefore(ctx, first) || honorificBefore(ctx, first) < first) return false;
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  if (prev?.lower === 'the') return false;
+  if (next && !next.cap && !next.punct && (ctx.facilityHeads.has(next.lower) || PROJECT_NOUNS.has(next.lower))) return false;
+  // the name acts: "Kelvane Solar will build", "Ostrava Wind has also signed", "Darvel Polymers plans to"
+  // ("Tomdi Solar built by X": a participle before "by" names what was done to it)
+  let k = last + 1;
+  while (k <= last + 4 && toks[k] && !toks[k].cap && w.aux.has(toks[k].lower)) k++;
+  if (toks[k] && !toks[k].cap && w.verbs.has(toks[k].lower) && toks[k + 1]?.lower !== 'by') return true;
+  // "owned by Caspian Polymers", "a loan from Nordvik Finans", "modules ordered from Pellam Solar"
+  if (prev?.lower === 'by' && orgContextWords().agent.has(toks[first - 2]?.lower ?? '')) return true;
+  if (prev?.lower === 'from' && w.from.has(toks[first - 2]?.lower ?? '')) return true;
+  // "developer Kelvane Solar", "a subsidiary of Kestova Copper"
+  if (prev && !prev.cap && lex.orgContextBefore.has(prev.lower)) return true;
+  if (prev?.lower === 'of' && orgContextWords().beforeOf.has(toks[first - 2]?.lower ?? '')) return true;
+  // "Hovland Nickel, a Norwegian miner,"; "the plant's operator, Brisco Hydro,"
+  if (next?.text === ',' && appositiveOrgNoun(ctx, last + 2)) return true;
+  if (prev?.text === ',' && !toks[first - 2]?.cap && lex.orgContextBefore.has(toks[first - 2]?.lower ?? '')) return true;
+  // "a deal with Kelvane Solar", "went to Caspian Polymers", "acquired Hadley Nitrogen", "according to Morrow Lithium"
+  if (prev && !prev.cap && w.before.some((words) => words.every((x, n) => toks[first - words.length + n]?.lower === x))) return true;
+  // "Turkey's Kuzen Yapi": a country's company, as news writes it
+  if (prev && /^['’]s$/.test(prev.text) && lookupPlace(toks[first - 2]?.text ?? '').some((e) => e.kind === 'country')) return true;
+  // "chief executive of Kelvane Solar", "an engineer at Brisco Hydro"
+  if ((prev?.lower === 'of' || prev?.lower === 'at') && ctx.titleEndingAt.has(first - 2)) return true;
+  // "Kestova Copper's subsidiary", "Kestova Copper's chief executive", "Darvel Polymers' plant"
+  if (next && (/^['’]s$/.test(next.text) || ((next.text === "'" || next.text === '’') && next.start === toks[last].end && toks[last].lower.endsWith('s')))) {
+    const noun = toks[last + 2];
+    if (noun && !noun.cap && (orgContextWords().beforeOf.has(noun.lower) || w.possessed.has(noun.lower))) return true;
+    if (ctx.titleStartingAt.has(last + 2)) return true;
+  }
+  // "Kelvane Solar and Tarvin Energy LLC will build": listed with a body whose name ends in a legal form or a head
+  if (next && (next.lower === 'and' || next.text === ',') && !next.cap && bodyRunAt(ctx, last + 2)) return true;
+  // "Talvik Hydro is behind the scheme. The company expects ...": the next sentence takes the name up as a body
+  const s = ctx.doc.sentences[toks[last].sent + 1];
+  if (s && toks[s.first]?.lower === 'the' && orgContextWords().appositive.some((words) => words.length === 1 && toks[s.first + 1]?.lower === words[0])) {
+    // (only when no other name stands between them for "the company" to take up)
+    let between = false;
+    for (let j = last + 1; j < s.first && !between; j++) if (toks[j].cap && !toks[j].punct && !w.months.has(toks[j].lower) && j !== ctx.doc.sentences[toks[last].sent].first) between = true;
+    if (!between) return true;
+  }
+  return false;
+}
+
+let energyWords: Set<string> | null = null;
+/** "Hydropower already supplies ...": a word for a source of energy, a kind of plant or an industry, capitalised at the
+ * start of a sentence, is that word, not a body (project-words.json not_product_words, industry_heads, facility heads). */
+function energyWord(ctx: Ctx, t: Token): boolean {
+  energyWords ??= new Set([...loadJson<{ not_product_words: string[] }>('lexicon/project-words.json').not_product_words, ...industryWords().heads]);
+  return energyWords.has(t.lower) || ctx.facilityHeads.has(t.lower);
+}
+
+function datelineTown(ctx: Ctx, k: number): boolean {
+  const { toks, doc } = ctx;
+  const t = toks[k];
+  // (a line's first word, a capitalised name after the comma: "KESSCO, the state utility — ..." is a body)
+  if (!t.upper || t.text.length < 3 || !t.lineStart || t.start < doc.bodyStart || toks[k + 1]?.text !== ',' || !toks[k + 2]?.cap || ctx.lex.functionWords.has(toks[k + 2].lower)) return false;
+  // the first line of the body that has words
+  for (let j = k - 1; j >= 0 && toks[j].start >= doc.bodyStart; j--) if (!toks[j].punct && !/^(?:title|source|published|date|by)$/i.test(toks[j].text) && toks[j].lineStart) return false;
+  for (let j = k + 2; j < Math.min(toks.length, k + 12); j++) {
+    if (doc.text.slice(toks[j - 1].end, toks[j].start).includes('\n')) return false;
+    if (toks[j].text === '—' || toks[j].text === '–' || (toks[j].text === '-' && toks[j].start > toks[j - 1].end)) return true;
+  }
+  return false;
+}
+
+let businessVerbs: string[][] | null = null;
+/** A business verb (organizations.json business_verbs) follows token `last`, after actor_auxiliaries if any. */
+function businessVerbAfter(ctx: Ctx, last: number): boolean {
+  const { toks } = ctx;
+  businessVerbs ??= loadJson<{ business_verbs: string[] }>('lexicon/organizations.json').business_verbs.map((p) => p.split(/\s+/));
+  const aux = industryWords().aux;
+  let k = last + 1;
+  while (k <= last + 3 && toks[k] && !toks[k].cap && aux.has(toks[k].lower) && toks[k].lower !== 'to') k++;
+  // ("Velcor sold to X": fine; "Velcor bought by X" is a passive, the name its object)
+  return businessVerbs.some((words) => words.every((w, n) => toks[k + n]?.lower === w && !toks[k + n].cap)) && toks[k + 1]?.lower !== 'by';
+}
+
+/** A capitalised run opens at k and ends in a legal form or a body's head word ("Tarvin Energy LLC", "Velcor Holdings"). */
+function bodyRunAt(ctx: Ctx, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (!toks[k]?.cap) return false;
+  let end = k;
+  while (end + 1 < toks.length && end - k < 8 && toks[end + 1].sent === toks[k].sent && (toks[end + 1].cap || (toks[end + 1].text === '.' && toks[end + 1].start === toks[end].end))) end++;
+  if (end === k) return false;
+  const lw = lastWord(ctx, end);
+  return lex.legalForms.has(lw) || lex.orgStrongHeads.has(lw) || lex.orgHeadsEnd.has(lw);
+}
+
+// nouns after a place and an industry word that make the phrase a project's name ("the Zhanatas Wind project")
+const PROJECT_NOUNS = new Set(['project', 'projects', 'scheme', 'programme', 'program', 'development', 'site', 'complex', 'cluster', 'zone', 'hub', 'corridor', 'line', 'field', 'deposit', 'licence', 'license', 'phase', 'stage', 'unit', 'units', 'output', 'capacity']);
 
 let placeTitles: Set<string> | null = null;
 /** A title whose complement is a place ("mayor", "the akim") ends at token k. */
@@ -1491,6 +1733,8 @@ function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): 
 
 // "to" and "from" are left out: "sold to Kestrel", "a loan from Ardlow" name bodies as often as places
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'between', 'via', 'around']);
+// prepositions that place what follows and never take a company as their object ("invest in X" may)
+const NEAR = new Set(['near', 'outside', 'around', 'towards', 'toward']);
 const SETTLEMENT = new Set(['town', 'village', 'city', 'district', 'settlement', 'county', 'province', 'region', 'municipality', 'port', 'area', 'oasis', 'hamlet', 'island', 'islands', 'atoll', 'peninsula',
   'wilayat', 'governorate', 'commune', 'prefecture', 'township', 'subdistrict', 'sub-district', 'locality']);
 
