@@ -851,32 +851,30 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
  * speak of fields or irrigation (project-words farm_water_words) and never of drinking water, homes or sewage
  * (drinking_words), and whose name says neither, water fields: irrigation works, not water supply. */
 function servesFields(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
-  if (p.name.toLowerCase().split(/[\s-]+/).some((w) => pw.drinkingWords.has(w))) return false;
-  let farm = false;
+  return evidenceSpeaksOf(ctx, p, pw.farmWaterWords, pw.drinkingWords) === 'yes';
+}
+
+/** Whether the works' name or own sentences use a word of `no` ('no'), else whether their sentences use one of `yes`
+ * ('yes' or 'neither'). */
+function evidenceSpeaksOf(ctx: Ctx, p: ProjectDraft, yes: Set<string>, no: Set<string>): 'yes' | 'no' | 'neither' {
+  if (p.name.toLowerCase().split(/[\s-]+/).some((w) => no.has(w))) return 'no';
+  let found = false;
   for (const s of ctx.doc.sentences) {
     if (!p.evidence.some((e) => e.start === s.start)) continue;
     for (let k = s.first; k <= s.last; k++) {
-      if (pw.drinkingWords.has(ctx.lowers[k])) return false;
-      if (pw.farmWaterWords.has(ctx.lowers[k])) farm = true;
+      if (no.has(ctx.lowers[k])) return 'no';
+      if (yes.has(ctx.lowers[k])) found = true;
     }
   }
-  return farm;
+  return found ? 'yes' : 'neither';
 }
 
 /** "a pipeline from the Kampong river that will bring 30,000 m3 a day", "the transfer pipeline ... to a reservoir": a
  * pipeline whose sentences speak of water (project-words water_words) and of no fuel (fuel_words), and whose name
  * names no fuel, carries water: water supply works, not an oil or gas line. */
 function carriesWater(ctx: Ctx, pw: Words, p: ProjectDraft): boolean {
-  if (p.name.toLowerCase().split(/[\s-]+/).some((w) => pw.fuelWords.has(w))) return false;
-  let water = false;
-  for (const s of ctx.doc.sentences) {
-    if (!p.evidence.some((e) => e.start === s.start)) continue;
-    for (let k = s.first; k <= s.last; k++) {
-      if (pw.fuelWords.has(ctx.lowers[k])) return false;
-      if (pw.waterWords.has(ctx.lowers[k])) water = true;
-    }
-  }
-  return water || p.capacity.some((c) => c.unit === 'm3/d');
+  const said = evidenceSpeaksOf(ctx, p, pw.waterWords, pw.fuelWords);
+  return said === 'yes' || (said === 'neither' && p.capacity.some((c) => c.unit === 'm3/d'));
 }
 
 /** "Marlin Ports plans €180m expansion of Varna terminal": a sum in the headline that no word marks as a loan, a grant
