@@ -303,7 +303,7 @@ function titleDomainStartsAt(ctx: Ctx, k: number): boolean {
 }
 
 /**
- * "First Quantum Minerals", "New Horizon Energy LLC", "Top End Solar Pty Ltd": a word that is
+ * "First Quantum Minerals", "New Horizon Energy LLC", "Top Reach Solar Pty Ltd": a word that is
  * elsewhere a function word opens a company's name when it is capitalised, the next word is
  * capitalised too and the run ends in a legal form or an organisation's head word. Only words
  * listed as name openers qualify: "The", "In" or "This" before a company never belong to it.
@@ -313,7 +313,7 @@ function opensCompanyName(ctx: Ctx, first: number, last: number): boolean {
   const t = toks[first];
   if (!t.cap || t.upper || first >= last || !lex.nameOpeners.has(t.lower) || !toks[first + 1].cap) return false;
   const end = toks[last].lower.replace(/\.$/, '');
-  // ("Top End's chief executive", "First Arrow's board": a body's people or organs after the possessive)
+  // ("Top Reach's chief executive", "First Arrow's board": a body's people or organs after the possessive)
   const owner = last === first + 1 && /^['’]s$/.test(toks[last + 1]?.text ?? '') && (ctx.titleStartingAt.has(last + 2) || orgContextWords().beforeOf.has(toks[last + 2]?.lower ?? '') || getLexicon().orgHeadsStartNeedOf.has(toks[last + 2]?.lower ?? ''));
   return owner || lex.legalForms.has(toks[last].lower) || lex.legalForms.has(end) || lex.orgHeadsEnd.has(end) || lex.orgStrongHeads.has(end);
 }
@@ -786,7 +786,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   }
   // "Afreximbank", "Kessaryenergo": one word with a body's ending
   if (first === last && hasOrgNameSuffix(ctx, toks[first]) && !lookupPlace(toks[first].text).length) { push(ctx, out, 'ORG', first, last, 'name-suffix', { acronym: acronymAfter(ctx, last)?.acr }); return; }
-  // "between the government of Burundi and Velcor Metals": the country ends the government's name at "and"
+  // "between the government of Gabon and Velcor Metals": the country ends the government's name at "and"
   if (toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
     for (let k = first + 1; k < last; k++) {
       if (toks[k].lower !== 'and' || toks[k].cap) continue;
@@ -1063,7 +1063,7 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   if (whole.length && whole[0].ambiguous && first === last && !LOCATIVE.has(toks[first - 1]?.lower ?? '')) { unknown.push({ first, last }); return; }
   if (whole.length && !(whole[0].ambiguous && personCue(ctx, first, last))) {
     if (!notPlaceContext(ctx, last)) push(ctx, out, 'PLACE', first, last, 'gazetteer', { place: whole[0], placeKind: whole[0].kind });
-    // "the government of Sierra Leone pays the rest": the country's government is a party of its own, named as
+    // "the government of Lesotho pays the rest": the country's government is a party of its own, named as
     // "Government of X"; the country stays a place (a capitalised "Government of X" is one name, read by its head)
     if (whole[0].kind === 'country' && toks[first - 1]?.lower === 'of' && !toks[first - 1].cap && toks[first - 2]?.lower === 'government' && !toks[first - 2].cap) {
       const gov = push(ctx, out, 'ORG', first - 2, last, 'government-of');
@@ -1403,7 +1403,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) {
-      // ("Top End's complaint": a capitalised name opener cut off before the word opens the possessor's name)
+      // ("Top Reach's complaint": a capitalised name opener cut off before the word opens the possessor's name)
       const opener = prev && prev.cap && !prev.upper && lex.nameOpeners.has(prev.lower) && prev.end + 1 === toks[u.first].start;
       push(ctx, out, 'ORG', opener ? u.first - 1 : u.first, u.last, 'possessive');
       return;
@@ -1511,7 +1511,7 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
   const w = industryWords();
   if (!w.heads.has(toks[last].lower) || !toks[last].cap) return false;
   // ("Chinese Solar makers", "Green Wind": a demonym or an ordinary word before the head names a sector, not a firm)
-  // ("IDB Invest": an acronym may open the name)
+  // ("KDB Invest": an acronym may open the name)
   for (let k = first; k < last; k++) if (!(nameLike(ctx, toks[k]) || (k === first && isAcronymToken(ctx, toks[k]))) || gaz.demonym(toks[k].text) || w.heads.has(toks[k].lower)) return false;
   // ("Nora Silver said", "Peter Kraft": a given name before a surname that is also an industry word)
   if (lex.givenNames.has(toks[first].text) || titleBefore(ctx, first) || honorificBefore(ctx, first) < first) return false;

@@ -1,6 +1,6 @@
 // Facilities named in passing, as context for something else: a port goods pass through on their way ("will ship the
 // towers through the port of X", "the line that carries freight from the port of Y to the north") or a street given as
-// an address ("the borehole on Hastings Road"). Such an existing facility is no project of the news.
+// an address ("the borehole on Kessel Road"). Such an existing facility is no project of the news.
 // Word lists: data/lexicon/passing-works.json.
 import type { Ctx } from './project-context.js';
 import type { ProjectType } from './extraction.js';
@@ -62,15 +62,15 @@ export function isPassedNode(ctx: Ctx, i: number, last: number, type: ProjectTyp
   return false;
 }
 
-/** "queueing at the borehole on Hastings Road", "offices off Station Street": a capitalised street name after 'on'/'off'
- * is an address, unless works are said to be on it ("work on Hastings Road", "the widening on Kissy Road"). */
+/** "queueing at the borehole on Kessel Road", "offices off Station Street": a capitalised street name after 'on'/'off'
+ * is an address, unless works are said to be on it ("work on Kessel Road", "the widening on Kissy Road"). */
 export function isStreetAddress(ctx: Ctx, i: number, last: number, type: ProjectType): boolean {
   if (type !== 'road') return false;
   const w = passingWords();
   const head = ctx.toks[last];
   if (!head.cap || !w.streets.has(ctx.lowers[last])) return false;
   let k = i - 1;
-  // the name before the head word: capitalised words only ("Hastings Road", "Old Kissy Road")
+  // the name before the head word: capitalised words only ("Kessel Road", "Old Kissy Road")
   let named = i < last;
   while (k >= 0 && ctx.toks[k].cap && !ctx.toks[k].punct && k > i - 5) { k--; named = true; }
   if (!named || !w.address.has(ctx.lowers[k] ?? '')) return false;

@@ -128,7 +128,7 @@ export function moneyRole(ctx: Ctx, m: Money): MoneyRole {
   return null;
 }
 
-/** "KOICA will give a grant of $9.5 million", "and the department will add $4.5 million": one giver's part of the
+/** "the agency will give a grant of $9.5 million", "and the department will add $4.5 million": one giver's part of the
  * works' cost, which is no amount of the project (gold convention). A grant is the amount only when the clause says it
  * pays for the whole ("paid for entirely by a ¥4.2 billion grant"); a sum a party adds (share_verbs right before it, at
  * most two words between) is a part whatever else is said. */

@@ -73,7 +73,7 @@ function otherBody(ctx: Ctx, host: ProjectDraft, k: number): boolean | null {
  * apart from the plant: works of their own. After the link, a participle of building (project-mentions.json
  * other_builder_verbs), maybe joined to another by 'and', then 'by' and the body within a few describing words; or before
  * it, the body as subject of a building verb (other_builder_active_verbs) over a few fillers ("plans to", "will").
- * ("Huaxin, which will also build a line to the substation": the plant's builder adding its connection to its work, 'also'
+ * ("Qinghe, which will also build a line to the substation": the plant's builder adding its connection to its work, 'also'
  * in the clause, keeps the line in the plant.) */
 export function builtByOther(ctx: Ctx, host: ProjectDraft, first: number, last: number, sentFirst: number, end: number): boolean {
   const w = mentionWords();
@@ -98,7 +98,7 @@ export function builtByOther(ctx: Ctx, host: ProjectDraft, first: number, last: 
   for (let j = k - verb.length; j >= Math.max(sentFirst, k - verb.length - 5); j--) {
     if (ctx.lowers[j] === 'also') return false;
     const m = ctx.mentionAt[j];
-    // ("Georgian State Electrosystem (GSE) plans to": over the acronym in brackets)
+    // ("Armenian Grid Company (AGC) plans to": over the acronym in brackets)
     if (ctx.toks[j].text === ')' ) { while (j > sentFirst && ctx.toks[j].text !== '(') j--; continue; }
     if (m) return otherBody(ctx, host, j) === true;
     if (!w.builderFillers.has(ctx.lowers[j])) return false;

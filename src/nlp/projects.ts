@@ -719,7 +719,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
         if (isTransitPoint(ctx, pw, i, hit.value.type)) { i = hit.last; continue; }
         // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
-        // borehole on Hastings Road": an existing node goods pass, a street as an address
+        // borehole on Kessel Road": an existing node goods pass, a street as an address
         if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
           || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { i = hit.last; continue; }
         // "trucks off the road", "more deals are in the pipeline": a figure of speech
@@ -731,7 +731,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
       if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
         const named = ctx.mentionAt[i - 1]!;
-        // "from the Connecting Europe Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
+        // "from the Adriatic Transport Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
         // name that goes on before the place or body names a fund or a programme, not works
         if (namesProgramme(ctx, named.first, i, s.first)) continue;
         // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:

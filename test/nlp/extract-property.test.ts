@@ -42,7 +42,7 @@ const unicodeInput: fc.Arbitrary<ExtractInput> = fc.record({
 }, { requiredKeys: ['text'] });
 
 const FIRST = ['Kassym-Jomart', 'Dai', 'Xi', 'Sadyr', 'Joko', 'Li', 'Aleksandar', 'Uhuru', 'Chen', 'Mbogo', 'Zhao', 'Han'];
-const LAST = ['Tokayev', 'Houliang', 'Jinping', 'Japarov', 'Widodo', 'Keqiang', 'Vučić', 'Kenyatta', 'Habin', 'Lijian', 'Chunlin'];
+const LAST = ['Tokayev', 'Houliang', 'Jinping', 'Japarov', 'Widodo', 'Keqiang', 'Vučić', 'Ngong', 'Habin', 'Lijian', 'Chunlin'];
 const ORGS = ['China National Petroleum Corporation', 'State Power Investment Corporation', 'Samruk-Kazyna', 'Export-Import Bank of China',
   'China Railway International Group', 'Public Investment Fund', 'KazMunayGas', 'PowerChina', 'COSCO Shipping Ports Limited', 'Energy China'];
 const ACRONYMS = ['CNPC', 'SPIC', 'KEGOC', 'PIF', 'KCIC', 'SCO', 'CPEC', 'KMG', 'BOOT', 'APEC', 'FEED'];

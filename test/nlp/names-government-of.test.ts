@@ -9,10 +9,10 @@ const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
 
 test('"the government of" and a country name is that government, and the country stays a place', () => {
   for (const [text, country] of [
-    ['The fund lends $20 million; the government of Sierra Leone pays the rest.', 'Sierra Leone'],
-    ['The line is run by a joint venture between the government of Burundi and Velcor Metals, an Emirati firm.', 'Burundi'],
+    ['The fund lends $20 million; the government of Lesotho pays the rest.', 'Lesotho'],
+    ['The line is run by a joint venture between the government of Gabon and Velcor Metals, an Emirati firm.', 'Gabon'],
     ['Under the deal, the government of Peru will take a 10% stake in the port company.', 'Peru'],
-    ['The loan was signed in Dhaka by the fund and the government of Bangladesh on Monday.', 'Bangladesh'],
+    ['The loan was signed in Mbabane by the fund and the government of Eswatini on Monday.', 'Eswatini'],
   ]) {
     const x = run(text);
     assert.ok(lower(names(x.organizations)).includes(`government of ${country.toLowerCase()}`), `${text}\norgs: ${names(x.organizations).join(' | ')}`);
@@ -28,5 +28,5 @@ test('"the government of" before no country, or a capitalised "Government of X",
     const orgs = lower(names(run(text).organizations));
     assert.ok(!orgs.some((o) => o.startsWith('government of')), `${text}\norgs: ${orgs.join(' | ')}`);
   }
-  assert.ok(names(run('The Government of Mongolia approved the railway plan.').organizations).includes('Government of Mongolia'));
+  assert.ok(names(run('The Government of Bhutan approved the railway plan.').organizations).includes('Government of Bhutan'));
 });

@@ -45,9 +45,9 @@ test("a contraction with 's (Let's, Here's) is no possessor", () => {
   assertNoOrg("Q: Let's talk about money. A: Let's.", 'Let');
 });
 
-test("a name opener keeps its name before a possessive ('Top End's chief executive')", () => {
+test("a name opener keeps its name before a possessive ('Top Reach's chief executive')", () => {
   for (const [text, name] of [
-    ["Top End's chief executive, Brendan Hollow, said his company would bid again.", 'Top End'],
+    ["Top Reach's chief executive, Brendan Hollow, said his company would bid again.", 'Top Reach'],
     ["First Arrow's board approved the purchase of the mill on Monday.", 'First Arrow'],
   ]) {
     const orgs = orgsOf(text);
@@ -74,8 +74,8 @@ test('a forum or summit named as an event (three-day, this week\'s, annual) is n
 });
 
 test('a government organ and a company joined by "and" are two bodies; a person after a quoted company name is no part of it', () => {
-  let orgs = orgsOf('The Cabinet of Ministers of the Kyrgyz Republic and JSC "Tarvagazstroy" signed the contract on Monday.');
-  assert.ok(orgs.includes('Cabinet of Ministers of the Kyrgyz Republic'), orgs.join(' | '));
+  let orgs = orgsOf('The Cabinet of Ministers of Ukraine and JSC "Tarvagazstroy" signed the contract on Monday.');
+  assert.ok(orgs.includes('Cabinet of Ministers of Ukraine'), orgs.join(' | '));
   assert.ok(orgs.some((o) => o.includes('Tarvagazstroy') && !o.includes('Cabinet')), orgs.join(' | '));
   orgs = orgsOf('The Ministry of Energy of the Republic of Velmora and LLC "Ardstroi" agreed the terms.');
   assert.ok(orgs.some((o) => o.includes('Ardstroi') && !o.includes('Ministry')), orgs.join(' | '));

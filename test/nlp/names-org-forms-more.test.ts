@@ -31,7 +31,7 @@ test('a Romance body\'s head with "para" ("for") keeps its complement in the nam
 
 test("a company named with a function word keeps it before a possessive, wherever the possessive first comes", () => {
   for (const [text, name] of [
-    ["Top End's complaint was rejected. Top End's chief executive, Bob Hill, said he would appeal.", 'Top End'],
+    ["Top Reach's complaint was rejected. Top Reach's chief executive, Bob Hill, said he would appeal.", 'Top Reach'],
     ["The court dismissed New Horizon's appeal on Friday.", 'New Horizon'],
   ]) {
     const orgs = orgsOf(text);

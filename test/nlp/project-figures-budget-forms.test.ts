@@ -13,7 +13,7 @@ const amountOf = (text: string, type: string) => {
 };
 
 test("'with a budget of' is the amount", () => {
-  assert.equal(amountOf('Lakeside Refining proposed a hydrogen production plant at Shuaiba, with a budget of up to $700 million. The plant was dropped last year.', 'manufacturing_plant'), '700000000 USD');
+  assert.equal(amountOf('Marshgate Refining proposed a hydrogen production plant at Shuaiba, with a budget of up to $700 million. The plant was dropped last year.', 'manufacturing_plant'), '700000000 USD');
   assert.equal(amountOf('Harlan Wind plans a 60 MW wind farm at Kavarna with a budget of €80 million.', 'wind_power_plant'), '80000000 EUR');
   assert.equal(amountOf('The province launched a 200-bed hospital at Bulolo with a budget of K150 million last week.', 'hospital'), '150000000 PGK');
 });

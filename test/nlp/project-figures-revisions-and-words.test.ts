@@ -16,7 +16,7 @@ const caps = (text: string, type?: string) => project(text, type).capacity.map((
 
 test('"one and a half million", "two and a half" are read whole', () => {
   assert.deepEqual(caps('Marrow Steel will build a rolling mill in Karaganda able to make one and a half million tonnes of steel a year.'), [1_500_000]);
-  assert.deepEqual(caps('Sunridge Power will add a battery storage plant of two and a half megawatts at its solar park in Termez.', 'thermal_power_plant'), [2.5]);
+  assert.deepEqual(caps('Brightmoor Power will add a battery storage plant of two and a half megawatts at its solar park in Termez.', 'thermal_power_plant'), [2.5]);
   assert.deepEqual(caps('Kestrel Power has started building a gas-fired power plant of four hundred and fifty megawatts in Turkmenbashi.', 'thermal_power_plant'), [450]);
   // (a half with no number before it stays as it was: "half a million tonnes")
   assert.deepEqual(caps('Tallis Cement plans a grinding plant in Rustavi for half a million tonnes a year.'), [500_000]);
@@ -32,9 +32,9 @@ test('the size now of works to be expanded is not the capacity beside the new si
 test('a cost revised in a later sentence replaces the earlier one', () => {
   assert.equal(project('The Tarvin bridge was budgeted at $800 million in 2023. Its cost has since risen to $1.1 billion, Tarvin Roads said on Monday.', 'bridge').amount?.value, 1_100_000_000);
   assert.equal(project('Danube Build will build the Ruse bridge for €150 million. After a redesign the cost of the bridge was cut to €120 million.', 'bridge').amount?.value, 120_000_000);
-  assert.equal(project('The Kayrakkum solar plant of Sunridge Power will cost $95 million. The estimated cost has climbed to about $110 million because of panel prices.', 'solar_power_plant').amount?.value, 110_000_000);
+  assert.equal(project('The Kayrakkum solar plant of Brightmoor Power will cost $95 million. The estimated cost has climbed to about $110 million because of panel prices.', 'solar_power_plant').amount?.value, 110_000_000);
   // (a lender raising its loan is no new cost)
-  assert.equal(project('The Kayrakkum solar plant of Sunridge Power will cost $95 million. The Asian Development Bank has raised its loan to $60 million.', 'solar_power_plant').amount?.value, 95_000_000);
+  assert.equal(project('The Kayrakkum solar plant of Brightmoor Power will cost $95 million. The Asian Development Bank has raised its loan to $60 million.', 'solar_power_plant').amount?.value, 95_000_000);
   // (a rise in another currency is no revision of this sum)
   assert.equal(project('The Ruse bridge of Danube Build will cost €150 million. Its cost in leva has risen to 310 million lev.', 'bridge').amount?.currency, 'EUR');
 });

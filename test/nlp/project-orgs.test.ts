@@ -72,10 +72,10 @@ test('a body said to lend for the project is its financier; one the output is so
 });
 
 test('a sentence whose subject is the group behind the project ("The consortium is led by ...") names its members', () => {
-  const x = run('A Turkish-Korean consortium has won the tender for a 150 MW wind farm near Aktobe. The consortium is led by Anadolu Ruzgar Enerji A.S., with Hanseong Power Co., Ltd. as a 30% partner.');
+  const x = run('A Turkish-Korean consortium has won the tender for a 150 MW wind farm near Aktobe. The consortium is led by Anadolu Ruzgar Enerji A.S., with Hwarang Power Co., Ltd. as a 30% partner.');
   const p = x.projects.find((q) => q.type === 'wind_power_plant');
   assert.ok(p, JSON.stringify(x.projects));
-  assert.ok(orgNames(p).includes('Anadolu Ruzgar Enerji A.S.') && orgNames(p).includes('Hanseong Power Co., Ltd.'), orgNames(p).join('|'));
+  assert.ok(orgNames(p).includes('Anadolu Ruzgar Enerji A.S.') && orgNames(p).includes('Hwarang Power Co., Ltd.'), orgNames(p).join('|'));
 });
 
 test('the holders of the project company ("X is 60% owned by A and 40% by B") hold the project with it', () => {
@@ -125,10 +125,10 @@ test('"A signed an EPC contract with B": B does the work, A is the client; "a co
   const p = x.projects.find((q) => q.type === 'petrochemical_plant');
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.organizations, [{ name: 'Aral Salt JSC', role: 'developer' }, { name: 'Jinan Alkali Works Co., Ltd.', role: 'contractor' }]);
-  const y = run('Mangystau Ports JSC signed a $90 million contract with Hanseong Marine Co., Ltd. to build a container terminal at Kuryk.');
+  const y = run('Mangystau Ports JSC signed a $90 million contract with Hwarang Marine Co., Ltd. to build a container terminal at Kuryk.');
   const q = y.projects.find((r) => r.type === 'port');
   assert.ok(q, JSON.stringify(y.projects));
-  assert.equal(q.organizations.find((o) => o.name === 'Hanseong Marine Co., Ltd.')?.role, 'contractor', JSON.stringify(q.organizations));
+  assert.equal(q.organizations.find((o) => o.name === 'Hwarang Marine Co., Ltd.')?.role, 'contractor', JSON.stringify(q.organizations));
 });
 
 test('in an interview\'s answers "we" is the organisation the person answering speaks for; its local company named with a country is another body', () => {

@@ -4,7 +4,7 @@ import { run } from './helpers.js';
 
 // Invented sentences: an existing port that goods pass through on their way ("ship the towers through the port of X",
 // "a line that carries freight from the port of Y to the north") and a street given as an address ("the borehole on
-// Hastings Road") are context for other works, not projects. A node called new, or a street said to be worked on, stays.
+// Kessel Road") are context for other works, not projects. A node called new, or a street said to be worked on, stays.
 
 const types = (x: ReturnType<typeof run>) => x.projects.map((p) => p.type).sort();
 
@@ -54,7 +54,7 @@ test('counter-case: gas carried through a pipeline names the works', () => {
 });
 
 test('a borehole on a named road: the road is an address', () => {
-  const x = run('Brenmoor Water is laying a 12-km pipeline to the town for $20 million. At the borehole on Hastings Road, residents still queue from dawn.');
+  const x = run('Brenmoor Water is laying a 12-km pipeline to the town for $20 million. At the borehole on Kessel Road, residents still queue from dawn.');
   assert.deepEqual(types(x), ['water_supply'], JSON.stringify(x.projects));
 });
 
@@ -64,17 +64,17 @@ test('offices off a named street and a return to it later: the street is an addr
 });
 
 test('a market stall on a named avenue: the avenue is an address', () => {
-  const x = run('Traders on Kenyatta Road say the new 40 MW Ostra gas plant, which Orvel Power is building for $55 million, cannot come soon enough.');
+  const x = run('Traders on Ngong Road say the new 40 MW Ostra gas plant, which Orvel Power is building for $55 million, cannot come soon enough.');
   assert.deepEqual(types(x), ['thermal_power_plant'], JSON.stringify(x.projects));
 });
 
 test('counter-case: a council that will widen a named road: the road is works', () => {
-  const x = run('The Tarvin council will widen Hastings Road to four lanes for $12 million, the city said.');
+  const x = run('The Tarvin council will widen Kessel Road to four lanes for $12 million, the city said.');
   assert.deepEqual(types(x), ['road'], JSON.stringify(x.projects));
 });
 
 test('counter-case: works on a named road: the road is works', () => {
-  const x = run('Work on Hastings Road began in May; Kessary Builders will rebuild 9 km of it for $14 million.');
+  const x = run('Work on Kessel Road began in May; Kessary Builders will rebuild 9 km of it for $14 million.');
   assert.deepEqual(types(x), ['road'], JSON.stringify(x.projects));
 });
 

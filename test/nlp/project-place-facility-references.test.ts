@@ -4,7 +4,7 @@ import { run } from './helpers.js';
 
 // Invented articles. "the Varna facility", "the Ruse plant": a place and a generic facility word point back to the works
 // the text already placed there, whatever their kind; they are not a new manufacturing plant. A capitalised generic word
-// that ends a longer name ("the Connecting Europe Facility", "the Danube Transport Facility") names a fund or a programme.
+// that ends a longer name ("the Adriatic Transport Facility", "the Danube Transport Facility") names a fund or a programme.
 
 const kinds = (text: string) => run(text).projects.map((p) => p.type).sort();
 
@@ -26,8 +26,8 @@ test("counter-case: 'the Plovdiv plant' with no works placed at Plovdiv is still
   assert.deepEqual(kinds('Orvel Foods said the Plovdiv plant will process 40,000 tonnes of tomatoes a year from 2027.'), ['manufacturing_plant']);
 });
 
-test("'from the Connecting Europe Facility' is an EU fund, not a plant", () => {
-  assert.deepEqual(kinds('Slovenske Ceste signed a EUR 80 million contract for a 620-metre bridge over the Drava at Ptuj. The EU will cover 85% of the cost from the Connecting Europe Facility.'), ['bridge']);
+test("'from the Adriatic Transport Facility' is an EU fund, not a plant", () => {
+  assert.deepEqual(kinds('Slovenske Ceste signed a EUR 80 million contract for a 620-metre bridge over the Drava at Ptuj. The EU will cover 85% of the cost from the Adriatic Transport Facility.'), ['bridge']);
 });
 
 test("'the Danube Transport Facility' and 'a grant from the Southern Africa Power Facility' name funds, not plants", () => {

@@ -122,7 +122,7 @@ test('a place that says where another, existing facility is ("to the substation 
 });
 
 test('a plant named by what it makes ("a battery separator film plant in X") is a project placed in X', () => {
-  const x = run('Hanseong Separator Co., Ltd. said on Tuesday it would start production at its battery separator film plant in Pavlodar a year later than planned.');
+  const x = run('Hwarang Separator Co., Ltd. said on Tuesday it would start production at its battery separator film plant in Pavlodar a year later than planned.');
   const p = x.projects.find((q) => q.type === 'manufacturing_plant');
   assert.ok(p, JSON.stringify(x.projects));
   assert.deepEqual(p.places, ['Pavlodar']);

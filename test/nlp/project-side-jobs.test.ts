@@ -9,13 +9,13 @@ import { run } from './helpers.js';
 const kinds = (text: string) => run(text).projects.map((p) => p.type).sort();
 
 test("'X, which will also build a 15-km, 66 kV line to the utility's substation' after a solar plant: one project", () => {
-  const x = run('Kalden Solar closed financing for a 60 MW solar plant near Mariental. Construction was awarded to Huaxin Electric Co., which will also build a 15-kilometre, 66 kV line to the utility\'s Hardap substation. Huaxin will start in July.');
+  const x = run('Kalden Solar closed financing for a 60 MW solar plant near Mariental. Construction was awarded to Qinghe Electric Co., which will also build a 15-kilometre, 66 kV line to the utility\'s Hardap substation. Qinghe will start in July.');
   assert.deepEqual(x.projects.map((p) => p.type), ['solar_power_plant']);
-  assert.equal(x.projects[0].organizations.find((o) => o.name === 'Huaxin Electric Co.')?.role, 'contractor');
+  assert.equal(x.projects[0].organizations.find((o) => o.name === 'Qinghe Electric Co.')?.role, 'contractor');
 });
 
 test("'Brightline will also build a 225 kV line to the Laayoune substation' in a wind-farm story: one project", () => {
-  assert.deepEqual(kinds('Ortega Wind signed a contract with Brightline Turbines for a 90 MW wind farm near Tarfaya. Brightline will also build a 33 km, 225 kV line to the Laayoune substation, and expects to finish the farm by 2027.'), ['wind_power_plant']);
+  assert.deepEqual(kinds('Ventisca Wind signed a contract with Brightline Turbines for a 90 MW wind farm near Tarfaya. Brightline will also build a 33 km, 225 kV line to the Laayoune substation, and expects to finish the farm by 2027.'), ['wind_power_plant']);
 });
 
 test('a line to a substation a paragraph after the plant, by its builder, stays in the plant', () => {
@@ -42,7 +42,7 @@ test("counter-case: 'the line will be built by Velmora Grid' after a plant: the 
 });
 
 test('counter-case: a named line with its own route stays its own project even when the same firm builds it', () => {
-  assert.deepEqual(kinds('Kalden Solar closed financing for a 60 MW solar plant near Mariental. Huaxin Electric Co. will build the plant and will also build the Mariental–Keetmans 132 kV line.'), ['solar_power_plant', 'transmission_line']);
+  assert.deepEqual(kinds('Kalden Solar closed financing for a 60 MW solar plant near Mariental. Qinghe Electric Co. will build the plant and will also build the Mariental–Keetmans 132 kV line.'), ['solar_power_plant', 'transmission_line']);
 });
 
 test("counter-case: 'the grid operator KSE (an org) plans to construct a 62-km line from the plant site to the substation' is its own project", () => {

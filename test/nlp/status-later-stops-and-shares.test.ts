@@ -15,7 +15,7 @@ const statusOf = (text: string, type?: string) => {
 test('a later firm stop replaces the status an earlier sentence gave', () => {
   assert.equal(statusOf('Kestrel Power signed the construction contract for the 300 MW Velmora gas plant in May 2024. On Friday the company shelved the plant, citing gas prices.', 'thermal_power_plant'), 'cancelled');
   assert.equal(statusOf('Orsk Hydro is building the 90 MW Vellmar hydropower plant on the Vakhsh. The plant was suspended this week after a landslide, the company said.', 'hydro_power_plant'), 'cancelled');
-  assert.equal(statusOf('Sunridge Power won the tender for the Nurata solar plant last year.\n\nThe energy ministry has now cancelled the Nurata solar plant, saying the tariff was too high.', 'solar_power_plant'), 'cancelled');
+  assert.equal(statusOf('Brightmoor Power won the tender for the Nurata solar plant last year.\n\nThe energy ministry has now cancelled the Nurata solar plant, saying the tariff was too high.', 'solar_power_plant'), 'cancelled');
   // (a later stage reported later does not replace the first firm cue: "signed" then history of works stays agreed)
   assert.equal(statusOf('Tien Build signed a contract on Monday to build a 300-bed hospital in Osh. Tien Build has built two hospitals in the region since 2015.', 'hospital'), 'agreed');
 });
@@ -43,21 +43,21 @@ test('a share of the works done means it is being built', () => {
   assert.equal(statusOf('The Tarvin–Velmora road of Danube Build is roughly two-thirds finished.', 'road'), 'construction');
   assert.equal(statusOf('The 24 km metro line in Almaty, built by Steppe Transit, is now 65 per cent complete.', 'railway'), 'construction');
   // (a share of something else is no progress: "70 percent of the output will be exported")
-  assert.notEqual(statusOf('Sunridge Power said 70 percent of the output of its 100 MW Nurata solar plant was sold to the utility.', 'solar_power_plant'), 'construction');
+  assert.notEqual(statusOf('Brightmoor Power said 70 percent of the output of its 100 MW Nurata solar plant was sold to the utility.', 'solar_power_plant'), 'construction');
 });
 
 test('a cue in a relative clause on the mention yields to the main clause', () => {
-  assert.equal(statusOf('Hanseong Works has suspended work on the float glass plant it is building near El Eulma, saying its client has not paid.'), 'cancelled');
+  assert.equal(statusOf('Hwarang Works has suspended work on the float glass plant it is building near El Eulma, saying its client has not paid.'), 'cancelled');
   assert.equal(statusOf('Kestrel Power halted the 200 MW gas plant, which is being built by Danube Build, on Monday.', 'thermal_power_plant'), 'cancelled');
   assert.equal(statusOf('Caspian Oil Refining stopped the Dostyk refinery upgrade that Tarvin Engineering is carrying out, after a fire.', 'refinery'), 'cancelled');
   // (the main verb after a restrictive relative clause with its own verb is still the main clause's)
   assert.equal(statusOf('The 200 MW gas plant that Danube Build is constructing in Navoi was commissioned on Monday.', 'thermal_power_plant'), 'operating');
   // (alone, the relative clause's cue still gives the status)
-  assert.equal(statusOf('Officials visited the 40 MW solar plant that Sunridge Power is building in Jizzakh.', 'solar_power_plant'), 'construction');
+  assert.equal(statusOf('Officials visited the 40 MW solar plant that Brightmoor Power is building in Jizzakh.', 'solar_power_plant'), 'construction');
 });
 
 test('new phrases: gone live, deferred indefinitely, walked away, tender opened, agreed to study, concessions', () => {
-  assert.equal(statusOf('The Nurata solar plant of Sunridge Power went live on Tuesday.', 'solar_power_plant'), 'operating');
+  assert.equal(statusOf('The Nurata solar plant of Brightmoor Power went live on Tuesday.', 'solar_power_plant'), 'operating');
   assert.equal(statusOf('The Dostyk refinery expansion of Caspian Oil Refining came on stream in April.', 'refinery'), 'operating');
   assert.equal(statusOf('The 300 MW Velmora gas plant of Kestrel Power has been deferred indefinitely.', 'thermal_power_plant'), 'cancelled');
   assert.equal(statusOf('Halvorsen Energy walked away from the 1 GW offshore wind farm in Gdansk, citing costs.', 'wind_power_plant'), 'cancelled');
@@ -66,5 +66,5 @@ test('new phrases: gone live, deferred indefinitely, walked away, tender opened,
   assert.equal(statusOf('The government granted a 30-year concession to Blackwater Ports for a new container terminal at Poti.', 'port'), 'agreed');
   assert.equal(statusOf('Blackwater Ports won the concession for the Poti container terminal last week.', 'port'), 'agreed');
   // (going live only planned stays a plan)
-  assert.equal(statusOf('The Nurata solar plant of Sunridge Power will go live next spring.', 'solar_power_plant'), 'announced');
+  assert.equal(statusOf('The Nurata solar plant of Brightmoor Power will go live next spring.', 'solar_power_plant'), 'announced');
 });
