@@ -890,16 +890,7 @@ function applyHeadlineAmount(ctx: Ctx, projects: ProjectDraft[]): void {
   if (sums.length !== 1) return;
   const m = sums[0];
   if (moneyRole(ctx, m) === 'financing' || isAggregate(ctx, m.first, m.last, pw) || isShareOfCost(ctx, m) || paysForPreparation(ctx, m)) return;
-  const lex = getFacilityLexicon();
-  let kind: ProjectType | null = null;
-  let dist = Infinity;
-  for (let k = first; k <= last; k++) {
-    const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (!hit) continue;
-    const d = Math.min(Math.abs(k - m.first), Math.abs(hit.last - m.last));
-    if (d < dist) { dist = d; kind = hit.value.type; }
-    k = hit.last;
-  }
+  const kind = nearestHeadlineKind(ctx, first, last, m.first, m.last);
   const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
   if (!candidates.length) return;
   const main = [...candidates].sort((a, b) => b.evidence.length - a.evidence.length)[0];
@@ -907,6 +898,21 @@ function applyHeadlineAmount(ctx: Ctx, projects: ProjectDraft[]): void {
   if (main.amount && (main.amount.currency !== m.currency || main.amount.value > m.value)) return;
   main.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier, text: m.text };
   if (m.min !== undefined) main.amount.min = m.min;
+}
+
+/** The type of the headline facility named nearest the span from..to (tokens first..last of the headline), or null. */
+function nearestHeadlineKind(ctx: Ctx, first: number, last: number, from: number, to: number): ProjectType | null {
+  const lex = getFacilityLexicon();
+  let kind: ProjectType | null = null;
+  let dist = Infinity;
+  for (let k = first; k <= last; k++) {
+    const hit = phraseAt(lex.facilities, ctx.lowers, k);
+    if (!hit) continue;
+    const d = Math.min(Math.abs(k - from), Math.abs(hit.last - to));
+    if (d < dist) { dist = d; kind = hit.value.type; }
+    k = hit.last;
+  }
+  return kind;
 }
 
 /** The headline states the news ("... opens", "... signs contract for ..."): when the body gave the article's
@@ -925,16 +931,7 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   if (!status) return;
   // "... a data centre near Velmora, a gas plant shelved in Tarvin": in a headline naming several facilities the cue
   // speaks of the facility named nearest it
-  const lex = getFacilityLexicon();
-  let kind: ProjectType | null = null;
-  let dist = Infinity;
-  for (let k = first; k <= last; k++) {
-    const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (!hit) continue;
-    const d = Math.min(Math.abs(k - at), Math.abs(hit.last - at));
-    if (d < dist) { dist = d; kind = hit.value.type; }
-    k = hit.last;
-  }
+  const kind = nearestHeadlineKind(ctx, first, last, at, at);
   const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
   const main = [...(candidates.length ? candidates : projects)].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
