@@ -25,6 +25,9 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
   for (const t of titles) for (let k = t.first; k <= t.last; k++) if (toks[k].cap) isTitle[k] = 1;
   // "US$" and "KZT" inside sums of money are currency, not names
   for (const m of doc.money) for (let k = m.first; k <= m.last; k++) isTitle[k] = 1;
+  // "the 250 MW dam", "a 40 GW river scheme": a measure's unit symbol is no part of a name (it would make "MW dam" a
+  // place)
+  for (const q of doc.quantities) for (let k = q.first; k <= q.last; k++) isTitle[k] = 1;
   const nameTok = (k: number): boolean => {
     const t = toks[k];
     if (!t || isTitle[k]) return false;
