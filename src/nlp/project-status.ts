@@ -95,10 +95,29 @@ export function inConditionClause(ctx: Ctx, first: number, k: number): boolean {
 
 /** An article may tell a project's story in order: "Kestrel signed the contract in May ... on Friday the board shelved
  * the plant". A later firm statement that the works were stopped (cancelled, shelved, suspended) is the news and
- * replaces the status an earlier sentence gave; a later mention of another stage does not ("the loan was signed by
- * ...", "work has been under way since January" are more often history told in passing, so the first firm cue stands). */
-export function supersedes(before: Status, after: Status): boolean {
-  return after === 'cancelled' && before !== 'cancelled';
+ * replaces the status an earlier sentence gave. So does a later statement of fact that the works went past the papers
+ * ("signed the contract in 2024. Construction began in March", "crews are cutting the access road"): an agreement
+ * comes before building and running, so the later stage is where the project stands (`stated`: the cue is said in
+ * the narrator's voice and holds no modal, not "will be delivered" nor a quote's "we are building for 2030"). Other
+ * later stages do not replace the first firm cue ("the loan was signed by ..." after works under way is history told
+ * in passing). */
+export function supersedes(before: Status, after: Status, stated = false): boolean {
+  return (after === 'cancelled' && before !== 'cancelled') || (stated && before === 'agreed' && LATER_THAN_AGREED.has(after));
+}
+const LATER_THAN_AGREED = new Set<Status>(['construction', 'operating']);
+
+const OPEN_QUOTES = new Set(['“', '‘']);
+const CLOSE_QUOTES = new Set(['”', '’']);
+/** Whether the token at `k` stands inside a quotation opened in its sentence (from `first`). */
+export function insideQuotation(ctx: Ctx, first: number, k: number): boolean {
+  let open = false;
+  for (let j = first; j < k; j++) {
+    const t = ctx.toks[j].text;
+    if (t === '"') open = !open;
+    else if (OPEN_QUOTES.has(t) && ctx.toks[j].punct) open = true;
+    else if (CLOSE_QUOTES.has(t) && ctx.toks[j].punct) open = false;
+  }
+  return open;
 }
 
 let shareWords: { done: Set<string>; shares: Set<string> } | null = null;

@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, inConditionClause, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
@@ -1459,8 +1459,8 @@ function attach(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: numb
 
 /** The first firm cue about a project stands and a weak one only fills a gap; a later firm stop replaces it
  * (project-status supersedes), remembering what it replaced. */
-function updateStatus(p: ProjectDraft, st: { status: Status; strength: number }): void {
-  if (!(st.strength > p.statusStrength || (st.strength === STRONG && supersedes(p.status, st.status)))) return;
+function updateStatus(p: ProjectDraft, st: { status: Status; strength: number; stated?: boolean }): void {
+  if (!(st.strength > p.statusStrength || (st.strength === STRONG && supersedes(p.status, st.status, st.stated)))) return;
   if (st.status === 'cancelled' && p.status !== 'cancelled') p.beforeStop = p.status;
   p.status = st.status;
   p.statusStrength = st.strength;
@@ -1485,6 +1485,15 @@ function takesProcessObject(ctx: Ctx, cueLast: number, last: number): boolean {
   }
   return false;
 }
+
+/** "no new study had been commissioned", "the feasibility study was completed": a passive cue whose subject, right
+ * before its auxiliaries, is paperwork reports a step of preparation, not the facility's stage. */
+function hasProcessSubject(ctx: Ctx, first: number, cue: number): boolean {
+  let k = cue - 1;
+  while (k >= first && PASSIVE_AUXILIARIES.has(ctx.lowers[k])) k--;
+  return k < cue - 1 && k >= first && getFacilityLexicon().processObjects.has(ctx.lowers[k]);
+}
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** A date right after a status cue ("opened in 2018", "commissioned in 1979") years before publication. */
 function datedLongAgo(ctx: Ctx, cueLast: number, last: number): boolean {
@@ -1946,20 +1955,21 @@ function isDeniedSubject(ctx: Ctx, first: number, k: number): boolean {
 
 /** The status a sentence gives the project mentioned at `at`: the firmest cue, then the nearest. `revives` when the
  * sentence's firmest say about it is a denied stop ("the bridge is not cancelled, he stressed") and nothing firm else. */
-function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number; revives?: boolean } | null {
+function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number; revives?: boolean; stated?: boolean } | null {
   const lex = getFacilityLexicon();
-  let best: { status: Status; strength: number; dist: number } | null = null;
+  let best: { status: Status; strength: number; dist: number; stated: boolean } | null = null;
   let deniedStop = false;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
-    const hit = shareDoneAt(ctx, k, last) ?? phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k) ?? splitCueAt(ctx, k, last);
+    // (a split cue first: its head may be a weaker cue alone, "construction of the road began" against "construction")
+    const hit = shareDoneAt(ctx, k, last) ?? splitCueAt(ctx, k, last) ?? phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
     if (ats.length > 1 && !nearestProject(k, at, ats)) { k = hit.last; continue; }
     let status = hit.value;
     // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
-    if ((status === 'operating' || status === 'completed') && takesProcessObject(ctx, hit.last, last)) { k = hit.last; continue; }
+    if ((status === 'operating' || status === 'completed') && (takesProcessObject(ctx, hit.last, last) || hasProcessSubject(ctx, first, k))) { k = hit.last; continue; }
     // ("a construction permit", "the construction tender": the works noun modifying paperwork speaks of the paperwork)
     if (status === 'construction' && lex.processObjects.has(ctx.lowers[hit.last + 1] ?? '')) { k = hit.last; continue; }
     // "the line, since it opened in 2018": a cue dated years before the news tells history, not the stage now
@@ -1983,7 +1993,11 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (strength === 1 && status === 'construction' && hit.value === 'construction'
       && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
     // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
-    if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) best = { status, strength, dist };
+    if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) {
+      // (a fact told in the narrator's voice: no modal inside the cue, "will be delivered", and not inside a quote)
+      const stated = !ctx.lowers.slice(k, hit.last + 1).some((w) => lex.modals.has(w)) && !insideQuotation(ctx, first, k);
+      best = { status, strength, dist, stated };
+    }
     k = hit.last;
   }
   if (deniedStop && (!best || best.strength < STRONG)) return { status: best?.status ?? 'unknown', strength: best?.strength ?? 1, revives: true };
