@@ -1982,7 +1982,7 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (status === hit.value && isDeniedSubject(ctx, first, k)) status = status === 'cancelled' ? 'unknown' : 'announced';
     // "can be commissioned", "will sign", "plans to build": a plan, not a fact
     // ("the board decided to discontinue the refurbishment": a decision to stop is the stop)
-    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
+    if (status !== 'announced') for (let j = Math.max(first, k - 3); j < k; j++) if (lex.modals.has(ctx.lowers[j]) && !nounPlan(ctx, j) && !(status === 'cancelled' && decidesTo(ctx, j))) { status = 'announced'; break; }
     if (status !== 'announced' && status !== 'cancelled' && inConditionClause(ctx, first, k)) status = 'announced';
     // (longer cues win ties; a cue in a relative clause on the mention, "the plant it is building", yields to a firm
     // cue of the main clause)
@@ -1993,7 +1993,12 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (strength === 1 && status === 'construction' && hit.value === 'construction'
       && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
     // a fact (signed, under construction) outweighs talk of plans in the same sentence; then the nearest cue
-    if (!best || strength > best.strength || (strength === best.strength && dist < best.dist)) {
+    // (a firm stop is the news of its sentence, as it is of the article: "the park, agreed with Halvren in 2024, will not be
+    // built")
+    // (not a stop told of something else in a relative clause: "ending a tender that was twice halted")
+    const stops = strength === STRONG && status === 'cancelled' && best?.strength === STRONG && best.status !== 'cancelled'
+      && !ctx.lowers.slice(Math.max(first, k - 4), k).some((w) => RELATIVE_WORDS.has(w));
+    if (!best || strength > best.strength || (strength === best.strength && dist < best.dist) || stops) {
       // (a fact told in the narrator's voice: no modal inside the cue, "will be delivered", and not inside a quote)
       const stated = !ctx.lowers.slice(k, hit.last + 1).some((w) => lex.modals.has(w)) && !insideQuotation(ctx, first, k);
       best = { status, strength, dist, stated };
@@ -2003,6 +2008,16 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
   if (deniedStop && (!best || best.strength < STRONG)) return { status: best?.status ?? 'unknown', strength: best?.strength ?? 1, revives: true };
   return best;
 }
+
+/** "The plan was abandoned", "its plans were shelved": 'plan' after a determiner is the noun, the subject the cue speaks
+ * of, not a word making the cue a plan ("plans to build"). */
+function nounPlan(ctx: Ctx, j: number): boolean {
+  return PLAN_NOUNS.has(ctx.lowers[j]) && PLAN_DETERMINERS.has(ctx.lowers[j - 1] ?? '');
+}
+const PLAN_NOUNS = new Set(['plan', 'plans']);
+const PLAN_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'such']);
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 
 /** A modal or plan word at most three words before the cue at k ("will not be cancelled" is a forecast, not a denial). */
 function hasModalBefore(ctx: Ctx, modals: Set<string>, first: number, k: number): boolean {
