@@ -56,12 +56,12 @@ export function copyNameMention(m: NameMention): NameMention {
   return c;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[]; site_nouns_after: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string>; siteNouns: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too), siteNouns: new Set(p.site_nouns_after) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -337,7 +337,9 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const pair = honorificPhraseAt(ctx, first);
     if (pair && first + pair < last && toks[first + pair].cap) { first += pair; continue; }
     // ("Tun Tun Aung": a Burmese name repeats a word that is elsewhere an honorific)
-    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower) { first++; continue; }
+    // ("the line will end at Pak Mong": a local honorific after "at" or "in" opens a place's name; not "in Mr Li's view")
+    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower
+      && !honorificOpensPlace(ctx, first, last)) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -365,6 +367,21 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
   // ("Western Region", "Northern Province": a direction and a capitalised region word name an administrative region)
   if (allCommon && !isOrgByHead(ctx, first, last) && !(last > first && getPlaceWords().directions.has(toks[first].lower) && getPlaceWords().region.has(toks[last].lower) && toks[last].cap)) return null;
   return { first, last };
+}
+
+// English honorifics, written before people only ("in Mr Li's view", "at Dr Ruiz's clinic")
+const PERSON_ONLY_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'mister', 'miss', 'dame', 'lord', 'lady']);
+
+/** "at Pak Mong", "in Ban Khao": an honorific without its period, right after "at", "in" or "near", that the name after it
+ * does not own ("Pak Joko's office"): the words are a place's name, as towns in South-East Asia often are. */
+function honorificOpensPlace(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  const t = toks[first];
+  if (t.text.endsWith('.') || toks[first + 1]?.text === '.' || PERSON_ONLY_HONORIFICS.has(t.lower)) return false;
+  // (not "between": "talks between Pak Joko and the investors")
+  const prev = toks[first - 1]?.lower ?? '';
+  if (prev === 'between' || (!LOCATIVE.has(prev) && !NEAR.has(prev))) return false;
+  return !isPossessive(toks[last + 1]) && last - first <= 2;
 }
 
 function placeBeforeAnd(ctx: Ctx, first: number, last: number): boolean {
@@ -795,6 +812,17 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       classifyRun(ctx, k + 1, last, out, unknown);
       return;
     }
+  }
+  // "the Law on Public-Private Partnership", "the Decree on Energy Cooperation": the subject of a document named after
+  // "on" is a field, not a body, whatever head word it ends in
+  if (toks[first - 1]?.lower === 'on' && !toks[first - 1].cap && toks[first - 2]?.cap && documentHeadsBeforeOn().has(toks[first - 2].lower)) return;
+  // "a wind farm in Zhanatas for Korvath Energy", "a park near Almaty for Brisant Holdings": a place, then "for" and the
+  // body the works are for; a body's own name takes "for" only after its head ("Agency for ...", "Bank for ...")
+  const forAt = placeBeforeFor(ctx, first, last);
+  if (forAt > 0) {
+    classifyRun(ctx, first, forAt - 1, out, unknown);
+    classifyRun(ctx, skipEdge(ctx, forAt + 1, last), last, out, unknown);
+    return;
   }
   // 'the Cabinet of Ministers of Velmora and JSC "Tarvagazstroy"': a legal form written in front after "and" opens a
   // second body (no name holds "and JSC" inside it)
@@ -1313,7 +1341,33 @@ function skipEdge(ctx: Ctx, first: number, last: number): number {
   return first;
 }
 
+let documentHeads: Set<string> | null = null;
+function documentHeadsBeforeOn(): Set<string> {
+  documentHeads ??= new Set(loadJson<{ document_heads_before_on: string[] }>('lexicon/organizations.json').document_heads_before_on);
+  return documentHeads;
+}
+
 const FIRM_PARTNERS = new Set(['co', 'cie', 'sons', 'partners', 'associates']);
+
+/** The index of a lower-case "for" that ends a place at the run's start ("Zhanatas for Korvath Energy" after "in",
+ * "Almaty for Brisant Holdings"), or -1. The place is one or two names after a locative word, or a place the
+ * gazetteer knows; the word before "for" heads no body ("Velmora Agency for ...", "Tarvin Fund for ..."), and a
+ * capitalised name follows it. */
+function placeBeforeFor(ctx: Ctx, first: number, last: number): number {
+  const { toks, lex } = ctx;
+  for (let k = first + 1; k < last && k <= first + 3; k++) {
+    if (toks[k].lower !== 'for' || toks[k].cap) continue;
+    const h = toks[k - 1].lower;
+    if (lex.orgHeadsEnd.has(h) || lex.orgHeadsStartNeedOf.has(h) || lex.orgStrongHeads.has(h) || lex.orgHeadsStartFree.has(h) || lex.orgMidNameHeads.has(h) || lex.legalForms.has(h)) return -1;
+    const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (right > last || !toks[right].cap) return -1;
+    const names = inner(ctx, first, k - 1).every((t) => nameLike(ctx, t));
+    const locative = LOCATIVE.has(toks[first - 1]?.lower ?? '') || NEAR.has(toks[first - 1]?.lower ?? '');
+    if (names && (locative && k - first <= 2 || lookupPlace(text(ctx, first, k - 1)).some((e) => !e.ambiguous))) return k;
+    return -1;
+  }
+  return -1;
+}
 
 const CONNECT_EDGE = new Set(['of', 'and', 'for', '&', 'the', '-', '–', '—']);
 
@@ -1438,6 +1492,15 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const placeTitle = prev?.lower === 'of' && placeTitleEndingAt(ctx, u.first - 2);
     const nextOk = toponym || placeTitle || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
+    // "at the Tessenkol site", "the Orvash deposit", "loaded at the Darsun terminal": a name no rule claimed, before a
+    // lower-case noun of a works' site, is that site (places.json site_nouns_after)
+    if (allNames && u.last - u.first <= 2 && next && !next.cap && getPlaceWords().siteNouns.has(next.lower) && next.sent === toks[u.last].sent
+      && (prev?.lower === 'the' || LOCATIVE.has(prev?.lower ?? '') || prev?.lower === 'from') && !lex.givenNames.has(toks[u.first].text)
+      // ("the Korvath site" after "Korvath Energy": the word that opens a body's name is that body's short name)
+      && !ctx.orgKeyFirst.has(toks[u.first].lower)) {
+      push(ctx, out, 'PLACE', u.first, u.last, 'site-noun', { place: null, placeKind: 'site' });
+      return;
+    }
     if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
