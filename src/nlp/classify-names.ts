@@ -56,12 +56,12 @@ export function copyNameMention(m: NameMention): NameMention {
   return c;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[]; site_nouns_after: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string>; siteNouns: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[]; site_nouns_after: string[]; feature_openers: string[]; route_verbs: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string>; siteNouns: Set<string>; featureOpeners: Set<string>; routeVerbs: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too), siteNouns: new Set(p.site_nouns_after) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too), siteNouns: new Set(p.site_nouns_after), featureOpeners: new Set(p.feature_openers), routeVerbs: new Set(p.route_verbs) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -132,6 +132,8 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     // initials; it is document.source, not a body of the story
     if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
+    // "Korvath Energy Inc. (NYSE: KRV; TSX: KRV)": a listing's exchange code and ticker symbol name no body of the story
+    if (isListingCode(ctx, trimmed.first, trimmed.last)) continue;
     if (ctx.definedTerms.size && ctx.definedTerms.has(text(ctx, trimmed.first, trimmed.last).toLowerCase())) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
@@ -194,6 +196,31 @@ function basedPlaces(ctx: Ctx, out: NameMention[]): void {
 }
 
 interface VesselWords { prefixes: string[]; nouns: string[]; verbs_after: string[] }
+const TICKER_RE = /^[A-Z][A-Z0-9]{0,6}(?:\.[A-Z0-9]{1,3})?$/;
+
+/** Inside brackets, the parts of a listing "(NYSE: KRV)", "(LSE: ARD, OTCQX: ARDLF)": the exchange before the colon
+ * (up to three words) and the ticker in capitals after it. */
+function isListingCode(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  const inBrackets = (k: number) => {
+    for (let j = k; j >= Math.max(0, k - 12); j--) {
+      if (toks[j].text === ')') return false;
+      if (toks[j].text === '(') return true;
+    }
+    return false;
+  };
+  const opensItem = (k: number) => toks[k]?.text === '(' || toks[k]?.text === ';' || toks[k]?.text === ',';
+  // the ticker: "(NYSE: KRV", "; TSX: KRV"
+  if (first === last && TICKER_RE.test(toks[first].text) && toks[first - 1]?.text === ':' && toks[first - 2]?.cap) {
+    let k = first - 2;
+    while (k > first - 5 && toks[k - 1]?.cap && !toks[k - 1].punct) k--;
+    return opensItem(k - 1) && inBrackets(k - 1);
+  }
+  // the exchange: "(NYSE:", "; Nasdaq Helsinki:"
+  if (last - first <= 2 && toks[last + 1]?.text === ':' && TICKER_RE.test(toks[last + 2]?.text ?? '') && opensItem(first - 1) && inBrackets(first - 1)) return true;
+  return false;
+}
+
 let vesselWords: { prefixes: Set<string>; nouns: Set<string>; verbs: string[][] } | null = null;
 function getVesselWords() {
   if (!vesselWords) {
@@ -1161,6 +1188,12 @@ function classifyDomain(ctx: Ctx, first: number, last: number, out: NameMention[
 }
 
 /** "VNMC and Ardlow Group": split at "and" when the left part is a name of its own. */
+/** A capitalised word that can only be a name's own ("Korvath"): no ordinary, industry or facility word, no place. */
+function ownNameWord(ctx: Ctx, t: Token): boolean {
+  return nameLike(ctx, t) && !industryWords().heads.has(t.lower) && !ctx.facilityHeads.has(t.lower) && !ctx.lex.orgHeadsEnd.has(t.lower)
+    && !ctx.lex.orgMidNameHeads.has(t.lower) && !lookupPlace(t.text).length;
+}
+
 function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
   const { toks, lex } = ctx;
   // "Ministry of Construction, Housing and Municipalities" is one body; but after "Cabinet of Ministers and" a
@@ -1191,7 +1224,10 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2)
       // "Kelvane Solar and Tarvin Energy LLC": an industry word ends a name of two words or more, and the right side
       // opens on a name's own word and ends in a legal form or a strong head ("X Solar and Wind Power Company" stays)
-      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2);
+      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
+      // "Korvath Capital and Tarvin Bank": two names of two words, each opened by an unknown name and closed by a head
+      || (leftLast === first + 1 && last === k + 2 && ownNameWord(ctx, toks[first]) && ownNameWord(ctx, toks[k + 1])
+        && (lex.orgHeadsEnd.has(toks[leftLast].lower) || lex.orgMidNameHeads.has(toks[leftLast].lower)) && lex.orgHeadsEnd.has(rightEnd));
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -1317,7 +1353,7 @@ function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
  * names (the Arabic article may stand between them). */
 function portPlaceRun(ctx: Ctx, first: number, last: number): boolean {
   const { toks } = ctx;
-  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !getPlaceWords().portOpeners.has(toks[first].lower)) return false;
+  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !(getPlaceWords().portOpeners.has(toks[first].lower) || getPlaceWords().featureOpeners.has(toks[first].lower))) return false;
   for (let k = first + 1; k <= last; k++) {
     const t = toks[k];
     if ((t.lower === 'al' || t.lower === 'el') && k < last) continue;
@@ -1358,9 +1394,15 @@ function placeBeforeFor(ctx: Ctx, first: number, last: number): number {
   for (let k = first + 1; k < last && k <= first + 3; k++) {
     if (toks[k].lower !== 'for' || toks[k].cap) continue;
     const h = toks[k - 1].lower;
-    if (lex.orgHeadsEnd.has(h) || lex.orgHeadsStartNeedOf.has(h) || lex.orgStrongHeads.has(h) || lex.orgHeadsStartFree.has(h) || lex.orgMidNameHeads.has(h) || lex.legalForms.has(h)) return -1;
     const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     if (right > last || !toks[right].cap) return -1;
+    if (lex.orgHeadsEnd.has(h) || lex.orgHeadsStartNeedOf.has(h) || lex.orgStrongHeads.has(h) || lex.orgHeadsStartFree.has(h) || lex.orgMidNameHeads.has(h) || lex.legalForms.has(h)) {
+      // "a loan from the Tarvin Development Bank for Korvath Energy": a body's head, then a second complete body named by
+      // an unknown word of its own (a field, "for Renewable Energy", or a place, "for Velmora Studies", stays the first's)
+      const second = toks[right];
+      return k - 1 > first && right < last && nameLike(ctx, second) && !lookupPlace(second.text).length && !lex.givenNames.has(second.text)
+        && isOrgByHead(ctx, first, k - 1) && isOrgByHead(ctx, right, last) ? k : -1;
+    }
     const names = inner(ctx, first, k - 1).every((t) => nameLike(ctx, t));
     const locative = LOCATIVE.has(toks[first - 1]?.lower ?? '') || NEAR.has(toks[first - 1]?.lower ?? '');
     if (names && (locative && k - first <= 2 || lookupPlace(text(ctx, first, k - 1)).some((e) => !e.ambiguous))) return k;
@@ -1474,7 +1516,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
     // "Tarvinkargo took delivery of ...", "Velcor has ordered 14 trains": one unknown name that buys, orders, borrows,
     // lends or supplies is a body (a person's surname, named earlier in full, was read above)
-    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
+    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && !NEAR.has(prev?.lower ?? '') && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
     if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
       && (!next || next.punct || lex.functionWords.has(next.lower))) {
@@ -1501,7 +1543,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
       push(ctx, out, 'PLACE', u.first, u.last, 'site-noun', { place: null, placeKind: 'site' });
       return;
     }
-    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || routeEnd(ctx, out, u.first) || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       // ("feeds Sur, Oman": a town whose name is also a word, in a country the article names, is that town)
@@ -1772,6 +1814,19 @@ function appositiveOrgNoun(ctx: Ctx, k: number): boolean {
 const ACROSS = new Set(['across', 'along', 'alongside', 'crossing', 'spanning']);
 
 /** "from X to Y" where the other end is a place, or "from the X to the Y" where both are names: a range of places. */
+/** "will link Darvash with Kelmir", "connect Orbeli to Tamsar", "will reach Vostel": a name right after a verb naming
+ * a route's ends (places.json route_verbs), or after "with", "to" or "and" that follow such an end already read as a place. */
+function routeEnd(ctx: Ctx, out: NameMention[], first: number): boolean {
+  const { toks } = ctx;
+  const verbs = getPlaceWords().routeVerbs;
+  const prev = toks[first - 1];
+  if (!prev || prev.cap) return false;
+  if (verbs.has(prev.lower)) return true;
+  if (prev.lower !== 'with' && prev.lower !== 'to' && prev.lower !== 'and') return false;
+  const end = out.find((m) => m.label === 'PLACE' && m.last === first - 2);
+  return Boolean(end && verbs.has(toks[end.first - 1]?.lower ?? ''));
+}
+
 function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
   const { toks } = ctx;
   const the = toks[first - 1]?.lower === 'the';

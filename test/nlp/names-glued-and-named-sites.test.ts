@@ -90,3 +90,75 @@ test('an honorific after "between" or before a possessive still opens a person',
   assert.ok(names(x.people).includes('Joko Santoso'), names(x.people).join(' | '));
   assert.ok(names(x.people).includes('Harun Wibowo'), names(x.people).join(' | '));
 });
+
+test('"<body> for <company>": a lender and the company it lends to are two bodies', () => {
+  const x = run('The $50 million loan from the Tarvin Development Bank for Korvath Energy was signed on Friday.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Tarvin Development Bank'), orgs.join(' | '));
+  assert.ok(orgs.includes('Korvath Energy'), orgs.join(' | '));
+  const y = run('The guarantee of the Velmora Export Agency for Brisant Solar LLC covers 80% of the debt.');
+  assert.ok(names(y.organizations).includes('Velmora Export Agency'), names(y.organizations).join(' | '));
+  assert.ok(names(y.organizations).includes('Brisant Solar LLC'), names(y.organizations).join(' | '));
+  // the field or place after a head's "for" stays in the name
+  const z = run('The Ardlow Institute for Velmora Energy Studies and the Kessary Council for Renewable Energy signed the memorandum.');
+  assert.ok(names(z.organizations).includes('Ardlow Institute for Velmora Energy Studies'), names(z.organizations).join(' | '));
+  assert.ok(names(z.organizations).includes('Kessary Council for Renewable Energy'), names(z.organizations).join(' | '));
+});
+
+test('a name after "near" is a place even when a business verb follows', () => {
+  const x = run('The open-pit mine near Ravenak will supply 2 million tonnes of ore a year to the smelter.');
+  assert.ok(names(x.places).includes('Ravenak'), names(x.places).join(' | '));
+  assert.ok(!names(x.organizations).includes('Ravenak'), names(x.organizations).join(' | '));
+  // a company acting after "by" stays a company
+  const y = run('The ore will be bought by Ravenak, which will supply the smelter.');
+  assert.ok(!names(y.places).includes('Ravenak'), names(y.places).join(' | '));
+});
+
+test('"Lake", "Mount" or "Cape" before a name opens a natural site', () => {
+  const x = run('Water will be piped 40 km from Lake Orvash to the new plant. The antenna sits on Mount Telbek, and the cable lands at Cape Vorin.');
+  for (const n of ['Lake Orvash', 'Mount Telbek', 'Cape Vorin']) assert.ok(names(x.places).includes(n), names(x.places).join(' | '));
+  assert.deepEqual(names(x.organizations), []);
+});
+
+test('the towns a road or line links are places', () => {
+  const x = run('The 80-km road will link Darvash with Kelmir, the ministry said on Tuesday.');
+  assert.ok(names(x.places).includes('Darvash'), names(x.places).join(' | '));
+  assert.ok(names(x.places).includes('Kelmir'), names(x.places).join(' | '));
+  const y = run('The new line will connect Orbeli to Tamsar and will reach Vostel by 2028.');
+  for (const n of ['Orbeli', 'Tamsar', 'Vostel']) assert.ok(names(y.places).includes(n), names(y.places).join(' | '));
+  // a body linked with another body is no place
+  const z = run('The deal will link Korvath Energy with Brisant Holdings for ten years.');
+  assert.deepEqual(names(z.places), []);
+});
+
+test('a lone name before a water, irrigation, airport or hospital works word is the site it stands at', () => {
+  const x = run('The Velmora water utility signed a €30 million loan with the Tarvin Development Bank for the upgrade of its Ordanik treatment plant, which serves 90,000 people.');
+  assert.ok(names(x.places).includes('Ordanik'), names(x.places).join(' | '));
+  const y = run('The ministry will spend $45 million on the Sarbel airport, which will get a new 3-km runway.');
+  assert.ok(names(y.places).includes('Sarbel'), names(y.places).join(' | '));
+  // a company's name before the works word stays the company's
+  const z = run('Korvath Water said on Monday that the Korvath treatment plant will cost $20 million.');
+  assert.ok(!names(z.places).includes('Korvath'), names(z.places).join(' | '));
+});
+
+test('ticker symbols and the exchange codes before them in brackets are no bodies', () => {
+  const x = run('Korvath Energy Inc. (NYSE: KRV; TSX: KRV), a developer of solar farms, today announced financing for its 150 MW plant. Brisant Holdings (ASX: BRS) will supply panels, and shares of Ardlow Resources plc (LSE: ARD, OTCQX: ARDLF) rose.');
+  assert.deepEqual(names(x.organizations).sort(), ['Ardlow Resources plc', 'Brisant Holdings', 'Korvath Energy Inc.']);
+  // an acronym defined in brackets is still the body's short form, and a bracketed body stays a body
+  const y = run('The Velmora Power Company (VPC) signed the deal; the lender (Tarvin Development Bank) agreed. VPC will pay.');
+  const orgs = names(y.organizations);
+  assert.ok(orgs.includes('Velmora Power Company'), orgs.join(' | '));
+  assert.ok(orgs.includes('Tarvin Development Bank'), orgs.join(' | '));
+});
+
+test('two companies joined by "and", each opened by a name of its own and ended by a head, are two bodies', () => {
+  const x = run('Funding comes from Korvath Capital and Tarvin Bank, the sponsors said on Monday.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Korvath Capital'), orgs.join(' | '));
+  assert.ok(orgs.includes('Tarvin Bank'), orgs.join(' | '));
+  // one body whose name holds "and" stays whole
+  const y = run('The Velmora Oil and Gas Company and the Tarvin Road and Bridge Corporation signed the contract.');
+  const orgs2 = names(y.organizations);
+  assert.ok(orgs2.includes('Velmora Oil and Gas Company'), orgs2.join(' | '));
+  assert.ok(orgs2.includes('Tarvin Road and Bridge Corporation'), orgs2.join(' | '));
+});
