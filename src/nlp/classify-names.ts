@@ -843,6 +843,10 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "the Law on Public-Private Partnership", "the Decree on Energy Cooperation": the subject of a document named after
   // "on" is a field, not a body, whatever head word it ends in
   if (toks[first - 1]?.lower === 'on' && !toks[first - 1].cap && toks[first - 2]?.cap && documentHeadsBeforeOn().has(toks[first - 2].lower)) return;
+  // "the Main Market of Bursa Velmora": ordinary words before "of" and a body's name are a part of that body; the body
+  // is the name ("Bank of ...", "Council of ...", "Port of ..." open names with their heads)
+  const partOf = ordinaryPartOf(ctx, first, last);
+  if (partOf > 0) { classifyRun(ctx, partOf, last, out, unknown); return; }
   // "a wind farm in Zhanatas for Korvath Energy", "a park near Almaty for Brisant Holdings": a place, then "for" and the
   // body the works are for; a body's own name takes "for" only after its head ("Agency for ...", "Bank for ...")
   const forAt = placeBeforeFor(ctx, first, last);
@@ -1194,6 +1198,21 @@ function ownNameWord(ctx: Ctx, t: Token): boolean {
     && !ctx.lex.orgMidNameHeads.has(t.lower) && !lookupPlace(t.text).length;
 }
 
+let productNouns: Set<string> | null = null;
+/** A product noun (organizations.json product_nouns_after) after the name ending at `last`, over at most three lower-case
+ * words or model numbers ("MegaStack battery units", "EnerWave 6.2 models"). */
+function productNounAfter(ctx: Ctx, last: number): boolean {
+  productNouns ??= new Set(loadJson<{ product_nouns_after: string[] }>('lexicon/organizations.json').product_nouns_after);
+  const { toks, lex } = ctx;
+  for (let k = last + 1; k <= last + 4 && toks[k] && toks[k].sent === toks[last].sent; k++) {
+    const t = toks[k];
+    if (productNouns.has(t.lower) && !t.cap) return true;
+    if (t.num || /^\d/.test(t.text)) continue;
+    if (t.cap || t.punct || lex.functionWords.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
   const { toks, lex } = ctx;
   // "Ministry of Construction, Housing and Municipalities" is one body; but after "Cabinet of Ministers and" a
@@ -1389,6 +1408,24 @@ const FIRM_PARTNERS = new Set(['co', 'cie', 'sons', 'partners', 'associates']);
  * "Almaty for Brisant Holdings"), or -1. The place is one or two names after a locative word, or a place the
  * gazetteer knows; the word before "for" heads no body ("Velmora Agency for ...", "Tarvin Fund for ..."), and a
  * capitalised name follows it. */
+/** The first token of the body after "of" when the run opens with one to three ordinary words and "of" ("Main Market of
+ * Bursa Velmora"), none of them a body's head, a place word or a state form, and the rest is a body by its head; else -1. */
+function ordinaryPartOf(ctx: Ctx, first: number, last: number): number {
+  const { toks, lex } = ctx;
+  const pw = getPlaceWords();
+  for (let k = first + 1; k < last && k <= first + 3; k++) {
+    if (toks[k].lower !== 'of' || toks[k].cap) continue;
+    for (let j = first; j < k; j++) {
+      const w = toks[j].lower;
+      if (!lex.commonWords.has(w) || toks[j].upper || lex.orgHeadsEnd.has(w) || lex.orgHeadsStartNeedOf.has(w) || lex.orgStrongHeads.has(w) || lex.orgHeadsStartFree.has(w)
+        || lex.orgMidNameHeads.has(w) || pw.region.has(w) || pw.city.has(w) || pw.site.has(w) || pw.stateForms.has(w) || pw.portOpeners.has(w)) return -1;
+    }
+    const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return right <= last && isOrgByHead(ctx, right, last) ? right : -1;
+  }
+  return -1;
+}
+
 function placeBeforeFor(ctx: Ctx, first: number, last: number): number {
   const { toks, lex } = ctx;
   for (let k = first + 1; k < last && k <= first + 3; k++) {
@@ -1496,7 +1533,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (next && !next.cap && orgContextWords().after.some((words) => words.every((w, n) => toks[u.last + 1 + n]?.lower === w))) { push(ctx, out, 'ORG', u.first, u.last, 'org-noun-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
-    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
+    // ("40 Brisant MegaStack battery units", "the Velmora RailNet signalling system": a brand before a product noun names the
+    // product)
+    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { if (!productNounAfter(ctx, u.last)) push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) {
       // ("Top Reach's complaint": a capitalised name opener cut off before the word opens the possessor's name)

@@ -162,3 +162,34 @@ test('two companies joined by "and", each opened by a name of its own and ended 
   assert.ok(orgs2.includes('Velmora Oil and Gas Company'), orgs2.join(' | '));
   assert.ok(orgs2.includes('Tarvin Road and Bridge Corporation'), orgs2.join(' | '));
 });
+
+test("an exchange's brand and its market's town name the exchange, not a place", () => {
+  const x = run('Korvath Datacenters A/S is listed on Nasdaq Copenhagen, and its bonds trade on Euronext Lisbon.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Nasdaq Copenhagen'), orgs.join(' | '));
+  assert.ok(orgs.includes('Euronext Lisbon'), orgs.join(' | '));
+  assert.ok(!names(x.places).some((p) => p.startsWith('Nasdaq') || p.startsWith('Euronext')), names(x.places).join(' | '));
+  // the town alone stays a town
+  const y = run('A new tyre plant will open in Bursa, Turkey, in 2027.');
+  assert.ok(names(y.places).includes('Bursa'), names(y.places).join(' | '));
+  assert.deepEqual(names(y.organizations), []);
+});
+
+test('a mixed-case brand before a product noun names a product, not a body', () => {
+  const x = run('Korvath Energy will install 40 Brisant MegaStack battery units and the Ardlow GridPilot software at the 90 MW plant. Trains will use the Velmora RailNet signalling system, and the turbines are Halvek EnerWave 6.2 models.');
+  assert.deepEqual(names(x.organizations), ['Korvath Energy']);
+  // a mixed-case company that acts is still a company
+  const y = run('The data will be managed by TeleServ, a Velmora firm, and the contract went to DataHub Solutions. PowerVel signed the deal.');
+  const orgs = names(y.organizations);
+  for (const n of ['TeleServ', 'DataHub Solutions', 'PowerVel']) assert.ok(orgs.includes(n), orgs.join(' | '));
+});
+
+test('ordinary words before "of" and a body name a part of that body, not a body of their own', () => {
+  const x = run('The shares of Korvath Bhd have traded on the Main Market of Bursa Velmora since 2014.');
+  const orgs = names(x.organizations);
+  assert.ok(orgs.includes('Bursa Velmora'), orgs.join(' | '));
+  assert.ok(!orgs.some((n) => n.startsWith('Main Market')), orgs.join(' | '));
+  // an institution's own head before "of" keeps the name whole
+  const y = run('The Development Bank of Velmora and the Council of Ministers of Tarvin approved the loan.');
+  assert.ok(names(y.organizations).includes('Development Bank of Velmora'), names(y.organizations).join(' | '));
+});
