@@ -69,6 +69,10 @@ export function findChunks(doc: Doc, titles: TitleSpan[]): Chunk[] {
       const suffix = toks[j + 1];
       if (t.num && suffix && /^(st|nd|rd|th)$/.test(suffix.text) && suffix.start === t.end && nameTok(j + 2) && toks[j + 2].start === suffix.end + 1) { j += 2; continue; }
       // "Co., Ltd." and "Corp." — the period and comma of a legal form belong to the name
+      // ("built by Melden Construction LLC. The company ...": a form written in capitals is no abbreviation; a period
+      // after it that closes the sentence is the sentence's)
+      if (t.text === '.' && t.start === toks[j - 1].end && ABBREV_DOT.has(toks[j - 1].lower) && toks[j - 1].text.length > 1
+        && toks[j - 1].text === toks[j - 1].text.toUpperCase() && sentenceEndsAt(toks, j, lex)) break;
       if (t.text === '.' && t.start === toks[j - 1].end && ABBREV_DOT.has(toks[j - 1].lower)) {
         last = j; j++; afterForm = true;
         if (toks[j]?.text === ',' && lex.legalForms.has(toks[j + 1]?.lower ?? '')) j++;
@@ -206,4 +210,12 @@ function institutionOf(toks: Token[], head: number, j: number, lex: ReturnType<t
 // Collective nouns that take a possessive inside institution names ("People's", "Workers'").
 function isPeopleLike(t: Token): boolean {
   return t.lower === 'people' || t.lower === 'workers' || t.lower === 'women' || t.lower === 'children';
+}
+
+/** The period at `j` closes its sentence: nothing follows it, or a new sentence or line does, or a capitalised word
+ * that is no legal form on the same line after a space ("LLC. The plant ..."; not "Co. Ltd."). */
+function sentenceEndsAt(toks: Token[], j: number, lex: ReturnType<typeof getLexicon>): boolean {
+  const n = toks[j + 1];
+  if (!n || n.sent !== toks[j].sent || n.lineStart) return true;
+  return n.cap && n.start > toks[j].end && !lex.legalForms.has(n.lower) && !lex.legalForms.has(n.lower.replace(/\.$/, ''));
 }

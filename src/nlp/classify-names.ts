@@ -56,12 +56,12 @@ export function copyNameMention(m: NameMention): NameMention {
   return c;
 }
 
-interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[] }
-let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string> } | null = null;
+interface PlaceWords { site_heads_lowercase: string[]; directions: string[]; state_forms: string[]; region_heads: string[]; region_heads_lowercase: string[]; city_heads: string[]; site_heads: string[]; route_nouns: string[]; not_place_after: string[]; toponym_particles: string[]; zone_heads: string[]; place_openers: string[]; port_openers: string[]; region_heads_bodies_too: string[]; site_nouns_after: string[]; feature_openers: string[]; route_verbs: string[] }
+let placeWords: { siteLower: Set<string>; directions: Set<string>; stateForms: Set<string>; regionLower: Set<string>; region: Set<string>; city: Set<string>; site: Set<string>; route: Set<string>; notAfter: Set<string>; particles: Set<string>; zones: string[][]; zoneFirst: Set<string>; zoneLast: Set<string>; openers: Set<string>; portOpeners: Set<string>; bodyToo: Set<string>; siteNouns: Set<string>; featureOpeners: Set<string>; routeVerbs: Set<string> } | null = null;
 function getPlaceWords() {
   if (!placeWords) {
     const p = loadJson<PlaceWords>('lexicon/places.json');
-    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too) };
+    placeWords = { siteLower: new Set(p.site_heads_lowercase), directions: new Set(p.directions), stateForms: new Set(p.state_forms), regionLower: new Set(p.region_heads_lowercase), region: new Set(p.region_heads), city: new Set(p.city_heads), site: new Set(p.site_heads), route: new Set(p.route_nouns), notAfter: new Set(p.not_place_after), particles: new Set(p.toponym_particles), zones: p.zone_heads.map((z) => z.split(/\s+/)).sort((a, b) => b.length - a.length), zoneFirst: new Set<string>(), zoneLast: new Set<string>(), openers: new Set(p.place_openers), portOpeners: new Set(p.port_openers), bodyToo: new Set(p.region_heads_bodies_too), siteNouns: new Set(p.site_nouns_after), featureOpeners: new Set(p.feature_openers), routeVerbs: new Set(p.route_verbs) };
     for (const z of placeWords.zones) { placeWords.zoneFirst.add(z[0]); placeWords.zoneLast.add(z[z.length - 1]); }
   }
   return placeWords;
@@ -132,6 +132,8 @@ export function classifyNames(doc: Doc, chunks: Chunk[], titles: TitleSpan[]): N
     // initials; it is document.source, not a body of the story
     if (isSourceInitials(ctx, trimmed.first, trimmed.last)) continue;
     if (isVesselName(ctx, trimmed.first, trimmed.last)) continue;
+    // "Korvath Energy Inc. (NYSE: KRV; TSX: KRV)": a listing's exchange code and ticker symbol name no body of the story
+    if (isListingCode(ctx, trimmed.first, trimmed.last)) continue;
     if (ctx.definedTerms.size && ctx.definedTerms.has(text(ctx, trimmed.first, trimmed.last).toLowerCase())) continue;
     // a byline crediting the outlet ("By Pamir Courier staff"): the publisher is document.source, not an actor
     if (toks[trimmed.first - 1]?.lower === 'by' && toks[trimmed.first - 1].lineStart
@@ -194,6 +196,31 @@ function basedPlaces(ctx: Ctx, out: NameMention[]): void {
 }
 
 interface VesselWords { prefixes: string[]; nouns: string[]; verbs_after: string[] }
+const TICKER_RE = /^[A-Z][A-Z0-9]{0,6}(?:\.[A-Z0-9]{1,3})?$/;
+
+/** Inside brackets, the parts of a listing "(NYSE: KRV)", "(LSE: ARD, OTCQX: ARDLF)": the exchange before the colon
+ * (up to three words) and the ticker in capitals after it. */
+function isListingCode(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  const inBrackets = (k: number) => {
+    for (let j = k; j >= Math.max(0, k - 12); j--) {
+      if (toks[j].text === ')') return false;
+      if (toks[j].text === '(') return true;
+    }
+    return false;
+  };
+  const opensItem = (k: number) => toks[k]?.text === '(' || toks[k]?.text === ';' || toks[k]?.text === ',';
+  // the ticker: "(NYSE: KRV", "; TSX: KRV"
+  if (first === last && TICKER_RE.test(toks[first].text) && toks[first - 1]?.text === ':' && toks[first - 2]?.cap) {
+    let k = first - 2;
+    while (k > first - 5 && toks[k - 1]?.cap && !toks[k - 1].punct) k--;
+    return opensItem(k - 1) && inBrackets(k - 1);
+  }
+  // the exchange: "(NYSE:", "; Nasdaq Helsinki:"
+  if (last - first <= 2 && toks[last + 1]?.text === ':' && TICKER_RE.test(toks[last + 2]?.text ?? '') && opensItem(first - 1) && inBrackets(first - 1)) return true;
+  return false;
+}
+
 let vesselWords: { prefixes: Set<string>; nouns: Set<string>; verbs: string[][] } | null = null;
 function getVesselWords() {
   if (!vesselWords) {
@@ -337,7 +364,9 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const pair = honorificPhraseAt(ctx, first);
     if (pair && first + pair < last && toks[first + pair].cap) { first += pair; continue; }
     // ("Tun Tun Aung": a Burmese name repeats a word that is elsewhere an honorific)
-    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower) { first++; continue; }
+    // ("the line will end at Pak Mong": a local honorific after "at" or "in" opens a place's name; not "in Mr Li's view")
+    if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower
+      && !honorificOpensPlace(ctx, first, last)) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
     if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(t.lower) && (toks[first + 1]?.num || toks[first - 1]?.num || toks[first + 1]?.text === '.')) { first++; continue; }
     // "Abu Dhabi-based Sahel Ports Group": where a body is based describes it, it is not part of its name
@@ -365,6 +394,21 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
   // ("Western Region", "Northern Province": a direction and a capitalised region word name an administrative region)
   if (allCommon && !isOrgByHead(ctx, first, last) && !(last > first && getPlaceWords().directions.has(toks[first].lower) && getPlaceWords().region.has(toks[last].lower) && toks[last].cap)) return null;
   return { first, last };
+}
+
+// English honorifics, written before people only ("in Mr Li's view", "at Dr Ruiz's clinic")
+const PERSON_ONLY_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'mister', 'miss', 'dame', 'lord', 'lady']);
+
+/** "at Pak Mong", "in Ban Khao": an honorific without its period, right after "at", "in" or "near", that the name after it
+ * does not own ("Pak Joko's office"): the words are a place's name, as towns in South-East Asia often are. */
+function honorificOpensPlace(ctx: Ctx, first: number, last: number): boolean {
+  const { toks } = ctx;
+  const t = toks[first];
+  if (t.text.endsWith('.') || toks[first + 1]?.text === '.' || PERSON_ONLY_HONORIFICS.has(t.lower)) return false;
+  // (not "between": "talks between Pak Joko and the investors")
+  const prev = toks[first - 1]?.lower ?? '';
+  if (prev === 'between' || (!LOCATIVE.has(prev) && !NEAR.has(prev))) return false;
+  return !isPossessive(toks[last + 1]) && last - first <= 2;
 }
 
 function placeBeforeAnd(ctx: Ctx, first: number, last: number): boolean {
@@ -796,6 +840,21 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
       return;
     }
   }
+  // "the Law on Public-Private Partnership", "the Decree on Energy Cooperation": the subject of a document named after
+  // "on" is a field, not a body, whatever head word it ends in
+  if (toks[first - 1]?.lower === 'on' && !toks[first - 1].cap && toks[first - 2]?.cap && documentHeadsBeforeOn().has(toks[first - 2].lower)) return;
+  // "the Main Market of Bursa Velmora": ordinary words before "of" and a body's name are a part of that body; the body
+  // is the name ("Bank of ...", "Council of ...", "Port of ..." open names with their heads)
+  const partOf = ordinaryPartOf(ctx, first, last);
+  if (partOf > 0) { classifyRun(ctx, partOf, last, out, unknown); return; }
+  // "a wind farm in Zhanatas for Korvath Energy", "a park near Almaty for Brisant Holdings": a place, then "for" and the
+  // body the works are for; a body's own name takes "for" only after its head ("Agency for ...", "Bank for ...")
+  const forAt = placeBeforeFor(ctx, first, last);
+  if (forAt > 0) {
+    classifyRun(ctx, first, forAt - 1, out, unknown);
+    classifyRun(ctx, skipEdge(ctx, forAt + 1, last), last, out, unknown);
+    return;
+  }
   // 'the Cabinet of Ministers of Velmora and JSC "Tarvagazstroy"': a legal form written in front after "and" opens a
   // second body (no name holds "and JSC" inside it)
   for (let k = first + 2; k < last; k++) {
@@ -1133,6 +1192,27 @@ function classifyDomain(ctx: Ctx, first: number, last: number, out: NameMention[
 }
 
 /** "VNMC and Ardlow Group": split at "and" when the left part is a name of its own. */
+/** A capitalised word that can only be a name's own ("Korvath"): no ordinary, industry or facility word, no place. */
+function ownNameWord(ctx: Ctx, t: Token): boolean {
+  return nameLike(ctx, t) && !industryWords().heads.has(t.lower) && !ctx.facilityHeads.has(t.lower) && !ctx.lex.orgHeadsEnd.has(t.lower)
+    && !ctx.lex.orgMidNameHeads.has(t.lower) && !lookupPlace(t.text).length;
+}
+
+let productNouns: Set<string> | null = null;
+/** A product noun (organizations.json product_nouns_after) after the name ending at `last`, over at most three lower-case
+ * words or model numbers ("MegaStack battery units", "EnerWave 6.2 models"). */
+function productNounAfter(ctx: Ctx, last: number): boolean {
+  productNouns ??= new Set(loadJson<{ product_nouns_after: string[] }>('lexicon/organizations.json').product_nouns_after);
+  const { toks, lex } = ctx;
+  for (let k = last + 1; k <= last + 4 && toks[k] && toks[k].sent === toks[last].sent; k++) {
+    const t = toks[k];
+    if (productNouns.has(t.lower) && !t.cap) return true;
+    if (t.num || /^\d/.test(t.text)) continue;
+    if (t.cap || t.punct || lex.functionWords.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[]): boolean {
   const { toks, lex } = ctx;
   // "Ministry of Construction, Housing and Municipalities" is one body; but after "Cabinet of Ministers and" a
@@ -1163,7 +1243,10 @@ function splitCoordination(ctx: Ctx, first: number, last: number, out: NameMenti
       || (isAcronymToken(ctx, toks[first]) && leftLast - first <= 2)
       // "Kelvane Solar and Tarvin Energy LLC": an industry word ends a name of two words or more, and the right side
       // opens on a name's own word and ends in a legal form or a strong head ("X Solar and Wind Power Company" stays)
-      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2);
+      || (leftLast > first && industryWords().heads.has(toks[leftLast].lower) && nameLike(ctx, toks[first]) && nameLike(ctx, toks[k + 1]) && !industryWords().heads.has(toks[k + 1].lower) && (lex.legalForms.has(rightEnd) || lex.orgStrongHeads.has(rightEnd)) && last - k >= 2)
+      // "Korvath Capital and Tarvin Bank": two names of two words, each opened by an unknown name and closed by a head
+      || (leftLast === first + 1 && last === k + 2 && ownNameWord(ctx, toks[first]) && ownNameWord(ctx, toks[k + 1])
+        && (lex.orgHeadsEnd.has(toks[leftLast].lower) || lex.orgMidNameHeads.has(toks[leftLast].lower)) && lex.orgHeadsEnd.has(rightEnd));
     if (!leftIsName) return false;
     classifyRun(ctx, first, leftLast, out, unknown);
     classifyRun(ctx, k + 1, last, out, unknown);
@@ -1289,7 +1372,7 @@ function romancePlaceRun(ctx: Ctx, first: number, last: number): boolean {
  * names (the Arabic article may stand between them). */
 function portPlaceRun(ctx: Ctx, first: number, last: number): boolean {
   const { toks } = ctx;
-  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !getPlaceWords().portOpeners.has(toks[first].lower)) return false;
+  if (last <= first || last - first > 3 || !toks[first].cap || toks[first].upper || !(getPlaceWords().portOpeners.has(toks[first].lower) || getPlaceWords().featureOpeners.has(toks[first].lower))) return false;
   for (let k = first + 1; k <= last; k++) {
     const t = toks[k];
     if ((t.lower === 'al' || t.lower === 'el') && k < last) continue;
@@ -1313,7 +1396,57 @@ function skipEdge(ctx: Ctx, first: number, last: number): number {
   return first;
 }
 
+let documentHeads: Set<string> | null = null;
+function documentHeadsBeforeOn(): Set<string> {
+  documentHeads ??= new Set(loadJson<{ document_heads_before_on: string[] }>('lexicon/organizations.json').document_heads_before_on);
+  return documentHeads;
+}
+
 const FIRM_PARTNERS = new Set(['co', 'cie', 'sons', 'partners', 'associates']);
+
+/** The index of a lower-case "for" that ends a place at the run's start ("Zhanatas for Korvath Energy" after "in",
+ * "Almaty for Brisant Holdings"), or -1. The place is one or two names after a locative word, or a place the
+ * gazetteer knows; the word before "for" heads no body ("Velmora Agency for ...", "Tarvin Fund for ..."), and a
+ * capitalised name follows it. */
+/** The first token of the body after "of" when the run opens with one to three ordinary words and "of" ("Main Market of
+ * Bursa Velmora"), none of them a body's head, a place word or a state form, and the rest is a body by its head; else -1. */
+function ordinaryPartOf(ctx: Ctx, first: number, last: number): number {
+  const { toks, lex } = ctx;
+  const pw = getPlaceWords();
+  for (let k = first + 1; k < last && k <= first + 3; k++) {
+    if (toks[k].lower !== 'of' || toks[k].cap) continue;
+    for (let j = first; j < k; j++) {
+      const w = toks[j].lower;
+      if (!lex.commonWords.has(w) || toks[j].upper || lex.orgHeadsEnd.has(w) || lex.orgHeadsStartNeedOf.has(w) || lex.orgStrongHeads.has(w) || lex.orgHeadsStartFree.has(w)
+        || lex.orgMidNameHeads.has(w) || pw.region.has(w) || pw.city.has(w) || pw.site.has(w) || pw.stateForms.has(w) || pw.portOpeners.has(w)) return -1;
+    }
+    const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return right <= last && isOrgByHead(ctx, right, last) ? right : -1;
+  }
+  return -1;
+}
+
+function placeBeforeFor(ctx: Ctx, first: number, last: number): number {
+  const { toks, lex } = ctx;
+  for (let k = first + 1; k < last && k <= first + 3; k++) {
+    if (toks[k].lower !== 'for' || toks[k].cap) continue;
+    const h = toks[k - 1].lower;
+    const right = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (right > last || !toks[right].cap) return -1;
+    if (lex.orgHeadsEnd.has(h) || lex.orgHeadsStartNeedOf.has(h) || lex.orgStrongHeads.has(h) || lex.orgHeadsStartFree.has(h) || lex.orgMidNameHeads.has(h) || lex.legalForms.has(h)) {
+      // "a loan from the Tarvin Development Bank for Korvath Energy": a body's head, then a second complete body named by
+      // an unknown word of its own (a field, "for Renewable Energy", or a place, "for Velmora Studies", stays the first's)
+      const second = toks[right];
+      return k - 1 > first && right < last && nameLike(ctx, second) && !lookupPlace(second.text).length && !lex.givenNames.has(second.text)
+        && isOrgByHead(ctx, first, k - 1) && isOrgByHead(ctx, right, last) ? k : -1;
+    }
+    const names = inner(ctx, first, k - 1).every((t) => nameLike(ctx, t));
+    const locative = LOCATIVE.has(toks[first - 1]?.lower ?? '') || NEAR.has(toks[first - 1]?.lower ?? '');
+    if (names && (locative && k - first <= 2 || lookupPlace(text(ctx, first, k - 1)).some((e) => !e.ambiguous))) return k;
+    return -1;
+  }
+  return -1;
+}
 
 const CONNECT_EDGE = new Set(['of', 'and', 'for', '&', 'the', '-', '–', '—']);
 
@@ -1400,7 +1533,9 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (next && !next.cap && orgContextWords().after.some((words) => words.every((w, n) => toks[u.last + 1 + n]?.lower === w))) { push(ctx, out, 'ORG', u.first, u.last, 'org-noun-after'); return; }
     if (next?.text === ',' && appositiveOrgNoun(ctx, u.last + 2)) { push(ctx, out, 'ORG', u.first, u.last, 'appositive-org'); return; }
     // ("MoU", "PhD": the listed non-names are mixed case too)
-    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
+    // ("40 Brisant MegaStack battery units", "the Velmora RailNet signalling system": a brand before a product noun names the
+    // product)
+    if (inner.some((t) => /\p{Ll}\p{Lu}/u.test(t.text)) && !(inner.length === 1 && lex.notOrganizations.has(inner[0].text))) { if (!productNounAfter(ctx, u.last)) push(ctx, out, 'ORG', u.first, u.last, 'camel-case'); return; }
     // ("Let's", "Here's": a contraction of "us" or "is", organizations.json not_possessors)
     if (next && (next.text === "'s" || next.text === '’s') && u.first === u.last && !notPossessors().has(toks[u.first].lower)) {
       // ("Top Reach's complaint": a capitalised name opener cut off before the word opens the possessor's name)
@@ -1420,7 +1555,7 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     if (prev?.lower === 'by' && orgContextWords().agent.has(toks[u.first - 2]?.lower ?? '') && inner.every((t) => nameLike(ctx, t))) { push(ctx, out, 'ORG', u.first, u.last, 'works-agent'); return; }
     // "Tarvinkargo took delivery of ...", "Velcor has ordered 14 trains": one unknown name that buys, orders, borrows,
     // lends or supplies is a body (a person's surname, named earlier in full, was read above)
-    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
+    if (u.first === u.last && nameLike(ctx, toks[u.first]) && !lex.givenNames.has(toks[u.first].text) && !energyWord(ctx, toks[u.first]) && !NEAR.has(prev?.lower ?? '') && businessVerbAfter(ctx, u.last)) { push(ctx, out, 'ORG', u.first, u.last, 'business-verb'); return; }
     // "met Marie Claire Ndiaye on Tuesday": bodies are met through their people
     if (u.last > u.first && u.last - u.first <= 3 && metBefore(ctx, u.first) && inner.every((t) => nameLike(ctx, t) || lex.nameParticles.has(t.lower))
       && (!next || next.punct || lex.functionWords.has(next.lower))) {
@@ -1438,7 +1573,16 @@ function resolveOne(ctx: Ctx, out: NameMention[], u: { first: number; last: numb
     const placeTitle = prev?.lower === 'of' && placeTitleEndingAt(ctx, u.first - 2);
     const nextOk = toponym || placeTitle || !next || next.punct || (next.lower.endsWith('ed') && /^\p{Ll}+$/u.test(next.text)) || next.cap || lex.functionWords.has(next.lower) || SETTLEMENT.has(next.lower)
       || (getPlaceWords().directions.has(next.lower) && toks[u.last + 2]?.lower === 'of');
-    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
+    // "at the Tessenkol site", "the Orvash deposit", "loaded at the Darsun terminal": a name no rule claimed, before a
+    // lower-case noun of a works' site, is that site (places.json site_nouns_after)
+    if (allNames && u.last - u.first <= 2 && next && !next.cap && getPlaceWords().siteNouns.has(next.lower) && next.sent === toks[u.last].sent
+      && (prev?.lower === 'the' || LOCATIVE.has(prev?.lower ?? '') || prev?.lower === 'from') && !lex.givenNames.has(toks[u.first].text)
+      // ("the Korvath site" after "Korvath Energy": the word that opens a body's name is that body's short name)
+      && !ctx.orgKeyFirst.has(toks[u.first].lower)) {
+      push(ctx, out, 'PLACE', u.first, u.last, 'site-noun', { place: null, placeKind: 'site' });
+      return;
+    }
+    if (allNames && nextOk && (u.last - u.first <= 2 || toponym) && (LOCATIVE.has(prev?.lower ?? '') || placeTitle || routeEnd(ctx, out, u.first) || (prev?.lower === 'of' && settlementWord(toks[u.first - 2]?.lower ?? '')) || listedWithPlace(out, u.first, u.last, toks)
       // "a bridge across the Neretva", "from the Vltava to the Tisza", "from Halden to Tarvin"
       || (prev?.lower === 'the' && ACROSS.has(toks[u.first - 2]?.lower ?? '')) || placeRange(ctx, out, u.first, u.last))) {
       // ("feeds Sur, Oman": a town whose name is also a word, in a country the article names, is that town)
@@ -1709,6 +1853,19 @@ function appositiveOrgNoun(ctx: Ctx, k: number): boolean {
 const ACROSS = new Set(['across', 'along', 'alongside', 'crossing', 'spanning']);
 
 /** "from X to Y" where the other end is a place, or "from the X to the Y" where both are names: a range of places. */
+/** "will link Darvash with Kelmir", "connect Orbeli to Tamsar", "will reach Vostel": a name right after a verb naming
+ * a route's ends (places.json route_verbs), or after "with", "to" or "and" that follow such an end already read as a place. */
+function routeEnd(ctx: Ctx, out: NameMention[], first: number): boolean {
+  const { toks } = ctx;
+  const verbs = getPlaceWords().routeVerbs;
+  const prev = toks[first - 1];
+  if (!prev || prev.cap) return false;
+  if (verbs.has(prev.lower)) return true;
+  if (prev.lower !== 'with' && prev.lower !== 'to' && prev.lower !== 'and') return false;
+  const end = out.find((m) => m.label === 'PLACE' && m.last === first - 2);
+  return Boolean(end && verbs.has(toks[end.first - 1]?.lower ?? ''));
+}
+
 function placeRange(ctx: Ctx, out: NameMention[], first: number, last: number): boolean {
   const { toks } = ctx;
   const the = toks[first - 1]?.lower === 'the';

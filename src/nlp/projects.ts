@@ -1214,7 +1214,11 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       const before = toks[k - 1];
       // ("the Tarlan-2 plant": a name with a unit number is the plant's own name, not its site)
       if (t && t.cap && !t.upper && !t.punct && !t.num && !/\d/.test(t.text) && !ctx.mentionAt[k] && !ctx.quantityAt[k] && k > doc.sentences[t.sent].first
-        && !(before && before.cap && !before.punct && !ctx.quantityAt[k - 1]) && !getLexicon().functionWords.has(t.lower) && !loadGazetteer().demonym(t.text)) {
+        && !(before && before.cap && !before.punct && !ctx.quantityAt[k - 1]) && !getLexicon().functionWords.has(t.lower) && !loadGazetteer().demonym(t.text)
+        // ("the Korvath treatment plant" after "Korvath Water": the first word of a body's name is that body's short name;
+        // power plants, mines, fields and ports keep their site though, since their project companies take its name,
+        // "Topolog Wind S.R.L." for "the Topolog wind farm")
+        && !(!siteNamedByCompanyToo().has(kind.type) && opensOrganizationName(ctx, t.lower))) {
         placeIdx.add(addSite(ctx, k, k));
         proper = true;
       }
@@ -1428,6 +1432,17 @@ function stripDeterminer(name: string): string {
 function hasDash(ctx: Ctx, k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 4); j--) if (DASHES.has(ctx.toks[j].text)) return true;
   return false;
+}
+
+let companySiteKinds: Set<string> | null = null;
+function siteNamedByCompanyToo(): Set<string> {
+  companySiteKinds ??= new Set(loadJson<{ site_named_by_company_too: string[] }>('lexicon/project-words.json').site_named_by_company_too);
+  return companySiteKinds;
+}
+
+/** Some organisation of the document has a name or alias whose first word is `lower`. */
+function opensOrganizationName(ctx: Ctx, lower: string): boolean {
+  return ctx.entities.organizations.some((o) => [o.name, ...o.aliases].some((n) => n.split(/\s+/, 1)[0].toLowerCase() === lower));
 }
 
 /** A place named only as a route end ("Velmora" in "Velmora–Tarvin pipeline") becomes a site. */
