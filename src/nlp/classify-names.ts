@@ -1022,6 +1022,9 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
   // "Coastal Light Railway", "Velmora–Tarvin High-Speed Railway": a facility's name, not an organisation
   // (but "General Authority for the Suez Canal Economic Zone" is an institution's name: its head opens it)
   if (last > first && ctx.facilityHeads.has(lw) && !lex.legalForms.has(lw) && !lex.orgHeadsEnd.has(lw) && !isOrgByHead(ctx, first, last)) {
+    // ("Dunmere Rail won the contract": an industry word that is also a facility's head names a company where the
+    // context shows the name acting as a body)
+    if (industryCompany(ctx, first, last, out)) { push(ctx, out, 'ORG', first, last, 'industry-name', { acronym: acr?.acr }); return; }
     segmentByPlaces(ctx, first, last, out, []);
     return;
   }
