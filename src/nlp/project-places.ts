@@ -303,6 +303,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
       && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first)) {
+      if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -334,13 +335,13 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       prevEnd = m.last;
       if (ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
       prevKept = (!joined || prevKept) && sweepKeeps(ctx, pw, p, m, first, at);
-      if (prevKept) p.places.add(m.entity);
+      if (prevKept) { if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD sweep', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200)); p.places.add(m.entity); }
     }
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
   }
   const there = thereReference(ctx, first, last, at);
-  if (there !== null && !p.plural) p.places.add(there);
+  if (there !== null && !p.plural) { if ((globalThis as any).__TRACE && !p.places.has(there)) console.error('ADD there', ctx.entities.places[there].name); p.places.add(there); }
 }
 
 /** "Construction is planned in ...", "Work began in March near ...", "Piling will start at ...": a sentence opening on a
@@ -349,6 +350,24 @@ export function opensWithWorksActivity(ctx: Ctx, first: number): boolean {
   const w = placeWordsData();
   return w.activitySubjects.has(ctx.lowers[first]) && w.activityVerbs.has(ctx.lowers[first + 1] ?? '') && !ctx.mentionAt[first];
 }
+
+/** "The first of three autoclave lines at the Vidin site in Pleven province has started ...", "a ceremony at the site near
+ * Lovech": a sentence that names no works but a site ("at the Vidin site", "on the site near Lovech") right after works
+ * were under discussion tells where those works stand. The token of the word "site" and the place named before it
+ * (null for "the site near Lovech"), or null when the sentence names no such site. */
+export function namedWorksSite(ctx: Ctx, first: number, last: number): { at: number; place: number | null } | null {
+  for (let k = first + 1; k < last; k++) {
+    if (ctx.lowers[k] !== 'site' || ctx.mentionAt[k]) continue;
+    const m = ctx.mentionAt[k - 1];
+    // "at the Vidin site"
+    if (m?.label === 'PLACE' && m.last === k - 1 && !m.dateline && isLocal(ctx, m.entity) && ctx.lowers[m.first - 1] === 'the' && SITE_PREPS.has(ctx.lowers[m.first - 2] ?? '')) return { at: k, place: m.entity };
+    // "at the site near Lovech"
+    const n = ctx.mentionAt[k + 2];
+    if (ctx.lowers[k - 1] === 'the' && SITE_PREPS.has(ctx.lowers[k - 2] ?? '') && projectWords().placePreps.has(ctx.lowers[k + 1] ?? '') && n?.label === 'PLACE' && n.first === k + 2 && !n.dateline) return { at: k, place: null };
+  }
+  return null;
+}
+const SITE_PREPS = new Set(['at', 'on', 'to']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'has', 'have', 'had', 'remains', 'remain', 'seems', 'seem', 'appears', 'exists', 'exist']);
 
@@ -404,18 +423,22 @@ function headedRegion(ctx: Ctx, m: NameMention): { entity: number; last: number 
 
 /** Places settled once all projects of the document are known. */
 export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
-  applyHeadlinePlaces(ctx, projects);
-  applySiteFields(ctx, projects);
+  const snap = (label: string, before: Map<ProjectDraft, Set<number>>) => { if (!(globalThis as any).__TRACE) return; for (const p of projects) for (const x of p.places) if (!before.get(p)?.has(x)) console.error('ADD', label, ctx.entities.places[x].name, 'to', p.type); };
+  const take = () => new Map(projects.map((p) => [p, new Set(p.places)]));
+  let b = take();
+  applyHeadlinePlaces(ctx, projects); snap('headline', b); b = take();
+  applySiteFields(ctx, projects); snap('sitefields', b); b = take();
   // "a solar farm next to the plant": with no place of its own, the works stand where the other project stands
   for (const p of projects) {
     const other = besides.get(p);
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
-  applyHeadlineNamedPlaces(ctx, projects);
-  applyStatedRegions(ctx, projects);
-  applyFrontedPlaces(ctx, projects);
-  applyDatelinePlace(ctx, projects);
+  snap('beside', b); b = take();
+  applyHeadlineNamedPlaces(ctx, projects); snap('headlinenamed', b); b = take();
+  applyStatedRegions(ctx, projects); snap('stated', b); b = take();
+  applyFrontedPlaces(ctx, projects); snap('fronted', b); b = take();
+  applyDatelinePlace(ctx, projects); snap('dateline', b);
 }
 
 /** "Lanova Power will build a solar plant near Samawah. Samawah, the capital of Muthanna Governorate, has long ...",

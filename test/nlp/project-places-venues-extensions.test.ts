@@ -46,3 +46,23 @@ test('a line that is itself the extension keeps the ends it is given', () => {
   const b = placesOf('Selvo Rail is building a railway from Pleven. A further 60 km will take the railway to Montana.', 'railway');
   assert.ok(b.includes('Montana'), JSON.stringify(b));
 });
+
+test('a sentence that goes on about the works at a named site gives the works that site and the places it lies in', () => {
+  // (no facility word of the works in the second sentence: "the Vidin site" is where the works under discussion stand)
+  const a = placesOf('A $2 billion nickel plant began producing in Indonesia on Monday. The first of three autoclave lines at the Vidin site in Pleven province has started making nickel salts.', 'manufacturing_plant');
+  assert.ok(a.includes('Pleven province') || a.includes('Pleven'), JSON.stringify(a));
+  const b = placesOf('Orvane Chemicals is building a $400 million urea complex, its first abroad. Concrete is being poured for the ammonia unit, eight months after a ceremony at the site near Lovech.', 'fertilizer_plant');
+  assert.ok(b.includes('Lovech'), JSON.stringify(b));
+});
+
+test('a named site of other works, or a site in another paragraph, is not taken', () => {
+  // (the sentence names other works: the site is theirs)
+  const x = run('Orvane Chemicals is building a $400 million urea complex near Lovech.\n\nSeparately, Fenlow Gas will build a 300-km pipeline to the Shumen site of a steel mill.');
+  const p = x.projects.find((q) => q.type === 'fertilizer_plant');
+  assert.ok(p, JSON.stringify(x.projects));
+  assert.ok(!p.places.includes('Shumen'), JSON.stringify(p.places));
+  // (a site the visit passed, with no works under discussion nearby)
+  const y = run('Orvane Chemicals is building a $400 million urea complex near Lovech.\n\nThe weather was mild.\n\nIn other news, tourists crowded the Shumen site of an old fortress at the weekend.');
+  const q = y.projects.find((r) => r.type === 'fertilizer_plant');
+  assert.ok(q && !q.places.includes('Shumen'), JSON.stringify(y.projects));
+});
