@@ -246,6 +246,35 @@ export function isDistanceReference(ctx: Ctx, pw: Words, m: NameMention): boolea
   return true;
 }
 
+/** "the lender's country director met the minister, Ilsa Varro, in Shumen to discuss the plant": a place behind "in" or
+ * "at" after a verb of meeting (meeting_verbs) earlier in its clause, with no mention of the works between the verb and
+ * the place, is where people met, not where the works stand. ("met investors to discuss a solar plant in Lovech": the
+ * works come between, and the place is theirs.) */
+export function isMeetingVenue(ctx: Ctx, m: NameMention, first: number, at: number): boolean {
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[prep] !== 'in' && ctx.lowers[prep] !== 'at') return false;
+  const verbs = placeWordsData().meetingVerbs;
+  for (let k = prep - 1; k >= Math.max(first, prep - 20); k--) {
+    if (k === at || ctx.mentionOf?.has(k) || ctx.toks[k].text === ';' || ctx.toks[k].text === '.') return false;
+    if (verbs.has(ctx.lowers[k]) && !ctx.mentionAt[k]) return true;
+  }
+  return false;
+}
+
+/** "extending the railway from Trell to Haskovo", "Beyond Lovech, a further 60 km would take the line to Shumen": on a
+ * line whose two ends the text has already named, a new place after "to" in a sentence that speaks of carrying the line
+ * further (extension_cues) is the far end of a possible extension, not the line's. (A line placed at one end or none
+ * may be being given its other end: "a railway from Pleven. A further 60 km will take it to Montana".) */
+export function extensionEnd(ctx: Ctx, m: NameMention, p: ProjectDraft, first: number): boolean {
+  if (!linearKinds().has(p.type) || p.places.has(m.entity)) return false;
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[prep] !== 'to') return false;
+  if ([...p.places].filter((x) => isLocal(ctx, x)).length < 2) return false;
+  const cues = placeWordsData().extensionCues;
+  for (let k = first; k < prep; k++) if (cues.has(ctx.lowers[k]) && !ctx.mentionAt[k]) return true;
+  return false;
+}
+
 /** The places a sentence gives a project it mentions at token `at` (sentence tokens first..last). */
 export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: number, at: number, projectsInSentence: number): void {
   const { toks } = ctx;
@@ -273,7 +302,8 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
-      && !namesOtherRoute(ctx, m, p, at)) {
+      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first)) {
+      if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
       attached = m.last;
@@ -305,13 +335,13 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       prevEnd = m.last;
       if (ctx.entities.places[m.entity].kind === 'country' || m.headline || m.dateline || m.via === 'based') continue;
       prevKept = (!joined || prevKept) && sweepKeeps(ctx, pw, p, m, first, at);
-      if (prevKept) p.places.add(m.entity);
+      if (prevKept) { if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD sweep', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200)); p.places.add(m.entity); }
     }
     const same = samePlaceReference(ctx, first, last);
     if (same !== null) p.places.add(same);
   }
   const there = thereReference(ctx, first, last, at);
-  if (there !== null && !p.plural) p.places.add(there);
+  if (there !== null && !p.plural) { if ((globalThis as any).__TRACE && !p.places.has(there)) console.error('ADD there', ctx.entities.places[there].name); p.places.add(there); }
 }
 
 /** "Construction is planned in ...", "Work began in March near ...", "Piling will start at ...": a sentence opening on a
@@ -320,6 +350,24 @@ export function opensWithWorksActivity(ctx: Ctx, first: number): boolean {
   const w = placeWordsData();
   return w.activitySubjects.has(ctx.lowers[first]) && w.activityVerbs.has(ctx.lowers[first + 1] ?? '') && !ctx.mentionAt[first];
 }
+
+/** "The first of three autoclave lines at the Vidin site in Pleven province has started ...", "a ceremony at the site near
+ * Lovech": a sentence that names no works but a site ("at the Vidin site", "on the site near Lovech") right after works
+ * were under discussion tells where those works stand. The token of the word "site" and the place named before it
+ * (null for "the site near Lovech"), or null when the sentence names no such site. */
+export function namedWorksSite(ctx: Ctx, first: number, last: number): { at: number; place: number | null } | null {
+  for (let k = first + 1; k < last; k++) {
+    if (ctx.lowers[k] !== 'site' || ctx.mentionAt[k]) continue;
+    const m = ctx.mentionAt[k - 1];
+    // "at the Vidin site"
+    if (m?.label === 'PLACE' && m.last === k - 1 && !m.dateline && isLocal(ctx, m.entity) && ctx.lowers[m.first - 1] === 'the' && SITE_PREPS.has(ctx.lowers[m.first - 2] ?? '')) return { at: k, place: m.entity };
+    // "at the site near Lovech"
+    const n = ctx.mentionAt[k + 2];
+    if (ctx.lowers[k - 1] === 'the' && SITE_PREPS.has(ctx.lowers[k - 2] ?? '') && projectWords().placePreps.has(ctx.lowers[k + 1] ?? '') && n?.label === 'PLACE' && n.first === k + 2 && !n.dateline) return { at: k, place: null };
+  }
+  return null;
+}
+const SITE_PREPS = new Set(['at', 'on', 'to']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'has', 'have', 'had', 'remains', 'remain', 'seems', 'seem', 'appears', 'exists', 'exist']);
 
@@ -375,18 +423,22 @@ function headedRegion(ctx: Ctx, m: NameMention): { entity: number; last: number 
 
 /** Places settled once all projects of the document are known. */
 export function settlePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
-  applyHeadlinePlaces(ctx, projects);
-  applySiteFields(ctx, projects);
+  const snap = (label: string, before: Map<ProjectDraft, Set<number>>) => { if (!(globalThis as any).__TRACE) return; for (const p of projects) for (const x of p.places) if (!before.get(p)?.has(x)) console.error('ADD', label, ctx.entities.places[x].name, 'to', p.type); };
+  const take = () => new Map(projects.map((p) => [p, new Set(p.places)]));
+  let b = take();
+  applyHeadlinePlaces(ctx, projects); snap('headline', b); b = take();
+  applySiteFields(ctx, projects); snap('sitefields', b); b = take();
   // "a solar farm next to the plant": with no place of its own, the works stand where the other project stands
   for (const p of projects) {
     const other = besides.get(p);
     if (!other || [...p.places].some((x) => isLocal(ctx, x))) continue;
     for (const x of other.places) if (isLocal(ctx, x)) p.places.add(x);
   }
-  applyHeadlineNamedPlaces(ctx, projects);
-  applyStatedRegions(ctx, projects);
-  applyFrontedPlaces(ctx, projects);
-  applyDatelinePlace(ctx, projects);
+  snap('beside', b); b = take();
+  applyHeadlineNamedPlaces(ctx, projects); snap('headlinenamed', b); b = take();
+  applyStatedRegions(ctx, projects); snap('stated', b); b = take();
+  applyFrontedPlaces(ctx, projects); snap('fronted', b); b = take();
+  applyDatelinePlace(ctx, projects); snap('dateline', b);
 }
 
 /** "Lanova Power will build a solar plant near Samawah. Samawah, the capital of Muthanna Governorate, has long ...",
@@ -654,17 +706,17 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues) };
   })();
   return placeWords;
 }
@@ -990,7 +1042,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
-  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at)) return false;
+  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
 }
 

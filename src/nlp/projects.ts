@@ -8,7 +8,7 @@ import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
-import { attachPlaces, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
+import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -807,6 +807,14 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // sentence that opens on the work of building them goes on about those works, and its places are theirs
     if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && opensWithWorksActivity(ctx, s.first)) {
       attachPlaces(ctx, current, s.first, s.last, s.first, 1);
+    } else if (!found.length && current && !current.plural && !elsewhere && current.paragraph >= s.paragraph - 1) {
+      // "The first of three autoclave lines at the Vidin site in Pleven province ...": the site of the works under
+      // discussion, and the places said after it as after a mention of those works
+      const site = namedWorksSite(ctx, s.first, s.last);
+      if (site) {
+        if (site.place !== null) current.places.add(site.place);
+        attachPlaces(ctx, current, s.first, s.last, site.at, 1);
+      }
     }
     // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
     // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
