@@ -1327,7 +1327,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
-    const another = introducesAnother(ctx, left, first);
+    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined);
     let draft = another ? undefined : lastWhere(ctx.projects, compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
@@ -1435,12 +1435,15 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
   return w === 'a' || w === 'an' || v === 'a' || v === 'an';
 }
 
-/** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before. */
-function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
+/** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before.
+ * `placed`: a place or a size of its own follows or opens the phrase. */
+function introducesAnother(ctx: Ctx, left: number, first: number, placed: boolean): boolean {
   const det = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 1 : ctx.lowers[left] === 'a' || ctx.lowers[left] === 'an' ? left : -1;
   const other = projectWords().otherWords;
-  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at)
-  if (introducedAsAnother(ctx, first)) return true;
+  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at; "a second facility in
+  // Dunbarrow", "a further plant on Java": the ordinal right before the noun, when the phrase has a place or a size of its
+  // own; without either, "a second kiln" may be more of the same works)
+  if ((ctx.toks[left - 1]?.text === ',' || placed) && introducedAsAnother(ctx, first)) return true;
   for (let k = Math.max(0, left - 1); k < first; k++) {
     if (ctx.lowers[k] === 'another') return true;
     if (det >= 0 && k > det && other.has(ctx.lowers[k])) return true;
