@@ -450,7 +450,7 @@ export function isExistingAsset(ctx: Ctx, first: number, last: number, type: Pro
   // (the works verbs after "a second factory" the sentence goes on to name are that factory's: "has run a sewing plant
   // in X since 2015, broke ground on a second factory at Y")
   for (let j = last + 1; j <= sentenceLast; j++) {
-    if (phraseAt(works, ctx.lowers, j)) return !secondOfKindAfter(ctx, j, sentenceLast);
+    if (phraseAt(works, ctx.lowers, j) && !secondOfKindAfter(ctx, j, sentenceLast)) return false;
   }
   return true;
 }
