@@ -256,13 +256,13 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
 interface DetectionData {
   power_plant_heads: string[]; generation_words: Record<string, ProjectType>; section_generation_words: string[]; approximators: string[];
   making_clause_heads: string[]; making_clause_verbs: string[]; making_clause_links: string[]; making_clause_fillers: string[];
-  existing_asset_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
+  existing_asset_verbs: string[]; existing_asset_perfect_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
-  makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
+  makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; existingPerfect: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
@@ -276,7 +276,7 @@ function detectionWords(): Detection {
     detection = {
       powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
       approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
-      makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs), recordVerbs: new Set(d.record_verbs), recordFillers: new Set(d.record_fillers),
+      makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs), existingPerfect: new Set(d.existing_asset_perfect_verbs), recordVerbs: new Set(d.record_verbs), recordFillers: new Set(d.record_fillers),
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
@@ -436,16 +436,35 @@ export function isExistingAsset(ctx: Ctx, first: number, last: number, type: Pro
   if (ctx.projects.some((p) => p.type === type)) return false;
   // (back over the phrase's determiner and modifiers, and over an earlier object of the same verb: "operates a juice
   // factory in Selene and a bottling plant in Amaro")
+  const d = detectionWords();
+  // ("has run a sewing plant since 2015": the perfect of such a verb)
+  const runs = (k: number) => d.existingVerbs.has(ctx.lowers[k]) || (d.existingPerfect.has(ctx.lowers[k]) && PERFECT_AUX.has(ctx.lowers[k - 1] ?? ''));
   let k = first - 1;
-  while (k >= 0 && first - k <= 14 && (!ctx.toks[k].punct || ctx.toks[k].text === ',') && !detectionWords().existingVerbs.has(ctx.lowers[k])
+  while (k >= 0 && first - k <= 14 && (!ctx.toks[k].punct || ctx.toks[k].text === ',') && !runs(k)
     && (ctx.quantityAt[k] || ctx.mentionAt[k] || ctx.toks[k].cap || !getLexicon().functionWords.has(ctx.lowers[k]) || ASSET_PHRASE_WORDS.has(ctx.lowers[k]))) k--;
-  if (!detectionWords().existingVerbs.has(ctx.lowers[k])) return false;
+  if (k < 0 || !runs(k)) return false;
   // ("which operates the Aral refinery": a facility the text names as a known one may be the news's subject; only one
   // introduced in passing, "runs an open-pit mine", "operates its own jetty", is an asset that describes its owner)
   for (let j = first - 1; j > k; j--) if (ctx.lowers[j] === 'the') return false;
   const works = getFacilityLexicon().worksVerbs;
-  for (let j = last + 1; j <= sentenceLast; j++) if (phraseAt(works, ctx.lowers, j)) return false;
+  // (the works verbs after "a second factory" the sentence goes on to name are that factory's: "has run a sewing plant
+  // in X since 2015, broke ground on a second factory at Y")
+  for (let j = last + 1; j <= sentenceLast; j++) {
+    if (phraseAt(works, ctx.lowers, j) && !secondOfKindAfter(ctx, j, sentenceLast)) return false;
+  }
   return true;
+}
+
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+
+/** After the works verb at `from`, within the sentence, a facility introduced as another one ("a second factory",
+ * "another plant"): the verb builds that one. */
+function secondOfKindAfter(ctx: Ctx, from: number, sentenceLast: number): boolean {
+  for (let j = from + 1; j <= Math.min(sentenceLast, from + 8); j++) {
+    if (ctx.toks[j].punct) return false;
+    if (introducedAsAnother(ctx, j) && (projectWords().genericHeads.has(ctx.lowers[j]) || phraseAt(getFacilityLexicon().facilities, ctx.lowers, j))) return true;
+  }
+  return false;
 }
 
 /** The sentence from `first` to `last` changes or builds works (change_words, works verbs): "will expand it by 50 MW". */

@@ -53,6 +53,8 @@ export interface ProjectDraft {
   /** A later stage of another project ("a second phase at Abdali", "a second line of the same size"): works of their
    * own, which later mentions of the first project's facility word do not join. */
   stageOf?: ProjectDraft;
+  /** Introduced as another one of its kind ("a second facility", "another mill"), with the token of that phrase. */
+  anotherAt?: number;
 }
 
 /**
@@ -65,7 +67,7 @@ function newDraft(name: string, type: ProjectType, sector: Sector, capacityKinds
   lastToken: number, paragraph: number, proper: boolean, routeKey: string | null, product: string | undefined, plural: boolean): ProjectDraft {
   return {
     name, type, sector, capacityKinds, status: 'unknown', statusStrength: 0, places, orgs, capacity: [], amount: null, evidence: [],
-    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined,
+    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined,
   };
 }
 
@@ -767,6 +769,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           target.evidence.push({ start: s.start, end: s.end });
           // "the line runs for 500 km": the project is under discussion in this paragraph now
           target.paragraph = s.paragraph;
+          target.lastToken = Math.max(target.lastToken, i);
         }
       }
     }
@@ -827,7 +830,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
     // in passing: the project under discussion stays the one before it
     // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
-    const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1));
+    // ("A $700 million plant near X began production, and the partners announced plans for a further plant in Y. ... the
+    // plant will make ...": a facility introduced as another one after one of its kind the sentence named first is said in
+    // passing; the later "the plant" still speaks of the first)
+    const aside = (f: { draft: ProjectDraft; at: number }) => f.draft.anotherAt === f.at && found.some((g) => g.at < f.at && g.draft !== f.draft && g.draft.type === f.draft.type && !g.draft.plural);
+    const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1) && !aside(f));
     if (firm) current = firm.draft;
     // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
     // the works under discussion, right after them)
@@ -844,7 +851,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   // figure alone does not either: "30 bcm a year through the pipelines that cross Velmora" is a flow of trade)
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
-    : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+    : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size))
+      // ("and has begun building a second facility in Dunbarrow": works introduced as another of their kind, with a
+      // town of their own, are works of their own even when named once)
+      || (p.anotherAt !== undefined && local(p)));
   handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   for (const p of kept) if (p.type === 'water_supply' && servesFields(ctx, pw, p)) { p.type = 'irrigation'; p.sector = 'agriculture'; }
@@ -1037,17 +1047,52 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
     const name = p.name.toLowerCase();
     return name.endsWith(` ${w}`) || name === w;
   };
-  if (current && fits(current)) return current;
-  for (let k = ctx.projects.length - 1; k >= 0; k--) {
-    const p = ctx.projects[k];
-    if (p.paragraph >= paragraph - 2 && fits(p)) return p;
+  // "the Carvela hub" after a hub in Carvela City and a second one in Dunbarrow: a label the text gave no other reading
+  // picks, of the projects the noun fits, the one whose place or name holds it, wherever the discussion has moved
+  const label = labelBefore(ctx, i);
+  if (label.first >= 0) {
+    const named = lastWhere(ctx.projects, (p) => fits(p) && labelled(ctx, p, label));
+    if (named) return named;
   }
+  if (current && fits(current)) return current;
+  // (of those under discussion, the one the text named last: "The hub is owned by X" after "the General Santos hub" and
+  // a part of it, though a second hub was introduced before)
+  let recent: ProjectDraft | null = null;
+  for (const p of ctx.projects) if (p.paragraph >= paragraph - 2 && fits(p) && (!recent || p.lastToken > recent.lastToken)) recent = p;
+  if (recent) return recent;
   if (pw.anaphors.has(w) && current) return current;
   // "- The plant is designed to produce ..." several fields after "1. ... of a pCAM plant": with nothing under
   // discussion, a definite noun names the one project of its kind the text has
   if (current) return null;
   const only = ctx.projects.filter(fits);
   return only.length === 1 ? only[0] : null;
+}
+
+/** "the Carvela hub", "the General Santos plant", "the Carvela City hub": the capitalised words between 'the' and the
+ * noun at `i` (lower-cased), and the places among them; empty when the phrase has no such label. */
+function labelBefore(ctx: Ctx, i: number): { words: string[]; places: number[]; first: number } {
+  const words: string[] = [];
+  const places: number[] = [];
+  let k = i - 1;
+  while (k >= Math.max(1, i - 4)) {
+    const t = ctx.toks[k];
+    const m = ctx.mentionAt[k];
+    if (m?.label === 'PLACE' && m.last === k && !m.dateline) { places.push(m.entity); k = m.first - 1; continue; }
+    if (!t.cap || t.punct || t.num || t.upper || m || ctx.quantityAt[k] || getLexicon().functionWords.has(t.lower)) break;
+    words.unshift(t.lower);
+    k--;
+  }
+  return (words.length || places.length) && DEFINITE.has(ctx.lowers[k]) ? { words, places, first: k + 1 } : NO_LABEL;
+}
+const NO_LABEL = { words: [] as string[], places: [] as number[], first: -1 };
+
+/** The project's name or one of its places holds every word of the label ("Carvela" of "Carvela City"), or the project
+ * stands in the places the label names. */
+function labelled(ctx: Ctx, p: ProjectDraft, label: { words: string[]; places: number[] }): boolean {
+  if (label.places.length && !label.places.some((x) => p.places.has(x))) return false;
+  if (!label.words.length) return true;
+  const holds = (text: string) => { const ws = text.toLowerCase().split(/[\s,–-]+/); return label.words.every((l) => ws.includes(l)); };
+  return holds(p.name) || [...p.places].some((x) => { const place = ctx.entities.places[x]; return place !== undefined && holds(place.name); });
 }
 
 /** The figure between the determiner and the noun at i ("the 45 MW plant", "the 190-km single-circuit line"), if any. */
@@ -1071,9 +1116,11 @@ function isDefiniteReference(ctx: Ctx, i: number): boolean {
   if (q && q.first > 0) i = q.first;
   // ("the 50 MW / 100 MWh system", "the 50 MW/100 MWh battery": a battery's power and energy joined by a slash)
   while (q && ctx.lowers[i - 1] === '/' && (q = ctx.quantityAt[i - 2]) && q.first > 0) i = q.first;
-  const prev = ctx.lowers[i - 1] ?? '';
+  // ("the Carvela hub": over a label the text gave no other reading)
+  const label = q ? -1 : labelBefore(ctx, i).first;
+  const prev = ctx.lowers[(label >= 0 ? label : i) - 1] ?? '';
   if (DEFINITE.has(prev)) return true;
-  if (!REFERENCE_ADJECTIVES.has(prev)) return false;
+  if (label >= 0 || !REFERENCE_ADJECTIVES.has(prev)) return false;
   // walk back over further adjectives to the determiner
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
     const w = ctx.lowers[k];
@@ -1292,13 +1339,15 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
-    let draft = introducesAnother(ctx, left, first) ? undefined : lastWhere(ctx.projects, compatible);
+    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined);
+    let draft = another ? undefined : lastWhere(ctx.projects, compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
       draft = [...ctx.projects].reverse().find((p) => !p.stageOf && [...placeIdx].some((x) => p.places.has(x)) || [...orgIdx.keys()].some((o) => p.orgs.has(o)));
     }
     if (!draft) {
       draft = newDraft(nameText, kind.type, kind.sector, kind.capacity_kinds, placeIdx, orgIdx, last, paragraph, proper, routeKey, product, pluralHere);
+      if (another) draft.anotherAt = last;
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
       // a counted group of its kind inherits the parties given for the group
@@ -1398,12 +1447,15 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
   return w === 'a' || w === 'an' || v === 'a' || v === 'an';
 }
 
-/** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before. */
-function introducesAnother(ctx: Ctx, left: number, first: number): boolean {
+/** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before.
+ * `placed`: a place or a size of its own follows or opens the phrase. */
+function introducesAnother(ctx: Ctx, left: number, first: number, placed: boolean): boolean {
   const det = ctx.lowers[left - 1] === 'a' || ctx.lowers[left - 1] === 'an' ? left - 1 : ctx.lowers[left] === 'a' || ctx.lowers[left] === 'an' ? left : -1;
   const other = projectWords().otherWords;
-  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at)
-  if (ctx.toks[left - 1]?.text === ',' && introducedAsAnother(ctx, first)) return true;
+  // ("a second, smaller plant": the ordinal before a comma the noun phrase's walk stopped at; "a second facility in
+  // Dunbarrow", "a further plant on Java": the ordinal right before the noun, when the phrase has a place or a size of its
+  // own; without either, "a second kiln" may be more of the same works)
+  if ((ctx.toks[left - 1]?.text === ',' || placed) && introducedAsAnother(ctx, first)) return true;
   for (let k = Math.max(0, left - 1); k < first; k++) {
     if (ctx.lowers[k] === 'another') return true;
     if (det >= 0 && k > det && other.has(ctx.lowers[k])) return true;
