@@ -466,12 +466,18 @@ function countedWorksOfOtherKind(type: ProjectType, item: string): boolean {
 }
 
 let partKinds: Set<string> | null = null;
-const PART_LINKS = new Set(['at', 'for', 'beside', 'alongside']);
+let partLinks: Set<string> | null = null;
+/** Words from a part of a plant to the plant it serves (facilities.json part_links). */
+function partLinkWords(): Set<string> {
+  partLinks ??= new Set(loadJson<{ part_links: string[] }>('lexicon/facilities.json').part_links);
+  return partLinks;
+}
 
-/** Right after a part of a plant (storage, a substation), "at" or "for" and, within six plain words, a plant of another
- * kind: "a battery at its new Tarvin solar farm", "a substation for the wind farm". */
+/** Right after a part of a plant (storage, a substation), "at", "for", "of" or "to" and, within six plain words, a plant of
+ * another kind: "a battery at its new Tarvin solar farm", "a substation for the wind farm", "the storage system of its
+ * 120 MW solar plant", "to supply battery storage to the Tarvin solar park". */
 function partServesPlantAfter(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, last: number, sentenceLast: number): boolean {
-  if (!PART_LINKS.has(ctx.lowers[last + 1] ?? '')) return false;
+  if (!partLinkWords().has(ctx.lowers[last + 1] ?? '')) return false;
   for (let k = last + 2; k <= Math.min(sentenceLast, last + 8); k++) {
     if (ctx.toks[k].punct) return false;
     const next = phraseAt(lex.facilities, ctx.lowers, k);

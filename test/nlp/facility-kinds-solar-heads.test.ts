@@ -36,3 +36,22 @@ test('counter-case: a standalone battery storage project stays storage', () => {
 test('counter-case: solar panels on homes named in passing are no project', () => {
   assert.deepEqual(kinds('Many families in Velmo have put solar panels on their roofs to cut their bills, the mayor said.'), []);
 });
+
+test("hybrid solar and storage heads are one solar plant: 'a solar + storage plant', 'a PV-plus-storage facility', 'a solar-and-battery complex'", () => {
+  assert.deepEqual(kinds('The utility tendered a solar + storage plant of 45 MW at Talvik.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('The 40 MW PV-plus-storage facility at Tarrow port will supply the cranes. Lumo Energy is building it.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('The Kessary solar-and-battery complex will combine 200 MW of photovoltaics with 400 MWh of lithium-ion batteries.'), ['solar_power_plant']);
+});
+
+test("'a 90 MW solar PV power station' is a solar plant, not a thermal one", () => {
+  assert.deepEqual(kinds('Tallis signed a deal for a 90 MW solar PV power station with battery storage in Mirova province.'), ['solar_power_plant']);
+});
+
+test("storage 'of' or supplied 'to' a solar plant is that plant's part", () => {
+  assert.deepEqual(kinds('Brightfield signed an EPC contract for the battery energy storage system of its 120 MW Talvik solar plant.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Orvane won a tender to supply 25 MWh of battery storage to the 50 MW Kessary solar park.'), ['solar_power_plant']);
+});
+
+test('counter-case: storage supplied to the grid stays a storage project', () => {
+  assert.deepEqual(kinds('Orvane won a tender to build a 100 MWh battery storage system for the national grid near Kessary.'), ['energy_storage']);
+});
