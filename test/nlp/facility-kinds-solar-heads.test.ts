@@ -55,3 +55,9 @@ test("storage 'of' or supplied 'to' a solar plant is that plant's part", () => {
 test('counter-case: storage supplied to the grid stays a storage project', () => {
   assert.deepEqual(kinds('Orvane won a tender to build a 100 MWh battery storage system for the national grid near Kessary.'), ['energy_storage']);
 });
+
+test("'a photovoltaic energy storage project', 'a PV and energy storage project' are solar plants; 'an energy storage project' alone is storage", () => {
+  assert.deepEqual(kinds('Dorvan Solar signed a contract for a 200 MW photovoltaic energy storage project in Kessary.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Lumo signed an agreement on a PV and energy storage project of 300 MW in Mirova.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Lumo signed an agreement on a 300 MWh energy storage project in Mirova.'), ['energy_storage']);
+});
