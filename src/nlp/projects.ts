@@ -486,6 +486,25 @@ function partServesPlantAfter(ctx: Ctx, lex: ReturnType<typeof getFacilityLexico
   return false;
 }
 
+/** Right after a part of a plant (storage, a substation), "and"/"with" (facilities.json part_joins) and, within a few
+ * words, works of another kind: "a 400 kV substation and a 120-km line to Talvik", "a 40 MWh battery and a 20 MW solar
+ * plant". The part is named first but belongs to those works (spec: storage or a substation built as part of a plant). */
+function partBeforeWorks(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, last: number, sentenceLast: number): boolean {
+  if (!partJoinWords().has(ctx.lowers[last + 1] ?? '')) return false;
+  for (let k = last + 2; k <= Math.min(sentenceLast, last + 8); k++) {
+    if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
+    const next = phraseAt(lex.facilities, ctx.lowers, k);
+    if (next) return !partOfPlant().has(next.value.type);
+  }
+  return false;
+}
+
+let partJoins: Set<string> | null = null;
+function partJoinWords(): Set<string> {
+  partJoins ??= new Set(loadJson<{ part_joins: string[] }>('lexicon/facilities.json').part_joins);
+  return partJoins;
+}
+
 function partOfPlant(): Set<string> {
   partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
   return partKinds;
@@ -663,6 +682,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
         // "for", is the one it belongs to
         if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
+        // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
+        if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
         // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
         // named: a definite substation or storage, with no such works named before, is the part of the plant under
         // discussion, and the sentence speaks of that plant

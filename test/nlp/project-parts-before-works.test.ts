@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+// Invented sentences: a substation or storage named first and joined by 'and'/'with' to a line or plant named right
+// after is a part of those works, not a project of its own; new heads for power lines ('electricity highway',
+// 'transmission corridor', 'grid interconnection') so a line is not taken for a road. Counter-cases: a substation alone,
+// and two parts joined to each other.
+
+const kinds = (text: string) => run(text).projects.map((p) => p.type).sort();
+
+test("'a 400 kV substation and a 120-km high-voltage line to Talvik' is one line", () => {
+  assert.deepEqual(kinds('Dorvan Power will build a 400 kV substation and a 120-km high-voltage line to Talvik for $80 million.'), ['transmission_line']);
+});
+
+test("'a 40 MWh battery and a 20 MW solar plant' is one solar plant", () => {
+  assert.deepEqual(kinds('Orvane will build a 40 MWh battery and a 20 MW solar plant at Kessary for $30 million.'), ['solar_power_plant']);
+});
+
+test('counter-case: a substation alone is grid works', () => {
+  assert.deepEqual(kinds('Dorvan Power will build a 400 kV substation in Kessary for $40 million, the utility said.'), ['power_grid']);
+});
+
+test("'a 300-km power highway' is a power line, not a road", () => {
+  assert.deepEqual(kinds('The 300-km power highway between Kessary and Talvik will carry wind power to the capital.'), ['transmission_line']);
+  assert.deepEqual(kinds('Velmo Grid will build a 300-km transmission corridor between Kessary and Talvik for $200 million.'), ['transmission_line']);
+  assert.deepEqual(kinds('Kessary Grid will build a 400 kV grid interconnection between Dorvan and Talvik, the ministry said on Monday.'), ['transmission_line']);
+});
+
+test('counter-case: a highway is still a road', () => {
+  assert.deepEqual(kinds('The 300-km highway between Kessary and Talvik will be built by Dorvan Roads for $400 million.'), ['road']);
+});
