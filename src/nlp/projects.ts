@@ -244,6 +244,29 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+let voltageLines: { heads: Set<string>; units: Set<string> } | null = null;
+/** "the 220 kV Kessary–Talvik line": a line word (facilities.json voltage_line_heads) after a route that a voltage
+ * (voltage_units) comes before is a power line; a route line with no voltage may be a railway. */
+function isVoltageRouteLine(ctx: Ctx, i: number): boolean {
+  voltageLines ??= (() => { const f = loadJson<{ voltage_line_heads: string[]; voltage_units: string[] }>('lexicon/facilities.json'); return { heads: new Set(f.voltage_line_heads), units: new Set(f.voltage_units) }; })();
+  if (!voltageLines.heads.has(ctx.lowers[i]) || !hasRouteBefore(ctx, i)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (voltageLines.units.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct && !DASHES.has(ctx.toks[k].text)) return false;
+  }
+  return false;
+}
+
+/** "a new 132 kV line to Talvik": a power line whose name gives its voltage is pinned down like one with a figure, once
+ * a place or a body is given for it, though named once (the voltage is no capacity). Not a substation: "power through a
+ * new 110 kV substation" named once is mostly a part of the works it feeds. */
+function namesVoltage(p: ProjectDraft): boolean {
+  if (p.type !== 'transmission_line') return false;
+  voltageLines ??= (() => { const f = loadJson<{ voltage_line_heads: string[]; voltage_units: string[] }>('lexicon/facilities.json'); return { heads: new Set(f.voltage_line_heads), units: new Set(f.voltage_units) }; })();
+  const units = voltageLines.units;
+  return p.name.toLowerCase().split(/[\s-]+/).some((w) => units.has(w));
+}
+
 /** "were unloaded at Kessary's Velmora Port", "exported via the port of": a facility after 'at' or 'via'
  * (transit_prepositions) right after a verb of moving goods is where the goods passed, an existing facility named as context. */
 function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): boolean {
@@ -601,6 +624,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
         if (product) hit = { value: product, last: i };
       }
+      // "the 220 kV Kessary–Talvik line": a power line named by its route
+      if (!hit && isVoltageRouteLine(ctx, i)) hit = { value: kindOf('transmission_line'), last: i };
       // "the Kessary–Molvani section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
         const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
@@ -863,7 +888,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   // figure alone does not either: "30 bcm a year through the pipelines that cross Velmora" is a flow of trade)
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
-    : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size)));
+    : p.capacity.length || p.amount || p.proper || ((p.evidence.length >= 2 || namesVoltage(p)) && (p.places.size || p.orgs.size)));
   handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   for (const p of kept) if (p.type === 'water_supply' && servesFields(ctx, pw, p)) { p.type = 'irrigation'; p.sector = 'agriculture'; }

@@ -30,3 +30,25 @@ test("'a 300-km power highway' is a power line, not a road", () => {
 test('counter-case: a highway is still a road', () => {
   assert.deepEqual(kinds('The 300-km highway between Kessary and Talvik will be built by Dorvan Roads for $400 million.'), ['road']);
 });
+
+test("'the 220 kV Kessary–Talvik line' is a power line, and the substation upgraded with it its part", () => {
+  assert.deepEqual(kinds('Velmo Grid will build the 220 kV Kessary–Talvik line and upgrade the Talvik substation for $50 million.'), ['transmission_line']);
+  assert.deepEqual(kinds('Velmo Grid will build the 220 kV Kessary–Talvik line for $50 million.'), ['transmission_line']);
+});
+
+test("'a 132 kV grid connection line from Sampur to Talvik' is a power line", () => {
+  assert.deepEqual(kinds('The 132 kV grid connection line from Dorra to Talvik will cost $12 million, Velmo Grid said.'), ['transmission_line']);
+});
+
+test('counter-case: a route line with no voltage is not made a power line', () => {
+  assert.ok(!kinds('Velmo Rail will build the 120-km Kessary–Talvik line for $500 million.').includes('transmission_line'));
+});
+
+test("a new 132 kV line to Talvik to be built by the grid board, named once, is a line of its own", () => {
+  const x = run('DORRA, Feb 4 — Velmo Electricity Board (VEB) signed a PPA with Kestrel Renewables Ltd for a 90 MW solar park at Dorra. The grid link, a new 132 kV line to Talvik, will be built by VEB.');
+  assert.deepEqual(x.projects.map((p) => p.type).sort(), ['solar_power_plant', 'transmission_line']);
+});
+
+test('counter-case: a 110 kV substation feeding a campus, named once, is no project of its own', () => {
+  assert.deepEqual(kinds('Korvel Data broke ground on a 30 MW data centre campus in Dorra. The campus will take power through a new 110 kV substation that the developer is paying for.'), ['data_center']);
+});
