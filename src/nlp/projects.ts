@@ -328,8 +328,22 @@ function isPartOfCurrent(ctx: Ctx, current: ProjectDraft | null, type: ProjectTy
   if (!current || current.plural || partOfPlant().has(current.type) || current.paragraph < paragraph - 1) return false;
   // ("the new substation at Kédougou": a describing word between the determiner and the part)
   const det = REFERENCE_ADJECTIVES.has(ctx.lowers[i - 1] ?? '') ? i - 2 : i - 1;
-  if (!/^(the|its)$/.test(ctx.lowers[det] ?? '')) return false;
+  // ("A 50 MW battery will be installed alongside it", "a 20 MWh battery on site": a part said to stand with the plant
+  // under discussion, even when introduced with 'a')
+  if (!/^(the|its)$/.test(ctx.lowers[det] ?? '') && !saysWithPlant(ctx, i)) return false;
   return !ctx.projects.some((p) => p.type === type);
+}
+
+let backReferences: string[][] | null = null;
+/** The sentence of token `i` places what it names with the plant under discussion (facilities.json
+ * part_back_references: 'alongside it', 'on site', 'co-located'). */
+function saysWithPlant(ctx: Ctx, i: number): boolean {
+  backReferences ??= loadJson<{ part_back_references: string[] }>('lexicon/facilities.json').part_back_references.map((x) => x.split(' '));
+  const s = ctx.doc.sentences[ctx.toks[i].sent];
+  for (let k = s.first; k <= s.last; k++) {
+    for (const words of backReferences) if (words.every((w, n) => ctx.lowers[k + n] === w) && k + words.length - 1 <= s.last) return true;
+  }
+  return false;
 }
 
 /** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */

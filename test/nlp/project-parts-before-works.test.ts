@@ -52,3 +52,11 @@ test("a new 132 kV line to Talvik to be built by the grid board, named once, is 
 test('counter-case: a 110 kV substation feeding a campus, named once, is no project of its own', () => {
   assert.deepEqual(kinds('Korvel Data broke ground on a 30 MW data centre campus in Dorra. The campus will take power through a new 110 kV substation that the developer is paying for.'), ['data_center']);
 });
+
+test("'A 50 MW battery will be installed alongside it' after a solar plant is the plant's part", () => {
+  assert.deepEqual(kinds('Kestrel Power will build a solar power plant in Dorvan. A 50 MW battery energy storage system will be installed alongside it, at a cost of $40 million.'), ['solar_power_plant']);
+});
+
+test('counter-case: a battery project of its own in the next sentence stays storage', () => {
+  assert.deepEqual(kinds('Kestrel Power will build a 100 MW solar power plant in Dorvan. Separately, Orvane will build a 200 MWh battery storage project in Talvik for $90 million.'), ['energy_storage', 'solar_power_plant']);
+});
