@@ -11,8 +11,8 @@ import { placesAfter } from './project-places.js';
 import { kindHeads, linearKinds, projectWords } from './project-context.js';
 import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
-interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
+interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
+interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -21,7 +21,7 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
     };
   }
   return words;
@@ -162,7 +162,10 @@ const LANDMARK_NAME_WORDS = 4;
 function isNamedLandmark(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct && ctx.mentionAt[k]?.label !== 'PERSON') k--;
-  if (k === i - 1 || ctx.lowers[k] !== 'the' || !mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1))) return false;
+  if (k === i - 1) return false;
+  // ("near Talvik airport": the name right after the word of nearness, with no 'the')
+  const bare = ctx.lowers[k] !== 'the' && mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k));
+  if (!bare && (ctx.lowers[k] !== 'the' || !mentionWords().landmarks.some((p) => phraseEndsAt(ctx, p, k - 1)))) return false;
   const name = ctx.doc.text.slice(ctx.toks[k + 1].start, ctx.toks[i - 1].end).toLowerCase();
   return !ctx.projects.some((p) => p.name.toLowerCase().includes(name));
 }
@@ -240,9 +243,14 @@ export function isFigurative(ctx: Ctx, last: number): boolean {
  * after 'at' (and 'the', names, figures) right after another facility found in the sentence (`prevAt`, its last token,
  * within six tokens), with no project of its type yet: the site of those works. */
 export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: number | undefined): boolean {
-  if (!mentionWords().hosts.has(type) || prevAt === undefined || i - prevAt > 6 || ctx.projects.some((p) => p.type === type)) return false;
+  const w = mentionWords();
+  if (!w.hosts.has(type) || prevAt === undefined || i - prevAt > HOST_REACH || ctx.projects.some((p) => p.type === type)) return false;
   let k = i - 1;
-  while (k > prevAt && (ctx.lowers[k] === 'the' || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct))) k--;
+  // ("at its Kessary copper mine", "at the Marrow container port": over the owner's word and a describing word or two,
+  // not one that makes the host new works, "at the planned airport")
+  let described = 0;
+  while (k > prevAt && (ctx.lowers[k] === 'the' || w.hostOwners.has(ctx.lowers[k]) || ctx.mentionAt[k] || (ctx.toks[k].cap && !ctx.toks[k].punct)
+    || (described < HOST_DESCRIBERS && isLandmarkModifier(ctx, k) && ++described > 0))) k--;
   if (k <= prevAt || ctx.lowers[k] !== 'at') return false;
   // ("a 4-km branch line and station at the airport": a part joined to the works by 'and' stands at the same site)
   let j = k - 1;
@@ -250,7 +258,27 @@ export function isHostSite(ctx: Ctx, i: number, type: ProjectType, prevAt: numbe
     while (j > prevAt + 1 && !ctx.toks[j].punct && !ctx.toks[j].cap && ctx.lowers[j] !== 'and') j--;
     if (ctx.lowers[j] === 'and' && j === prevAt + 1) return true;
   }
-  return k - 1 === prevAt;
+  // ("a solar plant will be built at X Airport", "a plant of 20 MWp at the port of X", "a solar plant with 8 MWh of
+  // batteries at X": between the works and 'at' only their size, a part of them or the verb that sites them)
+  for (j = prevAt + 1; j < k; j++) {
+    if (ctx.quantityAt[j] || w.hostFillers.has(ctx.lowers[j])) continue;
+    const part = phraseAt(getFacilityLexicon().facilities, ctx.lowers, j);
+    if (part && part.last < k && partOfPlantKinds().has(part.value.type)) { j = part.last; continue; }
+    return false;
+  }
+  return true;
+}
+
+/** How far after the works the site may be named ("a 12 MW solar plant with 8 MWh of batteries at X Airport"). */
+const HOST_REACH = 12;
+/** Lower-case describing words between 'the' and the host ("the Marrow container port", "its Kessary copper mine"). */
+const HOST_DESCRIBERS = 2;
+
+let partKinds: Set<string> | null = null;
+/** Kinds that are a part of a plant (facilities.json part_of_plant): storage, a substation. */
+function partOfPlantKinds(): Set<string> {
+  partKinds ??= new Set(loadJson<{ part_of_plant: string[] }>('lexicon/facilities.json').part_of_plant);
+  return partKinds;
 }
 
 interface DetectionData {

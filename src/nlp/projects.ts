@@ -246,6 +246,29 @@ function hasRouteBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+let voltageLines: { heads: Set<string>; units: Set<string> } | null = null;
+/** "the 220 kV Kessary–Talvik line": a line word (facilities.json voltage_line_heads) after a route that a voltage
+ * (voltage_units) comes before is a power line; a route line with no voltage may be a railway. */
+function isVoltageRouteLine(ctx: Ctx, i: number): boolean {
+  voltageLines ??= (() => { const f = loadJson<{ voltage_line_heads: string[]; voltage_units: string[] }>('lexicon/facilities.json'); return { heads: new Set(f.voltage_line_heads), units: new Set(f.voltage_units) }; })();
+  if (!voltageLines.heads.has(ctx.lowers[i]) || !hasRouteBefore(ctx, i)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (voltageLines.units.has(ctx.lowers[k])) return true;
+    if (ctx.toks[k].punct && !DASHES.has(ctx.toks[k].text)) return false;
+  }
+  return false;
+}
+
+/** "a new 132 kV line to Talvik": a power line whose name gives its voltage is pinned down like one with a figure, once
+ * a place or a body is given for it, though named once (the voltage is no capacity). Not a substation: "power through a
+ * new 110 kV substation" named once is mostly a part of the works it feeds. */
+function namesVoltage(p: ProjectDraft): boolean {
+  if (p.type !== 'transmission_line') return false;
+  voltageLines ??= (() => { const f = loadJson<{ voltage_line_heads: string[]; voltage_units: string[] }>('lexicon/facilities.json'); return { heads: new Set(f.voltage_line_heads), units: new Set(f.voltage_units) }; })();
+  const units = voltageLines.units;
+  return p.name.toLowerCase().split(/[\s-]+/).some((w) => units.has(w));
+}
+
 /** "were unloaded at Kessary's Velmora Port", "exported via the port of": a facility after 'at' or 'via'
  * (transit_prepositions) right after a verb of moving goods is where the goods passed, an existing facility named as context. */
 function isTransitPoint(ctx: Ctx, pw: Words, i: number, type: ProjectType): boolean {
@@ -307,8 +330,22 @@ function isPartOfCurrent(ctx: Ctx, current: ProjectDraft | null, type: ProjectTy
   if (!current || current.plural || partOfPlant().has(current.type) || current.paragraph < paragraph - 1) return false;
   // ("the new substation at Kédougou": a describing word between the determiner and the part)
   const det = REFERENCE_ADJECTIVES.has(ctx.lowers[i - 1] ?? '') ? i - 2 : i - 1;
-  if (!/^(the|its)$/.test(ctx.lowers[det] ?? '')) return false;
+  // ("A 50 MW battery will be installed alongside it", "a 20 MWh battery on site": a part said to stand with the plant
+  // under discussion, even when introduced with 'a')
+  if (!/^(the|its)$/.test(ctx.lowers[det] ?? '') && !saysWithPlant(ctx, i)) return false;
   return !ctx.projects.some((p) => p.type === type);
+}
+
+let backReferences: string[][] | null = null;
+/** The sentence of token `i` places what it names with the plant under discussion (facilities.json
+ * part_back_references: 'alongside it', 'on site', 'co-located'). */
+function saysWithPlant(ctx: Ctx, i: number): boolean {
+  backReferences ??= loadJson<{ part_back_references: string[] }>('lexicon/facilities.json').part_back_references.map((x) => x.split(' '));
+  const s = ctx.doc.sentences[ctx.toks[i].sent];
+  for (let k = s.first; k <= s.last; k++) {
+    for (const words of backReferences) if (words.every((w, n) => ctx.lowers[k + n] === w) && k + words.length - 1 <= s.last) return true;
+  }
+  return false;
 }
 
 /** A facility word inside a figure of speech ("off the road", "in the pipeline", "on track"). */
@@ -468,18 +505,43 @@ function countedWorksOfOtherKind(type: ProjectType, item: string): boolean {
 }
 
 let partKinds: Set<string> | null = null;
-const PART_LINKS = new Set(['at', 'for', 'beside', 'alongside']);
+let partLinks: Set<string> | null = null;
+/** Words from a part of a plant to the plant it serves (facilities.json part_links). */
+function partLinkWords(): Set<string> {
+  partLinks ??= new Set(loadJson<{ part_links: string[] }>('lexicon/facilities.json').part_links);
+  return partLinks;
+}
 
-/** Right after a part of a plant (storage, a substation), "at" or "for" and, within six plain words, a plant of another
- * kind: "a battery at its new Tarvin solar farm", "a substation for the wind farm". */
+/** Right after a part of a plant (storage, a substation), "at", "for", "of" or "to" and, within six plain words, a plant of
+ * another kind: "a battery at its new Tarvin solar farm", "a substation for the wind farm", "the storage system of its
+ * 120 MW solar plant", "to supply battery storage to the Tarvin solar park". */
 function partServesPlantAfter(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, last: number, sentenceLast: number): boolean {
-  if (!PART_LINKS.has(ctx.lowers[last + 1] ?? '')) return false;
+  if (!partLinkWords().has(ctx.lowers[last + 1] ?? '')) return false;
   for (let k = last + 2; k <= Math.min(sentenceLast, last + 8); k++) {
     if (ctx.toks[k].punct) return false;
     const next = phraseAt(lex.facilities, ctx.lowers, k);
     if (next) return !partOfPlant().has(next.value.type);
   }
   return false;
+}
+
+/** Right after a part of a plant (storage, a substation), "and"/"with" (facilities.json part_joins) and, within a few
+ * words, works of another kind: "a 400 kV substation and a 120-km line to Talvik", "a 40 MWh battery and a 20 MW solar
+ * plant". The part is named first but belongs to those works (spec: storage or a substation built as part of a plant). */
+function partBeforeWorks(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, last: number, sentenceLast: number): boolean {
+  if (!partJoinWords().has(ctx.lowers[last + 1] ?? '')) return false;
+  for (let k = last + 2; k <= Math.min(sentenceLast, last + 8); k++) {
+    if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
+    const next = phraseAt(lex.facilities, ctx.lowers, k);
+    if (next) return !partOfPlant().has(next.value.type);
+  }
+  return false;
+}
+
+let partJoins: Set<string> | null = null;
+function partJoinWords(): Set<string> {
+  partJoins ??= new Set(loadJson<{ part_joins: string[] }>('lexicon/facilities.json').part_joins);
+  return partJoins;
 }
 
 function partOfPlant(): Set<string> {
@@ -578,6 +640,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
         if (product) hit = { value: product, last: i };
       }
+      // "the 220 kV Kessary–Talvik line": a power line named by its route
+      if (!hit && isVoltageRouteLine(ctx, i)) hit = { value: kindOf('transmission_line'), last: i };
       // "the Kessary–Molvani section": part of the line the article is about
       if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
         const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
@@ -659,6 +723,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
         // "for", is the one it belongs to
         if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
+        // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
+        if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
         // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
         // named: a definite substation or storage, with no such works named before, is the part of the plant under
         // discussion, and the sentence speaks of that plant
@@ -851,7 +917,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   // figure alone does not either: "30 bcm a year through the pipelines that cross Velmora" is a flow of trade)
   const local = (p: ProjectDraft) => [...p.places].some((x) => ctx.entities.places[x]?.kind !== 'country');
   const kept = ctx.projects.filter((p) => p.plural ? Boolean(p.capacity.length || p.amount) && local(p)
-    : p.capacity.length || p.amount || p.proper || (p.evidence.length >= 2 && (p.places.size || p.orgs.size))
+    : p.capacity.length || p.amount || p.proper || ((p.evidence.length >= 2 || namesVoltage(p)) && (p.places.size || p.orgs.size))
       // ("and has begun building a second facility in Dunbarrow": works introduced as another of their kind, with a
       // town of their own, are works of their own even when named once)
       || (p.anotherAt !== undefined && local(p)));
