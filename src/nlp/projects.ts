@@ -2113,6 +2113,9 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if ((status === 'operating' || status === 'completed') && (takesProcessObject(ctx, hit.last, last) || hasProcessSubject(ctx, first, k))) { k = hit.last; continue; }
     // ("a construction permit", "the construction tender": the works noun modifying paperwork speaks of the paperwork)
     if (status === 'construction' && lex.processObjects.has(ctx.lowers[hit.last + 1] ?? '')) { k = hit.last; continue; }
+    // "12,000 tonnes of frozen fish", "a blocked drain": a one-word stop before a noun that names no works describes the
+    // noun ("the frozen dam project" still speaks of the works)
+    if (hit.value === 'cancelled' && hit.last === k && describesOtherNoun(ctx, k)) { k = hit.last; continue; }
     // "the line, since it opened in 2018": a cue dated years before the news tells history, not the stage now
     if (datedLongAgo(ctx, hit.last, last)) { k = hit.last; continue; }
     // "has not been commissioned", "yet to sign"
@@ -2149,6 +2152,17 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
   if (deniedStop && (!best || best.strength < STRONG)) return { status: best?.status ?? 'unknown', strength: best?.strength ?? 1, revives: true };
   return best;
 }
+
+/** The word after the stop cue at `k` is a lower-case noun that is no facility's head nor a mention of works. */
+function describesOtherNoun(ctx: Ctx, k: number): boolean {
+  const next = ctx.toks[k + 1];
+  if (!next || next.cap || next.punct || next.num || ctx.mentionAt[k + 1]) return false;
+  if (getLexicon().functionWords.has(next.lower) || /(ly|ing)$/.test(next.lower)) return false;
+  if (phraseAt(getFacilityLexicon().facilities, ctx.lowers, k + 1) || projectWords().anaphors.has(next.lower)) return false;
+  return STOP_PARTICIPLE_BEFORE.has(ctx.lowers[k - 1] ?? '');
+}
+// (the words before an attributive participle: "of frozen fish", "a blocked drain", "the suspended cables")
+const STOP_PARTICIPLE_BEFORE = new Set(['of', 'a', 'an', 'the', 'its', 'their', 'and', 'with', 'for']);
 
 /** "The plan was abandoned", "its plans were shelved": 'plan' after a determiner is the noun, the subject the cue speaks
  * of, not a word making the cue a plan ("plans to build"). */

@@ -32,3 +32,11 @@ test('a stop in the main clause outweighs the stage a side clause gives', () => 
 test('a stop told of something else in a relative clause leaves the stage', () => {
   assert.equal(statusOf('The Osk port authority signed a concession in May for the Osk container terminal, ending a tender that was twice halted by courts.', 'port'), 'agreed');
 });
+
+test('a stop word describing another noun is no stop of the works', () => {
+  assert.equal(statusOf('Tarvin Ports is building a cold-storage hub at Osk port. The hub can hold 12,000 tonnes of frozen fish.', 'logistics_hub'), 'construction');
+  assert.equal(statusOf('Dara Water is laying a 40 km water pipeline to Osk. Crews replaced a blocked drain near the pumping station.', 'water_supply'), 'construction');
+  // (the works themselves, described or said to be stopped, are stopped)
+  assert.equal(statusOf('The frozen Kesh dam project in Nepal may be revived, Velmora Power said.', 'hydro_power_plant'), 'cancelled');
+  assert.equal(statusOf('The Kesh hydropower dam in Nepal was frozen in May.', 'hydro_power_plant'), 'cancelled');
+});
