@@ -1928,8 +1928,18 @@ function opensNumberedItem(ctx: Ctx, first: number): boolean {
   if (!t?.num || !/^\d{1,2}$/.test(t.text)) return false;
   if (prev && ctx.doc.sentences[prev.sent].paragraph === ctx.doc.sentences[t.sent].paragraph) return false;
   const next = ctx.toks[first + 1]?.text;
-  return next === '.' || next === ')';
+  if (next !== '.' && next !== ')') return false;
+  // "2. The financing consists of a loan granted by ...": a numbered paragraph of running prose (a filing's, a letter's)
+  // goes on about the works of the paragraphs before; only a numbered heading ("2. Velmora: a new port", no full stop)
+  // opens another story
+  const paragraph = ctx.doc.sentences[t.sent].paragraph;
+  let end = first;
+  while (end + 1 < ctx.toks.length && ctx.doc.sentences[ctx.toks[end + 1].sent].paragraph === paragraph) end++;
+  return !(end - first > PROSE_ITEM_TOKENS && /^[.!?]$/.test(ctx.toks[end].text));
 }
+
+/** More tokens than a heading takes: a numbered item this long that ends with a full stop is prose. */
+const PROSE_ITEM_TOKENS = 16;
 
 /** "no operator, budget or route has been agreed", "nothing has been signed": the clause before a passive cue (after
  * has/have/had been or is/was) opens with 'no' or 'nothing', so what it says happened did not. */
