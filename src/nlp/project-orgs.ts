@@ -809,6 +809,8 @@ function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
     const bids = wordSet('bid_words');
     // (the group the text spoke of before, "The consortium is led by A", is the one behind the works: its leader is their
     // developer; a group first named here only leads when it is given a contract)
+    // ("a group of commercial banks led by A", "a syndicate of lenders led by A": a group of lenders lends, whoever leads it)
+    for (let k = g + 1; k < j - 1; k++) if (wordSet('lender_plurals').has(ctx.lowers[k])) return 'financier';
     let role: Role | null = /^(the|this|its|that)$/.test(ctx.lowers[g - 1] ?? '') && g - 1 === first ? 'developer' : null;
     for (let c = g - 1; c >= Math.max(first, g - 12); c--) {
       if (ctx.toks[c].text === ';' || ctx.toks[c].text === '.') break;
@@ -1911,6 +1913,7 @@ interface RolesData {
   board_phrases: string[];
   leader_cues: string[];
   leading_groups: string[];
+  lender_plurals: string[];
   bid_words: string[];
   built_participles: string[];
   signing_sides: string[];
