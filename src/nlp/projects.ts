@@ -534,6 +534,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       continue;
     }
     const found: { draft: ProjectDraft; at: number }[] = [];
+    let deniedWorks = false;
+    const deniedHere = (a: number, b: number): boolean => { const d = isDeniedOrRemote(ctx, a, b, s.first, s.last); if (d) deniedWorks = true; return d; };
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
       if (m && m.label !== 'PLACE') {
@@ -602,8 +604,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         || isBuilderRecord(ctx, i, hit.last, hit.value.type)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
         || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
-        // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
-        || isDeniedOrRemote(ctx, i, hit.last, s.first, s.last))) { i = hit.last; continue; }
+        // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned; the
+        // sentence is about them, and its bodies are no parties of the project under discussion)
+        || deniedHere(i, hit.last))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -812,7 +815,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
     // works of their own, "a loan for trunk pipelines in the Tarvin region")
     const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
-    const parties = current && focus ? focus : current;
+    const parties = !found.length && deniedWorks ? null : current && focus ? focus : current;
     if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
     if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
     if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
