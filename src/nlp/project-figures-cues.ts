@@ -125,8 +125,22 @@ export function moneyRole(ctx: Ctx, m: Money): MoneyRole {
     if (w === 'budget') return isOwnBudget(ctx, k) ? 'cost' : null;
     if (fw.costWords.has(w)) return 'cost';
   }
-  return null;
+  // "The total cost of the project, including its storage and a 66 km line, is estimated at $410 million": a sentence
+  // whose subject is the cost (a cost word among its first words) states the cost in its predicate, however long the
+  // subject runs
+  if (ctx.lowers[m.first - 1] !== 'at' && ctx.lowers[m.first - 1] !== 'to') return null;
+  let subject = -1;
+  for (let k = s.first; k <= Math.min(m.first - 1, s.first + SUBJECT_WORDS); k++) {
+    if (fw.financingWords.has(ctx.lowers[k])) return null;
+    if (fw.costWords.has(ctx.lowers[k])) { subject = k; break; }
+  }
+  if (subject < 0) return null;
+  for (let k = subject + 1; k < m.first; k++) if (ctx.lowers[k] === ';' || ctx.moneyAt[k]) return null;
+  return 'cost';
 }
+
+/** How far into a sentence its subject's head noun may stand ("The total estimated cost of ..."). */
+const SUBJECT_WORDS = 3;
 
 /** "the agency will give a grant of $9.5 million", "and the department will add $4.5 million": one giver's part of the
  * works' cost, which is no amount of the project (gold convention). A grant is the amount only when the clause says it

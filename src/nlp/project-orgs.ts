@@ -809,6 +809,8 @@ function leaderRole(ctx: Ctx, m: NameMention, first: number): Role | null {
     const bids = wordSet('bid_words');
     // (the group the text spoke of before, "The consortium is led by A", is the one behind the works: its leader is their
     // developer; a group first named here only leads when it is given a contract)
+    // ("a group of commercial banks led by A", "a syndicate of lenders led by A": a group of lenders lends, whoever leads it)
+    for (let k = g + 1; k < j - 1; k++) if (wordSet('lender_plurals').has(ctx.lowers[k])) return 'financier';
     let role: Role | null = /^(the|this|its|that)$/.test(ctx.lowers[g - 1] ?? '') && g - 1 === first ? 'developer' : null;
     for (let c = g - 1; c >= Math.max(first, g - 12); c--) {
       if (ctx.toks[c].text === ';' || ctx.toks[c].text === '.') break;
@@ -1015,10 +1017,17 @@ function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
   let j = m.last + 1;
   if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
   for (let n = 0; n < 2 && /^(will|would|is|are|was|were|has|have|had|also|to|be|already)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  // ("has pledged to cover", "agreed to provide": a promise of the giving)
+  if (wordSet('promise_verbs').has(ctx.lowers[j] ?? '') && ctx.lowers[j + 1] === 'to') j += 2;
   if (j > last || !wordSet('money_verbs').has(ctx.lowers[j])) return false;
   const rest = shareWords().rest;
+  const costNouns = projectWords().costNouns;
   for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
     if (ctx.moneyAt[k] || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
+    // ("to cover up to 85% of the cost", "will cover the bill": a share of the works' cost, or all of it)
+    const pct = percentAt(ctx, k);
+    if (pct && ctx.lowers[pct.last + 1] === 'of' && ctx.lowers[pct.last + 2] === 'the' && costNouns.has(ctx.lowers[pct.last + 3] ?? '')) return true;
+    if (ctx.lowers[k] === 'the' && costNouns.has(ctx.lowers[k + 1] ?? '') && ctx.lowers[k + 2] !== 'of') return true;
     if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '$')) return false;
   }
   return false;
@@ -1911,6 +1920,8 @@ interface RolesData {
   board_phrases: string[];
   leader_cues: string[];
   leading_groups: string[];
+  lender_plurals: string[];
+  promise_verbs: string[];
   bid_words: string[];
   built_participles: string[];
   signing_sides: string[];

@@ -598,6 +598,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       continue;
     }
     const found: { draft: ProjectDraft; at: number }[] = [];
+    let deniedWorks = false;
+    const deniedHere = (a: number, b: number): boolean => { const d = isDeniedOrRemote(ctx, a, b, s.first, s.last); if (d) deniedWorks = true; return d; };
     for (let i = s.first; i <= s.last; i++) {
       const m = ctx.mentionAt[i];
       if (m && m.label !== 'PLACE') {
@@ -668,8 +670,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         || isBuilderRecord(ctx, i, hit.last, hit.value.type)
         // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
         || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
-        // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned)
-        || isDeniedOrRemote(ctx, i, hit.last, s.first, s.last))) { i = hit.last; continue; }
+        // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned; the
+        // sentence is about them, and its bodies are no parties of the project under discussion)
+        || deniedHere(i, hit.last))) { i = hit.last; continue; }
       if (hit) {
         // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
         for (;;) {
@@ -889,7 +892,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
     // works of their own, "a loan for trunk pipelines in the Tarvin region")
     const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
-    const parties = current && focus ? focus : current;
+    const parties = !found.length && deniedWorks ? null : current && focus ? focus : current;
     if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
     if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
     if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
@@ -2078,8 +2081,18 @@ function opensNumberedItem(ctx: Ctx, first: number): boolean {
   if (!t?.num || !/^\d{1,2}$/.test(t.text)) return false;
   if (prev && ctx.doc.sentences[prev.sent].paragraph === ctx.doc.sentences[t.sent].paragraph) return false;
   const next = ctx.toks[first + 1]?.text;
-  return next === '.' || next === ')';
+  if (next !== '.' && next !== ')') return false;
+  // "2. The financing consists of a loan granted by ...": a numbered paragraph of running prose (a filing's, a letter's)
+  // goes on about the works of the paragraphs before; only a numbered heading ("2. Velmora: a new port", no full stop)
+  // opens another story
+  const paragraph = ctx.doc.sentences[t.sent].paragraph;
+  let end = first;
+  while (end + 1 < ctx.toks.length && ctx.doc.sentences[ctx.toks[end + 1].sent].paragraph === paragraph) end++;
+  return !(end - first > PROSE_ITEM_TOKENS && /^[.!?]$/.test(ctx.toks[end].text));
 }
+
+/** More tokens than a heading takes: a numbered item this long that ends with a full stop is prose. */
+const PROSE_ITEM_TOKENS = 16;
 
 /** "no operator, budget or route has been agreed", "nothing has been signed": the clause before a passive cue (after
  * has/have/had been or is/was) opens with 'no' or 'nothing', so what it says happened did not. */
