@@ -216,7 +216,7 @@ function isListingCode(ctx: Ctx, first: number, last: number): boolean {
     while (k > first - 5 && toks[k - 1]?.cap && !toks[k - 1].punct) k--;
     return opensItem(k - 1) && inBrackets(k - 1);
   }
-  // the exchange: "(NYSE:", "; Nasdaq Helsinki:"
+  // the exchange: "(NYSE:", "; Nasdaq Kessary:"
   if (last - first <= 2 && toks[last + 1]?.text === ':' && TICKER_RE.test(toks[last + 2]?.text ?? '') && opensItem(first - 1) && inBrackets(first - 1)) return true;
   return false;
 }
@@ -364,7 +364,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
     const pair = honorificPhraseAt(ctx, first);
     if (pair && first + pair < last && toks[first + pair].cap) { first += pair; continue; }
     // ("Tun Tun Aung": a Burmese name repeats a word that is elsewhere an honorific)
-    // ("the line will end at Pak Mong": a local honorific after "at" or "in" opens a place's name; not "in Mr Li's view")
+    // ("the line will end at Pak Dorn": a local honorific after "at" or "in" opens a place's name; not "in Mr Li's view")
     if (first < last && lex.honorifics.has(t.lower.replace(/\.$/, '')) && toks[first + 1].cap && toks[first + 1].lower !== t.lower
       && !honorificOpensPlace(ctx, first, last)) { first++; continue; }
     if (lex.calendarWords.has(t.lower)) { first++; continue; }
@@ -399,7 +399,7 @@ function trimChunk(ctx: Ctx, first: number, last: number): { first: number; last
 // English honorifics, written before people only ("in Mr Li's view", "at Dr Ruiz's clinic")
 const PERSON_ONLY_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'madam', 'mister', 'miss', 'dame', 'lord', 'lady']);
 
-/** "at Pak Mong", "in Ban Khao": an honorific without its period, right after "at", "in" or "near", that the name after it
+/** "at Pak Dorn", "in Ban Khao": an honorific without its period, right after "at", "in" or "near", that the name after it
  * does not own ("Pak Joko's office"): the words are a place's name, as towns in South-East Asia often are. */
 function honorificOpensPlace(ctx: Ctx, first: number, last: number): boolean {
   const { toks } = ctx;
@@ -527,7 +527,7 @@ function isOrgByHead(ctx: Ctx, first: number, last: number): boolean {
     const w = toks[k].lower;
     if (lex.orgHeadsStartNeedOf.has(w) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for') && !toks[k + 1].cap) return true;
   }
-  // "Consorcio Chaco Vial", "Ardesa Compañía Minera": a word that opens an organisation's name by itself
+  // "Consorcio Velmar Vial", "Ardesa Compañía Minera": a word that opens an organisation's name by itself
   if (last > first) for (let k = first; k < last; k++) if (lex.orgHeadsStartFree.has(toks[k].lower) && toks[k].cap && toks[k].lower !== 'pt' || (k === first && toks[k].text === 'PT')) return true;
   // a legal form in front: "PT Sinar Rel Mandala", "JSC Ardlow"
   if (last > first && (toks[first].text === 'PT' || toks[first].text === 'JSC' || toks[first].text === 'LLP' || toks[first].text === 'OJSC')) return true;
@@ -1299,7 +1299,7 @@ function segmentByPlaces(ctx: Ctx, first: number, last: number, out: NameMention
     }
   }
   if (!spans.length) return false;
-  // "Bursa Malaysia": a town glued to another country's name is a name of its own (an exchange, a brand), not two places
+  // "Bursa Velmora": a town glued to another country's name is a name of its own (an exchange, a brand), not two places
   for (let i = 1; i < spans.length; i++) {
     const [a, b] = [spans[i - 1], spans[i]];
     if (b.first === a.last + 1 && a.entry.kind === 'city' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return false;

@@ -1124,7 +1124,7 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
     if (named) return named;
   }
   if (current && fits(current)) return current;
-  // (of those under discussion, the one the text named last: "The hub is owned by X" after "the General Santos hub" and
+  // (of those under discussion, the one the text named last: "The hub is owned by X" after "the General Darvas hub" and
   // a part of it, though a second hub was introduced before)
   let recent: ProjectDraft | null = null;
   for (const p of ctx.projects) if (p.paragraph >= paragraph - 2 && fits(p) && (!recent || p.lastToken > recent.lastToken)) recent = p;
@@ -1137,7 +1137,7 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   return only.length === 1 ? only[0] : null;
 }
 
-/** "the Carvela hub", "the General Santos plant", "the Carvela City hub": the capitalised words between 'the' and the
+/** "the Carvela hub", "the General Darvas plant", "the Carvela City hub": the capitalised words between 'the' and the
  * noun at `i` (lower-cased), and the places among them; empty when the phrase has no such label. */
 function labelBefore(ctx: Ctx, i: number): { words: string[]; places: number[]; first: number } {
   const words: string[] = [];
@@ -1341,7 +1341,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
         && !(before && before.cap && !before.punct && !ctx.quantityAt[k - 1]) && !getLexicon().functionWords.has(t.lower) && !loadGazetteer().demonym(t.text)
         // ("the Korvath treatment plant" after "Korvath Water": the first word of a body's name is that body's short name;
         // power plants, mines, fields and ports keep their site though, since their project companies take its name,
-        // "Topolog Wind S.R.L." for "the Topolog wind farm")
+        // "Corvel Wind S.R.L." for "the Corvel wind farm")
         && !(!siteNamedByCompanyToo().has(kind.type) && opensOrganizationName(ctx, t.lower))) {
         placeIdx.add(addSite(ctx, k, k));
         proper = true;

@@ -8,7 +8,7 @@ const amountOf = (x: ReturnType<typeof run>, type: string) => x.projects.find((p
 
 test('a long cost subject gives the cost over an earlier loan', () => {
   const x = run([
-    'Korvane Solar SpA signed the financing for the Ostrava Ridge photovoltaic plant of 180 MW near Tarvin.',
+    'Korvane Solar SpA signed the financing for the Ostrel Ridge photovoltaic plant of 180 MW near Tarvin.',
     'The financing consists of a loan of up to US$150 million from Banco Meridional S.A.',
     'The total cost of the plant, including its battery system and a 40 km line to the Lomsk substation, is estimated at US$260 million.',
   ].join('\n\n'));
@@ -17,7 +17,7 @@ test('a long cost subject gives the cost over an earlier loan', () => {
 
 test('a loan sentence without a cost subject leaves the loan figure standing', () => {
   const x = run([
-    'Korvane Solar SpA signed the financing for the Ostrava Ridge photovoltaic plant of 180 MW near Tarvin.',
+    'Korvane Solar SpA signed the financing for the Ostrel Ridge photovoltaic plant of 180 MW near Tarvin.',
     'The financing consists of a loan of up to US$150 million from Banco Meridional S.A.',
     'The second tranche of the loan, due after the grid connection of the plant, is set at US$40 million.',
   ].join('\n\n'));

@@ -10,7 +10,7 @@ const orgsOf = (x: ReturnType<typeof run>, type: string) => x.projects.find((p) 
 test('numbered paragraphs of a filing keep the works of the first paragraph under discussion', () => {
   const x = run([
     'Dear Sir,',
-    '1. On 4 June 2026 the Company\'s subsidiary Korvane Solar SpA signed the financing for the Ostrava Ridge photovoltaic plant of 180 MW in the commune of Tarvin.',
+    '1. On 4 June 2026 the Company\'s subsidiary Korvane Solar SpA signed the financing for the Ostrel Ridge photovoltaic plant of 180 MW in the commune of Tarvin.',
     '2. The financing consists of a loan of up to US$190 million granted by a group of lenders led by Banco Meridional S.A. and Nordfinans Bank.',
     '3. Engineering, procurement and construction have been entrusted to Lusitania Montagens S.A. under a fixed-price contract.',
   ].join('\n\n'));

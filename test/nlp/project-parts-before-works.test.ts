@@ -36,7 +36,7 @@ test("'the 220 kV Kessary–Talvik line' is a power line, and the substation upg
   assert.deepEqual(kinds('Velmo Grid will build the 220 kV Kessary–Talvik line for $50 million.'), ['transmission_line']);
 });
 
-test("'a 132 kV grid connection line from Sampur to Talvik' is a power line", () => {
+test("'a 132 kV grid connection line from Sarnvik to Talvik' is a power line", () => {
   assert.deepEqual(kinds('The 132 kV grid connection line from Dorra to Talvik will cost $12 million, Velmo Grid said.'), ['transmission_line']);
 });
 

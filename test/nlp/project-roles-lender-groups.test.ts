@@ -8,7 +8,7 @@ import { run, roleOf } from './helpers.js';
 test('the leader of a group of commercial banks is the financier of the order', () => {
   const x = run([
     'Tarvin Cargo ordered eighteen electric locomotives from Velkor Rail AG on Monday.',
-    'The order is worth €90 million and is financed by a loan from a group of commercial banks led by Banca Lomellina S.p.A., of Genoa.',
+    'The order is worth €90 million and is financed by a loan from a group of commercial banks led by Banca Lomellina S.p.A., of Vessano.',
   ].join('\n\n'));
   assert.equal(roleOf(x, 'rolling_stock', 'Banca Lomellina S.p.A.'), 'financier', JSON.stringify(x.projects));
 });

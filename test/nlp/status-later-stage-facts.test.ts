@@ -14,7 +14,7 @@ const statusOf = (text: string, type: string) => {
 };
 
 test('a contract signed, then construction began: under construction', () => {
-  assert.equal(statusOf('Torvik Construction signed a contract in January to build a 90 km road from Balti to Soroca. Construction began in March and is due to end next year.', 'road'), 'construction');
+  assert.equal(statusOf('Torvik Construction signed a contract in January to build a 90 km road from Balti to Kervo. Construction began in March and is due to end next year.', 'road'), 'construction');
   assert.equal(statusOf('Orlen Grid and the city of Marvik signed an agreement on a 40 MW battery last autumn. The battery is now under construction near the old coal yard.', 'energy_storage'), 'construction');
 });
 
@@ -24,7 +24,7 @@ test('work on the site started, with words between the noun and its verb: under 
 });
 
 test('a deal, then the plant opened: operating', () => {
-  assert.equal(statusOf('Brava Foods signed a deal with Ostrel Bank in 2025 to finance a flour mill in Kisumu. The mill was inaugurated on Monday by the governor.', 'agricultural_facility'), 'operating');
+  assert.equal(statusOf('Brava Foods signed a deal with Ostrel Bank in 2025 to finance a flour mill in Tarvena. The mill was inaugurated on Monday by the governor.', 'agricultural_facility'), 'operating');
 });
 
 test('what is still to come stays agreed', () => {
