@@ -1156,7 +1156,9 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   let recent: ProjectDraft | null = null;
   for (const p of ctx.projects) if (p.paragraph >= paragraph - 2 && fits(p) && (!recent || p.lastToken > recent.lastToken)) recent = p;
   if (recent) return recent;
-  if (pw.anaphors.has(w) && current) return current;
+  // (a labelled one the text gave no other reading, "the Shumen site of an old fortress", points back only to works still
+  // under discussion: two paragraphs on, it names something else)
+  if (pw.anaphors.has(w) && current && (label.first < 0 || current.paragraph >= paragraph - 1)) return current;
   // "- The plant is designed to produce ..." several fields after "1. ... of a pCAM plant": with nothing under
   // discussion, a definite noun names the one project of its kind the text has
   if (current) return null;
