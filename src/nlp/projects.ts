@@ -10,6 +10,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
@@ -651,6 +652,9 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         }
         // "the 220 kV Kessary–Talvik line": a power line named by its route
         if (!hit && isVoltageRouteLine(ctx, i)) hit = { value: kindOf('transmission_line'), last: i };
+        // "Kessel Rail is upgrading the 300 km line from Osk to Dara": a line sized in kilometres, of the one network named
+        // around it
+        if (!hit) { const line = bareLineType(ctx, i); if (line) hit = { value: kindOf(line), last: i }; }
         // "the Kessary–Molvani section": part of the line the article is about
         if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
           const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
