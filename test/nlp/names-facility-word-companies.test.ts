@@ -17,3 +17,15 @@ test('the same words naming a facility stay no company', () => {
     assert.deepEqual(names(run(text).organizations), [], text);
   }
 });
+
+test('a progressive verb of building or paying after the name shows a body too', () => {
+  for (const [text, name] of [
+    ['Kessel Rail is building the 300 km railway from Osk to Dara.', 'Kessel Rail'],
+    ['Dunmere Solar is developing a 90 MW plant near Tarvin.', 'Dunmere Solar'],
+    ['Velmora Wind will expand the Osk wind farm by 40 MW.', 'Velmora Wind'],
+  ] as const) {
+    assert.ok(names(run(text).organizations).includes(name), `${text} -> ${names(run(text).organizations).join(' | ')}`);
+  }
+  // (a facility after "the" does no building: "the Osk Rail is expanding" names the line)
+  assert.deepEqual(names(run('The Osk Rail is expanding its timetable next year.').organizations), []);
+});
