@@ -166,6 +166,19 @@ function neighbourCue(ctx: Ctx, m: NameMention, other: NameMention, first: numbe
 
 /** The role the words around an organisation give it, and whether any cue was there at all. `at`, when given, is
  * the facility word of the sentence: the body that is the subject of the clause naming it undertakes the project. */
+/** The cue at k..cueLast is a form of 'win' whose object, a few words on, is leave from the state (roles.json
+ * leave_nouns: approval, permit, licence, go-ahead...). */
+function wonLeave(ctx: Ctx, k: number, cueLast: number): boolean {
+  if (k !== cueLast || !WIN_FORMS.has(ctx.lowers[k])) return false;
+  const leave = wordSet('leave_nouns');
+  for (let j = k + 1; j <= Math.min(ctx.toks.length - 1, k + 4); j++) {
+    if (ctx.toks[j].punct && ctx.toks[j].text !== '-') return false;
+    if (leave.has(ctx.lowers[j])) return true;
+  }
+  return false;
+}
+const WIN_FORMS = new Set(['won', 'wins', 'win']);
+
 export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, at = -1, listed = false): RoleCue {
   const lex = getFacilityLexicon();
   const pw = projectWords();
@@ -239,6 +252,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       if (role === 'supplier' && ctx.lowers[m.first - 1] === 'to') role = 'buyer';
       else if (role === 'buyer' && ctx.lowers[m.first - 1] === 'from' && ctx.lowers[hit.last] !== 'for') role = 'supplier';
     }
+    // "A won approval for a solar park", "won a permit", "won the go-ahead": what a developer wins from the state is
+    // leave to build, not a contract to build for someone
+    if (role === 'contractor' && k > m.last && wonLeave(ctx, k, hit.last)) role = 'developer';
     // "A signed an EPC contract with B", "A awarded the construction contract to B": the contract after A names the
     // work B does for A; A is the client, the project's developer
     let awards = false;
@@ -1933,6 +1949,7 @@ interface RolesData {
   agreement_short_forms: string[];
   comment_verbs: string[];
   host_cues: string[];
+  leave_nouns: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];
