@@ -11,8 +11,8 @@ import { placesAfter } from './project-places.js';
 import { kindHeads, linearKinds, projectWords } from './project-context.js';
 import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
-interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
+interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; served_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
+interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; served: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -20,7 +20,7 @@ function mentionWords(): MentionWords {
     const w = loadJson<MentionWordsData>('lexicon/project-mentions.json');
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
-      otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), placeHeads: new Set(w.place_name_heads),
+      otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), served: split(w.served_words), placeHeads: new Set(w.place_name_heads),
       figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
     };
   }
@@ -125,6 +125,21 @@ export function isLandmark(ctx: Ctx, i: number, type: ProjectType): boolean {
   landmarkHeads.set(ctx, heads.add(ctx.lowers[i]));
   return true;
 }
+
+/** "a solar plant to power the container terminal", "will supply power to the Velora copper mine": the facility word at
+ * `i` after 'the', 'its' or 'their' (over a name, or a describing word or two) after a word of serving
+ * (project-mentions.json served_words) is the facility the works named before it serve, not works of the news, unless
+ * a project of its kind is known already. The caller checks that works were named before it in the sentence. */
+export function isServedFacility(ctx: Ctx, i: number, type: ProjectType): boolean {
+  if (ctx.projects.some((p) => p.type === type)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= LANDMARK_NAME_WORDS && ctx.toks[k].cap && !ctx.toks[k].punct && ctx.mentionAt[k]?.label !== 'PERSON') k--;
+  if (k === i - 1) while (k >= 0 && i - k <= LANDMARK_MODIFIERS && isLandmarkModifier(ctx, k)) k--;
+  if (!SERVED_DETERMINERS.has(ctx.lowers[k])) return false;
+  return mentionWords().served.some((p) => phraseEndsAt(ctx, p, k - 1));
+}
+
+const SERVED_DETERMINERS = new Set(['the', 'its', 'their']);
 
 /** The head words of facilities a text has named as landmarks (no project of their kind known then), by text. */
 const landmarkHeads = new WeakMap<Ctx, Set<string>>();
@@ -337,6 +352,30 @@ export function sizeAfterOf(ctx: Ctx, last: number): Quantity | undefined {
 
 /** How many tokens back the section scan for a word of generation goes (a subheading and a paragraph or two). */
 const SECTION_SCAN = 250;
+
+/** "25 MW of solar photovoltaic capacity with 50 MWh of battery storage", "will pair 60 MW of wind turbines with a
+ * battery": a power figure, 'of' and within two words a word of generation (project-detection.json generation_words)
+ * size a generating plant. The kind of the first such plant in the sentences `spans` cover (as their first power figure), or null. Storage named with
+ * it is that plant's part (the spec), so works named only by their storage are that plant. */
+export function generationSizedIn(ctx: Ctx, spans: readonly { start: number; end: number }[]): ProjectType | null {
+  // (only the first power figure of a sentence: "200 MW of battery storage to back up 500 MW of wind capacity" sizes the
+  // storage, and the wind capacity it backs up is another's)
+  const seen = new Set<number>();
+  for (const q of ctx.doc.quantities) {
+    if (q.kind !== 'power') continue;
+    const at = ctx.toks[q.first].start;
+    const span = spans.findIndex((e) => at >= e.start && at < e.end);
+    if (span < 0 || seen.has(span)) continue;
+    seen.add(span);
+    if (ctx.lowers[q.last + 1] !== 'of') continue;
+    for (let k = q.last + 2; k <= q.last + 4 && k < ctx.toks.length; k++) {
+      if (ctx.toks[k].punct) break;
+      const t = generationOf(ctx.lowers[k]);
+      if (t) return t;
+    }
+  }
+  return null;
+}
 
 /** "a 120 MW heavy-fuel plant", "the 45 MW plant on the Tarvin River", "a second plant of around 30 MW": a bare plant
  * word (project-detection.json power_plant_heads) sized by a power figure right before it (over lower-case modifiers)

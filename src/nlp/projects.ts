@@ -12,7 +12,7 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
@@ -666,7 +666,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // start of a place name, a landmark, a figure of speech, the site of other works
         // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
         // where the landmark is, the works named just before it in the sentence are)
-        if (hit && !opensPlaceName(ctx, i, hit.last) && isLandmark(ctx, i, hit.value.type)) {
+        // ("a solar plant to power the container terminal at Lobito": the facility the works named before serve says where they are)
+        if (hit && !opensPlaceName(ctx, i, hit.last) && (isLandmark(ctx, i, hit.value.type) || (found.some((f) => f.at < i) && isServedFacility(ctx, i, hit.value.type)))) {
           const prev = lastWhere(found, (f) => f.at < i);
           // (not a route: "on the national road between A and B" runs far from the works)
           if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
@@ -939,6 +940,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   handOverParties(ctx.projects, kept);
   for (const p of kept) if (p.type === 'pipeline' && carriesWater(ctx, pw, p)) { p.type = 'water_supply'; p.sector = 'water'; }
   for (const p of kept) if (p.type === 'water_supply' && servesFields(ctx, pw, p)) { p.type = 'irrigation'; p.sector = 'agriculture'; }
+  // ("25 MW of solar capacity with 50 MWh of battery storage": storage named with the plant it belongs to is that plant)
+  for (const p of kept) {
+    if (p.type !== 'energy_storage') continue;
+    const plant = generationSizedIn(ctx, p.evidence);
+    if (plant && !kept.some((o) => o.type === plant)) { const k = kindOf(plant); p.type = k.type; p.sector = k.sector; p.capacityKinds = k.capacity_kinds; }
+  }
   applyHeadlineStatus(ctx, kept);
   applyHeadlineAmount(ctx, kept);
   settlePlaces(ctx, kept);
