@@ -110,6 +110,27 @@ function hasComponentCue(ctx: Ctx, pw: Words, first: number, last: number): bool
   return false;
 }
 
+/** "a 30 MW captive power unit", "a 12 km buried water pipeline": the size of a listed part before it over up to two
+ * plain lower-case describing words (no function word, name or figure between). */
+function componentSizeOverWords(ctx: Ctx, pw: Words, i: number): Quantity | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const q = ctx.quantityAt[k];
+    if (q) return k < i - 1 && q.kind !== 'count' ? q : undefined;
+    const t = ctx.toks[k];
+    if (t.punct || t.num || t.cap || ctx.moneyAt[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || getLexicon().functionWords.has(t.lower) || pw.stop.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "a 132 kV line of about 70 kilometres", "a pipeline of 14 km": the size of a listed part after 'of' (and a hedge word)
+ * right behind it. */
+function componentSizeOf(ctx: Ctx, last: number, end: number): Quantity | undefined {
+  if (ctx.lowers[last + 1] !== 'of') return undefined;
+  const q = ctx.quantityAt[last + 2];
+  // (the quantity starts with its hedge word: "about 70 kilometres")
+  return q && q.first === last + 2 && q.last <= end && q.kind !== 'count' ? q : undefined;
+}
+
 /** "That includes ...", "It comprises ...", "This also includes ...": a sentence that opens with a pronoun and a component
  * word (within its first four words, before the facility at `i`). */
 function opensWithComponentCue(ctx: Ctx, pw: Words, first: number, i: number): boolean {
@@ -708,11 +729,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
             ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
           // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
           // include is a part of those works, even when the text never made them a project; it is no project of its own
-          if (!host && opensWithWorksIncluding(ctx, pw, s.first, i)) { i = hit.last; continue; }
-          if (host && hasComponentCue(ctx, pw, host.at + 1, i - 1)) {
-            // its size before it ("a 1.2-km bridge") or set off by commas after it ("the power plant, 300 megawatts,")
+          // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
+          // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
+          // of about 70 kilometres")
+          const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
+          if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { i = hit.last; continue; }
+          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+          if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+            const host = partHost;
+            // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
+            // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
             const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
-            const q = ctx.quantityAt[i - 1] ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined);
+            const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
+              ?? componentSizeOf(ctx, hit.last, s.last);
             if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
               addCapacity(ctx, host.draft, q);
               host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
