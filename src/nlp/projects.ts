@@ -903,7 +903,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // paragraph right after a question that names works answers it, and speaks of those works)
       const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
       const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-      if (!found.length && held && !elsewhere && (answering || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
+      // ("The total value of the contract is $180 million" two paragraphs after the contract was signed, a paragraph on the
+      // ceremony between: a sentence whose subject is the cost of the contract or the works speaks of the latest works
+      // named, a little further back)
+      const costSubject = held !== null && held === current && ctx.projects[ctx.projects.length - 1] === held && held.paragraph >= s.paragraph - COST_SUBJECT_REACH
+        && opensWithWorksCost(ctx, pw, s.first);
+      if (!found.length && held && !elsewhere && (answering || costSubject || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
         attachFigures(ctx, held, s.first, s.last, -1, [], true);
       }
       // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
@@ -1292,6 +1297,23 @@ function continuesProject(ctx: Ctx, p: ProjectDraft, first: number): boolean {
   const before = ctx.doc.sentences[prev.sent];
   return p.lastToken >= before.first && p.lastToken <= before.last && before.paragraph === ctx.doc.sentences[ctx.toks[first].sent].paragraph;
 }
+
+/** How many paragraphs back a sentence opening on the cost of the contract or works reaches for the works. */
+const COST_SUBJECT_REACH = 3;
+
+/** "The total value of the contract is ...", "The estimated cost of the project is ...", "The contract is worth ...": a
+ * sentence that opens on the cost of a definite contract or works (cost nouns, signed papers, anaphors). */
+function opensWithWorksCost(ctx: Ctx, pw: Words, first: number): boolean {
+  if (ctx.lowers[first] !== 'the') return false;
+  let k = first + 1;
+  while (k <= first + 3 && COST_SUBJECT_ADJECTIVES.has(ctx.lowers[k])) k++;
+  const paper = (w: string) => (pw.transactionNouns.has(w) || pw.anaphors.has(w)) && !/s$/.test(w);
+  // "The contract is worth ..."
+  if (k === first + 1 && paper(ctx.lowers[k]) && /^(is|was|will|would)$/.test(ctx.lowers[k + 1] ?? '') && /^(worth|valued)$/.test(ctx.lowers[k + 2] ?? '')) return true;
+  if (!pw.costNouns.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of' || !/^(the|this)$/.test(ctx.lowers[k + 2] ?? '')) return false;
+  return paper(ctx.lowers[k + 3] ?? '');
+}
+const COST_SUBJECT_ADJECTIVES = new Set(['total', 'overall', 'estimated', 'full', 'entire']);
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
 function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
