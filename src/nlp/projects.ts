@@ -953,7 +953,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
       // the works under discussion, right after them)
       if (ctx.toks[s.last]?.text === '?') {
-        asked = firm ? firm.draft : !found.length && current && current.paragraph >= s.paragraph - 2 && talksAboutProject(ctx, s.first, s.last) ? current : null;
+        // ("Q: How big will it be?" in an interview about one project: a size question asks about that project however
+        // many answers ago it was last named)
+        const sole = current !== null && ctx.projects.every((p) => p === current);
+        asked = firm ? firm.draft : !found.length && current && (current.paragraph >= s.paragraph - 2 || sole)
+          && (talksAboutProject(ctx, s.first, s.last) || asksFigure(ctx, pw, s.first, s.last)) ? current : null;
         askedParagraph = s.paragraph;
       }
       focus = partyFocus(ctx, focus, current, found, s.paragraph);
@@ -1296,6 +1300,12 @@ function continuesProject(ctx: Ctx, p: ProjectDraft, first: number): boolean {
   if (!prev) return false;
   const before = ctx.doc.sentences[prev.sent];
   return p.lastToken >= before.first && p.lastToken <= before.last && before.paragraph === ctx.doc.sentences[ctx.toks[first].sent].paragraph;
+}
+
+/** "How big will it be?", "How much?": a question with a word asking after a figure (project-words figure_questions). */
+function asksFigure(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (pw.figureQuestions.has(ctx.lowers[k]) && /^(how|so)$/.test(ctx.lowers[k - 1] ?? '')) return true;
+  return false;
 }
 
 /** How many paragraphs back a sentence opening on the cost of the contract or works reaches for the works. */
