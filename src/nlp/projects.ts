@@ -1983,6 +1983,9 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // ("an annual capacity of 1 Mt", "100 locomotives over ten years": words that sum money over time or deals say
     // nothing against a size)
     if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
+    // ("a 400,000-tonne-a-year plant in the Kessary Free Trade Zone": a capitalised word inside a name, past the sentence's
+    // first word, is part of that name and sums nothing)
+    if (k > s.first && ctx.toks[k].cap && (ctx.mentionAt[k] || ctx.toks[k - 1].cap || ctx.toks[k + 1]?.cap)) continue;
     if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
