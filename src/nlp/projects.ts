@@ -13,7 +13,7 @@ import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelat
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
-import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
+import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -1845,6 +1845,20 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       // is one, in whatever unit, unless it is a comparison or an earlier size)
       if (other || statedAsCapacity(ctx, pw, q)) addCapacity(ctx, p, q);
     }
+  }
+  // "a heating plant of 20 MW and 19 km of new heating pipes", "Together with about 21.6 km of access roads, the project
+  // ...": the length of a linear part of the works, in their sentence, is an item capacity whatever their kind (a line's
+  // own kind: "we have opened 200 km of road since 2012" about a road is its network's record, not a part)
+  for (const q of linearKinds().has(p.type) ? [] : doc.quantities) {
+    if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 4 || q.kind !== 'length') continue;
+    // (the part itself may be a facility mention, "access roads": it competes for no figure of its own phrase)
+    const others = ats.filter((a) => a === at || a < q.first || a > q.last + 5);
+    if (isTargetFigure(ctx, q.first, q.last) || isAggregate(ctx, q.first, q.last, pw, false) || (others.length > 1 && !nearestProject(q.first, at, others, ctx))) continue;
+    const item = partLength(ctx, q);
+    if (!item || p.capacity.some((c) => c.unit === q.unit && Math.abs(c.value - q.value) <= 0.01 * c.value)) continue;
+    addCapacity(ctx, p, q);
+    p.capacity[p.capacity.length - 1].item ??= item;
+    (p.partSizes ??= new Set()).add(p.capacity[p.capacity.length - 1]);
   }
   // a loose sum needs a project pinned down by a name, a place, a figure (this sentence's capacity counts:
   // "output is 880,000 t a year, and the total bill is $1.2 billion") or a second mention
