@@ -2000,6 +2000,8 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // ("a 400,000-tonne-a-year plant in the Kessary Free Trade Zone": a capitalised word inside a name, past the sentence's
     // first word, is part of that name and sums nothing)
     if (k > s.first && ctx.toks[k].cap && (ctx.mentionAt[k] || ctx.toks[k - 1].cap || ctx.toks[k + 1]?.cap)) continue;
+    // ("raise its output to 650 litres per second and cost €21 million in total": a cue after another figure sums that one)
+    if (k > last && figureBetween(ctx, last + 1, k - 1)) continue;
     if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
@@ -2010,6 +2012,12 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   // "$3 million per megawatt", "$10 million a kilometre": a price of one unit of the works, right after the figure
   const next = ctx.lowers[last + 1];
   if (next === 'per' || (next === 'a' || next === 'an') && pw.unitPrices.has(ctx.lowers[last + 2] ?? '')) return true;
+  return false;
+}
+
+/** Some figure (a sum or a quantity) starts between tokens a and b. */
+function figureBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (ctx.moneyAt[j] || ctx.quantityAt[j]) return true;
   return false;
 }
 
