@@ -1831,8 +1831,12 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   }
   // a second figure of another unit or item in the facility's own sentence ("1,200 t/d and 24 MW",
   // "200 wagons and six locomotives") is capacity too; a second figure in the same unit is usually a comparison
-  if (at >= 0 && p.capacity.length) {
+  // (in a sentence that names no facility but speaks of the project, only another named product of its unit: "Planned
+  // output is up to 880,000 t of urea a year, plus up to 80,000 t of methanol")
+  if (p.capacity.length) {
     for (const q of doc.quantities) {
+      if (at < 0 && !(q.first >= first && q.last <= last && !ctx.usedQuantities.has(q) && p.capacity.length < 3 && p.capacityKinds.includes(q.kind)
+        && q.kind !== 'count' && !isTargetFigure(ctx, q.first, q.last) && !isAggregate(ctx, q.first, q.last, pw, false) && otherProduct(ctx, p, q, first, last))) continue;
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
