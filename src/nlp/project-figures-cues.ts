@@ -11,14 +11,14 @@ interface FigureWordsData {
   unit_nouns: string[]; each_words: string[]; capacity_nouns: string[]; capacity_adjectives: string[];
   cost_words: string[]; financing_words: string[]; other_budgets: string[]; target_words: string[]; current_size_words: string[]; whole_cost_words: string[]; addition_verbs: string[];
   preparation_words: string[]; purpose_verbs: string[]; offtake_verbs: string[]; revision_verbs: string[];
-  grant_words?: string[]; whole_payment_words?: string[]; share_verbs?: string[]; payment_verbs?: string[];
+  grant_words?: string[]; part_length_nouns?: string[]; whole_payment_words?: string[]; share_verbs?: string[]; payment_verbs?: string[];
 }
 
 interface FigureWords {
   unitNouns: string[][]; each: Set<string>; capacityNouns: Set<string>; capacityAdjectives: Set<string>;
   costWords: Set<string>; financingWords: Set<string>; otherBudgets: Set<string>; targets: Set<string>; current: string[][]; wholeCost: Set<string>; addition: Set<string>;
   preparation: Set<string>; purposeVerbs: Set<string>; offtake: Set<string>; revision: Set<string>;
-  grants: Set<string>; wholePayment: Set<string>; shareVerbs: Set<string>; paymentVerbs: Set<string>;
+  grants: Set<string>; partLengthNouns: Set<string>; wholePayment: Set<string>; shareVerbs: Set<string>; paymentVerbs: Set<string>;
 }
 
 let words: FigureWords | null = null;
@@ -33,7 +33,7 @@ function figureWords(): FigureWords {
       targets: new Set(w.target_words), current: w.current_size_words.map((x) => x.split(' ')), wholeCost: new Set(w.whole_cost_words), addition: new Set(w.addition_verbs),
       preparation: new Set(w.preparation_words), purposeVerbs: new Set(w.purpose_verbs), offtake: new Set(w.offtake_verbs),
       revision: new Set(w.revision_verbs),
-      grants: new Set(w.grant_words ?? []), wholePayment: new Set(w.whole_payment_words ?? []), shareVerbs: new Set(w.share_verbs ?? []), paymentVerbs: new Set(w.payment_verbs ?? []),
+      grants: new Set(w.grant_words ?? []), partLengthNouns: new Set(w.part_length_nouns ?? []), wholePayment: new Set(w.whole_payment_words ?? []), shareVerbs: new Set(w.share_verbs ?? []), paymentVerbs: new Set(w.payment_verbs ?? []),
     };
   }
   return words;
@@ -319,4 +319,24 @@ export function revisedCost(ctx: Ctx, m: Money): boolean {
     if (fw.costWords.has(w) && w !== 'worth' && w !== 'valued') return true;
   }
   return false;
+}
+
+/** "19 km of new heating pipes", "about 21.6 km of access roads", "62 kilometres of the canal": a length followed by 'of'
+ * and a word for a linear part (project-figures.json part_length_nouns) over at most two plain lower-case words; the
+ * part's words, as its item, or null. */
+export function partLength(ctx: Ctx, q: Quantity): string | null {
+  if (q.kind !== 'length' || ctx.lowers[q.last + 1] !== 'of') return null;
+  const fw = figureWords();
+  for (let k = q.last + 2; k <= q.last + 4; k++) {
+    const t = ctx.toks[k];
+    if (!t || t.punct || t.num || t.cap) return null;
+    if (fw.partLengthNouns.has(t.lower)) {
+      // (the head of its phrase: "62 km of the canal", not "62 km of line work")
+      const next = ctx.toks[k + 1];
+      if (next && !next.punct && !next.cap && /^\p{Ll}+$/u.test(next.text) && !/^(and|or|to|from|in|at|for|across|along|between|through|that|which|with|on|by|of|will|would|is|are|was|were)$/.test(next.lower)) return null;
+      return ctx.doc.text.slice(ctx.toks[q.last + 2].start, t.end).replace(/^(the|its|their|new)\s+/i, '');
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelat
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
-import { addedBy, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
+import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, partyFocus } from './project-discussion.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
@@ -108,6 +108,27 @@ function hasComponentCue(ctx: Ctx, pw: Words, first: number, last: number): bool
     if (pw.componentCues.has(ctx.lowers[k])) return true;
   }
   return false;
+}
+
+/** "a 30 MW captive power unit", "a 12 km buried water pipeline": the size of a listed part before it over up to two
+ * plain lower-case describing words (no function word, name or figure between). */
+function componentSizeOverWords(ctx: Ctx, pw: Words, i: number): Quantity | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const q = ctx.quantityAt[k];
+    if (q) return k < i - 1 && q.kind !== 'count' ? q : undefined;
+    const t = ctx.toks[k];
+    if (t.punct || t.num || t.cap || ctx.moneyAt[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || getLexicon().functionWords.has(t.lower) || pw.stop.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "a 132 kV line of about 70 kilometres", "a pipeline of 14 km": the size of a listed part after 'of' (and a hedge word)
+ * right behind it. */
+function componentSizeOf(ctx: Ctx, last: number, end: number): Quantity | undefined {
+  if (ctx.lowers[last + 1] !== 'of') return undefined;
+  const q = ctx.quantityAt[last + 2];
+  // (the quantity starts with its hedge word: "about 70 kilometres")
+  return q && q.first === last + 2 && q.last <= end && q.kind !== 'count' ? q : undefined;
 }
 
 /** "That includes ...", "It comprises ...", "This also includes ...": a sentence that opens with a pronoun and a component
@@ -709,11 +730,19 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
             ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
           // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
           // include is a part of those works, even when the text never made them a project; it is no project of its own
-          if (!host && opensWithWorksIncluding(ctx, pw, s.first, i)) { i = hit.last; continue; }
-          if (host && hasComponentCue(ctx, pw, host.at + 1, i - 1)) {
-            // its size before it ("a 1.2-km bridge") or set off by commas after it ("the power plant, 300 megawatts,")
+          // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
+          // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
+          // of about 70 kilometres")
+          const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
+          if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { i = hit.last; continue; }
+          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+          if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+            const host = partHost;
+            // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
+            // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
             const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
-            const q = ctx.quantityAt[i - 1] ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined);
+            const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
+              ?? componentSizeOf(ctx, hit.last, s.last);
             if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
               addCapacity(ctx, host.draft, q);
               host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
@@ -875,7 +904,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // paragraph right after a question that names works answers it, and speaks of those works)
       const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
       const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-      if (!found.length && held && !elsewhere && (answering || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
+      // ("The total value of the contract is $180 million" two paragraphs after the contract was signed, a paragraph on the
+      // ceremony between: a sentence whose subject is the cost of the contract or the works speaks of the latest works
+      // named, a little further back)
+      const costSubject = held !== null && held === current && ctx.projects[ctx.projects.length - 1] === held && held.paragraph >= s.paragraph - COST_SUBJECT_REACH
+        && opensWithWorksCost(ctx, pw, s.first);
+      if (!found.length && held && !elsewhere && (answering || costSubject || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
         attachFigures(ctx, held, s.first, s.last, -1, [], true);
       }
       // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
@@ -920,7 +954,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
       // the works under discussion, right after them)
       if (ctx.toks[s.last]?.text === '?') {
-        asked = firm ? firm.draft : !found.length && current && current.paragraph >= s.paragraph - 2 && talksAboutProject(ctx, s.first, s.last) ? current : null;
+        // ("Q: How big will it be?" in an interview about one project: a size question asks about that project however
+        // many answers ago it was last named)
+        const sole = current !== null && ctx.projects.every((p) => p === current);
+        asked = firm ? firm.draft : !found.length && current && (current.paragraph >= s.paragraph - 2 || sole)
+          && (talksAboutProject(ctx, s.first, s.last) || asksFigure(ctx, pw, s.first, s.last)) ? current : null;
         askedParagraph = s.paragraph;
       }
       focus = partyFocus(ctx, focus, current, found, s.paragraph);
@@ -1270,6 +1308,29 @@ function continuesProject(ctx: Ctx, p: ProjectDraft, first: number): boolean {
   const before = ctx.doc.sentences[prev.sent];
   return p.lastToken >= before.first && p.lastToken <= before.last && before.paragraph === ctx.doc.sentences[ctx.toks[first].sent].paragraph;
 }
+
+/** "How big will it be?", "How much?": a question with a word asking after a figure (project-words figure_questions). */
+function asksFigure(ctx: Ctx, pw: Words, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (pw.figureQuestions.has(ctx.lowers[k]) && /^(how|so)$/.test(ctx.lowers[k - 1] ?? '')) return true;
+  return false;
+}
+
+/** How many paragraphs back a sentence opening on the cost of the contract or works reaches for the works. */
+const COST_SUBJECT_REACH = 3;
+
+/** "The total value of the contract is ...", "The estimated cost of the project is ...", "The contract is worth ...": a
+ * sentence that opens on the cost of a definite contract or works (cost nouns, signed papers, anaphors). */
+function opensWithWorksCost(ctx: Ctx, pw: Words, first: number): boolean {
+  if (ctx.lowers[first] !== 'the') return false;
+  let k = first + 1;
+  while (k <= first + 3 && COST_SUBJECT_ADJECTIVES.has(ctx.lowers[k])) k++;
+  const paper = (w: string) => (pw.transactionNouns.has(w) || pw.anaphors.has(w)) && !/s$/.test(w);
+  // "The contract is worth ..."
+  if (k === first + 1 && paper(ctx.lowers[k]) && /^(is|was|will|would)$/.test(ctx.lowers[k + 1] ?? '') && /^(worth|valued)$/.test(ctx.lowers[k + 2] ?? '')) return true;
+  if (!pw.costNouns.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of' || !/^(the|this)$/.test(ctx.lowers[k + 2] ?? '')) return false;
+  return paper(ctx.lowers[k + 3] ?? '');
+}
+const COST_SUBJECT_ADJECTIVES = new Set(['total', 'overall', 'estimated', 'full', 'entire']);
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
 function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
@@ -1777,8 +1838,12 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
   }
   // a second figure of another unit or item in the facility's own sentence ("1,200 t/d and 24 MW",
   // "200 wagons and six locomotives") is capacity too; a second figure in the same unit is usually a comparison
-  if (at >= 0 && p.capacity.length) {
+  // (in a sentence that names no facility but speaks of the project, only another named product of its unit: "Planned
+  // output is up to 880,000 t of urea a year, plus up to 80,000 t of methanol")
+  if (p.capacity.length) {
     for (const q of doc.quantities) {
+      if (at < 0 && !(q.first >= first && q.last <= last && !ctx.usedQuantities.has(q) && p.capacity.length < 3 && p.capacityKinds.includes(q.kind)
+        && q.kind !== 'count' && !isTargetFigure(ctx, q.first, q.last) && !isAggregate(ctx, q.first, q.last, pw, false) && otherProduct(ctx, p, q, first, last))) continue;
       if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 3) continue;
       if (!p.capacityKinds.includes(q.kind) || (q.kind === 'energy' && q.perYear)) continue;
       if (q.kind === 'count' && p.type !== 'rolling_stock' && !p.capacityKinds.includes('count')) continue;
@@ -1791,6 +1856,20 @@ function attachFigures(ctx: Ctx, p: ProjectDraft, first: number, last: number, a
       // is one, in whatever unit, unless it is a comparison or an earlier size)
       if (other || statedAsCapacity(ctx, pw, q)) addCapacity(ctx, p, q);
     }
+  }
+  // "a heating plant of 20 MW and 19 km of new heating pipes", "Together with about 21.6 km of access roads, the project
+  // ...": the length of a linear part of the works, in their sentence, is an item capacity whatever their kind (a line's
+  // own kind: "we have opened 200 km of road since 2012" about a road is its network's record, not a part)
+  for (const q of linearKinds().has(p.type) ? [] : doc.quantities) {
+    if (q.first < first || q.last > last || ctx.usedQuantities.has(q) || p.capacity.length >= 4 || q.kind !== 'length') continue;
+    // (the part itself may be a facility mention, "access roads": it competes for no figure of its own phrase)
+    const others = ats.filter((a) => a === at || a < q.first || a > q.last + 5);
+    if (isTargetFigure(ctx, q.first, q.last) || isAggregate(ctx, q.first, q.last, pw, false) || (others.length > 1 && !nearestProject(q.first, at, others, ctx))) continue;
+    const item = partLength(ctx, q);
+    if (!item || p.capacity.some((c) => c.unit === q.unit && Math.abs(c.value - q.value) <= 0.01 * c.value)) continue;
+    addCapacity(ctx, p, q);
+    p.capacity[p.capacity.length - 1].item ??= item;
+    (p.partSizes ??= new Set()).add(p.capacity[p.capacity.length - 1]);
   }
   // a loose sum needs a project pinned down by a name, a place, a figure (this sentence's capacity counts:
   // "output is 880,000 t a year, and the total bill is $1.2 billion") or a second mention
@@ -1929,6 +2008,11 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     // ("an annual capacity of 1 Mt", "100 locomotives over ten years": words that sum money over time or deals say
     // nothing against a size)
     if (!money && pw.moneyOnlyAggregate.has(ctx.lowers[k])) continue;
+    // ("a 400,000-tonne-a-year plant in the Kessary Free Trade Zone": a capitalised word inside a name, past the sentence's
+    // first word, is part of that name and sums nothing)
+    if (k > s.first && ctx.toks[k].cap && (ctx.mentionAt[k] || ctx.toks[k - 1].cap || ctx.toks[k + 1]?.cap)) continue;
+    // ("raise its output to 650 litres per second and cost €21 million in total": a cue after another figure sums that one)
+    if (k > last && figureBetween(ctx, last + 1, k - 1)) continue;
     if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
@@ -1939,6 +2023,12 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
   // "$3 million per megawatt", "$10 million a kilometre": a price of one unit of the works, right after the figure
   const next = ctx.lowers[last + 1];
   if (next === 'per' || (next === 'a' || next === 'an') && pw.unitPrices.has(ctx.lowers[last + 2] ?? '')) return true;
+  return false;
+}
+
+/** Some figure (a sum or a quantity) starts between tokens a and b. */
+function figureBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (ctx.moneyAt[j] || ctx.quantityAt[j]) return true;
   return false;
 }
 

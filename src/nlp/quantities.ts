@@ -9,7 +9,7 @@ interface UnitDef {
   /** The unit a daily rate of this one is written in, when not unit + '/d' ('150 million litres a day': litres/day, verbatim). */
   daily?: string;
 }
-interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
+interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; per_second?: string[]; per_hour?: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData {
   symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency>;
@@ -29,6 +29,8 @@ interface Tables {
   unitFirstWords: Set<string>;
   perYear: string[][];
   perDay: string[][];
+  /** Periods of a flow rate, with the letter the unit takes for them: 's' (per second), 'h' (per hour). */
+  rates: { words: string[]; letter: string }[];
   /** Periods after a count that make it a service frequency ("eight trains a day"), not a count of things. */
   frequency: string[][];
   /** Words that end the describing words between a number and what it counts. */
@@ -69,6 +71,8 @@ function load(): Tables {
     unitFirstWords: new Set([...units.keys(), ...countables.keys()].map((k) => k.split(' ')[0].split('/')[0])),
     perYear: u.per_year.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
     perDay: u.per_day.map((p) => p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase())),
+    rates: [...(u.per_second ?? []).map((p) => ({ p, letter: 's' })), ...(u.per_hour ?? []).map((p) => ({ p, letter: 'h' }))]
+      .map(({ p, letter }) => ({ words: p.split(/\s+|(?=\/)/).filter(Boolean).map((w) => w.toLowerCase()), letter })).sort((a, b) => b.words.length - a.words.length),
     frequency: (u.frequency_periods ?? []).map((p) => p.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase())),
     countBreakers: new Set(u.count_breakers ?? []),
     notCapacity: new Set((u.not_capacity ?? []).map((w) => w.toLowerCase())),
@@ -217,6 +221,15 @@ function perYearAt(toks: Token[], j: number, t: Tables): number {
 
 function perDayAt(toks: Token[], j: number, t: Tables): number {
   return periodAt(toks, j, t.perDay);
+}
+
+/** A period of a flow rate at token j ("per second", "an hour"): its length in tokens and the unit letter. */
+function rateAt(toks: Token[], j: number, t: Tables): { length: number; letter: string } | null {
+  for (const r of t.rates) {
+    const n = periodAt(toks, j, [r.words]);
+    if (n) return { length: n, letter: r.letter };
+  }
+  return null;
 }
 
 function periodAt(toks: Token[], j: number, phrases: string[][]): number {
@@ -444,7 +457,7 @@ export function recognizeQuantities(doc: Doc): void {
         const words = toks.slice(last + 2, last + 2 + n);
         if (words.length < n || words.some((w) => w.punct || w.num || w.cap)) break;
         const after = last + 2 + n;
-        if (perYearAt(toks, after, t) || perDayAt(toks, after, t)) { ofItem = words.map((w) => w.lower).join(' '); last = after - 1; break; }
+        if (perYearAt(toks, after, t) || perDayAt(toks, after, t) || rateAt(toks, after, t)) { ofItem = words.map((w) => w.lower).join(' '); last = after - 1; break; }
       }
     }
     // "eight freight trains a day": how often a service runs, not a number of things
@@ -458,11 +471,17 @@ export function recognizeQuantities(doc: Doc): void {
       const pd = perDayAt(toks, last + 1, t);
       if (pd) { perDay = true; last += pd; }
     }
+    // "1,200 litres of water per second", "90 tonnes an hour": a flow rate keeps its period in the unit (l/s, t/h)
+    let rateUnit: string | null = null;
+    if (!py && !perDay && !gluedPeriod && def && (def.kind === 'volume' || def.kind === 'mass') && !def.unit.includes('/')) {
+      const r = rateAt(toks, last + 1, t);
+      if (r) { rateUnit = `${def.unit === 'litres' ? 'l' : def.unit}/${r.letter}`; last += r.length; }
+    }
     const factor = def?.factor ?? 1;
     const first = qual.first;
     const q: Quantity = {
       start: toks[first].start, end: toks[last].end, first, last,
-      value: round((value + summed) * factor), unit: perDay ? def!.daily ?? `${def!.unit}/d` : def?.unit ?? 'units', kind: def?.kind ?? 'count',
+      value: round((value + summed) * factor), unit: rateUnit ?? (perDay ? def!.daily ?? `${def!.unit}/d` : def?.unit ?? 'units'), kind: def?.kind ?? 'count',
       qualifier, perYear, text: doc.text.slice(toks[first].start, toks[last].end),
     };
     if (min !== undefined) q.min = round(min * factor);
