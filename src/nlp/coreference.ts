@@ -73,7 +73,8 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     if (toks[i].lower !== 'the' || covered[i]) continue;
     // "the", then modifiers ("Chinese", "state-owned"), then the head noun ("contractor")
     let j = i + 1;
-    while (toks[j] && d.modifiers.has(toks[j].lower) && j - i <= 3) j++;
+    // ("the Tarvo-based company", "the Oslo-headquartered lender": where a body sits describes it like a nation does)
+    while (toks[j] && (d.modifiers.has(toks[j].lower) || SEATED.test(toks[j].text)) && j - i <= 3) j++;
     if (!toks[j] || !d.firstWords.has(toks[j].lower)) continue;
     let head: { kind: string; last: number } | null = null;
     // the phrases of 1..maxWords words from j (fewer at the end of the text), tried longest first
@@ -108,7 +109,7 @@ export function resolveReferences(doc: Doc, mentions: NameMention[], entities: E
     }
     // "the Turkish company": the country a demonym among the modifiers names
     let nation: string | null = null;
-    for (let k = i + 1; k < j && !nation; k++) nation = loadGazetteer().demonym(toks[k].text);
+    for (let k = i + 1; k < j && !nation; k++) nation = loadGazetteer().demonym(toks[k].text) ?? seatCountry(toks[k].text);
     let nationUnknown: NameMention | undefined;
     // "the railway company": a trade word prefers a body whose name has it
     let trade: string | null = null;
@@ -345,9 +346,20 @@ function cueNear(doc: Doc, words: string[], m: NameMention, covered: Uint8Array)
 function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
   const toks = doc.tokens;
   const people = mentions.filter((m) => m.label === 'PERSON' && m.entity >= 0 && !m.headline);
+  const orgs = mentions.filter((m) => m.label === 'ORG' && m.entity >= 0 && !m.headline);
   const out: NameMention[] = [];
   let p = 0;
   for (let i = 0; i < toks.length; i++) {
+    // "X, chief executive of the water group B, came with news. His company began works on a plant": the body the
+    // person last named was introduced with
+    if ((toks[i].lower === 'his' || toks[i].lower === 'her') && EMPLOYER_NOUNS.has(toks[i + 1]?.lower ?? '') && !toks[i + 2]?.cap) {
+      while (p < people.length && people[p].last < i) p++;
+      const last = people[p - 1];
+      const employer = last && toks[i].sent - toks[last.first].sent <= 1 ? introducedWith(toks, orgs, last) : null;
+      if (employer) { const ref = referenceTo(employer, doc, i, i + 1); ref.acronym = undefined; ref.sure = true; out.push(ref); }
+      i++;
+      continue;
+    }
     if (toks[i].lower !== 'he' && toks[i].lower !== 'she') continue;
     while (p < people.length && people[p].last < i) p++;
     const last = people[p - 1];
@@ -357,6 +369,27 @@ function resolvePronouns(doc: Doc, mentions: NameMention[]): NameMention[] {
     out.push(ref);
   }
   return out;
+}
+
+const SEATED = /^[A-Z][\p{L}'’.]*(-[A-Z][\p{L}'’.]*)*-(based|headquartered)$/u;
+const EMPLOYER_NOUNS = new Set(['company', 'firm', 'group']);
+
+/** "Cairo-based": the country of the place a body is said to sit in, when the gazetteer knows it ("the Cairo-based
+ * lender" is an Egyptian body, not the foreign fund named last). */
+function seatCountry(word: string): string | null {
+  if (!SEATED.test(word)) return null;
+  const place = word.slice(0, word.lastIndexOf('-'));
+  for (const e of loadGazetteer().lookup(place)) if (e.country) return e.country;
+  return null;
+}
+
+/** The one body named in the person's own sentence within a few words of the name, as whose officer the text
+ * introduces the person ("X, chief executive of B,", "B's chief executive X"); null when none or two. */
+function introducedWith(toks: Doc['tokens'], orgs: NameMention[], person: NameMention): NameMention | null {
+  const sent = toks[person.first].sent;
+  const near = orgs.filter((m) => toks[m.first].sent === sent && (m.first > person.last ? m.first - person.last <= 12 : person.first - m.last <= 6));
+  const bodies = new Set(near.map((m) => m.entity));
+  return bodies.size === 1 ? near[0] : null;
 }
 
 function fits(name: string, kind: string, d: NonNullable<typeof data>): boolean {

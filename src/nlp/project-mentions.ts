@@ -589,6 +589,29 @@ export function namesActingBody(ctx: Ctx, first: number, last: number): boolean 
   return d.agentVerbs.has(ctx.lowers[k] ?? '');
 }
 
+/** "signed a €120 million loan with the railway", "a supply contract with the port", "lent $50 million to the
+ * railway": "the" and a bare facility word right after "with" or "to", in a clause that a loan or an agreement (roles
+ * loan_nouns, agreement_nouns) opens a few words before, names the other side of the paper, the body that runs the works
+ * (a rail company, a port authority), not works of its own. */
+export function isPaperCounterparty(ctx: Ctx, first: number, last: number, sentenceFirst: number): boolean {
+  if (first !== last || ctx.lowers[first - 1] !== 'the' || !/^(with|to)$/.test(ctx.lowers[first - 2] ?? '') || ctx.toks[first].cap) return false;
+  const nouns = paperNouns();
+  for (let k = first - 3; k >= Math.max(sentenceFirst, first - 9); k--) {
+    const t = ctx.toks[k];
+    if (t.punct && !ctx.moneyAt[k]) return false;
+    if (nouns.has(ctx.lowers[k])) return true;
+  }
+  return false;
+}
+let papers: Set<string> | null = null;
+function paperNouns(): Set<string> {
+  if (!papers) {
+    const r = loadJson<{ loan_nouns: string[]; agreement_nouns: string[] }>('lexicon/roles.json');
+    papers = new Set([...r.loan_nouns, ...r.agreement_nouns]);
+  }
+  return papers;
+}
+
 const BODY_NAME_TAIL = 6;
 
 /** "the General Authority for the Tarvin Free Zone", "Ministry of Railways", "Velmo Railway State-Owned Joint Stock

@@ -370,7 +370,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // the works contract to a builder is its client (a public body too), however far the contract noun is from its name
   if (best === null && at >= 0 && awardsContract(ctx, m.last + 1, at) && subjectBefore(ctx, first, at)?.entity === m.entity) return { role: 'developer', cued: true };
   // a bank lends: without a cue that it owns, runs or regulates the project, its part is financing
-  if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null };
+  // ("The Nordic Green Bank has approved a further €60 million": a bank whose verb gives a sum says for sure that it lends)
+  if (isBank && best !== 'owner' && best !== 'operator' && best !== 'other') return { role: 'financier', cued: best !== null || bankGivesSum(ctx, m, last) };
   // "The Ministry of Health broke ground on a hospital", "the port authority has proposed a rail spur": a public body
   // that undertakes the works as the subject of a verb of sponsoring (roles sponsor_verbs) is their developer
   // (a word for a public body near the name, "Velmora's port authority, the B", is a description, no part of its own)
@@ -1047,6 +1048,24 @@ function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
     if (ctx.mentionAt[k] || (ctx.toks[k].punct && ctx.toks[k].text !== '$')) return false;
   }
   return false;
+}
+
+/** "B has approved a further €60 million", "B (BB) will put up $90 million": right after the body's name (past its
+ * bracketed acronym and up to three auxiliaries or adverbs) a verb that does not judge or report a sum (roles
+ * sum_judging_verbs: "puts the cost at", "said"), then a sum as its object ("a", "further", "additional" before it
+ * allowed) that is no modifier of a noun after it ("approved the €60 million project" approves works, not money). */
+function bankGivesSum(ctx: Ctx, m: NameMention, last: number): boolean {
+  let j = m.last + 1;
+  if (ctx.toks[j]?.text === '(' && ctx.toks[j + 2]?.text === ')') j += 3;
+  for (let n = 0; n < 3 && /^(will|would|is|are|was|were|has|have|had|also|already|now|today|yesterday|to|be|been)$/.test(ctx.lowers[j] ?? ''); n++) j++;
+  const verb = ctx.toks[j];
+  if (!verb || j > last || verb.punct || verb.cap || ctx.mentionAt[j] || wordSet('sum_judging_verbs').has(verb.lower) || projectWords().attributionVerbs.has(verb.lower)) return false;
+  let k = j + 1;
+  for (let n = 0; n < 3 && /^(a|an|another|further|additional|up|to|some|about|around|nearly|almost)$/.test(ctx.lowers[k] ?? ''); n++) k++;
+  const sum = ctx.moneyAt[k];
+  if (!sum || sum.first !== k || sum.last > last) return false;
+  const after = ctx.toks[sum.last + 1];
+  return !after || after.punct || /^(for|in|to|towards|toward|of|on|as|and)$/.test(after.lower);
 }
 
 /** Right before m (past "the" and a place: "from Germany's B"), "came from", "come from" or "comes from", and before
@@ -1950,6 +1969,7 @@ interface RolesData {
   comment_verbs: string[];
   host_cues: string[];
   leave_nouns: string[];
+  sum_judging_verbs: string[];
 }
 /** The keys of roles.json that hold a plain word list. */
 type WordList = { [K in keyof RolesData]: RolesData[K] extends string[] ? K : never }[keyof RolesData];

@@ -12,9 +12,10 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
-import { handOverParties, partyFocus } from './project-discussion.js';
+import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
+import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
 import { lowerForms, tokenSlots } from './token-arrays.js';
 import { attachClauseParties, attachCuedOrganizations, attachParents, attachFacilitators, attachShareholders, dropShortForms, settleRolesByType, isSigning, markEmployerReferences, markInterviewFirstPerson, opensWithPartyGroup, ownsByName } from './project-orgs.js';
 
@@ -606,6 +607,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   // the works the last question of an interview named, and that question's paragraph
   let asked: ProjectDraft | null = null;
   let askedParagraph = -2;
+  // the body whose loan the story's lead is about: a later "the loan" that names no lender is its money
+  const lender = leadLender(ctx);
   // The headline repeats the body, so it is skipped. Only where reading the body found no works at all, while the
   // headline names some and the body refers back to them ("Fjellkraft to build 50 MW hydro plant" over "The plant will
   // cost ..."), is the story read again with its headline, which then names the project the body speaks of. (Nothing
@@ -703,6 +706,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           || isBuilderRecord(ctx, i, hit.last, hit.value.type)
           // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
           || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
+          // ("signed a loan with the railway": the body on the other side of the paper)
+          || isPaperCounterparty(ctx, i, hit.last, s.first)
           // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned; the
           // sentence is about them, and its bodies are no parties of the project under discussion)
           || deniedHere(i, hit.last))) { i = hit.last; continue; }
@@ -891,7 +896,15 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
       const distinct = new Set(found.map((f) => f.draft)).size;
       ctx.mentionOf = new Map(found.map((f) => [f.at, f.draft]));
+      // (works financed by another lender before this sentence have their own "the loan")
+      const lentElsewhere = new Set(found.filter((f) => [...f.draft.orgs].some(([e, r]) => r === 'financier' && e !== lender)).map((f) => f.draft));
       for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
+      if (lender !== null && !background && speaksOfUnnamedLoan(ctx, s.first, s.last, lender)) {
+        // (the works the sentence is about; "finances a new wing at a public hospital" names them only in passing)
+        const firm = found.filter((f) => !f.draft.plural);
+        const target = (firm.find((f) => !namedInPassing(ctx, f.at)) ?? firm[0])?.draft;
+        if (target && !lentElsewhere.has(target) && !target.orgs.has(lender)) target.orgs.set(lender, 'financier');
+      }
       // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
       // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
       // project already pinned down by a name, a figure or a second mention)
