@@ -422,8 +422,22 @@ function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   if (!prev || !linkKinds().has(prev.draft.type)) return false;
   for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
     // ("a 40-km water transfer line from the Tarvin dam to Velmo": where it starts is a landmark as much as where it ends)
-    if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3;
+    // ("a railway linking the Kessel mine to the port of Dara": the second end, after the first one's destination word)
+    if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3 || endsBefore(ctx, pw, prev.at, k);
     if (ctx.toks[k].punct && !ctx.quantityAt[k]) return false;
+  }
+  return false;
+}
+
+/** Between a link at `at` and a destination word at `k`, another destination or origin word right after the link
+ * (within three words) with no punctuation after it: `k` leads to the link's second end ("linking A to B", "from A to B"). */
+function endsBefore(ctx: Ctx, pw: Words, at: number, k: number): boolean {
+  for (let j = at + 1; j < k; j++) {
+    if (ctx.toks[j].punct && !ctx.quantityAt[j]) return false;
+    if (j - at <= 3 && (destinationWord(pw, ctx.lowers[j]) || isOriginWord(ctx.lowers[j]))) {
+      for (let n = j + 1; n < k; n++) if (ctx.toks[n].punct && !ctx.quantityAt[n]) return false;
+      return k - j <= 7;
+    }
   }
   return false;
 }
@@ -467,10 +481,11 @@ function runsToFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityL
   return !ctx.projects.some((p) => p.type === hit.value.type);
 }
 
-/** The facility phrase a link ending at `last` runs to ("... line to the Hardap substation"), within its sentence. */
+/** The facility phrase a link ending at `last` runs to ("... line to the Hardap substation") or from, within its sentence. */
 function destinationFacility(ctx: Ctx, pw: Words, lex: ReturnType<typeof getFacilityLexicon>, last: number, end: number): { value: FacilityKind; last: number } | null {
   for (let k = last + 1; k <= Math.min(end, last + 3); k++) {
-    if (!destinationWord(pw, ctx.lowers[k])) continue;
+    // (or where it starts: "a 300 km pipeline from the Osk gas field to the Dara power plant")
+    if (!destinationWord(pw, ctx.lowers[k]) && !isOriginWord(ctx.lowers[k])) continue;
     for (let j = k + 1; j <= Math.min(end, k + 6); j++) {
       if (ctx.toks[j].punct && !ctx.quantityAt[j]) return null;
       const hit = phraseAt(lex.facilities, ctx.lowers, j);
@@ -2026,7 +2041,8 @@ function isAggregate(ctx: Ctx, first: number, last: number, pw: ReturnType<typeo
     if (k > s.first && ctx.toks[k].cap && (ctx.mentionAt[k] || ctx.toks[k - 1].cap || ctx.toks[k + 1]?.cap)) continue;
     // ("raise its output to 650 litres per second and cost €21 million in total": a cue after another figure sums that one)
     if (k > last && figureBetween(ctx, last + 1, k - 1)) continue;
-    if (pw.aggregate.has(ctx.lowers[k]) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
+    // ("the 120 MW combined heat and power plant": a cue word that opens the facility's own name sums nothing)
+    if (pw.aggregate.has(ctx.lowers[k]) && !phraseAt(getFacilityLexicon().facilities, ctx.lowers, k) && !isOwnCost(ctx, pw, k) && !isInvestmentDestination(ctx, k) && !(money && isWholeCost(ctx, k, first, last))
       && !(k < first && namesOwnFigure(ctx, pw, k, first)) && !isPartitive(ctx, k)
       // ("a total installed capacity of 138 MW": the size of the one project; "the budget has been revised to")
       && !(money ? isOwnBudget(ctx, k) : totalsOwnSize(ctx, k))
