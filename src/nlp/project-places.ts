@@ -261,6 +261,35 @@ export function isMeetingVenue(ctx: Ctx, m: NameMention, first: number, at: numb
   return false;
 }
 
+let dayWordSet: Set<string> | null = null;
+/** Words that open a day after "on" or stand for one: weekdays, months, "yesterday", "today" (calendar.json). */
+function dayWords(): Set<string> {
+  dayWordSet ??= (() => {
+    const cal = loadJson<{ months: Record<string, number>; weekdays: Record<string, number>; relative_days: Record<string, number> }>('lexicon/calendar.json');
+    return new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays), ...Object.keys(cal.relative_days).filter((w) => !w.includes(' '))]);
+  })();
+  return dayWordSet;
+}
+
+/** "The two sides signed the deal for a plant near Catania in Valletta on Monday": in a sentence of signing, meeting or
+ * speech, a place behind "in" or "at" with a day right after it ("on Monday", "on 3 March", "yesterday"), that follows
+ * another place the sentence names after the works' mention at `at`, is where the event took place. (Works stand in a
+ * place, not on a day; and the first place after the works, "signed a deal to build a plant in Catania on Monday",
+ * stays theirs.) */
+export function datedVenue(ctx: Ctx, m: NameMention, first: number, last: number, at: number): boolean {
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[prep] !== 'in' && ctx.lowers[prep] !== 'at') return false;
+  const next = ctx.lowers[m.last + 1] ?? '';
+  const day = dayWords();
+  const dated = day.has(next) || (next === 'on' && (day.has(ctx.lowers[m.last + 2] ?? '') || !!ctx.toks[m.last + 2]?.num));
+  if (!dated || !tellsOfEvent(ctx, first, last)) return false;
+  for (let k = at + 1; k < prep; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE' && !n.dateline) return true;
+  }
+  return false;
+}
+
 /** "extending the railway from Trell to Haskovo", "Beyond Lovech, a further 60 km would take the line to Shumen": on a
  * line whose two ends the text has already named, a new place after "to" in a sentence that speaks of carrying the line
  * further (extension_cues) is the far end of a possible extension, not the line's. (A line placed at one end or none
@@ -302,7 +331,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
-      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first)) {
+      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at)) {
       if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
@@ -513,7 +542,35 @@ function applyFrontedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
 /** The city, region or site of a sentence's opening "In X," ("Far to the south, in X,", "Across the border in X,"): a
  * locative before a comma, after at most a few plain words, in a sentence that tells of no meeting, signing or speech. */
 function frontedPlace(ctx: Ctx, first: number, last: number): NameMention | null {
+  const m = openingPlace(ctx, first, last);
+  return m && !tellsOfEvent(ctx, first, last) ? m : null;
+}
+
+/** A sentence that tells of a meeting, signing or speech (event_place_words, signing_verbs, speech_verbs, attribution_verbs). */
+function tellsOfEvent(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
+  const speech = placeWordsData().speech;
+  for (let j = first; j <= last; j++) {
+    const w = ctx.lowers[j];
+    if (pw.eventPlaceWords.has(w) || pw.signingVerbs.has(w) || speech.has(w) || pw.attributionVerbs.has(w)) return true;
+  }
+  return false;
+}
+
+/** "In Valletta, the company's chief said it would build a plant near Catania": the place a sentence of speech, signing
+ * or meeting opens on ("In X,") is where the people were, when the sentence places the works elsewhere after their
+ * mention at `at`. ("In Catania, officials said the plant would open in May" places nothing else and keeps it.) */
+export function frontedEventScene(ctx: Ctx, m: NameMention, first: number, last: number, at: number): boolean {
+  if (openingPlace(ctx, first, last) !== m || !tellsOfEvent(ctx, first, last)) return false;
+  for (let k = at + 1; k <= last; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE' && n !== m && !n.dateline && isLocal(ctx, n.entity)) return true;
+  }
+  return false;
+}
+
+/** The city, region or site a sentence opens on, "In X," ("Far to the south, in X,"), after at most a few plain words. */
+function openingPlace(ctx: Ctx, first: number, last: number): NameMention | null {
   let k = first;
   for (; k <= Math.min(last, first + 7); k++) {
     const w = ctx.lowers[k];
@@ -528,11 +585,6 @@ function frontedPlace(ctx: Ctx, first: number, last: number): NameMention | null
   const m = ctx.mentionAt[k + 1];
   if (m?.label !== 'PLACE' || m.first !== k + 1 || m.dateline || m.headline || !isLocal(ctx, m.entity)) return null;
   if (ctx.toks[m.last + 1]?.text !== ',') return null;
-  const speech = placeWordsData().speech;
-  for (let j = first; j <= last; j++) {
-    const w = ctx.lowers[j];
-    if (pw.eventPlaceWords.has(w) || pw.signingVerbs.has(w) || speech.has(w) || pw.attributionVerbs.has(w)) return null;
-  }
   return m;
 }
 
@@ -660,6 +712,9 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   const pw = projectWords();
   forHeadlineWorks(ctx, projects, (main, hit, _at, _first, last) => {
     for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
+      // "... opens tuna cold-storage hub and breaks ground in Kessary": past a conjunction or stop that does not join two
+      // places, the headline goes on to other news
+      if (CLAUSE_BREAKS.has(ctx.lowers[j]) && ctx.mentionAt[j + 1]?.label !== 'PLACE') break;
       const m = ctx.mentionAt[j];
       if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
         && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
@@ -669,6 +724,8 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     }
   });
 }
+
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'as', ';', ':', '—', '–', '|']);
 
 /** The headline names the article's main works of a kind by their town or region ("Work starts on Mombasa desalination
  * plant", "Lobito gets a copper refinery"; headlinePlaceBefore). Settled after works beside other works took those
@@ -1060,6 +1117,8 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
   if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first)) return false;
+  const last = ctx.doc.sentences[ctx.toks[first].sent].last;
+  if (frontedEventScene(ctx, m, first, last, at) || datedVenue(ctx, m, first, last, at)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
 }
 
