@@ -693,10 +693,23 @@ export function besideProject(ctx: Ctx, p: ProjectDraft, at: number, last: numbe
  * and the headline's first and last tokens; `fn` is not called for a kind no project has. */
 function forHeadlineWorks(ctx: Ctx, projects: ProjectDraft[], fn: (main: ProjectDraft, hit: { last: number }, at: number, first: number, last: number) => void): void {
   const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
-  if (!head.length || !projects.length) return;
+  if (!projects.length) return;
+  if (head.length) worksNamedIn(ctx, projects, head[0].first, head[head.length - 1].last, fn);
+  // "Lagos gets a polypropylene plant" over one part of a roundup: a subheading is the headline of the works told
+  // under it (sectionsOf), the works of its kind with a mention in that part
+  const sections = ctx.sections;
+  if (!sections) return;
+  const paragraphOf = new Map(ctx.doc.sentences.map((s) => [s.start, s.paragraph]));
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart || s.paragraph === 0 || sections[s.paragraph] === sections[s.paragraph - 1]) continue;
+    const inPart = projects.filter((p) => p.evidence.some((e) => { const q = paragraphOf.get(e.start); return q !== undefined && q > s.paragraph && sections[q] === sections[s.paragraph]; }));
+    if (inPart.length) worksNamedIn(ctx, inPart, s.first, s.last, fn);
+  }
+}
+
+/** The facility words of tokens first..last, each with the project of its kind most spoken of. */
+function worksNamedIn(ctx: Ctx, projects: ProjectDraft[], first: number, last: number, fn: (main: ProjectDraft, hit: { last: number }, at: number, first: number, last: number) => void): void {
   const lex = getFacilityLexicon();
-  const first = head[0].first;
-  const last = head[head.length - 1].last;
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
     if (!hit) continue;
