@@ -928,12 +928,28 @@ export function inLaterClause(ctx: Ctx, at: number, place: number): boolean {
       let j = k - 1;
       if (ctx.toks[j]?.text === ',') j--;
       const ante = ctx.lowers[j] ?? '';
-      const onWorks = j === at || pw.anaphors.has(ante) || pw.sections.has(ante) || pw.stageNouns.has(ante) || endsFacility(lex, ctx, j);
+      const onWorks = j === at || pw.anaphors.has(ante) || pw.sections.has(ante) || pw.stageNouns.has(ante) || endsFacility(lex, ctx, j) || placesWorksBefore(ctx, pw, at, j);
       if (!onWorks) return true;
     }
     if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '') && k + 1 < place) return true;
   }
   return false;
+}
+
+/** "a desalination plant on the coast of Kessary that will supply Tarvin": token j ends a place that only places the
+ * works at `at` (behind place prepositions and words for a water's edge, with nothing else between), so a relative
+ * clause after it still speaks of the works. */
+function placesWorksBefore(ctx: Ctx, pw: Words, at: number, j: number): boolean {
+  const m = ctx.mentionAt[j];
+  if (m?.label !== 'PLACE' || m.last !== j || m.first <= at + 1) return false;
+  const { adjacentPreps, waterParts } = placeWordsData();
+  for (let k = at + 1; k < m.first; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.last; continue; }
+    const w = ctx.lowers[k];
+    if (!(w === 'the' || pw.placePreps.has(w) || adjacentPreps.has(w) || waterParts.has(w))) return false;
+  }
+  return true;
 }
 
 /** A facility phrase ends at token j ("... the line that", "a solar plant which"). */

@@ -46,3 +46,14 @@ test('"the line" under a new subheading is not the works of the part before', ()
   const stock = placesOf(text, 'rolling_stock', 'Deals of the week');
   assert.ok(stock.includes('Palermo'), JSON.stringify(stock));
 });
+
+// A relative clause after a place that only places the works still speaks of the works.
+test('"a plant on the coast of X that will supply Y" gives the works the town they supply', () => {
+  const places = placesOf('Tarvin Water will build a reverse-osmosis plant near Palermo that will supply Catania.', 'water_supply');
+  assert.ok(places.includes('Palermo') && places.includes('Catania'), JSON.stringify(places));
+});
+
+test('a relative clause after a place the works are not placed by stays out', () => {
+  const places = placesOf('Tarvin Water, whose chief met officials from Messina, which wants cheaper water, will build a reverse-osmosis plant near Palermo.', 'water_supply');
+  assert.ok(!places.includes('Messina'), JSON.stringify(places));
+});
