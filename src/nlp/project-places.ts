@@ -261,6 +261,35 @@ export function isMeetingVenue(ctx: Ctx, m: NameMention, first: number, at: numb
   return false;
 }
 
+let dayWordSet: Set<string> | null = null;
+/** Words that open a day after "on" or stand for one: weekdays, months, "yesterday", "today" (calendar.json). */
+function dayWords(): Set<string> {
+  dayWordSet ??= (() => {
+    const cal = loadJson<{ months: Record<string, number>; weekdays: Record<string, number>; relative_days: Record<string, number> }>('lexicon/calendar.json');
+    return new Set([...Object.keys(cal.months), ...Object.keys(cal.weekdays), ...Object.keys(cal.relative_days).filter((w) => !w.includes(' '))]);
+  })();
+  return dayWordSet;
+}
+
+/** "The two sides signed the deal for a plant near Catania in Valletta on Monday": in a sentence of signing, meeting or
+ * speech, a place behind "in" or "at" with a day right after it ("on Monday", "on 3 March", "yesterday"), that follows
+ * another place the sentence names after the works' mention at `at`, is where the event took place. (Works stand in a
+ * place, not on a day; and the first place after the works, "signed a deal to build a plant in Catania on Monday",
+ * stays theirs.) */
+export function datedVenue(ctx: Ctx, m: NameMention, first: number, last: number, at: number): boolean {
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  if (ctx.lowers[prep] !== 'in' && ctx.lowers[prep] !== 'at') return false;
+  const next = ctx.lowers[m.last + 1] ?? '';
+  const day = dayWords();
+  const dated = day.has(next) || (next === 'on' && (day.has(ctx.lowers[m.last + 2] ?? '') || !!ctx.toks[m.last + 2]?.num));
+  if (!dated || !tellsOfEvent(ctx, first, last)) return false;
+  for (let k = at + 1; k < prep; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE' && !n.dateline) return true;
+  }
+  return false;
+}
+
 /** "extending the railway from Trell to Haskovo", "Beyond Lovech, a further 60 km would take the line to Shumen": on a
  * line whose two ends the text has already named, a new place after "to" in a sentence that speaks of carrying the line
  * further (extension_cues) is the far end of a possible extension, not the line's. (A line placed at one end or none
@@ -298,11 +327,11 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
     if (other && other !== p && other !== beside && ctx.mentionAt[k]?.label !== 'PLACE' && !pw.sections.has(ctx.lowers[k]) && !(linearKinds().has(p.type) && routeEndBefore(ctx, k))) break;
     const m = ctx.mentionAt[k];
     if (m?.label === 'PLACE' && !m.dateline && (pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') || pw.placePreps.has(ctx.lowers[m.first - 2] ?? '') && ctx.lowers[m.first - 1] === 'the'
-      || coordinatedWith(ctx, m, attached))
+      || adjacentPlace(ctx, m, at) || coordinatedWith(ctx, m, attached))
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
-      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first)) {
+      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at)) {
       if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
@@ -513,7 +542,35 @@ function applyFrontedPlaces(ctx: Ctx, projects: ProjectDraft[]): void {
 /** The city, region or site of a sentence's opening "In X," ("Far to the south, in X,", "Across the border in X,"): a
  * locative before a comma, after at most a few plain words, in a sentence that tells of no meeting, signing or speech. */
 function frontedPlace(ctx: Ctx, first: number, last: number): NameMention | null {
+  const m = openingPlace(ctx, first, last);
+  return m && !tellsOfEvent(ctx, first, last) ? m : null;
+}
+
+/** A sentence that tells of a meeting, signing or speech (event_place_words, signing_verbs, speech_verbs, attribution_verbs). */
+function tellsOfEvent(ctx: Ctx, first: number, last: number): boolean {
   const pw = projectWords();
+  const speech = placeWordsData().speech;
+  for (let j = first; j <= last; j++) {
+    const w = ctx.lowers[j];
+    if (pw.eventPlaceWords.has(w) || pw.signingVerbs.has(w) || speech.has(w) || pw.attributionVerbs.has(w)) return true;
+  }
+  return false;
+}
+
+/** "In Valletta, the company's chief said it would build a plant near Catania": the place a sentence of speech, signing
+ * or meeting opens on ("In X,") is where the people were, when the sentence places the works elsewhere after their
+ * mention at `at`. ("In Catania, officials said the plant would open in May" places nothing else and keeps it.) */
+export function frontedEventScene(ctx: Ctx, m: NameMention, first: number, last: number, at: number): boolean {
+  if (openingPlace(ctx, first, last) !== m || !tellsOfEvent(ctx, first, last)) return false;
+  for (let k = at + 1; k <= last; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE' && n !== m && !n.dateline && isLocal(ctx, n.entity)) return true;
+  }
+  return false;
+}
+
+/** The city, region or site a sentence opens on, "In X," ("Far to the south, in X,"), after at most a few plain words. */
+function openingPlace(ctx: Ctx, first: number, last: number): NameMention | null {
   let k = first;
   for (; k <= Math.min(last, first + 7); k++) {
     const w = ctx.lowers[k];
@@ -528,11 +585,6 @@ function frontedPlace(ctx: Ctx, first: number, last: number): NameMention | null
   const m = ctx.mentionAt[k + 1];
   if (m?.label !== 'PLACE' || m.first !== k + 1 || m.dateline || m.headline || !isLocal(ctx, m.entity)) return null;
   if (ctx.toks[m.last + 1]?.text !== ',') return null;
-  const speech = placeWordsData().speech;
-  for (let j = first; j <= last; j++) {
-    const w = ctx.lowers[j];
-    if (pw.eventPlaceWords.has(w) || pw.signingVerbs.has(w) || speech.has(w) || pw.attributionVerbs.has(w)) return null;
-  }
   return m;
 }
 
@@ -641,10 +693,23 @@ export function besideProject(ctx: Ctx, p: ProjectDraft, at: number, last: numbe
  * and the headline's first and last tokens; `fn` is not called for a kind no project has. */
 function forHeadlineWorks(ctx: Ctx, projects: ProjectDraft[], fn: (main: ProjectDraft, hit: { last: number }, at: number, first: number, last: number) => void): void {
   const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
-  if (!head.length || !projects.length) return;
+  if (!projects.length) return;
+  if (head.length) worksNamedIn(ctx, projects, head[0].first, head[head.length - 1].last, fn);
+  // "Lagos gets a polypropylene plant" over one part of a roundup: a subheading is the headline of the works told
+  // under it (sectionsOf), the works of its kind with a mention in that part
+  const sections = ctx.sections;
+  if (!sections) return;
+  const paragraphOf = new Map(ctx.doc.sentences.map((s) => [s.start, s.paragraph]));
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart || s.paragraph === 0 || sections[s.paragraph] === sections[s.paragraph - 1]) continue;
+    const inPart = projects.filter((p) => p.evidence.some((e) => { const q = paragraphOf.get(e.start); return q !== undefined && q > s.paragraph && sections[q] === sections[s.paragraph]; }));
+    if (inPart.length) worksNamedIn(ctx, inPart, s.first, s.last, fn);
+  }
+}
+
+/** The facility words of tokens first..last, each with the project of its kind most spoken of. */
+function worksNamedIn(ctx: Ctx, projects: ProjectDraft[], first: number, last: number, fn: (main: ProjectDraft, hit: { last: number }, at: number, first: number, last: number) => void): void {
   const lex = getFacilityLexicon();
-  const first = head[0].first;
-  const last = head[head.length - 1].last;
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
     if (!hit) continue;
@@ -660,6 +725,9 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
   const pw = projectWords();
   forHeadlineWorks(ctx, projects, (main, hit, _at, _first, last) => {
     for (let j = hit.last + 1; j <= Math.min(last, hit.last + 8); j++) {
+      // "... opens tuna cold-storage hub and breaks ground in Kessary": past a conjunction or stop that does not join two
+      // places, the headline goes on to other news
+      if (CLAUSE_BREAKS.has(ctx.lowers[j]) && ctx.mentionAt[j + 1]?.label !== 'PLACE') break;
       const m = ctx.mentionAt[j];
       if (m?.label === 'PLACE' && !m.dateline && ctx.entities.places[m.entity].kind !== 'country' && pw.placePreps.has(ctx.lowers[m.first - 1] ?? '') && !modifiesEvent(ctx, pw, m)
         && !(main.places.size && landmarkInBody(ctx, pw, m.entity))) {
@@ -669,6 +737,8 @@ function applyHeadlinePlaces(ctx: Ctx, projects: ProjectDraft[]): void {
     }
   });
 }
+
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'as', ';', ':', '—', '–', '|']);
 
 /** The headline names the article's main works of a kind by their town or region ("Work starts on Mombasa desalination
  * plant", "Lobito gets a copper refinery"; headlinePlaceBefore). Settled after works beside other works took those
@@ -706,17 +776,18 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
-      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues) };
+      water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues),
+      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs) };
   })();
   return placeWords;
 }
@@ -790,9 +861,25 @@ export function coordinatedWith(ctx: Ctx, m: NameMention, attached: number): boo
   if (attached < 0) return false;
   let k = m.first - 1;
   if (ctx.lowers[k] === 'the') k--;
-  if (ctx.lowers[k] === 'and' || ctx.lowers[k] === 'or') k--;
+  if (ctx.lowers[k] === 'and' || ctx.lowers[k] === 'or' || (ctx.lowers[k] === 'with' && linksFrom(ctx, k - 1))) k--;
   if (ctx.toks[k]?.text === ',') k--;
   return k === attached && k < m.first - 1;
+}
+
+/** "a cable linking Tarvin with Kessary": the place ending at token `last` is the first end after a verb of linking
+ * (project-places link_verbs), so a place after "with" is the other end. */
+function linksFrom(ctx: Ctx, last: number): boolean {
+  const m = ctx.mentionAt[last];
+  if (m?.label !== 'PLACE' || m.last !== last) return false;
+  const before = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return placeWordsData().linkVerbs.has(ctx.lowers[before] ?? '');
+}
+
+/** "a 45 MW plant on the Tarvin river", "a smelter on Kessary island": a place behind "on" or "off" (project-places
+ * adjacent_place_prepositions) right after the facility word at `at` is where the works stand. */
+function adjacentPlace(ctx: Ctx, m: NameMention, at: number): boolean {
+  const prep = ctx.lowers[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return prep === at + 1 && placeWordsData().adjacentPreps.has(ctx.lowers[prep] ?? '');
 }
 
 /** The word at `at` is the plural of a head noun of the project's kind, said of a country's or region's facilities
@@ -841,12 +928,28 @@ export function inLaterClause(ctx: Ctx, at: number, place: number): boolean {
       let j = k - 1;
       if (ctx.toks[j]?.text === ',') j--;
       const ante = ctx.lowers[j] ?? '';
-      const onWorks = j === at || pw.anaphors.has(ante) || pw.sections.has(ante) || pw.stageNouns.has(ante) || endsFacility(lex, ctx, j);
+      const onWorks = j === at || pw.anaphors.has(ante) || pw.sections.has(ante) || pw.stageNouns.has(ante) || endsFacility(lex, ctx, j) || placesWorksBefore(ctx, pw, at, j);
       if (!onWorks) return true;
     }
     if (ctx.toks[k].text === ',' && contrasts.has(ctx.lowers[k + 1] ?? '') && k + 1 < place) return true;
   }
   return false;
+}
+
+/** "a desalination plant on the coast of Kessary that will supply Tarvin": token j ends a place that only places the
+ * works at `at` (behind place prepositions and words for a water's edge, with nothing else between), so a relative
+ * clause after it still speaks of the works. */
+function placesWorksBefore(ctx: Ctx, pw: Words, at: number, j: number): boolean {
+  const m = ctx.mentionAt[j];
+  if (m?.label !== 'PLACE' || m.last !== j || m.first <= at + 1) return false;
+  const { adjacentPreps, waterParts } = placeWordsData();
+  for (let k = at + 1; k < m.first; k++) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'PLACE') { k = n.last; continue; }
+    const w = ctx.lowers[k];
+    if (!(w === 'the' || pw.placePreps.has(w) || adjacentPreps.has(w) || waterParts.has(w))) return false;
+  }
+  return true;
 }
 
 /** A facility phrase ends at token j ("... the line that", "a solar plant which"). */
@@ -1043,6 +1146,8 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
   if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first)) return false;
+  const last = ctx.doc.sentences[ctx.toks[first].sent].last;
+  if (frontedEventScene(ctx, m, first, last, at) || datedVenue(ctx, m, first, last, at)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
 }
 

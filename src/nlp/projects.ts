@@ -1230,8 +1230,9 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (current && fits(current)) return current;
   // (of those under discussion, the one the text named last: "The hub is owned by X" after "the General Darvas hub" and
   // a part of it, though a second hub was introduced before)
+  // (not across a subheading: "the line" under "Locomotives for Kessary" is not the water line of the part before)
   let recent: ProjectDraft | null = null;
-  for (const p of ctx.projects) if (p.paragraph >= paragraph - 2 && fits(p) && (!recent || p.lastToken > recent.lastToken)) recent = p;
+  for (const p of ctx.projects) if (p.paragraph >= paragraph - 2 && sameSection(ctx, p.paragraph, paragraph) && fits(p) && (!recent || p.lastToken > recent.lastToken)) recent = p;
   if (recent) return recent;
   // (a labelled one the text gave no other reading, "the Shumen site of an old fortress", points back only to works still
   // under discussion: two paragraphs on, it names something else)
@@ -1241,6 +1242,11 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (current) return null;
   const only = ctx.projects.filter(fits);
   return only.length === 1 ? only[0] : null;
+}
+
+/** Paragraphs a and b lie under the same subheading (sectionsOf). */
+function sameSection(ctx: Ctx, a: number, b: number): boolean {
+  return !ctx.sections || ctx.sections[a] === ctx.sections[b];
 }
 
 /** "the Carvela hub", "the General Darvas plant", "the Carvela City hub": the capitalised words between 'the' and the
