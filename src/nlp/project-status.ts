@@ -190,3 +190,14 @@ export function negatedPlanAt(ctx: Ctx, k: number, last: number): { value: Statu
 }
 const DENIAL_FILLERS = new Set(['be', 'now', 'ever', 'go', 'get', 'actually', 'then']);
 const DELAY_WORDS = new Set(['until', 'before', 'by', 'yet', 'till', 'this', 'next', 'soon', 'on', 'as']);
+
+let backReferences: Set<string> | null = null;
+/** "The plans were shelved", "the company dropped the project", "It was later scrapped": a determiner and a word for the
+ * undertaking as a whole (statuses.json back_references), or a sentence opening on 'It'. */
+export function refersBackToWorks(ctx: Ctx, first: number, last: number): boolean {
+  if (ctx.lowers[first] === 'it') return true;
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  for (let k = first + 1; k <= last; k++) if (backReferences.has(ctx.lowers[k]) && BACK_DETERMINERS.has(ctx.lowers[k - 1])) return true;
+  return false;
+}
+const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'such']);

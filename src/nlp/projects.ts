@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isFigurative, isHostSite, isLandmark, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -888,6 +888,13 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
         else if (st?.revives) reviveStatus(current, st.status);
       }
+      // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
+      // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
+      // the works were named is theirs, across the paragraph break too
+      else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+        const st = statusFor(ctx, s.first, s.last, s.first, [], true);
+        if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
+      }
       // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
       // sentence that opens on the work of building them goes on about those works, and its places are theirs
       if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && opensWithWorksActivity(ctx, s.first)) {
@@ -1266,6 +1273,14 @@ function continuesProject(ctx: Ctx, p: ProjectDraft, first: number): boolean {
   if (!prev) return false;
   const before = ctx.doc.sentences[prev.sent];
   return p.lastToken >= before.first && p.lastToken <= before.last && before.paragraph === ctx.doc.sentences[ctx.toks[first].sent].paragraph;
+}
+
+/** The sentence before the one at `first` (in its paragraph or the one before) holds the project's last mention. */
+function followsMention(ctx: Ctx, p: ProjectDraft, first: number): boolean {
+  const prev = ctx.toks[first - 1];
+  if (!prev) return false;
+  const before = ctx.doc.sentences[prev.sent];
+  return p.lastToken >= before.first && p.lastToken <= before.last;
 }
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
@@ -2263,8 +2278,14 @@ const STOP_PARTICIPLE_BEFORE = new Set(['of', 'a', 'an', 'the', 'its', 'their', 
 /** "The plan was abandoned", "its plans were shelved": 'plan' after a determiner is the noun, the subject the cue speaks
  * of, not a word making the cue a plan ("plans to build"). */
 function nounPlan(ctx: Ctx, j: number): boolean {
-  return PLAN_NOUNS.has(ctx.lowers[j]) && PLAN_DETERMINERS.has(ctx.lowers[j - 1] ?? '');
+  if (!PLAN_NOUNS.has(ctx.lowers[j])) return false;
+  const before = ctx.lowers[j - 1] ?? '';
+  if (PLAN_DETERMINERS.has(before) || POSSESSIVE_ENDINGS.has(before)) return true;
+  // ("its expansion plans were shelved", "Velmora's power plans were dropped": a noun between; not "the government plans to
+  // halt", where 'plans' is the verb of a plan)
+  return ctx.lowers[j + 1] !== 'to' && !ctx.toks[j - 1]?.punct && (PLAN_DETERMINERS.has(ctx.lowers[j - 2] ?? '') || POSSESSIVE_ENDINGS.has(ctx.lowers[j - 2] ?? ''));
 }
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
 const PLAN_NOUNS = new Set(['plan', 'plans']);
 const PLAN_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'such']);
 
