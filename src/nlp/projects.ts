@@ -2208,7 +2208,9 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     const aside = inRelativeClause(ctx, at, k) || (status === 'cancelled' && inAdverbialClause(ctx, first, k));
     const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0) + (aside ? RELATIVE_PENALTY : 0);
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
-    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    // (a cue inside a quotation, "This is a road that opens the region to the world", is a speaker's figure of speech as
+    // often as a fact: it fills a gap only)
+    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) || (status !== 'cancelled' && insideQuotation(ctx, first, k)) ? 1 : STRONG;
     // ("construction of the factory continues": the works noun with a weak verb of going on is a firm fact)
     if (strength === 1 && status === 'construction' && hit.value === 'construction'
       && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
