@@ -2,7 +2,7 @@
 import type { Ctx } from './project-context.js';
 import type { Status } from './extraction.js';
 import { loadJson } from './data-dir.js';
-import { getFacilityLexicon, phraseAt } from './facility-lexicon.js';
+import { getFacilityLexicon, phraseAt, phraseTable, type PhraseTable } from './facility-lexicon.js';
 
 interface SplitCuesData { split_cues: Record<string, string[]>; split_cue_gap: number }
 
@@ -167,3 +167,37 @@ export function inRelativeClause(ctx: Ctx, at: number, k: number): boolean {
 }
 // ("said that construction began": 'that' after a verb of saying opens what was said, not a relative clause)
 const isVerbLike = (w: string) => /^(said|says|say|added|noted|stated|announced|reported|confirmed|told|believes|thinks|expects|hopes)$/.test(w);
+
+let futureDenials: { denials: PhraseTable<true>; verbs: PhraseTable<true> } | null = null;
+/** "will not be built", "will no longer build", "won't be constructed": a denied future (statuses.json future_denials)
+ * before a verb of making the works (denied_works_verbs, a 'be' or an adverb may stand between) says they are dropped.
+ * A time after the verb ("will not be built before 2030", "until the loan is signed") makes it a delay, not a stop;
+ * so does an agent ("will not be built by Kessel": someone else will). Returns the span from the denial to the verb. */
+export function negatedPlanAt(ctx: Ctx, k: number, last: number): { value: Status; last: number } | null {
+  if (!futureDenials) {
+    const d = loadJson<{ future_denials: string[]; denied_works_verbs: string[] }>('lexicon/statuses.json');
+    const table = (ws: string[]) => phraseTable(ws.map((w) => [w, true] as [string, true]));
+    futureDenials = { denials: table(d.future_denials), verbs: table(d.denied_works_verbs) };
+  }
+  const denial = phraseAt(futureDenials.denials, ctx.lowers, k);
+  if (!denial) return null;
+  for (let j = denial.last + 1; j <= Math.min(last, denial.last + 3); j++) {
+    const verb = phraseAt(futureDenials.verbs, ctx.lowers, j);
+    if (verb) return DELAY_WORDS.has(ctx.lowers[verb.last + 1] ?? '') ? null : { value: 'cancelled', last: verb.last };
+    if (ctx.toks[j].punct || !DENIAL_FILLERS.has(ctx.lowers[j])) return null;
+  }
+  return null;
+}
+const DENIAL_FILLERS = new Set(['be', 'now', 'ever', 'go', 'get', 'actually', 'then']);
+const DELAY_WORDS = new Set(['until', 'before', 'by', 'yet', 'till', 'this', 'next', 'soon', 'on', 'as']);
+
+let backReferences: Set<string> | null = null;
+/** "The plans were shelved", "the company dropped the project", "It was later scrapped": a determiner and a word for the
+ * undertaking as a whole (statuses.json back_references), or a sentence opening on 'It'. */
+export function refersBackToWorks(ctx: Ctx, first: number, last: number): boolean {
+  if (ctx.lowers[first] === 'it') return true;
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  for (let k = first + 1; k <= last; k++) if (backReferences.has(ctx.lowers[k]) && BACK_DETERMINERS.has(ctx.lowers[k - 1])) return true;
+  return false;
+}
+const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'such']);

@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -27,6 +27,8 @@ export interface ProjectDraft {
   capacityKinds: Quantity['kind'][];
   status: Status;
   statusStrength: number; // 0 none, 1 weak (announced), 2 strong
+  /** A sentence of the body denied that the works were stopped ("the bridge is not cancelled"). */
+  deniedStop?: boolean;
   /** The status the project had before a later sentence said it was stopped (see reviveStatus). */
   beforeStop?: Status;
   places: Set<number>; // indexes into entities.places
@@ -945,9 +947,16 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
       // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
       if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
-        const st = statusFor(ctx, s.first, s.last, s.first);
+        const st = statusFor(ctx, s.first, s.last, s.first, [], true);
         if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
         else if (st?.revives) reviveStatus(current, st.status);
+      }
+      // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
+      // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
+      // the works were named is theirs, across the paragraph break too
+      else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+        const st = statusFor(ctx, s.first, s.last, s.first, [], true);
+        if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
       }
       // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
       // sentence that opens on the work of building them goes on about those works, and its places are theirs
@@ -1125,6 +1134,8 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   const kind = nearestHeadlineKind(ctx, first, last, at, at);
   const candidates = kind ? projects.filter((p) => p.type === kind) : projects;
   const main = [...(candidates.length ? candidates : projects)].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  // ("Bridge tender annulled" over "the bridge is not cancelled, he stressed": the body's denial of a stop stands)
+  if (status.status === 'cancelled' && main.deniedStop) return;
   if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
 }
 
@@ -1365,6 +1376,14 @@ function opensWithWorksCost(ctx: Ctx, pw: Words, first: number): boolean {
   return paper(ctx.lowers[k + 3] ?? '');
 }
 const COST_SUBJECT_ADJECTIVES = new Set(['total', 'overall', 'estimated', 'full', 'entire']);
+
+/** The sentence before the one at `first` (in its paragraph or the one before) holds the project's last mention. */
+function followsMention(ctx: Ctx, p: ProjectDraft, first: number): boolean {
+  const prev = ctx.toks[first - 1];
+  if (!prev) return false;
+  const before = ctx.doc.sentences[prev.sent];
+  return p.lastToken >= before.first && p.lastToken <= before.last;
+}
 
 /** A sentence without a facility name speaks of the current project when it refers to it or to its figures. */
 function talksAboutProject(ctx: Ctx, first: number, last: number): boolean {
@@ -1748,6 +1767,7 @@ function updateStatus(p: ProjectDraft, st: { status: Status; strength: number; s
 /** "The court annulled the permit ... the ministry said the project is not cancelled": a later firm denial of the stop
  * takes it back; the project returns to the stage it had before (announced when none was known). */
 function reviveStatus(p: ProjectDraft, said: Status): void {
+  p.deniedStop = true;
   if (p.status !== 'cancelled') return;
   // ("is not cancelled, and work continues on site": what the sentence says instead, else the stage before the stop)
   p.status = said !== 'unknown' && said !== 'cancelled' ? said : p.beforeStop && p.beforeStop !== 'unknown' ? p.beforeStop : 'announced';
@@ -2274,18 +2294,25 @@ function isDeniedSubject(ctx: Ctx, first: number, k: number): boolean {
 
 /** The status a sentence gives the project mentioned at `at`: the firmest cue, then the nearest. `revives` when the
  * sentence's firmest say about it is a denied stop ("the bridge is not cancelled, he stressed") and nothing firm else. */
-function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = []): { status: Status; strength: number; revives?: boolean; stated?: boolean } | null {
+function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: number[] = [], mainOnly = false): { status: Status; strength: number; revives?: boolean; stated?: boolean } | null {
   const lex = getFacilityLexicon();
   let best: { status: Status; strength: number; dist: number; stated: boolean } | null = null;
   let deniedStop = false;
+  let stopObjectEnd = -1;
   const condition = invertedConditionEnd(ctx, first, last);
   for (let k = condition + 1; k <= last; k++) {
     // (a split cue first: its head may be a weaker cue alone, "construction of the road began" against "construction")
-    const hit = shareDoneAt(ctx, k, last) ?? splitCueAt(ctx, k, last) ?? phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
+    const hit = shareDoneAt(ctx, k, last) ?? splitCueAt(ctx, k, last) ?? negatedPlanAt(ctx, k, last) ?? phraseAt(lex.statuses, ctx.lowers, k) ?? plannedWorksAt(ctx, k);
     if (!hit) continue;
     // with several facilities in the sentence a cue speaks of the nearest one ("the depot is still being
     // finished, and the park exists only on paper"), as figures do
     if (ats.length > 1 && !nearestProject(k, at, ats)) { k = hit.last; continue; }
+    // ("terminated the power purchase agreement for the plant", "rescinded its concession": papers that a stop takes as its
+    // object were undone, not signed)
+    if (hit.value === 'agreed' && k <= stopObjectEnd) { k = hit.last; continue; }
+    // (a sentence that goes on about the works without naming them: "The owner first picked a builder, whose contract was
+    // terminated": a cue in a relative clause is said of the noun before it, not of the works)
+    if (mainOnly && inRelativeAside(ctx, first, k)) { k = hit.last; continue; }
     let status = hit.value;
     // "passed on the preliminary survey results", "completed the feasibility study": the verb's object is paperwork
     if ((status === 'operating' || status === 'completed') && (takesProcessObject(ctx, hit.last, last) || hasProcessSubject(ctx, first, k))) { k = hit.last; continue; }
@@ -2308,9 +2335,14 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     if (status !== 'announced' && status !== 'cancelled' && inConditionClause(ctx, first, k)) status = 'announced';
     // (longer cues win ties; a cue in a relative clause on the mention, "the plant it is building", yields to a firm
     // cue of the main clause)
-    const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0) + (inRelativeClause(ctx, at, k) ? RELATIVE_PENALTY : 0);
+    // (a stop in a clause of time or reason, "signed the agreement after an older tender was cancelled", is the
+    // background of the main clause's news, as a relative clause is)
+    const aside = inRelativeClause(ctx, at, k) || (status === 'cancelled' && inAdverbialClause(ctx, first, k));
+    const dist = Math.abs(k - at) + (hit.last - k === 0 ? 1 : 0) + (aside ? RELATIVE_PENALTY : 0);
     const phrase = ctx.lowers.slice(k, hit.last + 1).join(' ');
-    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) ? 1 : STRONG;
+    // (a cue inside a quotation, "This is a road that opens the region to the world", is a speaker's figure of speech as
+    // often as a fact: it fills a gap only)
+    let strength = status === 'announced' || status === 'unknown' || lex.weakStatusCues.has(phrase) || (status !== 'cancelled' && insideQuotation(ctx, first, k)) ? 1 : STRONG;
     // ("construction of the factory continues": the works noun with a weak verb of going on is a firm fact)
     if (strength === 1 && status === 'construction' && hit.value === 'construction'
       && reinforcedWorks(ctx, first, hit.last, last)) strength = STRONG;
@@ -2319,17 +2351,52 @@ function statusFor(ctx: Ctx, first: number, last: number, at: number, ats: numbe
     // built")
     // (not a stop told of something else in a relative clause: "ending a tender that was twice halted")
     const stops = strength === STRONG && status === 'cancelled' && best?.strength === STRONG && best.status !== 'cancelled'
-      && !ctx.lowers.slice(Math.max(first, k - 4), k).some((w) => RELATIVE_WORDS.has(w));
+      && !ctx.lowers.slice(Math.max(first, k - 4), k).some((w) => RELATIVE_WORDS.has(w))
+      // (nor a stop in a clause of time or reason: "signed the agreement after an older tender was cancelled")
+      && !inAdverbialClause(ctx, first, k);
     if (!best || strength > best.strength || (strength === best.strength && dist < best.dist) || stops) {
       // (a fact told in the narrator's voice: no modal inside the cue, "will be delivered", and not inside a quote)
       const stated = !ctx.lowers.slice(k, hit.last + 1).some((w) => lex.modals.has(w)) && !insideQuotation(ctx, first, k);
       best = { status, strength, dist, stated };
     }
+    if (status === 'cancelled' && strength === STRONG) stopObjectEnd = objectEnd(ctx, hit.last, last);
     k = hit.last;
   }
   if (deniedStop && (!best || best.strength < STRONG)) return { status: best?.status ?? 'unknown', strength: best?.strength ?? 1, revives: true };
   return best;
 }
+
+/** The cue at `k` stands in a relative clause (opened by which, who, whose or that at most RELATIVE_SPAN words back, no
+ * punctuation between), not after a verb of saying ("said that construction began" reports the works). */
+function inRelativeAside(ctx: Ctx, first: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - RELATIVE_SPAN); j--) {
+    if (ctx.toks[j].punct) return false;
+    if (RELATIVE_WORDS.has(ctx.lowers[j])) return !(ctx.lowers[j] === 'that' && SAYING_VERBS.test(ctx.lowers[j - 1] ?? ''));
+  }
+  return false;
+}
+const RELATIVE_SPAN = 5;
+const SAYING_VERBS = /^(said|says|say|added|noted|stated|announced|reported|confirmed|told|believes|thinks|expects|hopes|show|shows|showed)$/;
+
+/** The cue at `k` stands in a clause of time or reason (after, since, because, following... at most ADVERBIAL_SPAN words
+ * back, no punctuation between). */
+function inAdverbialClause(ctx: Ctx, first: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - ADVERBIAL_SPAN); j--) {
+    if (ctx.toks[j].punct) return false;
+    if (ADVERBIAL_OPENERS.has(ctx.lowers[j])) return true;
+  }
+  return false;
+}
+const ADVERBIAL_SPAN = 8;
+const ADVERBIAL_OPENERS = new Set(['after', 'since', 'because', 'following', 'when', 'once', 'as', 'while', 'although', 'though']);
+
+/** The last token of the short object after a verb cue ending at `cueLast`: up to STOP_OBJECT_SPAN words, no punctuation. */
+function objectEnd(ctx: Ctx, cueLast: number, last: number): number {
+  let j = cueLast;
+  while (j < Math.min(last, cueLast + STOP_OBJECT_SPAN) && !ctx.toks[j + 1].punct) j++;
+  return j;
+}
+const STOP_OBJECT_SPAN = 5;
 
 /** The word after the stop cue at `k` is a lower-case noun that is no facility's head nor a mention of works. */
 function describesOtherNoun(ctx: Ctx, k: number): boolean {
@@ -2345,8 +2412,14 @@ const STOP_PARTICIPLE_BEFORE = new Set(['of', 'a', 'an', 'the', 'its', 'their', 
 /** "The plan was abandoned", "its plans were shelved": 'plan' after a determiner is the noun, the subject the cue speaks
  * of, not a word making the cue a plan ("plans to build"). */
 function nounPlan(ctx: Ctx, j: number): boolean {
-  return PLAN_NOUNS.has(ctx.lowers[j]) && PLAN_DETERMINERS.has(ctx.lowers[j - 1] ?? '');
+  if (!PLAN_NOUNS.has(ctx.lowers[j])) return false;
+  const before = ctx.lowers[j - 1] ?? '';
+  if (PLAN_DETERMINERS.has(before) || POSSESSIVE_ENDINGS.has(before)) return true;
+  // ("its expansion plans were shelved", "Velmora's power plans were dropped": a noun between; not "the government plans to
+  // halt", where 'plans' is the verb of a plan)
+  return ctx.lowers[j + 1] !== 'to' && !ctx.toks[j - 1]?.punct && (PLAN_DETERMINERS.has(ctx.lowers[j - 2] ?? '') || POSSESSIVE_ENDINGS.has(ctx.lowers[j - 2] ?? ''));
 }
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
 const PLAN_NOUNS = new Set(['plan', 'plans']);
 const PLAN_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'such']);
 
