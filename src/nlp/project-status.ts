@@ -201,3 +201,8 @@ export function refersBackToWorks(ctx: Ctx, first: number, last: number): boolea
   return false;
 }
 const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'such']);
+
+/** The status of works named with no cue of their stage anywhere (statuses.json no_cue_status). */
+export function noCueStatus(): Status {
+  return loadJson<{ no_cue_status: Status }>('lexicon/statuses.json').no_cue_status;
+}

@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -1022,6 +1022,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (plant && !kept.some((o) => o.type === plant)) { const k = kindOf(plant); p.type = k.type; p.sector = k.sector; p.capacityKinds = k.capacity_kinds; }
   }
   applyHeadlineStatus(ctx, kept);
+  // (works named with no word of their stage at all are, in this news, works proposed or discussed: statuses.json
+  // no_cue_status)
+  const fallback = noCueStatus();
+  for (const p of kept) if (p.statusStrength === 0) p.status = fallback;
   applyHeadlineAmount(ctx, kept);
   settlePlaces(ctx, kept);
   for (const p of kept) { dropShortForms(ctx, p); attachParents(ctx, p); settleRolesByType(p); }

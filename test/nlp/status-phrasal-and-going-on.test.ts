@@ -29,5 +29,5 @@ test("'Construction of the wind farm continues' after 'not cancelled' is constru
 });
 
 test("'needs a construction permit' says nothing of works", () => {
-  assert.equal(statusOf('The 40 MW Kessary wind farm of Halvern Power still needs a construction permit.', 'wind_power_plant'), 'unknown');
+  assert.equal(statusOf('The 40 MW Kessary wind farm of Halvern Power still needs a construction permit.', 'wind_power_plant'), 'announced'); // no cue of its own: the no-cue status
 });

