@@ -695,7 +695,7 @@ function forHeadlineWorks(ctx: Ctx, projects: ProjectDraft[], fn: (main: Project
   const head = ctx.doc.sentences.filter((s) => s.end <= ctx.doc.bodyStart);
   if (!projects.length) return;
   if (head.length) worksNamedIn(ctx, projects, head[0].first, head[head.length - 1].last, fn);
-  // "Lagos gets a polypropylene plant" over one part of a roundup: a subheading is the headline of the works told
+  // "Osk gets a polypropylene plant" over one part of a roundup: a subheading is the headline of the works told
   // under it (sectionsOf), the works of its kind with a mention in that part
   const sections = ctx.sections;
   if (!sections) return;

@@ -707,7 +707,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         // start of a place name, a landmark, a figure of speech, the site of other works
         // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
         // where the landmark is, the works named just before it in the sentence are)
-        // ("a solar plant to power the container terminal at Lobito": the facility the works named before serve says where they are)
+        // ("a solar plant to power the container terminal at Lobrava": the facility the works named before serve says where they are)
         if (hit && !opensPlaceName(ctx, i, hit.last) && (isLandmark(ctx, i, hit.value.type) || (found.some((f) => f.at < i) && isServedFacility(ctx, i, hit.value.type)))) {
           const prev = lastWhere(found, (f) => f.at < i);
           // (not a route: "on the national road between A and B" runs far from the works)
