@@ -141,6 +141,20 @@ export function isServedFacility(ctx: Ctx, i: number, type: ProjectType): boolea
 
 const SERVED_DETERMINERS = new Set(['the', 'its', 'their']);
 
+/** "A 120 km pipeline will feed the Dara refinery": the first facility named after a link ending at `last`, in its
+ * clause, is one the link serves (isServedFacility). The link is then works of its own, not a part of that facility. */
+export function servesFacilityAfter(ctx: Ctx, last: number, end: number): boolean {
+  const lex = getFacilityLexicon();
+  for (let j = last + 1; j <= Math.min(end, last + SERVED_REACH); j++) {
+    if (ctx.toks[j].punct && !ctx.quantityAt[j]) return false;
+    const hit = phraseAt(lex.facilities, ctx.lowers, j);
+    if (hit) return isServedFacility(ctx, j, hit.value.type);
+  }
+  return false;
+}
+
+const SERVED_REACH = 10;
+
 /** The head words of facilities a text has named as landmarks (no project of their kind known then), by text. */
 const landmarkHeads = new WeakMap<Ctx, Set<string>>();
 

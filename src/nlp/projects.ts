@@ -12,7 +12,7 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
 import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
@@ -803,7 +803,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
           const hosts = partOfFacility().get(hit.value.type);
           // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
-          if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
+          if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !servesFacilityAfter(ctx, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
             // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
             && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
             || (current && hosts.has(current.type) && found.every((f) => f.draft === current)

@@ -51,3 +51,12 @@ test('counter-case: storage that backs up wind capacity named after it stays sto
 test('counter-case: storage alone stays storage', () => {
   assert.deepEqual(run('Velta Power will build a 100 MWh battery storage plant in Osk, Namibia, at a cost of $60 million.').projects.map((p) => p.type), ['energy_storage']);
 });
+
+test("'a 120 km pipeline will feed the Darvo refinery' is the pipeline, not a part of the refinery", () => {
+  assert.deepEqual(run('A 120 km pipeline will feed the Darvo refinery in Nigeria with crude from the delta.').projects.map((p) => p.type), ['pipeline']);
+  assert.deepEqual(run('Kessel Grid will build a 60 km power line to supply the Osk copper mine in Zambia.').projects.map((p) => p.type), ['transmission_line']);
+});
+
+test('counter-case: a pipeline that feeds the plant the sentence builds stays its part', () => {
+  assert.deepEqual(run('Velkor Water will build a desalination plant and a 14 km pipeline to feed the plant.').projects.map((p) => p.type), ['water_supply']);
+});
