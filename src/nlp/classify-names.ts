@@ -67,6 +67,20 @@ function getPlaceWords() {
   return placeWords;
 }
 
+/** Before 'by' at `by`, over a place phrase ('in Osk, Namibia,', 'near Osk'), a verb of works whose agent follows
+ * 'by' (organisation context agent words): "built in Osk, Namibia, by ...". */
+function agentBeforePlace(ctx: Ctx, by: number): boolean {
+  const { toks } = ctx;
+  for (let j = by - 1; j >= Math.max(0, by - AGENT_PLACE_WORDS); j--) {
+    const t = toks[j];
+    if (orgContextWords().agent.has(t.lower) && !t.cap) return true;
+    if (!(t.cap || t.text === ',' || PLACE_PREPOSITIONS.has(t.lower))) return false;
+  }
+  return false;
+}
+const AGENT_PLACE_WORDS = 8;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'outside']);
+
 const OPEN = new Set(['(', '[']);
 const DASH = new Set(['–', '—', '-']);
 const GENERATIONS = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
@@ -1673,6 +1687,8 @@ function industryCompany(ctx: Ctx, first: number, last: number, out: NameMention
   if (toks[k] && !toks[k].cap && w.verbs.has(toks[k].lower) && toks[k + 1]?.lower !== 'by') return true;
   // "owned by Caspian Polymers", "a loan from Nordvik Finans", "modules ordered from Pellam Solar"
   if (prev?.lower === 'by' && orgContextWords().agent.has(toks[first - 2]?.lower ?? '')) return true;
+  // ("will be built in Osk, Namibia, by Norden Solar", "built in Osk by Balti Wind": the agent after the works' place)
+  if (prev?.lower === 'by' && agentBeforePlace(ctx, first - 1)) return true;
   if (prev?.lower === 'from' && w.from.has(toks[first - 2]?.lower ?? '')) return true;
   // "developer Kelvane Solar", "a subsidiary of Kestova Copper"
   if (prev && !prev.cap && lex.orgContextBefore.has(prev.lower)) return true;
