@@ -71,7 +71,7 @@ function newDraft(name: string, type: ProjectType, sector: Sector, capacityKinds
   lastToken: number, paragraph: number, proper: boolean, routeKey: string | null, product: string | undefined, plural: boolean): ProjectDraft {
   return {
     name, type, sector, capacityKinds, status: 'unknown', statusStrength: 0, places, orgs, capacity: [], amount: null, evidence: [],
-    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined,
+    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined, deniedStop: undefined, beforeStop: undefined,
   };
 }
 
