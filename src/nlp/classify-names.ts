@@ -988,6 +988,16 @@ function classifyRun(ctx: Ctx, first: number, last: number, out: NameMention[], 
     classifyDomain(ctx, first, last, out);
     return;
   }
+  classifyRunByShape(ctx, first, last, out, unknown, acr);
+}
+
+/**
+ * The rest of classifyRun's rules, once no lexicon entry, title or complement has read the run: place heads and
+ * region words, bodies by their heads, acronyms, known places, people's cues, coordinations. (A function of its own
+ * so that V8 compiles the rules in two pieces: one of 370 lines was compiled again, whole, at every deoptimisation.)
+ */
+function classifyRunByShape(ctx: Ctx, first: number, last: number, out: NameMention[], unknown: { first: number; last: number }[], acr: ReturnType<typeof acronymAfter>): void {
+  const { toks, gaz, lex } = ctx;
   // a place head inside the run: "Velmora River", "Tarvin City", "Kessary Region"
   const lw = lastWord(ctx, last);
   const headKind = last > first ? placeKindByHead(ctx, lw) ?? (zoneHeadEndingAt(ctx, last) ? 'site' : null) : null;

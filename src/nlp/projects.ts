@@ -1,4 +1,4 @@
-import type { Doc, Money, Quantity, Token } from './doc.js';
+import type { Doc, Money, Quantity, Sentence, Token } from './doc.js';
 import type { Amount, Capacity, ProjectType, Role, Sector, Status } from './extraction.js';
 import { copyNameMention, type NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
@@ -614,393 +614,443 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const pw = projectWords();
   const acronyms = facilityAcronyms(ctx);
   const umbrella = umbrellaTokens(ctx, pw);
-  let current: ProjectDraft | null = null;
-  // the project whose parties a sentence naming no works speaks of (project-discussion)
-  let focus: ProjectDraft | null = null;
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
   ctx.sections = sectionsOf(doc);
-  // the first token of the subheading section being read (a power plant's kind may be named in its subheading)
-  let sectionStart = 0;
-  // the works the last question of an interview named, and that question's paragraph
-  let asked: ProjectDraft | null = null;
-  let askedParagraph = -2;
   // the body whose loan the story's lead is about: a later "the loan" that names no lender is its money
   const lender = leadLender(ctx);
   // The headline repeats the body, so it is skipped. Only where reading the body found no works at all, while the
   // headline names some and the body refers back to them ("Fjellkraft to build 50 MW hydro plant" over "The plant will
   // cost ..."), is the story read again with its headline, which then names the project the body speaks of. (Nothing
   // was attached in the first reading: no works took figures, places or parties.)
+  const tables: SentenceTables = { lex, pw, acronyms, umbrella, partLabels, lender };
   for (const withHeadline of [false, true]) {
     if (withHeadline && !(ctx.projects.length === 0 && headlineNamesWorks(ctx))) break;
-    current = null; focus = null; sectionStart = 0; asked = null; askedParagraph = -2;
+    const rs: ReadState = { current: null, focus: null, sectionStart: 0, asked: null, askedParagraph: -2 };
     for (const s of doc.sentences) {
       if (s.start < doc.bodyStart && !withHeadline) continue;
-      // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
-      // continues the project of the item before
-      if (opensNumberedItem(ctx, s.first)) current = null;
-      // "Locomotives for KTZ" as a subheading: what follows is another part of the story; 'the plant' under it does not
-      // reach back to the plant of the part before
-      if (ctx.sections[s.paragraph] !== ctx.sections[s.paragraph - 1] && s.paragraph > 0) {
-        current = null;
-        sectionStart = s.first;
-        // (the subheading itself only labels the part: the facility it names is taken from the text under it)
-        continue;
-      }
-      const found: { draft: ProjectDraft; at: number }[] = [];
-      let deniedWorks = false;
-      const deniedHere = (a: number, b: number): boolean => { const d = isDeniedOrRemote(ctx, a, b, s.first, s.last); if (d) deniedWorks = true; return d; };
-      for (let i = s.first; i <= s.last; i++) {
-        const m = ctx.mentionAt[i];
-        if (m && m.label !== 'PLACE') {
-          // "..., the project company formed by the bidders": a description of a body by the project it exists for keeps
-          // that project under discussion in this sentence
-          if (m.via === 'reference' && current && !found.some((f) => f.draft === current) && current.paragraph >= s.paragraph - 1
-            && ctx.lowers.slice(m.first + 1, m.last + 1).some((w) => w === 'project' || kindHeads(current!.type).has(w))) {
-            found.push({ draft: current, at: m.last });
-            if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end });
-            // (and keeps it under discussion: "The project company is owned by X and Y." then "The sponsors put the cost
-            // at $1 billion." in the next paragraph speaks of the same works)
-            current.paragraph = s.paragraph;
-          }
-          i = m.last;
-          continue;
-        }
-        if (umbrella[i]) continue;
-        // "a second phase at Abdali", "a third stage of the Tarvin wind farm", "a second line of the same size": a later
-        // stage of a project is a project of its own, of that project's kind
-        const stage = laterStageAt(ctx, pw, lex, i, current);
-        if (stage) {
-          found.push({ draft: stage.draft, at: i });
-          if (!stage.draft.evidence.some((e) => e.start === s.start)) stage.draft.evidence.push({ start: s.start, end: s.end });
-          i = stage.last;
-          continue;
-        }
-        // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
-        let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
-        // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
-        // plant of that product
-        if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
-        // "the CLR", after "the Coastal Light Railway (CLR)"
-        if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
-        // "a ferrosilicon plant", "the PDH and polypropylene complex"
-        // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
-        // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
-        if (!hit) {
-          const power = powerSizedPlantType(ctx, i, sectionStart);
-          const another = anotherOfKind(ctx, i);
-          const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
-          if (product) hit = { value: product, last: i };
-        }
-        // "the 220 kV Kessary–Talvik line": a power line named by its route
-        if (!hit && isVoltageRouteLine(ctx, i)) hit = { value: kindOf('transmission_line'), last: i };
-        // "Kessel Rail is upgrading the 300 km line from Osk to Dara": a line sized in kilometres, of the one network named
-        // around it
-        if (!hit) { const line = bareLineType(ctx, i); if (line) hit = { value: kindOf(line), last: i }; }
-        // "the Kessary–Molvani section": part of the line the article is about
-        if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
-          const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
-          hit = { value: kindOf(line?.type ?? 'road'), last: i };
-        }
-        // "the country's main port", "its busiest airport": a facility describing a place
-        if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
-        // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
-        // start of a place name, a landmark, a figure of speech, the site of other works
-        // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
-        // where the landmark is, the works named just before it in the sentence are)
-        // ("a solar plant to power the container terminal at Lobrava": the facility the works named before serve says where they are)
-        if (hit && !opensPlaceName(ctx, i, hit.last) && (isLandmark(ctx, i, hit.value.type) || (found.some((f) => f.at < i) && isServedFacility(ctx, i, hit.value.type)))) {
-          const prev = lastWhere(found, (f) => f.at < i);
-          // (not a route: "on the national road between A and B" runs far from the works)
-          if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
-          i = hit.last;
-          continue;
-        }
-        if (hit && (opensPlaceName(ctx, i, hit.last) || isFigurative(ctx, hit.last)
-          || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
-          // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
-          || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
-          // ("PowerChina, which built the Lovech dam, is expected to bid": works in a body's record)
-          || isBuilderRecord(ctx, i, hit.last, hit.value.type)
-          // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
-          || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
-          // ("signed a loan with the railway": the body on the other side of the paper)
-          || isPaperCounterparty(ctx, i, hit.last, s.first)
-          // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned; the
-          // sentence is about them, and its bodies are no parties of the project under discussion)
-          || deniedHere(i, hit.last))) { i = hit.last; continue; }
-        if (hit) {
-          // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
-          for (;;) {
-            let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1);
-            let gap = 1;
-            for (; !next && gap <= 2 && hit.last + gap + 1 <= s.last; gap++) {
-              const w = toks[hit.last + gap];
-              if (w.punct || w.cap || getLexicon().functionWords.has(w.lower) || pw.stop.has(w.lower)) break;
-              next = phraseAt(lex.facilities, ctx.lowers, hit.last + gap + 1);
-            }
-            if (!next || next.last > s.last) break;
-            hit.last = next.last; hit.value = next.value;
-          }
-          if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { i = hit.last; continue; }
-          // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
-          // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
-          // ("That includes the captive power plant, 300 megawatts, and a jetty." right after the project was named: a
-          // sentence opening with a pronoun and such a word lists the parts of the project under discussion)
-          const host = found[found.length - 1]
-            // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
-            // interview's answers)
-            ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
-          // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
-          // include is a part of those works, even when the text never made them a project; it is no project of its own
-          // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
-          // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
-          // of about 70 kilometres")
-          const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
-          if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { i = hit.last; continue; }
-          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
-          if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
-            const host = partHost;
-            // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
-            // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
-            const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
-            const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
-              ?? componentSizeOf(ctx, hit.last, s.last);
-            if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
-              addCapacity(ctx, host.draft, q);
-              host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
-              (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
-            }
-            if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
-            i = hit.last;
-            continue;
-          }
-          // "People ask me whether the power plant is coal": 'the' and the kind of a part listed for a project is that part
-          const whole = ctx.lowers[i - 1] === 'the' ? ctx.projects.find((p) => p.parts?.has(hit!.value.type)) : undefined;
-          if (whole) {
-            if (!found.some((f) => f.draft === whole)) { found.push({ draft: whole, at: hit.last }); whole.evidence.push({ start: s.start, end: s.end }); }
-            i = hit.last;
-            continue;
-          }
-          // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
-          const prevFound = found[found.length - 1];
-          if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { i = hit.last; continue; }
-          // storage or a substation next to a plant in the same sentence is part of that plant
-          if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { i = hit.last; continue; }
-          // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
-          // "for", is the one it belongs to
-          if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
-          // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
-          if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { i = hit.last; continue; }
-          // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
-          // named: a definite substation or storage, with no such works named before, is the part of the plant under
-          // discussion, and the sentence speaks of that plant
-          if (partOfPlant().has(hit.value.type) && isPartOfCurrent(ctx, current, hit.value.type, i, s.paragraph)) {
-            if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
-            i = hit.last;
-            continue;
-          }
-          // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
-          // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
-          const hosts = partOfFacility().get(hit.value.type);
-          // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
-          if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !servesFacilityAfter(ctx, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
-            // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
-            && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
-            || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
-              && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
-                // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
-                && (!placedElsewhere(ctx, s.first, s.last, current) || leavesFrom(ctx, hit.last, s.last, current)))
-                // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
-                || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) {
-            // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
-            const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
-            if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
-            // ("... a 225 kV line to the Laayoune substation": the grid point the connection runs to is a landmark, not works)
-            const to = destinationFacility(ctx, pw, lex, hit.last, s.last);
-            i = to && partOfPlant().has(to.value.type) ? to.last : hit.last;
-            continue;
-          }
-          // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
-          // named just before runs to is its destination, not a project
-          if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); i = hit.last; continue; }
-          // "the port's handling capacity" right after "its dry port": a bare definite head that ends the name of the
-          // project under discussion (of another kind) is that project
-          if (hit.last === i && current && current.type !== hit.value.type && !current.plural && /^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')
-            && current.name.toLowerCase().endsWith(` ${ctx.lowers[i].replace(/['’]s$/, '')}`) && current.paragraph >= s.paragraph - 1) {
-            if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: i }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
-            i = hit.last;
-            continue;
-          }
-          // "The 220 kV substation that will feed the furnaces is being built as part of the project": a part of the
-          // project under discussion
-          if (current && current.type !== hit.value.type && saysPartOf(ctx, pw, hit.last, s.last)) {
-            if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: hit.last }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
-            i = hit.last;
-            continue;
-          }
-          // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
-          if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
-          // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
-          if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
-          // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
-          if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { i = hit.last; continue; }
-          // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
-          // other works stand is their site, not a project
-          if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { i = hit.last; continue; }
-          // "the Managing Director for Rolling Stock", "Minister of Railways": a capitalised facility word in the remit of a
-          // title names a portfolio, not works
-          if (inTitleRemit(ctx, i, hit.last)) { i = hit.last; continue; }
-          // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
-          if (isTransitPoint(ctx, pw, i, hit.value.type)) { i = hit.last; continue; }
-          // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
-          // borehole on Kessel Road": an existing node goods pass, a street as an address
-          if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
-            || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { i = hit.last; continue; }
-          // "trucks off the road", "more deals are in the pipeline": a figure of speech
-          if (inIdiom(ctx, pw, i, hit.last)) { i = hit.last; continue; }
-          for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
-          i = hit.last;
-          continue;
-        }
-        // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
-        if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
-          const named = ctx.mentionAt[i - 1]!;
-          // "from the Adriatic Transport Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
-          // name that goes on before the place or body names a fund or a programme, not works
-          if (namesProgramme(ctx, named.first, i, s.first)) continue;
-          // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:
-          // 'the', a place and a generic word point back to the works the text placed there, whatever their kind
-          // (the first works placed there: "a 72 MW plant near Manatuto, but annulled the award of a second plant in
-          // Lospalos" gives the second plant both places, and "the Manatuto plant" is still the first)
-          const there = named.label === 'PLACE' && /^(the|its|their)$/.test(ctx.lowers[named.first - 1] ?? '')
-            ? ctx.projects.find((p) => !p.plural && p.places.has(named.entity)) : undefined;
-          if (there) {
-            if (!found.some((f) => f.draft === there)) { found.push({ draft: there, at: i }); if (!there.evidence.some((e) => e.start === s.start)) there.evidence.push({ start: s.start, end: s.end }); }
-            // (the works are under discussion in this paragraph now: "Its estimated cost is $118 million" goes on about them)
-            there.paragraph = s.paragraph;
-            continue;
-          }
-          const kind = facilityKind('manufacturing_plant', 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
-          for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
-          continue;
-        }
-        // "It covers four units and a powerhouse in ...": a sentence opening with a pronoun that continues the subject
-        // (continuing_subjects) right after the project under discussion was named (this paragraph or the one
-        // before) goes on describing that project
-        if (i === s.first && pw.continuingSubjects.has(ctx.lowers[i]) && current && current.paragraph >= s.paragraph - 1 && !found.length && ctx.toks[i + 1] && !ctx.toks[i + 1].punct) {
-          found.push({ draft: current, at: i });
-          current.evidence.push({ start: s.start, end: s.end });
-          continue;
-        }
-        // "the project", "the plant", "this facility": the project the text is talking about
-        // ("the reservoir of the Dunmore hydropower plant": a part of another facility the sentence names)
-        if (isDefiniteReference(ctx, i) && !partOfNamedFacility(ctx, i)) {
-          const target = referent(ctx, pw, i, current, s.paragraph);
-          if (target) {
-            found.push({ draft: target, at: i });
-            target.evidence.push({ start: s.start, end: s.end });
-            // "the line runs for 500 km": the project is under discussion in this paragraph now
-            target.paragraph = s.paragraph;
-            target.lastToken = Math.max(target.lastToken, i);
-          }
-        }
-      }
-      // (a facility named in passing in the plural, "for metro networks abroad", takes no figure from the others; it
-      // still competes for the figures nearest it)
-      const allAts = found.map((f) => f.at);
-      const ats = found.filter((f) => !f.draft.plural).map((f) => f.at);
-      const background = isBackground(ctx, s.first, s.last);
-      // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
-      const distinct = new Set(found.map((f) => f.draft)).size;
-      ctx.mentionOf = new Map(found.map((f) => [f.at, f.draft]));
-      // (works financed by another lender before this sentence have their own "the loan")
-      const lentElsewhere = new Set(found.filter((f) => [...f.draft.orgs].some(([e, r]) => r === 'financier' && e !== lender)).map((f) => f.draft));
-      for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
-      if (lender !== null && !background && speaksOfUnnamedLoan(ctx, s.first, s.last, lender)) {
-        // (the works the sentence is about; "finances a new wing at a public hospital" names them only in passing)
-        const firm = found.filter((f) => !f.draft.plural);
-        const target = (firm.find((f) => !namedInPassing(ctx, f.at)) ?? firm[0])?.draft;
-        if (target && !lentElsewhere.has(target) && !target.orgs.has(lender)) target.orgs.set(lender, 'financier');
-      }
-      // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
-      // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
-      // project already pinned down by a name, a figure or a second mention)
-      // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
-      // builder and cost are not the current project's)
-      const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
-      // (after a facility named in passing, "it will cut diesel use at the Teteven power station", the project under
-      // discussion still holds the figures: "Total investment is $95 million")
-      // ("Q: How far along is the second kiln?" then "A: Construction started in January. It will cost $140 million.": the
-      // paragraph right after a question that names works answers it, and speaks of those works)
-      const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
-      const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
-      // ("The total value of the contract is $180 million" two paragraphs after the contract was signed, a paragraph on the
-      // ceremony between: a sentence whose subject is the cost of the contract or the works speaks of the latest works
-      // named, a little further back)
-      const costSubject = held !== null && held === current && ctx.projects[ctx.projects.length - 1] === held && held.paragraph >= s.paragraph - COST_SUBJECT_REACH
-        && opensWithWorksCost(ctx, pw, s.first);
-      if (!found.length && held && !elsewhere && (answering || costSubject || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
-        attachFigures(ctx, held, s.first, s.last, -1, [], true);
-      }
-      // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
-      // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
-      // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
-      // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-      if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
-        const st = statusFor(ctx, s.first, s.last, s.first, [], true);
-        if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
-        else if (st?.revives) reviveStatus(current, st.status);
-      }
-      // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
-      // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
-      // the works were named is theirs, across the paragraph break too
-      else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
-        const st = statusFor(ctx, s.first, s.last, s.first, [], true);
-        if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
-      }
-      // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
-      // sentence that opens on the work of building them goes on about those works, and its places are theirs
-      if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && opensWithWorksActivity(ctx, s.first)) {
-        attachPlaces(ctx, current, s.first, s.last, s.first, 1);
-      } else if (!found.length && current && !current.plural && !elsewhere && current.paragraph >= s.paragraph - 1) {
-        // "The first of three autoclave lines at the Vidin site in Pleven province ...": the site of the works under
-        // discussion, and the places said after it as after a mention of those works
-        const site = namedWorksSite(ctx, s.first, s.last);
-        if (site) {
-          if (site.place !== null) current.places.add(site.place);
-          attachPlaces(ctx, current, s.first, s.last, site.at, 1);
-        }
-      }
-      // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
-      // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
-      // works of their own, "a loan for trunk pipelines in the Tarvin region")
-      const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
-      const parties = !found.length && deniedWorks ? null : current && focus ? focus : current;
-      if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
-      if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
-      if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
-      // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
-      // in passing: the project under discussion stays the one before it
-      // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
-      // ("A $700 million plant near X began production, and the partners announced plans for a further plant in Y. ... the
-      // plant will make ...": a facility introduced as another one after one of its kind the sentence named first is said in
-      // passing; the later "the plant" still speaks of the first)
-      const aside = (f: { draft: ProjectDraft; at: number }) => f.draft.anotherAt === f.at && found.some((g) => g.at < f.at && g.draft !== f.draft && g.draft.type === f.draft.type && !g.draft.plural);
-      const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1) && !aside(f));
-      if (firm) current = firm.draft;
-      // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
-      // the works under discussion, right after them)
-      if (ctx.toks[s.last]?.text === '?') {
-        // ("Q: How big will it be?" in an interview about one project: a size question asks about that project however
-        // many answers ago it was last named)
-        const sole = current !== null && ctx.projects.every((p) => p === current);
-        asked = firm ? firm.draft : !found.length && current && (current.paragraph >= s.paragraph - 2 || sole)
-          && (talksAboutProject(ctx, s.first, s.last) || asksFigure(ctx, pw, s.first, s.last)) ? current : null;
-        askedParagraph = s.paragraph;
-      }
-      focus = partyFocus(ctx, focus, current, found, s.paragraph);
+      readSentence(ctx, tables, rs, s);
     }
   }
+  return settleProjects(ctx);
+}
+
+/** What reading the sentences in order carries from one to the next. */
+interface ReadState {
+  /** the project under discussion */
+  current: ProjectDraft | null;
+  /** the project whose parties a sentence naming no works speaks of (project-discussion) */
+  focus: ProjectDraft | null;
+  /** the first token of the subheading section being read (a power plant's kind may be named in its subheading) */
+  sectionStart: number;
+  /** the works the last question of an interview named, and that question's paragraph */
+  asked: ProjectDraft | null;
+  askedParagraph: number;
+}
+
+/** Per-document tables the sentence reader looks facilities up in. */
+interface SentenceTables {
+  lex: ReturnType<typeof getFacilityLexicon>;
+  pw: ReturnType<typeof projectWords>;
+  acronyms: ReturnType<typeof facilityAcronyms>;
+  umbrella: ReturnType<typeof umbrellaTokens>;
+  partLabels: ReturnType<typeof stageLabels>;
+  lender: ReturnType<typeof leadLender>;
+}
+
+type Found = { draft: ProjectDraft; at: number };
+
+/**
+ * Reads one sentence: the works it names (scanSentence), then what it says of them and of the project under
+ * discussion. (recognizeProjects was one function of 400 lines; V8 compiled it as a whole, up to seconds a time, and
+ * again after every deoptimisation, for the first thousand articles of each thread. In pieces, each is compiled apart.)
+ */
+function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): void {
+  const { pw, partLabels, lender } = t;
+  let { current, focus, asked, askedParagraph } = rs;
+  // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
+  // continues the project of the item before
+  if (opensNumberedItem(ctx, s.first)) current = null;
+  // "Locomotives for KTZ" as a subheading: what follows is another part of the story; 'the plant' under it does not
+  // reach back to the plant of the part before
+  const sections = ctx.sections!;
+  if (sections[s.paragraph] !== sections[s.paragraph - 1] && s.paragraph > 0) {
+    rs.current = null;
+    rs.sectionStart = s.first;
+    // (the subheading itself only labels the part: the facility it names is taken from the text under it)
+    return;
+  }
+  const found: Found[] = [];
+  const deniedWorks = scanSentence(ctx, t, s, current, rs.sectionStart, found);
+  const allAts = found.map((f) => f.at);
+  const ats = found.filter((f) => !f.draft.plural).map((f) => f.at);
+  const background = isBackground(ctx, s.first, s.last);
+  // "the bridge ... has been nicknamed the Chinese bridge": two mentions of one project make one project in the sentence
+  const distinct = new Set(found.map((f) => f.draft)).size;
+  ctx.mentionOf = new Map(found.map((f) => [f.at, f.draft]));
+  // (works financed by another lender before this sentence have their own "the loan")
+  const lentElsewhere = new Set(found.filter((f) => [...f.draft.orgs].some(([e, r]) => r === 'financier' && e !== lender)).map((f) => f.draft));
+  for (const f of found) attach(ctx, f.draft, s.first, s.last, f.at, f.draft.plural ? allAts : ats, background, distinct);
+  if (lender !== null && !background && speaksOfUnnamedLoan(ctx, s.first, s.last, lender)) {
+    // (the works the sentence is about; "finances a new wing at a public hospital" names them only in passing)
+    const firm = found.filter((f) => !f.draft.plural);
+    const target = (firm.find((f) => !namedInPassing(ctx, f.at)) ?? firm[0])?.draft;
+    if (target && !lentElsewhere.has(target) && !target.orgs.has(lender)) target.orgs.set(lender, 'financier');
+  }
+  // figures only from the next sentences; who finances, builds or runs "it" from anywhere later on
+  // (a loose sum of money does not turn a facility named once in passing into a project: the sum goes to a
+  // project already pinned down by a name, a figure or a second mention)
+  // ("The earlier stage, which X finished for $900 million" in a story about the next: another stage of the works, whose
+  // builder and cost are not the current project's)
+  const elsewhere = !found.length && current !== null && speaksOfEarlierStage(ctx, pw, s.first, s.last, current, partLabels);
+  // (after a facility named in passing, "it will cut diesel use at the Teteven power station", the project under
+  // discussion still holds the figures: "Total investment is $95 million")
+  // ("Q: How far along is the second kiln?" then "A: Construction started in January. It will cost $140 million.": the
+  // paragraph right after a question that names works answers it, and speaks of those works)
+  const answering = !found.length && asked !== null && asked === current && s.paragraph === askedParagraph + 1;
+  const held = answering ? current : focus && focus !== current && focus.paragraph >= s.paragraph - 1 ? focus : current;
+  // ("The total value of the contract is $180 million" two paragraphs after the contract was signed, a paragraph on the
+  // ceremony between: a sentence whose subject is the cost of the contract or the works speaks of the latest works
+  // named, a little further back)
+  const costSubject = held !== null && held === current && ctx.projects[ctx.projects.length - 1] === held && held.paragraph >= s.paragraph - COST_SUBJECT_REACH
+    && opensWithWorksCost(ctx, pw, s.first);
+  if (!found.length && held && !elsewhere && (answering || costSubject || (held.paragraph >= s.paragraph - 1 && talksAboutProject(ctx, s.first, s.last)))) {
+    attachFigures(ctx, held, s.first, s.last, -1, [], true);
+  }
+  // "The plant is designed for 100 MW. Forty of them have been sending power to the grid since June.": the sentence
+  // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
+  // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
+  // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
+  if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
+    const st = statusFor(ctx, s.first, s.last, s.first, [], true);
+    if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
+    else if (st?.revives) reviveStatus(current, st.status);
+  }
+  // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
+  // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
+  // the works were named is theirs, across the paragraph break too
+  else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+    const st = statusFor(ctx, s.first, s.last, s.first, [], true);
+    if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
+  }
+  // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
+  // sentence that opens on the work of building them goes on about those works, and its places are theirs
+  if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && opensWithWorksActivity(ctx, s.first)) {
+    attachPlaces(ctx, current, s.first, s.last, s.first, 1);
+  } else if (!found.length && current && !current.plural && !elsewhere && current.paragraph >= s.paragraph - 1) {
+    // "The first of three autoclave lines at the Vidin site in Pleven province ...": the site of the works under
+    // discussion, and the places said after it as after a mention of those works
+    const site = namedWorksSite(ctx, s.first, s.last);
+    if (site) {
+      if (site.place !== null) current.places.add(site.place);
+      attachPlaces(ctx, current, s.first, s.last, site.at, 1);
+    }
+  }
+  // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
+  // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
+  // works of their own, "a loan for trunk pipelines in the Tarvin region")
+  const namesWorks = found.some((f) => !f.draft.plural || f.draft.amount !== null || f.draft.places.size > 0);
+  const parties = !found.length && deniedWorks ? null : current && focus ? focus : current;
+  if (!namesWorks && parties && !elsewhere) attachShareholders(ctx, pw, parties, s.first, s.last);
+  if (!found.length && parties && !elsewhere && parties.paragraph >= s.paragraph - 1) attachFacilitators(ctx, pw, parties, s.first, s.last);
+  if (!namesWorks && parties && !elsewhere) attachCuedOrganizations(ctx, parties, s.first, s.last, parties.paragraph >= s.paragraph - 1 && (isSigning(ctx, pw, s.first, s.last) || opensWithPartyGroup(ctx, pw, s.first)), parties.paragraph >= s.paragraph - 1);
+  // a facility named only in the plural without a count ("a fund that invests in power plants") is a sector named
+  // in passing: the project under discussion stays the one before it
+  // (nor does a facility first named in a sentence of history: "The town's wool mill shut in the 1990s")
+  // ("A $700 million plant near X began production, and the partners announced plans for a further plant in Y. ... the
+  // plant will make ...": a facility introduced as another one after one of its kind the sentence named first is said in
+  // passing; the later "the plant" still speaks of the first)
+  const aside = (f: { draft: ProjectDraft; at: number }) => f.draft.anotherAt === f.at && found.some((g) => g.at < f.at && g.draft !== f.draft && g.draft.type === f.draft.type && !g.draft.plural);
+  const firm = [...found].reverse().find((f) => !f.draft.plural && !f.draft.stageOf && !(background && f.draft.evidence.length === 1) && !aside(f));
+  if (firm) current = firm.draft;
+  // ("Q: What does it cost?", "Q: And the cost?": a question naming no works but asking after a figure or 'it' asks about
+  // the works under discussion, right after them)
+  if (ctx.toks[s.last]?.text === '?') {
+    // ("Q: How big will it be?" in an interview about one project: a size question asks about that project however
+    // many answers ago it was last named)
+    const sole = current !== null && ctx.projects.every((p) => p === current);
+    asked = firm ? firm.draft : !found.length && current && (current.paragraph >= s.paragraph - 2 || sole)
+      && (talksAboutProject(ctx, s.first, s.last) || asksFigure(ctx, pw, s.first, s.last)) ? current : null;
+    askedParagraph = s.paragraph;
+  }
+  focus = partyFocus(ctx, focus, current, found, s.paragraph);
+  rs.current = current; rs.focus = focus; rs.asked = asked; rs.askedParagraph = askedParagraph;
+}
+
+/** The works a sentence names, in `found` with the token each is named at; true when it denies or places far off some works it names. */
+function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: ProjectDraft | null, sectionStart: number, found: Found[]): boolean {
+  const { toks } = ctx;
+  const { lex, pw, acronyms, umbrella } = t;
+  let deniedWorks = false;
+  const deniedHere = (a: number, b: number): boolean => { const d = isDeniedOrRemote(ctx, a, b, s.first, s.last); if (d) deniedWorks = true; return d; };
+  for (let i = s.first; i <= s.last; i++) {
+    const m = ctx.mentionAt[i];
+    if (m && m.label !== 'PLACE') {
+      // "..., the project company formed by the bidders": a description of a body by the project it exists for keeps
+      // that project under discussion in this sentence
+      if (m.via === 'reference' && current && !found.some((f) => f.draft === current) && current.paragraph >= s.paragraph - 1
+        && ctx.lowers.slice(m.first + 1, m.last + 1).some((w) => w === 'project' || kindHeads(current!.type).has(w))) {
+        found.push({ draft: current, at: m.last });
+        if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end });
+        // (and keeps it under discussion: "The project company is owned by X and Y." then "The sponsors put the cost
+        // at $1 billion." in the next paragraph speaks of the same works)
+        current.paragraph = s.paragraph;
+      }
+      i = m.last;
+      continue;
+    }
+    if (umbrella[i]) continue;
+    // "a second phase at Abdali", "a third stage of the Tarvin wind farm", "a second line of the same size": a later
+    // stage of a project is a project of its own, of that project's kind
+    const stage = laterStageAt(ctx, pw, lex, i, current);
+    if (stage) {
+      found.push({ draft: stage.draft, at: i });
+      if (!stage.draft.evidence.some((e) => e.start === s.start)) stage.draft.evidence.push({ start: s.start, end: s.end });
+      i = stage.last;
+      continue;
+    }
+    // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
+    let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
+    // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
+    // plant of that product
+    if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
+    // "the CLR", after "the Coastal Light Railway (CLR)"
+    if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
+    // "a ferrosilicon plant", "the PDH and polypropylene complex"
+    // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
+    // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
+    if (!hit) {
+      const power = powerSizedPlantType(ctx, i, sectionStart);
+      const another = anotherOfKind(ctx, i);
+      const product = productPlantAt(ctx, pw, i) ?? (power ? kindOf(power) : null) ?? (another ? kindOf(another) : null) ?? madePlantAt(ctx, pw, i, s.last) ?? unlistedProductPlantAt(ctx, pw, i);
+      if (product) hit = { value: product, last: i };
+    }
+    // "the 220 kV Kessary–Talvik line": a power line named by its route
+    if (!hit && isVoltageRouteLine(ctx, i)) hit = { value: kindOf('transmission_line'), last: i };
+    // "Kessel Rail is upgrading the 300 km line from Osk to Dara": a line sized in kilometres, of the one network named
+    // around it
+    if (!hit) { const line = bareLineType(ctx, i); if (line) hit = { value: kindOf(line), last: i }; }
+    // "the Kessary–Molvani section": part of the line the article is about
+    if (!hit && pw.sections.has(ctx.lowers[i]) && hasRouteBefore(ctx, i)) {
+      const line = [...ctx.projects].reverse().find((p) => linearKinds().has(p.type));
+      hit = { value: kindOf(line?.type ?? 'road'), last: i };
+    }
+    // "the country's main port", "its busiest airport": a facility describing a place
+    if (hit && (pw.descriptors.has(ctx.lowers[i - 1] ?? '') || pw.descriptors.has(ctx.lowers[i - 2] ?? '') && !toks[i - 1].cap)) { i = hit.last; continue; }
+    // "Port Vila", "next to the airport", "the company's development pipeline", "the acid plant at the Tarvin mine": the
+    // start of a place name, a landmark, a figure of speech, the site of other works
+    // ("a floating solar plant on the reservoir of the Dunmore hydropower plant", "a hub next to the ferry port in Tarvin City":
+    // where the landmark is, the works named just before it in the sentence are)
+    // ("a solar plant to power the container terminal at Lobrava": the facility the works named before serve says where they are)
+    if (hit && !opensPlaceName(ctx, i, hit.last) && (isLandmark(ctx, i, hit.value.type) || (found.some((f) => f.at < i) && isServedFacility(ctx, i, hit.value.type)))) {
+      const prev = lastWhere(found, (f) => f.at < i);
+      // (not a route: "on the national road between A and B" runs far from the works)
+      if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
+      i = hit.last;
+      continue;
+    }
+    if (hit && (opensPlaceName(ctx, i, hit.last) || isFigurative(ctx, hit.last)
+      || isHostSite(ctx, i, hit.value.type, found[found.length - 1]?.at)
+      // ("which runs an open-pit mine near X": an asset its owner runs today, named to describe the owner)
+      || isExistingAsset(ctx, i, hit.last, hit.value.type, s.last) || isStandingFacility(ctx, i, hit.value.type, s.first, s.last)
+      // ("PowerChina, which built the Lovech dam, is expected to bid": works in a body's record)
+      || isBuilderRecord(ctx, i, hit.last, hit.value.type)
+      // ("Tarvin Railway has ordered 30 locomotives": a body named after works)
+      || namesActingBody(ctx, i, hit.last) || inBodyName(ctx, i, hit.last)
+      // ("signed a loan with the railway": the body on the other side of the paper)
+      || isPaperCounterparty(ctx, i, hit.last, s.first)
+      // ("denied plans for a coal plant", "a cement plant could one day be built": works said not to be planned; the
+      // sentence is about them, and its bodies are no parties of the project under discussion)
+      || deniedHere(i, hit.last))) { i = hit.last; continue; }
+    if (hit) {
+      i = readFacility(ctx, t, s, current, found, i, hit);
+      continue;
+    }
+    // "the KESTREL MINERALS LLP plant": a named owner or place before a generic facility word
+    if (pw.genericHeads.has(ctx.lowers[i]) && ctx.mentionAt[i - 1] && ctx.mentionAt[i - 1]!.label !== 'PERSON') {
+      const named = ctx.mentionAt[i - 1]!;
+      // "from the Adriatic Transport Facility", "the Southern Africa Power Facility": a capitalised generic word ending a
+      // name that goes on before the place or body names a fund or a programme, not works
+      if (namesProgramme(ctx, named.first, i, s.first)) continue;
+      // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:
+      // 'the', a place and a generic word point back to the works the text placed there, whatever their kind
+      // (the first works placed there: "a 72 MW plant near Manatuto, but annulled the award of a second plant in
+      // Lospalos" gives the second plant both places, and "the Manatuto plant" is still the first)
+      const there = named.label === 'PLACE' && /^(the|its|their)$/.test(ctx.lowers[named.first - 1] ?? '')
+        ? ctx.projects.find((p) => !p.plural && p.places.has(named.entity)) : undefined;
+      if (there) {
+        if (!found.some((f) => f.draft === there)) { found.push({ draft: there, at: i }); if (!there.evidence.some((e) => e.start === s.start)) there.evidence.push({ start: s.start, end: s.end }); }
+        // (the works are under discussion in this paragraph now: "Its estimated cost is $118 million" goes on about them)
+        there.paragraph = s.paragraph;
+        continue;
+      }
+      const kind = facilityKind('manufacturing_plant', 'industry', [], ['mass', 'count', 'power', 'volume'], undefined);
+      for (const draft of mentionProjects(ctx, i, i, kind, s.paragraph)) found.push({ draft, at: i });
+      continue;
+    }
+    // "It covers four units and a powerhouse in ...": a sentence opening with a pronoun that continues the subject
+    // (continuing_subjects) right after the project under discussion was named (this paragraph or the one
+    // before) goes on describing that project
+    if (i === s.first && pw.continuingSubjects.has(ctx.lowers[i]) && current && current.paragraph >= s.paragraph - 1 && !found.length && ctx.toks[i + 1] && !ctx.toks[i + 1].punct) {
+      found.push({ draft: current, at: i });
+      current.evidence.push({ start: s.start, end: s.end });
+      continue;
+    }
+    // "the project", "the plant", "this facility": the project the text is talking about
+    // ("the reservoir of the Dunmore hydropower plant": a part of another facility the sentence names)
+    if (isDefiniteReference(ctx, i) && !partOfNamedFacility(ctx, i)) {
+      const target = referent(ctx, pw, i, current, s.paragraph);
+      if (target) {
+        found.push({ draft: target, at: i });
+        target.evidence.push({ start: s.start, end: s.end });
+        // "the line runs for 500 km": the project is under discussion in this paragraph now
+        target.paragraph = s.paragraph;
+        target.lastToken = Math.max(target.lastToken, i);
+      }
+    }
+  }
+  // (a facility named in passing in the plural, "for metro networks abroad", takes no figure from the others; it
+  // still competes for the figures nearest it)
+  return deniedWorks;
+}
+
+/**
+ * A facility word at token i of a sentence (`hit`, its kind and last token): a part, a destination, a waypoint or a
+ * figure of speech is set aside; otherwise the works it names join `found`. Returns the last token it read.
+ * (Its own function so that V8 compiles the scan of a sentence in pieces: see readSentence.)
+ */
+function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: ProjectDraft | null, found: Found[], i: number, hit: { value: FacilityKind; last: number }): number {
+  const { toks } = ctx;
+  const { lex, pw } = t;
+    // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
+    for (;;) {
+      let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1);
+      let gap = 1;
+      for (; !next && gap <= 2 && hit.last + gap + 1 <= s.last; gap++) {
+        const w = toks[hit.last + gap];
+        if (w.punct || w.cap || getLexicon().functionWords.has(w.lower) || pw.stop.has(w.lower)) break;
+        next = phraseAt(lex.facilities, ctx.lowers, hit.last + gap + 1);
+      }
+      if (!next || next.last > s.last) break;
+      hit.last = next.last; hit.value = next.value;
+    }
+    if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { return hit.last; }
+    // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
+    // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
+    // ("That includes the captive power plant, 300 megawatts, and a jetty." right after the project was named: a
+    // sentence opening with a pronoun and such a word lists the parts of the project under discussion)
+    const host = found[found.length - 1]
+      // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
+      // interview's answers)
+      ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
+    // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
+    // include is a part of those works, even when the text never made them a project; it is no project of its own
+    // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
+    // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
+    // of about 70 kilometres")
+    const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
+    if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { return hit.last; }
+    const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+    if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+      const host = partHost;
+      // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
+      // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
+      const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
+      const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
+        ?? componentSizeOf(ctx, hit.last, s.last);
+      if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
+        addCapacity(ctx, host.draft, q);
+        host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
+        (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
+      }
+      if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
+      return hit.last;
+    }
+    // "People ask me whether the power plant is coal": 'the' and the kind of a part listed for a project is that part
+    const whole = ctx.lowers[i - 1] === 'the' ? ctx.projects.find((p) => p.parts?.has(hit!.value.type)) : undefined;
+    if (whole) {
+      if (!found.some((f) => f.draft === whole)) { found.push({ draft: whole, at: hit.last }); whole.evidence.push({ start: s.start, end: s.end }); }
+      return hit.last;
+    }
+    // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
+    const prevFound = found[found.length - 1];
+    if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { return hit.last; }
+    // storage or a substation next to a plant in the same sentence is part of that plant
+    if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { return hit.last; }
+    // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
+    // "for", is the one it belongs to
+    if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { return hit.last; }
+    // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
+    if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { return hit.last; }
+    // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
+    // named: a definite substation or storage, with no such works named before, is the part of the plant under
+    // discussion, and the sentence speaks of that plant
+    if (partOfPlant().has(hit.value.type) && isPartOfCurrent(ctx, current, hit.value.type, i, s.paragraph)) {
+      if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
+      return hit.last;
+    }
+    // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
+    // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
+    const hosts = partOfFacility().get(hit.value.type);
+    // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
+    if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !servesFacilityAfter(ctx, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
+      // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
+      && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+      || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
+        && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
+          // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
+          && (!placedElsewhere(ctx, s.first, s.last, current) || leavesFrom(ctx, hit.last, s.last, current)))
+          // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
+          || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) {
+      // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
+      const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
+      if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
+      // ("... a 225 kV line to the Laayoune substation": the grid point the connection runs to is a landmark, not works)
+      const to = destinationFacility(ctx, pw, lex, hit.last, s.last);
+      return to && partOfPlant().has(to.value.type) ? to.last : hit.last;
+    }
+    // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
+    // named just before runs to is its destination, not a project
+    if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); return hit.last; }
+    // "the port's handling capacity" right after "its dry port": a bare definite head that ends the name of the
+    // project under discussion (of another kind) is that project
+    if (hit.last === i && current && current.type !== hit.value.type && !current.plural && /^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')
+      && current.name.toLowerCase().endsWith(` ${ctx.lowers[i].replace(/['’]s$/, '')}`) && current.paragraph >= s.paragraph - 1) {
+      if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: i }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+      return hit.last;
+    }
+    // "The 220 kV substation that will feed the furnaces is being built as part of the project": a part of the
+    // project under discussion
+    if (current && current.type !== hit.value.type && saysPartOf(ctx, pw, hit.last, s.last)) {
+      if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: hit.last }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+      return hit.last;
+    }
+    // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
+    if (hit.value.type === 'port' && isWaypoint(ctx, i)) { return hit.last; }
+    // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
+    if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+    // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
+    if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { return hit.last; }
+    // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
+    // other works stand is their site, not a project
+    if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { return hit.last; }
+    // "the Managing Director for Rolling Stock", "Minister of Railways": a capitalised facility word in the remit of a
+    // title names a portfolio, not works
+    if (inTitleRemit(ctx, i, hit.last)) { return hit.last; }
+    // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
+    if (isTransitPoint(ctx, pw, i, hit.value.type)) { return hit.last; }
+    // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
+    // borehole on Kessel Road": an existing node goods pass, a street as an address
+    if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
+      || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { return hit.last; }
+    // "trucks off the road", "more deals are in the pipeline": a figure of speech
+    if (inIdiom(ctx, pw, i, hit.last)) { return hit.last; }
+    for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
+    return hit.last;
+}
+
+/** The works worth keeping, with what is settled over the whole story: types by what they carry, headline status and amount, places, roles. */
+function settleProjects(ctx: Ctx): ProjectDraft[] {
+  const pw = projectWords();
   // a facility word alone ("the railway", "wind farms") names a project only when something pins it down
   // (a sum for facilities named only in the plural is a project when a place pins them down: "a loan for trunk
   // pipelines in the Tarvin region", not "$300 million for refineries")
