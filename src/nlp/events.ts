@@ -1,4 +1,4 @@
-import type { Doc } from './doc.js';
+import type { Doc, Sentence } from './doc.js';
 import type { EventType, ExtractedEvent } from './extraction.js';
 import type { NameMention } from './classify-names.js';
 import type { EntityTables } from './entities.js';
@@ -75,37 +75,8 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (s.start < doc.bodyStart) continue;
-    let types: Set<EventType> | null = null; // most sentences have no cue: no set for them
-    // "The meeting was attended by ...", "X also took part in the talks": a definite event noun with an attendance
-    // cue speaks of the event just reported, adding people to it
-    let backTo: EventType | null = null;
-    // the type of an event named in passing ("after the ceremony"): it counts only for those who attended it
-    let passing: EventType | null = null;
-    // ("X, who attended both meetings": the last two events of that kind)
-    let both = false;
-    let lastCue = -1;
-    for (let k = s.first; k <= s.last; k++) {
-      const hit = phraseAt(table, lowers, k);
-      if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
-      // "the governor opened with the water plant", "the opening remarks": the word in another sense (events.json other_senses)
-      if (hit && hit.last === k && eventWords().otherSenses.get(lowers[k])?.has(lowers[k + 1] ?? '')) continue;
-      // "On the sidelines of the signing, X met Y", "Speaking after the ceremony, X said": an event reported already,
-      // named in passing, is no new one (the sentence's own cues still count; "X sat in on the meeting" still adds X
-      // to it, below)
-      if (hit && drafts.length > 0 && BACK_DETERMINERS.has(lowers[k - 1] ?? '') && eventWords().backPrepositions.has(lowers[k - 2] ?? '')) {
-        backTo = hit.value;
-        passing = hit.value;
-        k = hit.last;
-        continue;
-      }
-      if (hit) {
-        (types ??= new Set()).add(hit.value);
-        if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
-        else if (eventWords().backBoth.has(lowers[k - 1] ?? '') && drafts.some((d) => d.type === hit.value)) { backTo = hit.value; both = true; }
-        lastCue = hit.last;
-        k = hit.last;
-      }
-    }
+    const { types: cued, backTo, passing, both, lastCue } = sentenceCues(lowers, table, s, drafts);
+    let types = cued;
     // (looked for only in the few sentences that refer back to an event)
     let attends = false;
     if (backTo) for (let k = s.first; k <= s.last && !attends; k++) if (phraseAt(eventWords().attendance, lowers, k)) attends = true;
@@ -174,6 +145,52 @@ export function recognizeEvents(doc: Doc, mentions: NameMention[], entities: Ent
   }
   const lead = doc.sentences.find((x) => x.start >= doc.bodyStart)?.paragraph ?? 0;
   return mergeEvents(drafts, lead, new Map(entities.people.map((p) => [p.name, new Set(p.roles.flatMap((r) => (r.organization ? [r.organization] : [])))])));
+}
+
+/** The event cues of one sentence: the kinds of event it names, and whether it refers back to one reported already. */
+interface SentenceCues {
+  types: Set<EventType> | null;
+  /** "The meeting was attended by ...", "X also took part in the talks": a definite event noun (with an attendance cue,
+   * it adds people to the event just reported): the kind of that event */
+  backTo: EventType | null;
+  /** the kind of an event named in passing ("after the ceremony"): it counts only for those who attended it */
+  passing: EventType | null;
+  /** "X, who attended both meetings": the last two events of that kind */
+  both: boolean;
+  /** the last token of the last cue */
+  lastCue: number;
+}
+
+/** (Its own function so that V8 compiles recognizeEvents in two pieces: see bench/warmup.ts.) */
+function sentenceCues(lowers: string[], table: ReturnType<typeof eventWords>['cues'], s: Sentence, drafts: Draft[]): SentenceCues {
+  let types: Set<EventType> | null = null; // most sentences have no cue: no set for them
+  let backTo: EventType | null = null;
+  let passing: EventType | null = null;
+  let both = false;
+  let lastCue = -1;
+  for (let k = s.first; k <= s.last; k++) {
+    const hit = phraseAt(table, lowers, k);
+    if (hit && hit.last === k && hit.value === 'meeting' && meetsANeed(lowers, k, s.last)) continue;
+    // "the governor opened with the water plant", "the opening remarks": the word in another sense (events.json other_senses)
+    if (hit && hit.last === k && eventWords().otherSenses.get(lowers[k])?.has(lowers[k + 1] ?? '')) continue;
+    // "On the sidelines of the signing, X met Y", "Speaking after the ceremony, X said": an event reported already,
+    // named in passing, is no new one (the sentence's own cues still count; "X sat in on the meeting" still adds X
+    // to it, below)
+    if (hit && drafts.length > 0 && BACK_DETERMINERS.has(lowers[k - 1] ?? '') && eventWords().backPrepositions.has(lowers[k - 2] ?? '')) {
+      backTo = hit.value;
+      passing = hit.value;
+      k = hit.last;
+      continue;
+    }
+    if (hit) {
+      (types ??= new Set()).add(hit.value);
+      if (BACK_DETERMINERS.has(lowers[k - 1] ?? '')) backTo = hit.value;
+      else if (eventWords().backBoth.has(lowers[k - 1] ?? '') && drafts.some((d) => d.type === hit.value)) { backTo = hit.value; both = true; }
+      lastCue = hit.last;
+      k = hit.last;
+    }
+  }
+  return { types, backTo, passing, both, lastCue };
 }
 
 /** A verb of reporting ("said", "told": events.json reporting_verbs) at token `k`, straight after a name. */
