@@ -1036,11 +1036,15 @@ function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
   for (let n = 0; n < 2 && /^(will|would|is|are|was|were|has|have|had|also|to|be|already)$/.test(ctx.lowers[j] ?? ''); n++) j++;
   // ("has pledged to cover", "agreed to provide": a promise of the giving)
   if (wordSet('promise_verbs').has(ctx.lowers[j] ?? '') && ctx.lowers[j + 1] === 'to') j += 2;
-  if (j > last || !wordSet('money_verbs').has(ctx.lowers[j])) return false;
+  // ("pays the rest", "will pay for the balance": paying gives money only with the rest or the cost as its object; a
+  // bare sum paid as often buys an asset or a stake)
+  const paying = wordSet('pay_verbs').has(ctx.lowers[j] ?? '');
+  if (j > last || (!paying && !wordSet('money_verbs').has(ctx.lowers[j]))) return false;
+  if (paying && ctx.lowers[j + 1] === 'for') j++;
   const rest = shareWords().rest;
   const costNouns = projectWords().costNouns;
   for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
-    if (ctx.moneyAt[k] || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
+    if ((ctx.moneyAt[k] && !paying) || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
     // ("to cover up to 85% of the cost", "will cover the bill": a share of the works' cost, or all of it)
     const pct = percentAt(ctx, k);
     if (pct && ctx.lowers[pct.last + 1] === 'of' && ctx.lowers[pct.last + 2] === 'the' && costNouns.has(ctx.lowers[pct.last + 3] ?? '')) return true;
@@ -1950,6 +1954,7 @@ interface RolesData {
   lessor_before: string[];
   lessor_after: string[];
   money_verbs: string[];
+  pay_verbs: string[];
   source_money_nouns: string[];
   source_goods_nouns: string[];
   board_phrases: string[];
