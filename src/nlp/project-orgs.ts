@@ -1036,11 +1036,15 @@ function givesMoney(ctx: Ctx, m: NameMention, last: number): boolean {
   for (let n = 0; n < 2 && /^(will|would|is|are|was|were|has|have|had|also|to|be|already)$/.test(ctx.lowers[j] ?? ''); n++) j++;
   // ("has pledged to cover", "agreed to provide": a promise of the giving)
   if (wordSet('promise_verbs').has(ctx.lowers[j] ?? '') && ctx.lowers[j + 1] === 'to') j += 2;
-  if (j > last || !wordSet('money_verbs').has(ctx.lowers[j])) return false;
+  // ("pays the rest", "will pay for the balance": paying gives money only with the rest or the cost as its object; a
+  // bare sum paid as often buys an asset or a stake)
+  const paying = wordSet('pay_verbs').has(ctx.lowers[j] ?? '');
+  if (j > last || (!paying && !wordSet('money_verbs').has(ctx.lowers[j]))) return false;
+  if (paying && ctx.lowers[j + 1] === 'for') j++;
   const rest = shareWords().rest;
   const costNouns = projectWords().costNouns;
   for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
-    if (ctx.moneyAt[k] || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
+    if ((ctx.moneyAt[k] && !paying) || (rest.has(ctx.lowers[k]) && ctx.lowers[k - 1] === 'the')) return true;
     // ("to cover up to 85% of the cost", "will cover the bill": a share of the works' cost, or all of it)
     const pct = percentAt(ctx, k);
     if (pct && ctx.lowers[pct.last + 1] === 'of' && ctx.lowers[pct.last + 2] === 'the' && costNouns.has(ctx.lowers[pct.last + 3] ?? '')) return true;
@@ -1418,9 +1422,26 @@ function isNamedSource(ctx: Ctx, m: NameMention, before: number): boolean {
   if ((ctx.lowers[end] === "'s" || ctx.lowers[end] === '’s') && ctx.mentionAt[end - 1]?.label === 'PLACE') end = ctx.mentionAt[end - 1]!.first - 1;
   else if (place?.label === 'PLACE') end = place.first - 1;
   if (ctx.lowers[end] === 'the' && end < before) end--;
-  if (!phraseEdges('source_before').last.has(ctx.lowers[end] ?? '')) return false;
-  for (const p of phraseList('source_before')) if (end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w)) return true;
+  if (sourceWordsEndAt(ctx, end)) return true;
+  // ("a fertilizer analyst at Brel-based consultancy B", "according to the research firm B": a noun describing the firm
+  // (roles source_descriptors), with a few describing words or a seat before it, between the source words and the name)
+  if (!wordSet('source_descriptors').has(ctx.lowers[end] ?? '')) return false;
+  for (let k = end - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const place = ctx.mentionAt[k];
+    if (place?.label === 'PLACE') { k = place.first; continue; }
+    const t = ctx.toks[k];
+    if (/^(the|a|an)$/.test(t.lower) && sourceWordsEndAt(ctx, k - 1)) return true;
+    if (sourceWordsEndAt(ctx, k)) return true;
+    // (a seat, "Brel-based", is one describing word)
+    if (t.text !== '-' && !/-based$/.test(t.lower) && (t.punct || t.cap || ctx.mentionAt[k])) return false;
+  }
   return false;
+}
+
+/** A phrase of roles source_before ("according to", "analyst at") ends at token `end`. */
+function sourceWordsEndAt(ctx: Ctx, end: number): boolean {
+  if (!phraseEdges('source_before').last.has(ctx.lowers[end] ?? '')) return false;
+  return phraseList('source_before').some((p) => end - p.length + 1 >= 0 && p.every((w, i) => ctx.lowers[end - p.length + 1 + i] === w));
 }
 
 /** "X, director of the Velmora Institute, told reporters ...", "X, who heads the office of B, said ...": the body
@@ -1947,9 +1968,11 @@ interface RolesData {
   another_matter_openers: string[];
   tender_nouns: string[];
   source_before: string[];
+  source_descriptors: string[];
   lessor_before: string[];
   lessor_after: string[];
   money_verbs: string[];
+  pay_verbs: string[];
   source_money_nouns: string[];
   source_goods_nouns: string[];
   board_phrases: string[];
