@@ -1400,7 +1400,19 @@ export function isCorporateStructure(ctx: Ctx, first: number, last: number): boo
     for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG') return true;
     return false;
   };
+  // "The project company is owned by B": the company that holds the works (roles project_vehicle_nouns) is the project
+  // itself as a firm, so whoever owns it owns the project
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'ORG') { if (namesProjectVehicle(ctx, n)) return false; break; }
+  }
   return orgWithin(Math.max(0, first - 5), first - 1) && orgWithin(last + 1, Math.min(ctx.toks.length - 1, last + 5));
+}
+
+/** The mention's words end in a noun for the company set up to hold the works ("the project company", "the SPV"). */
+function namesProjectVehicle(ctx: Ctx, n: NameMention): boolean {
+  const words = ctx.lowers.slice(n.first, n.last + 1).join(' ');
+  return wordSet('project_vehicle_nouns').has(words.replace(/^(the|a|an|its|their) /, ''));
 }
 
 /** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
@@ -1938,6 +1950,7 @@ interface RolesData {
   order_commands: string[];
   offtaker_words: string[];
   held_company_nouns: string[];
+  project_vehicle_nouns: string[];
   own_builder_phrases: string[];
   government_name_phrases: string[];
   class_objects: string[];
