@@ -461,6 +461,8 @@ export function subjectBefore(ctx: Ctx, first: number, at: number): NameMention 
   let compound = false;
   for (let k = at - 1; k >= first; k--) {
     if (ctx.toks[k].text === ';') return null;
+    // "A, a joint venture between B and C, is studying a mine": the bodies inside an apposition describe A, the subject
+    if (!compound && ctx.toks[k].text === ',') { const opener = appositionOpener(ctx, first, k); if (opener >= 0) { k = opener; continue; } }
     const n = ctx.mentionAt[k];
     if (!n || n.label === 'PLACE') continue;
     if (n.label !== 'ORG' || n.headline) return null;
@@ -484,6 +486,21 @@ export function subjectBefore(ctx: Ctx, first: number, at: number): NameMention 
 
 /** The word that governs a name: the one before it, past "the", a place's possessive ("China's") and a few
  * describing words ("with the state utility B"), within its clause. */
+/** The comma at `close` ends an apposition that describes a name: the comma that opens it comes right after an
+ * organisation's name, and the apposition starts with an article and a lower-case word ("A, a joint venture of B and C,
+ * ..."): the opening comma's index, or -1. */
+function appositionOpener(ctx: Ctx, first: number, close: number): number {
+  for (let o = close - 1; o >= Math.max(first + 1, close - 20); o--) {
+    const t = ctx.toks[o];
+    if (t.text === ';' || t.text === '.') return -1;
+    if (t.text !== ',') continue;
+    const before = ctx.mentionAt[o - 1];
+    const article = /^(a|an|the)$/.test(ctx.lowers[o + 1] ?? '') && !ctx.toks[o + 2]?.cap && !ctx.mentionAt[o + 2];
+    return before?.label === 'ORG' && before.last === o - 1 && article ? o : -1;
+  }
+  return -1;
+}
+
 function governingWord(ctx: Ctx, pw: Words, k: number, first: number): string | null {
   for (let j = k - 1, n = 0; j >= first && n < 6; j--, n++) {
     const w = ctx.lowers[j];
