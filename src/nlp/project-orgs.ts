@@ -1527,6 +1527,9 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // "A will build the plant. A holds 60 per cent of the project": the builder that holds more than half of the works
     // right after they were spoken of is their owner (the majority holder, as the gold conventions read a shareholding)
     if (m.label === 'ORG' && prev === 'developer' && recent && !isGloss(ctx, m) && (shareOfWorks(ctx, m, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
+    // "A consortium led by A won the concession. ... A holds 60% of the consortium": a body on the project with no part
+    // said that, right after, holds more than half of the company behind the works owns them
+    if (m.label === 'ORG' && prev === 'partner' && recent && !isGloss(ctx, m) && (shareOf(ctx, m, first, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
     if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
@@ -1827,7 +1830,11 @@ function describedAsParent(ctx: Ctx, m: NameMention): boolean {
   if (ctx.lowers[j] !== 'parent') return false;
   for (let k = j - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     if (/^(the|its|their)$/.test(ctx.lowers[k])) return true;
-    if (ctx.mentionAt[k] || ctx.toks[k].punct) return false;
+    // ("The Kunming-based parent, B,", "its Chinese parent, B,": a place describing the parent is one more word)
+    const place = ctx.mentionAt[k];
+    // (a place mention may take the article in: "The Kunming-based")
+    if (place?.label === 'PLACE') { if (/^(the|its|their)$/.test(ctx.lowers[place.first])) return true; k = place.first; continue; }
+    if (place || (ctx.toks[k].punct && ctx.toks[k].text !== '-')) return false;
   }
   return false;
 }
