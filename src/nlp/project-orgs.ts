@@ -297,6 +297,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
+    if (process.env.RDBG === '2') ((globalThis as any).__CUES ??= []).push(`${ctx.lowers.slice(k, hit.last+1).join(' ')}:${hit.value}->${role}@${dist}`);
+    if (process.env.RDBG === '1') console.error('CUE', ctx.lowers.slice(m.first, m.last+1).join(' '), '|', ctx.lowers.slice(k, hit.last+1).join(' '), hit.value, '->', role, dist);
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
   // "with pumps and membranes from Korea's B", "a $200 million loan from B": goods or money that come from B, named
@@ -745,7 +747,7 @@ function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
 
 /** The part a subject's predicate gives it however far the facility is: a purchase cue before an agreement noun
  * ("signed a power purchase agreement with a consortium for a plant") buys the output; a loan ("signed a $75 million
- * loan with B for a college") lends. */
+ * loan with B for a college") lends; an agreement to buy or supply buys or supplies. */
 function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const roles = getFacilityLexicon().roles;
   const words = wordSet('agreement_nouns');
@@ -754,6 +756,12 @@ function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
     const hit = phraseAt(roles, ctx.lowers, k);
     if (hit?.value === 'buyer' && purchaseAgreementAt(ctx, hit.last)) return 'buyer';
     if (hit?.value === 'financier' && loans.has(ctx.lowers[hit.last])) return 'financier';
+    // "signed a 20-year agreement to buy the output of a solar farm", "a deal to supply turbines": the infinitive after
+    // the agreement noun says what the subject undertook
+    if (words.has(ctx.lowers[k]) && ctx.lowers[k + 1] === 'to') {
+      const verb = phraseAt(roles, ctx.lowers, k + 2);
+      if (verb && verb.last === k + 2 && (verb.value === 'buyer' || verb.value === 'supplier')) return verb.value;
+    }
   }
   return null;
 }
