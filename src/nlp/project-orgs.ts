@@ -1176,7 +1176,7 @@ function nameFacts(ctx: Ctx, entity: number): NameFacts {
     const spaced = ` ${words.join(' ')} `;
     f = {
       isGov: words.some((w) => lex.governmentWords.has(w)) || governmentPhrases().some((ph) => spaced.includes(` ${ph} `)),
-      isBank: words.some((w) => lex.financierWords.has(w)),
+      isBank: words.some((w) => lex.financierWords.has(w)) || rolesData().financier_name_phrases.some((ph) => spaced.includes(` ${ph} `)),
       isBuilder: words.some((w) => lex.contractorWords.has(w)),
     };
     byEntity.set(entity, f);
@@ -1983,6 +1983,7 @@ interface RolesData {
   offtaker_words: string[];
   held_company_nouns: string[];
   project_vehicle_nouns: string[];
+  financier_name_phrases: string[];
   own_builder_phrases: string[];
   government_name_phrases: string[];
   class_objects: string[];
