@@ -198,6 +198,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // the nearest cue made the body the client of a works contract it signs or awards
   let client = false;
   let bestDist = Infinity;
+  // B was named as a held company ("B, a subsidiary of A"): with no other cue, B develops the works
+  let heldChild = false;
   const words = wordSet('agreement_nouns');
   // "funded with a World Bank grant; and in Lomsk, B has dropped plans for ...": a semicolon ends the clause, and a cue
   // past it speaks of another body's part
@@ -237,6 +239,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "its local subsidiary, B", "its wholly-owned subsidiary B": the words name B as a part of its parent; B's own
     // part in the project is what the clause says it does
     if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
+    // "B, a subsidiary of A, is building the plant": the held noun after B with "of" names B as the child; it owns
+    // nothing by that: its part is what the clause says it does, else it is the vehicle that develops the works
+    if (role === 'owner' && k > m.last && ctx.lowers[hit.last + 1] === 'of' && heldNounEndingAt(ctx, hit.last) >= 0) { heldChild = true; continue; }
     // "bought a 30% stake in B", "took 45% of B": B is the company a share of is bought, not a holder
     if (role === 'owner' && k < m.first && isHeldStake(ctx, hit.last, m.first)) continue;
     // "its electricity will be bought by B": what the works put out (roles output_nouns), bought, goes to a buyer;
@@ -305,6 +310,7 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // right before it, say what B gives, nearer than any other cue
   const source = sourceBefore(ctx, m, first);
   if (source && source.dist < bestDist) { best = source.role; bestDist = source.dist; }
+  if (best === null && heldChild) { best = 'developer'; bestDist = 10; }
   // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
   // or their output over to B, past the words between, when no cue closer to B says otherwise
   // "gave the civil works contract for its new cement plant near Lomsk to B": the body a works contract goes to, however
