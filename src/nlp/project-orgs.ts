@@ -198,6 +198,8 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
   // the nearest cue made the body the client of a works contract it signs or awards
   let client = false;
   let bestDist = Infinity;
+  // B was named as a held company ("B, a subsidiary of A"): with no other cue, B develops the works
+  let heldChild = false;
   const words = wordSet('agreement_nouns');
   // "funded with a World Bank grant; and in Lomsk, B has dropped plans for ...": a semicolon ends the clause, and a cue
   // past it speaks of another body's part
@@ -237,6 +239,9 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
     // "its local subsidiary, B", "its wholly-owned subsidiary B": the words name B as a part of its parent; B's own
     // part in the project is what the clause says it does
     if (role === 'owner' && k < m.first && namesChild(ctx, pw, hit.last, m.first)) continue;
+    // "B, a subsidiary of A, is building the plant": the held noun after B with "of" names B as the child; it owns
+    // nothing by that: its part is what the clause says it does, else it is the vehicle that develops the works
+    if (role === 'owner' && k > m.last && ctx.lowers[hit.last + 1] === 'of' && heldNounEndingAt(ctx, hit.last) >= 0) { heldChild = true; continue; }
     // "bought a 30% stake in B", "took 45% of B": B is the company a share of is bought, not a holder
     if (role === 'owner' && k < m.first && isHeldStake(ctx, hit.last, m.first)) continue;
     // "its electricity will be bought by B": what the works put out (roles output_nouns), bought, goes to a buyer;
@@ -297,12 +302,15 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
+    if (process.env.RDBG === '2') ((globalThis as any).__CUES ??= []).push(`${ctx.lowers.slice(k, hit.last+1).join(' ')}:${hit.value}->${role}@${dist}`);
+    if (process.env.RDBG === '1') console.error('CUE', ctx.lowers.slice(m.first, m.last+1).join(' '), '|', ctx.lowers.slice(k, hit.last+1).join(' '), hit.value, '->', role, dist);
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
   // "with pumps and membranes from Korea's B", "a $200 million loan from B": goods or money that come from B, named
   // right before it, say what B gives, nearer than any other cue
   const source = sourceBefore(ctx, m, first);
   if (source && source.dist < bestDist) { best = source.role; bestDist = source.dist; }
+  if (best === null && heldChild) { best = 'developer'; bestDist = 10; }
   // "The works were awarded in March to B", "will sell its power to the state utility B": the verb that hands the works
   // or their output over to B, past the words between, when no cue closer to B says otherwise
   // "gave the civil works contract for its new cement plant near Lomsk to B": the body a works contract goes to, however
@@ -461,6 +469,8 @@ export function subjectBefore(ctx: Ctx, first: number, at: number): NameMention 
   let compound = false;
   for (let k = at - 1; k >= first; k--) {
     if (ctx.toks[k].text === ';') return null;
+    // "A, a joint venture between B and C, is studying a mine": the bodies inside an apposition describe A, the subject
+    if (!compound && ctx.toks[k].text === ',') { const opener = appositionOpener(ctx, first, k); if (opener >= 0) { k = opener; continue; } }
     const n = ctx.mentionAt[k];
     if (!n || n.label === 'PLACE') continue;
     if (n.label !== 'ORG' || n.headline) return null;
@@ -484,6 +494,21 @@ export function subjectBefore(ctx: Ctx, first: number, at: number): NameMention 
 
 /** The word that governs a name: the one before it, past "the", a place's possessive ("China's") and a few
  * describing words ("with the state utility B"), within its clause. */
+/** The comma at `close` ends an apposition that describes a name: the comma that opens it comes right after an
+ * organisation's name, and the apposition starts with an article and a lower-case word ("A, a joint venture of B and C,
+ * ..."): the opening comma's index, or -1. */
+function appositionOpener(ctx: Ctx, first: number, close: number): number {
+  for (let o = close - 1; o >= Math.max(first + 1, close - 20); o--) {
+    const t = ctx.toks[o];
+    if (t.text === ';' || t.text === '.') return -1;
+    if (t.text !== ',') continue;
+    const before = ctx.mentionAt[o - 1];
+    const article = /^(a|an|the)$/.test(ctx.lowers[o + 1] ?? '') && !ctx.toks[o + 2]?.cap && !ctx.mentionAt[o + 2];
+    return before?.label === 'ORG' && before.last === o - 1 && article ? o : -1;
+  }
+  return -1;
+}
+
 function governingWord(ctx: Ctx, pw: Words, k: number, first: number): string | null {
   for (let j = k - 1, n = 0; j >= first && n < 6; j--, n++) {
     const w = ctx.lowers[j];
@@ -728,7 +753,7 @@ function holdsContract(ctx: Ctx, verb: number, last: number): boolean {
 
 /** The part a subject's predicate gives it however far the facility is: a purchase cue before an agreement noun
  * ("signed a power purchase agreement with a consortium for a plant") buys the output; a loan ("signed a $75 million
- * loan with B for a college") lends. */
+ * loan with B for a college") lends; an agreement to buy or supply buys or supplies. */
 function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
   const roles = getFacilityLexicon().roles;
   const words = wordSet('agreement_nouns');
@@ -737,6 +762,12 @@ function predicateRole(ctx: Ctx, from: number, to: number): Role | null {
     const hit = phraseAt(roles, ctx.lowers, k);
     if (hit?.value === 'buyer' && purchaseAgreementAt(ctx, hit.last)) return 'buyer';
     if (hit?.value === 'financier' && loans.has(ctx.lowers[hit.last])) return 'financier';
+    // "signed a 20-year agreement to buy the output of a solar farm", "a deal to supply turbines": the infinitive after
+    // the agreement noun says what the subject undertook
+    if (words.has(ctx.lowers[k]) && ctx.lowers[k + 1] === 'to') {
+      const verb = phraseAt(roles, ctx.lowers, k + 2);
+      if (verb && verb.last === k + 2 && (verb.value === 'buyer' || verb.value === 'supplier')) return verb.value;
+    }
   }
   return null;
 }
@@ -1155,7 +1186,7 @@ function nameFacts(ctx: Ctx, entity: number): NameFacts {
     const spaced = ` ${words.join(' ')} `;
     f = {
       isGov: words.some((w) => lex.governmentWords.has(w)) || governmentPhrases().some((ph) => spaced.includes(` ${ph} `)),
-      isBank: words.some((w) => lex.financierWords.has(w)),
+      isBank: words.some((w) => lex.financierWords.has(w)) || rolesData().financier_name_phrases.some((ph) => spaced.includes(` ${ph} `)),
       isBuilder: words.some((w) => lex.contractorWords.has(w)),
     };
     byEntity.set(entity, f);
@@ -1404,7 +1435,19 @@ export function isCorporateStructure(ctx: Ctx, first: number, last: number): boo
     for (let k = from; k <= to; k++) if (ctx.mentionAt[k]?.label === 'ORG') return true;
     return false;
   };
+  // "The project company is owned by B": the company that holds the works (roles project_vehicle_nouns) is the project
+  // itself as a firm, so whoever owns it owns the project
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    const n = ctx.mentionAt[k];
+    if (n?.label === 'ORG') { if (namesProjectVehicle(ctx, n)) return false; break; }
+  }
   return orgWithin(Math.max(0, first - 5), first - 1) && orgWithin(last + 1, Math.min(ctx.toks.length - 1, last + 5));
+}
+
+/** The mention's words end in a noun for the company set up to hold the works ("the project company", "the SPV"). */
+function namesProjectVehicle(ctx: Ctx, n: NameMention): boolean {
+  const words = ctx.lowers.slice(n.first, n.last + 1).join(' ');
+  return wordSet('project_vehicle_nouns').has(words.replace(/^(the|a|an|its|their) /, ''));
 }
 
 /** "..., the Ministry of Energy said.": a body a sentence is attributed to is its source, not by that a party. */
@@ -1519,6 +1562,9 @@ export function attachCuedOrganizations(ctx: Ctx, p: ProjectDraft, first: number
     // "A will build the plant. A holds 60 per cent of the project": the builder that holds more than half of the works
     // right after they were spoken of is their owner (the majority holder, as the gold conventions read a shareholding)
     if (m.label === 'ORG' && prev === 'developer' && recent && !isGloss(ctx, m) && (shareOfWorks(ctx, m, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
+    // "A consortium led by A won the concession. ... A holds 60% of the consortium": a body on the project with no part
+    // said that, right after, holds more than half of the company behind the works owns them
+    if (m.label === 'ORG' && prev === 'partner' && recent && !isGloss(ctx, m) && (shareOf(ctx, m, first, last) ?? 0) > 50) { p.orgs.set(m.entity, 'owner'); continue; }
     if (m.label !== 'ORG' || (prev && prev !== 'partner') || isDateline(ctx, m) || isGloss(ctx, m)) continue;
     // "in talks with B about loans", "B could offer a loan": a body that has lined nothing up is no party yet
     if (!prev && isTentative(ctx, m, first, last)) continue;
@@ -1819,7 +1865,11 @@ function describedAsParent(ctx: Ctx, m: NameMention): boolean {
   if (ctx.lowers[j] !== 'parent') return false;
   for (let k = j - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     if (/^(the|its|their)$/.test(ctx.lowers[k])) return true;
-    if (ctx.mentionAt[k] || ctx.toks[k].punct) return false;
+    // ("The Kunming-based parent, B,", "its Chinese parent, B,": a place describing the parent is one more word)
+    const place = ctx.mentionAt[k];
+    // (a place mention may take the article in: "The Kunming-based")
+    if (place?.label === 'PLACE') { if (/^(the|its|their)$/.test(ctx.lowers[place.first])) return true; k = place.first; continue; }
+    if (place || (ctx.toks[k].punct && ctx.toks[k].text !== '-')) return false;
   }
   return false;
 }
@@ -1959,6 +2009,8 @@ interface RolesData {
   order_commands: string[];
   offtaker_words: string[];
   held_company_nouns: string[];
+  project_vehicle_nouns: string[];
+  financier_name_phrases: string[];
   own_builder_phrases: string[];
   government_name_phrases: string[];
   class_objects: string[];
