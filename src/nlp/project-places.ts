@@ -86,10 +86,24 @@ export function isMacroRegion(ctx: Ctx, entity: number): boolean {
 export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
   // "Chen said in Shanghai that ...": where someone spoke (speech_verbs)
   const prep = ctx.lowers[first - 1] === 'the' ? first - 2 : first - 1;
-  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '')) return true;
+  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && (placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '') || spokeToAudience(ctx, prep))) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
     if (ctx.toks[k].punct) return false;
+  }
+  return false;
+}
+
+/** "the minister told reporters in Tarvin", "said at a news conference in Kessary": right before the preposition at
+ * `prep`, the people or the occasion a speaker addressed (speech_audiences), after a speech verb over at most a few
+ * plain words ("a news", "the visiting"); no mention of works in between. */
+function spokeToAudience(ctx: Ctx, prep: number): boolean {
+  const w = placeWordsData();
+  if (!w.audiences.has(ctx.lowers[prep - 1] ?? '') || ctx.mentionOf?.has(prep - 1)) return false;
+  for (let k = prep - 2; k >= Math.max(0, prep - 6); k--) {
+    if (w.speech.has(ctx.lowers[k])) return true;
+    const t = ctx.toks[k];
+    if (t.punct || t.num || ctx.mentionAt[k] || ctx.mentionOf?.has(k) || ctx.quantityAt[k]) return false;
   }
   return false;
 }
@@ -776,18 +790,18 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues),
-      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs) };
+      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs), audiences: new Set(w.speech_audiences) };
   })();
   return placeWords;
 }
