@@ -394,6 +394,30 @@ export function opensWithWorksActivity(ctx: Ctx, first: number): boolean {
   return w.activitySubjects.has(ctx.lowers[first]) && w.activityVerbs.has(ctx.lowers[first + 1] ?? '') && !ctx.mentionAt[first];
 }
 
+/** "The turbines will stand on a ridge near Tarvin", "The 400-hectare plot is near Kessary": a sentence opening on a
+ * definite part of works or the ground they take (works_part_subjects, after at most a few plain words or a figure)
+ * whose verb says where it stands (works_locating_verbs), or a form of 'be' right before a place preposition. */
+export function opensWithWorksPart(ctx: Ctx, first: number, last: number): boolean {
+  const w = placeWordsData();
+  if (!OWN_DETERMINERS.has(ctx.lowers[first])) return false;
+  let k = first + 1;
+  for (let n = 0; n < 3 && k <= last && !w.partSubjects.has(ctx.lowers[k]); n++) {
+    const q = ctx.quantityAt[k];
+    if (q) { k = q.last + 1; continue; }
+    if (!isPlainWord(ctx, k) && ctx.toks[k].text !== '-') return false;
+    k++;
+  }
+  if (!w.partSubjects.has(ctx.lowers[k]) || ctx.mentionAt[k]) return false;
+  const preps = projectWords().placePreps;
+  for (let j = k + 1, n = 0; j <= last && n < 4; j++, n++) {
+    const x = ctx.lowers[j];
+    if (w.locatingVerbs.has(x)) return true;
+    if (preps.has(x) && x !== 'of') return n > 0 && BE_FORMS.has(ctx.lowers[j - 1]);
+    if (!w.partAuxiliaries.has(x)) return false;
+  }
+  return false;
+}
+
 /** "The first of three autoclave lines at the Vidin site in Pleven province has started ...", "a ceremony at the site near
  * Lovech": a sentence that names no works but a site ("at the Vidin site", "on the site near Lovech") right after works
  * were under discussion tells where those works stand. The token of the word "site" and the place named before it
@@ -790,18 +814,19 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string>; partSubjects: Set<string>; locatingVerbs: Set<string>; partAuxiliaries: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[]; works_part_subjects: string[]; works_locating_verbs: string[]; works_part_auxiliaries: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues),
-      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs), audiences: new Set(w.speech_audiences) };
+      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs), audiences: new Set(w.speech_audiences),
+      partSubjects: new Set(w.works_part_subjects), locatingVerbs: new Set(w.works_locating_verbs), partAuxiliaries: new Set(w.works_part_auxiliaries) };
   })();
   return placeWords;
 }
