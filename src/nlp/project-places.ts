@@ -418,6 +418,23 @@ export function opensWithWorksPart(ctx: Ctx, first: number, last: number): boole
   return false;
 }
 
+/** "a 96-kilometre section between Lovech and Pleven", "a 40-km stretch from Tarvin to Kessary": in a sentence that
+ * names no works, a section word (section_nouns) right after a length, with "between" or "from" and a place right after
+ * it, speaks of a stretch of the line under discussion; the token of the section word, or -1. */
+export function measuredSection(ctx: Ctx, first: number, last: number): number {
+  const pw = projectWords();
+  for (let k = first + 1; k < last; k++) {
+    if (!pw.sections.has(ctx.lowers[k]) || ctx.mentionAt[k]) continue;
+    const q = ctx.quantityAt[k - 1];
+    if (q?.kind !== 'length') continue;
+    const prep = ctx.lowers[k + 1];
+    if (prep !== 'between' && prep !== 'from') continue;
+    const m = ctx.mentionAt[k + 2]?.label === 'PLACE' ? ctx.mentionAt[k + 2] : ctx.lowers[k + 2] === 'the' ? ctx.mentionAt[k + 3] : undefined;
+    if (m?.label === 'PLACE' && !m.dateline) return k;
+  }
+  return -1;
+}
+
 /** "The first of three autoclave lines at the Vidin site in Pleven province has started ...", "a ceremony at the site near
  * Lovech": a sentence that names no works but a site ("at the Vidin site", "on the site near Lovech") right after works
  * were under discussion tells where those works stand. The token of the word "site" and the place named before it

@@ -8,7 +8,7 @@ import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
-import { attachPlaces, namedWorksSite, opensWithWorksActivity, opensWithWorksPart, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
+import { attachPlaces, measuredSection, namedWorksSite, opensWithWorksActivity, opensWithWorksPart, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
@@ -971,6 +971,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           if (site.place !== null) current.places.add(site.place);
           attachPlaces(ctx, current, s.first, s.last, site.at, 1);
         }
+        // "... in financing the widening of a 96-kilometre section between Lovech and Pleven": the stretch of a line or
+        // road under discussion, and its ends
+        const section = linearKinds().has(current.type) ? measuredSection(ctx, s.first, s.last) : -1;
+        if (!site && section >= 0) attachPlaces(ctx, current, s.first, s.last, section, 1);
       }
       // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
       // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
