@@ -158,6 +158,27 @@ export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention, at = -1): boolea
   return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
 }
 
+/** "a solar plant near Pleven, which will supply Lovech", "the plant will bring jobs and cheap power to Lovech": a place
+ * the works give their output or their benefits to (serving_verbs, right before the place or before "to" a few plain
+ * words earlier) is served by them, not where they stand. A line's or a pipeline's far end is its own, so linear works
+ * keep it; so do works whose service area is their place (service_area_types: "a desalination plant that will supply
+ * Tarvin", "the trains will serve Kessary"). */
+export function servedPlace(ctx: Ctx, m: NameMention, p: ProjectDraft): boolean {
+  if (linearKinds().has(p.type) || placeWordsData().serviceAreaTypes.has(p.type)) return false;
+  const serving = placeWordsData().serving;
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  // "serve the city of Tarvin"
+  if (ctx.lowers[k] === 'of' && projectWords().settlementNouns.has(ctx.lowers[k - 1] ?? '')) { k -= 2; if (ctx.lowers[k] === 'the') k--; }
+  if (serving.has(ctx.lowers[k] ?? '')) return true;
+  if (ctx.lowers[k] !== 'to') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (serving.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct || ctx.mentionAt[j] || ctx.mentionOf?.has(j)) return false;
+  }
+  return false;
+}
+
 /** "the Velmora town of Tarvin", and on a line "from Tarvin in the Velmora region to Kessary": a place that only
  * says where another place is. A line's places are its ends and the places it serves, not the regions its ends lie
  * in (a plant "near Tarvin in the Velmora region" does stand in that region). */
@@ -345,7 +366,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
-      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at)) {
+      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at) && !servedPlace(ctx, m, p)) {
       if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
@@ -831,11 +852,11 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string>; partSubjects: Set<string>; locatingVerbs: Set<string>; partAuxiliaries: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string>; partSubjects: Set<string>; locatingVerbs: Set<string>; partAuxiliaries: Set<string>; serving: Set<string>; serviceAreaTypes: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[]; works_part_subjects: string[]; works_locating_verbs: string[]; works_part_auxiliaries: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[]; works_part_subjects: string[]; works_locating_verbs: string[]; works_part_auxiliaries: string[]; serving_verbs: string[]; service_area_types: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
@@ -843,7 +864,7 @@ function placeWordsData(): PlaceWords {
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues),
       adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs), audiences: new Set(w.speech_audiences),
-      partSubjects: new Set(w.works_part_subjects), locatingVerbs: new Set(w.works_locating_verbs), partAuxiliaries: new Set(w.works_part_auxiliaries) };
+      partSubjects: new Set(w.works_part_subjects), locatingVerbs: new Set(w.works_locating_verbs), partAuxiliaries: new Set(w.works_part_auxiliaries), serving: new Set(w.serving_verbs), serviceAreaTypes: new Set(w.service_area_types) };
   })();
   return placeWords;
 }
@@ -1201,7 +1222,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
-  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first)) return false;
+  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first) || servedPlace(ctx, m, p)) return false;
   const last = ctx.doc.sentences[ctx.toks[first].sent].last;
   if (frontedEventScene(ctx, m, first, last, at) || datedVenue(ctx, m, first, last, at)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);
