@@ -429,11 +429,11 @@ export function opensWithWorksPart(ctx: Ctx, first: number, last: number): boole
     k++;
   }
   if (!w.partSubjects.has(ctx.lowers[k]) || ctx.mentionAt[k]) return false;
-  const preps = projectWords().placePreps;
   for (let j = k + 1, n = 0; j <= last && n < 4; j++, n++) {
     const x = ctx.lowers[j];
     if (w.locatingVerbs.has(x)) return true;
-    if (preps.has(x) && x !== 'of') return n > 0 && BE_FORMS.has(ctx.lowers[j - 1]);
+    // ("The plot is near Tarvin", not "The plot is to be sold")
+    if (LOCATIVE_PREPS.has(x)) return n > 0 && BE_FORMS.has(ctx.lowers[j - 1]);
     if (!w.partAuxiliaries.has(x)) return false;
   }
   return false;
@@ -1142,6 +1142,7 @@ function isPlainWord(ctx: Ctx, k: number): boolean {
   return !!t && !t.cap && !t.punct && !t.num && !ctx.mentionAt[k] && !ctx.quantityAt[k];
 }
 const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'within', 'along', 'on', 'beside']);
 
 const PERFECT = new Set(['has', 'have', 'had']);
 

@@ -31,3 +31,8 @@ test('parts made, shipped or said elsewhere give the works no place', () => {
   const c = placesOf('Quillon Power signed a deal to build a 120 MW wind farm near Lovech.\n\nElsewhere, the ministry reviewed its budget.\n\nThe plot is near Varna, officials said of a housing scheme.', 'wind_power_plant');
   assert.ok(!c.includes('Varna'), JSON.stringify(c));
 });
+
+test('a part or plot said to be sold or leased is no statement of where the works stand', () => {
+  const a = placesOf('Quillon Power signed a deal to build a 120 MW wind farm near Lovech. The plot is to be leased from Varna investors.', 'wind_power_plant');
+  assert.deepEqual(a, ['Lovech']);
+});
