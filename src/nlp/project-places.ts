@@ -86,10 +86,24 @@ export function isMacroRegion(ctx: Ctx, entity: number): boolean {
 export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
   // "Chen said in Shanghai that ...": where someone spoke (speech_verbs)
   const prep = ctx.lowers[first - 1] === 'the' ? first - 2 : first - 1;
-  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '')) return true;
+  if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && (placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '') || spokeToAudience(ctx, prep))) return true;
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
     if (ctx.toks[k].punct) return false;
+  }
+  return false;
+}
+
+/** "the minister told reporters in Tarvin", "said at a news conference in Kessary": right before the preposition at
+ * `prep`, the people or the occasion a speaker addressed (speech_audiences), after a speech verb over at most a few
+ * plain words ("a news", "the visiting"); no mention of works in between. */
+function spokeToAudience(ctx: Ctx, prep: number): boolean {
+  const w = placeWordsData();
+  if (!w.audiences.has(ctx.lowers[prep - 1] ?? '') || ctx.mentionOf?.has(prep - 1)) return false;
+  for (let k = prep - 2; k >= Math.max(0, prep - 6); k--) {
+    if (w.speech.has(ctx.lowers[k])) return true;
+    const t = ctx.toks[k];
+    if (t.punct || t.num || ctx.mentionAt[k] || ctx.mentionOf?.has(k) || ctx.quantityAt[k]) return false;
   }
   return false;
 }
@@ -142,6 +156,27 @@ export function isGoodsEnd(ctx: Ctx, pw: Words, m: NameMention, at = -1): boolea
   // ('at' and 'via' too: where the goods passed, "unloaded at the Tarvin Port", "exported via Kessary")
   if (ctx.lowers[k] !== 'from' && ctx.lowers[k] !== 'to' && !pw.transitPrepositions.has(ctx.lowers[k])) return false;
   return pw.shippingVerbs.has(ctx.lowers[k - 1] ?? '');
+}
+
+/** "a solar plant near Pleven, which will supply Lovech", "the plant will bring jobs and cheap power to Lovech": a place
+ * the works give their output or their benefits to (serving_verbs, right before the place or before "to" a few plain
+ * words earlier) is served by them, not where they stand. A line's or a pipeline's far end is its own, so linear works
+ * keep it; so do works whose service area is their place (service_area_types: "a desalination plant that will supply
+ * Tarvin", "the trains will serve Kessary"). */
+export function servedPlace(ctx: Ctx, m: NameMention, p: ProjectDraft): boolean {
+  if (linearKinds().has(p.type) || placeWordsData().serviceAreaTypes.has(p.type)) return false;
+  const serving = placeWordsData().serving;
+  let k = m.first - 1;
+  if (ctx.lowers[k] === 'the') k--;
+  // "serve the city of Tarvin"
+  if (ctx.lowers[k] === 'of' && projectWords().settlementNouns.has(ctx.lowers[k - 1] ?? '')) { k -= 2; if (ctx.lowers[k] === 'the') k--; }
+  if (serving.has(ctx.lowers[k] ?? '')) return true;
+  if (ctx.lowers[k] !== 'to') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (serving.has(ctx.lowers[j])) return true;
+    if (ctx.toks[j].punct || ctx.mentionAt[j] || ctx.mentionOf?.has(j)) return false;
+  }
+  return false;
 }
 
 /** "the Velmora town of Tarvin", and on a line "from Tarvin in the Velmora region to Kessary": a place that only
@@ -331,7 +366,7 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
       && !placesAnEvent(ctx, pw, m.first) && !isDistanceReference(ctx, pw, m) && !modifiesEvent(ctx, pw, m) && !isSetting(ctx, pw, m) && !isGoodsEnd(ctx, pw, m, at)
       && !locatesAnotherPlace(ctx, pw, m, p) && !isCrossedUnit(ctx, pw, m, p) && !placesOtherFacility(ctx, pw, m, p, at)
       && !describesBody(ctx, m) && !isLeft(ctx, m, p) && !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at) && !(pw.continuingSubjects.has(ctx.lowers[at]) && nearerOtherFacility(ctx, pw, m, first, at))
-      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at)) {
+      && !namesOtherRoute(ctx, m, p, at) && !isMeetingVenue(ctx, m, first, at) && !extensionEnd(ctx, m, p, first) && !datedVenue(ctx, m, first, last, at) && !servedPlace(ctx, m, p)) {
       if ((globalThis as any).__TRACE && !p.places.has(m.entity)) console.error('ADD after', ctx.entities.places[m.entity].name, '<-', ctx.doc.text.slice(ctx.toks[first].start, ctx.toks[last].end).slice(0, 200));
       p.places.add(m.entity);
       if (!p.proper) { p.proper = true; }
@@ -378,6 +413,47 @@ export function attachPlaces(ctx: Ctx, p: ProjectDraft, first: number, last: num
 export function opensWithWorksActivity(ctx: Ctx, first: number): boolean {
   const w = placeWordsData();
   return w.activitySubjects.has(ctx.lowers[first]) && w.activityVerbs.has(ctx.lowers[first + 1] ?? '') && !ctx.mentionAt[first];
+}
+
+/** "The turbines will stand on a ridge near Tarvin", "The 400-hectare plot is near Kessary": a sentence opening on a
+ * definite part of works or the ground they take (works_part_subjects, after at most a few plain words or a figure)
+ * whose verb says where it stands (works_locating_verbs), or a form of 'be' right before a place preposition. */
+export function opensWithWorksPart(ctx: Ctx, first: number, last: number): boolean {
+  const w = placeWordsData();
+  if (!OWN_DETERMINERS.has(ctx.lowers[first])) return false;
+  let k = first + 1;
+  for (let n = 0; n < 3 && k <= last && !w.partSubjects.has(ctx.lowers[k]); n++) {
+    const q = ctx.quantityAt[k];
+    if (q) { k = q.last + 1; continue; }
+    if (!isPlainWord(ctx, k) && ctx.toks[k].text !== '-') return false;
+    k++;
+  }
+  if (!w.partSubjects.has(ctx.lowers[k]) || ctx.mentionAt[k]) return false;
+  for (let j = k + 1, n = 0; j <= last && n < 4; j++, n++) {
+    const x = ctx.lowers[j];
+    if (w.locatingVerbs.has(x)) return true;
+    // ("The plot is near Tarvin", not "The plot is to be sold")
+    if (LOCATIVE_PREPS.has(x)) return n > 0 && BE_FORMS.has(ctx.lowers[j - 1]);
+    if (!w.partAuxiliaries.has(x)) return false;
+  }
+  return false;
+}
+
+/** "a 96-kilometre section between Lovech and Pleven", "a 40-km stretch from Tarvin to Kessary": in a sentence that
+ * names no works, a section word (section_nouns) right after a length, with "between" or "from" and a place right after
+ * it, speaks of a stretch of the line under discussion; the token of the section word, or -1. */
+export function measuredSection(ctx: Ctx, first: number, last: number): number {
+  const pw = projectWords();
+  for (let k = first + 1; k < last; k++) {
+    if (!pw.sections.has(ctx.lowers[k]) || ctx.mentionAt[k]) continue;
+    const q = ctx.quantityAt[k - 1];
+    if (q?.kind !== 'length') continue;
+    const prep = ctx.lowers[k + 1];
+    if (prep !== 'between' && prep !== 'from') continue;
+    const m = ctx.mentionAt[k + 2]?.label === 'PLACE' ? ctx.mentionAt[k + 2] : ctx.lowers[k + 2] === 'the' ? ctx.mentionAt[k + 3] : undefined;
+    if (m?.label === 'PLACE' && !m.dateline) return k;
+  }
+  return -1;
 }
 
 /** "The first of three autoclave lines at the Vidin site in Pleven province has started ...", "a ceremony at the site near
@@ -776,18 +852,19 @@ function headlinePlaceBefore(ctx: Ctx, pw: Words, headFirst: number, hit: number
   return null;
 }
 
-interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string> }
+interface PlaceWords { namePrefixes: Set<string>; appositionHeads: Set<string>; bodyNouns: Set<string>; bodyModifiers: Set<string>; titleHeads: Set<string>; leaving: string[][]; route: Set<string>; relatives: Set<string>; contrasts: Set<string>; beside: string[][]; speech: Set<string>; goodsOrigin: Set<string>; jurisdictions: Set<string>; water: Set<string>; waterPreps: Set<string>; crossingTypes: Set<string>; crossingPreps: Set<string>; waterParts: Set<string>; localGovernments: Set<string>; recordAdverbs: Set<string>; sceneShifts: Set<string>; receiving: Set<string>; activitySubjects: Set<string>; activityVerbs: Set<string>; lyingVerbs: Set<string>; meetingVerbs: Set<string>; extensionCues: Set<string>; adjacentPreps: Set<string>; linkVerbs: Set<string>; audiences: Set<string>; partSubjects: Set<string>; locatingVerbs: Set<string>; partAuxiliaries: Set<string>; serving: Set<string>; serviceAreaTypes: Set<string> }
 let placeWords: PlaceWords | null = null;
 function placeWordsData(): PlaceWords {
   placeWords ??= (() => {
-    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[] }>('lexicon/project-places.json');
+    const w = loadJson<{ name_prefixes: string[]; apposition_heads: string[]; body_nouns: string[]; body_modifiers: string[]; leaving_words: string[][]; route_words: string[]; not_title_heads: string[]; relative_pronouns: string[]; contrast_links: string[]; beside_words: string[][]; speech_verbs: string[]; goods_origin_participles: string[]; jurisdiction_nouns: string[]; water_heads: string[]; water_prepositions: string[]; crossing_types: string[]; crossing_prepositions: string[]; water_part_nouns: string[]; local_government_heads: string[]; record_adverbs: string[]; scene_shift_openers: string[]; headline_receiving_verbs: string[]; works_activity_subjects: string[]; works_activity_verbs: string[]; lying_verbs: string[]; meeting_verbs: string[]; extension_cues: string[]; adjacent_place_prepositions: string[]; link_verbs: string[]; speech_audiences: string[]; works_part_subjects: string[]; works_locating_verbs: string[]; works_part_auxiliaries: string[]; serving_verbs: string[]; service_area_types: string[] }>('lexicon/project-places.json');
     // one-word job titles ("Velmora's governor", "the Tarvin sub-county commissioner")
     const t = loadJson<{ titles: string[]; place_titles: string[] }>('lexicon/titles.json');
     const not = new Set(w.not_title_heads);
     const titleHeads = new Set([...t.titles, ...t.place_titles].map((x) => x.toLowerCase()).filter((x) => !x.includes(' ') && !not.has(x)));
     return { namePrefixes: new Set(w.name_prefixes), appositionHeads: new Set(w.apposition_heads), bodyNouns: new Set(w.body_nouns), bodyModifiers: new Set(w.body_modifiers), titleHeads, leaving: w.leaving_words, route: new Set(w.route_words), relatives: new Set(w.relative_pronouns), contrasts: new Set(w.contrast_links), beside: w.beside_words, speech: new Set(w.speech_verbs), goodsOrigin: new Set(w.goods_origin_participles), jurisdictions: new Set(w.jurisdiction_nouns),
       water: new Set(w.water_heads), waterPreps: new Set(w.water_prepositions), crossingTypes: new Set(w.crossing_types), crossingPreps: new Set(w.crossing_prepositions), waterParts: new Set(w.water_part_nouns), localGovernments: new Set(w.local_government_heads), recordAdverbs: new Set(w.record_adverbs), sceneShifts: new Set(w.scene_shift_openers), receiving: new Set(w.headline_receiving_verbs), activitySubjects: new Set(w.works_activity_subjects), activityVerbs: new Set(w.works_activity_verbs), lyingVerbs: new Set(w.lying_verbs), meetingVerbs: new Set(w.meeting_verbs), extensionCues: new Set(w.extension_cues),
-      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs) };
+      adjacentPreps: new Set(w.adjacent_place_prepositions), linkVerbs: new Set(w.link_verbs), audiences: new Set(w.speech_audiences),
+      partSubjects: new Set(w.works_part_subjects), locatingVerbs: new Set(w.works_locating_verbs), partAuxiliaries: new Set(w.works_part_auxiliaries), serving: new Set(w.serving_verbs), serviceAreaTypes: new Set(w.service_area_types) };
   })();
   return placeWords;
 }
@@ -1065,6 +1142,7 @@ function isPlainWord(ctx: Ctx, k: number): boolean {
   return !!t && !t.cap && !t.punct && !t.num && !ctx.mentionAt[k] && !ctx.quantityAt[k];
 }
 const OWN_DETERMINERS = new Set(['the', 'its', 'their']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'outside', 'around', 'within', 'along', 'on', 'beside']);
 
 const PERFECT = new Set(['has', 'have', 'had']);
 
@@ -1145,7 +1223,7 @@ function sweepKeeps(ctx: Ctx, pw: Words, p: ProjectDraft, m: NameMention, first:
   if (placesAnEvent(ctx, pw, m.first)) return false;
   if (isDistanceReference(ctx, pw, m) || modifiesEvent(ctx, pw, m) || actsAsGovernment(ctx, pw, m) || isGoodsEnd(ctx, pw, m, at) || isSetting(ctx, pw, m) || locatesAnotherPlace(ctx, pw, m, p) || isCrossedUnit(ctx, pw, m, p) || placesOtherFacility(ctx, pw, m, p, at)) return false;
   if (describesBody(ctx, m) || isLeft(ctx, m, p) || nearerOtherFacility(ctx, pw, m, first, at) || unplacedWater(ctx, m, p) || inBodyClause(ctx, m, first, at)) return false;
-  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first)) return false;
+  if (standsForOtherProject(ctx, pw, p, m) || namesOtherRoute(ctx, m, p, at) || isMeetingVenue(ctx, m, first, at) || extensionEnd(ctx, m, p, first) || servedPlace(ctx, m, p)) return false;
   const last = ctx.doc.sentences[ctx.toks[first].sent].last;
   if (frontedEventScene(ctx, m, first, last, at) || datedVenue(ctx, m, first, last, at)) return false;
   return !inLaterClause(ctx, at, m.first) && !farEndFromWorks(ctx, at, m) && !partRouteEnd(ctx, m, p, at);

@@ -8,7 +8,7 @@ import { loadJson } from './data-dir.js';
 import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
-import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
+import { attachPlaces, measuredSection, namedWorksSite, opensWithWorksActivity, opensWithWorksPart, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
@@ -733,8 +733,9 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
     if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
   }
   // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
-  // sentence that opens on the work of building them goes on about those works, and its places are theirs
-  if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && opensWithWorksActivity(ctx, s.first)) {
+      // sentence that opens on the work of building them goes on about those works, and its places are theirs (so does
+      // one that says where their parts stand: "The turbines will stand on a ridge near Tarvin")
+      if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && (opensWithWorksActivity(ctx, s.first) || opensWithWorksPart(ctx, s.first, s.last))) {
     attachPlaces(ctx, current, s.first, s.last, s.first, 1);
   } else if (!found.length && current && !current.plural && !elsewhere && current.paragraph >= s.paragraph - 1) {
     // "The first of three autoclave lines at the Vidin site in Pleven province ...": the site of the works under
@@ -744,6 +745,10 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
       if (site.place !== null) current.places.add(site.place);
       attachPlaces(ctx, current, s.first, s.last, site.at, 1);
     }
+        // "... in financing the widening of a 96-kilometre section between Lovech and Pleven": the stretch of a line or
+        // road under discussion, and its ends
+        const section = linearKinds().has(current.type) ? measuredSection(ctx, s.first, s.last) : -1;
+        if (!site && section >= 0) attachPlaces(ctx, current, s.first, s.last, section, 1);
   }
   // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
   // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
