@@ -316,6 +316,7 @@ interface DetectionData {
   existing_asset_verbs: string[]; existing_asset_perfect_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
+  storage_pair_generation: string[]; storage_pair_fillers: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
@@ -323,6 +324,7 @@ interface Detection {
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
+  storagePairGeneration: Set<string>; storagePairFillers: Set<string>;
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -338,6 +340,7 @@ function detectionWords(): Detection {
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
       remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
+      storagePairGeneration: new Set(d.storage_pair_generation), storagePairFillers: new Set(d.storage_pair_fillers),
     };
   }
   return detection;
@@ -362,6 +365,26 @@ export function sizeAfterOf(ctx: Ctx, last: number): Quantity | undefined {
     if (!d.approximators.has(ctx.lowers[k])) return undefined;
   }
   return undefined;
+}
+
+/** "a 90 MW solar and 40 MWh battery storage project", "a wind power and energy storage system": the storage phrase at
+ * `i` is joined by 'and' (over the figures before it) to a bare word of generation (over fillers such as 'power'); the
+ * phrase names a generating plant and its storage, which is that plant's part (the spec). The plant's kind and the
+ * token its name starts at, or null. (A generation word that is a facility phrase itself, "a solar farm and a battery",
+ * is read as its own phrase before this.) */
+export function generationBeforeStorage(ctx: Ctx, i: number, sentenceFirst: number): { type: ProjectType; first: number } | null {
+  const d = detectionWords();
+  let k = i - 1;
+  while (k >= sentenceFirst && ctx.quantityAt[k]) k = ctx.quantityAt[k]!.first - 1;
+  if (k <= sentenceFirst || ctx.lowers[k] !== 'and') return null;
+  k--;
+  while (k > sentenceFirst && d.storagePairFillers.has(ctx.lowers[k]) && !d.storagePairGeneration.has(ctx.lowers[k])) k--;
+  // ("a 70 MW solar PV and ...": a filler that is itself a word of generation, with one before it, opens there)
+  while (k > sentenceFirst && d.storagePairGeneration.has(ctx.lowers[k - 1]) && !ctx.toks[k - 1].punct) k--;
+  const w = ctx.lowers[k];
+  if (!d.storagePairGeneration.has(w) || ctx.toks[k].cap && k !== sentenceFirst && !ctx.toks[k].upper) return null;
+  const type = generationOf(w);
+  return type ? { type, first: k } : null;
 }
 
 /** How many tokens back the section scan for a word of generation goes (a subheading and a paragraph or two). */

@@ -12,7 +12,7 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
 import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
@@ -677,6 +677,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         }
         // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
         let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
+        // ("a 90 MW solar and 40 MWh battery storage project": a generating plant named with its storage; its name opens at
+        // the word of generation)
+        if (hit?.value.type === 'energy_storage') {
+          const gen = generationBeforeStorage(ctx, i, s.first);
+          if (gen) { hit = { value: kindOf(gen.type), last: hit.last }; i = gen.first; }
+        }
         // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
         // plant of that product
         if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
