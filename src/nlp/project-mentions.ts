@@ -316,7 +316,7 @@ interface DetectionData {
   existing_asset_verbs: string[]; existing_asset_perfect_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
-  storage_pair_generation: string[]; storage_pair_fillers: string[];
+  storage_pair_generation: string[]; storage_pair_fillers: string[]; generation_heads: string[]; generation_head_fillers: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
@@ -324,7 +324,7 @@ interface Detection {
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
-  storagePairGeneration: Set<string>; storagePairFillers: Set<string>;
+  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>;
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -341,6 +341,7 @@ function detectionWords(): Detection {
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
       remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
       storagePairGeneration: new Set(d.storage_pair_generation), storagePairFillers: new Set(d.storage_pair_fillers),
+      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers),
     };
   }
   return detection;
@@ -421,7 +422,7 @@ export function generationSizedIn(ctx: Ctx, spans: readonly { start: number; end
  * project already has makes it that project's kind, so "the 45 MW plant" after "a 45 MW solar farm" stays that farm. */
 export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): ProjectType | null {
   const d = detectionWords();
-  if (!d.powerHeads.has(ctx.lowers[i])) return null;
+  if (!d.powerHeads.has(ctx.lowers[i])) return generationHeadType(ctx, i);
   let q: Quantity | undefined;
   let type: ProjectType | undefined;
   const functionWords = getLexicon().functionWords;
@@ -452,6 +453,27 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
     }
   }
   return type ?? 'thermal_power_plant';
+}
+
+/** "a 100 MW solar scheme", "a 45 MW PV facility", "a 200 MW wind power development": a general head
+ * (project-detection.json generation_heads) right after a word of generation, over fillers only ("power", "PV"), and a
+ * power figure before them or after 'of' is a power plant of that kind; any other word between ("a 2 GW solar module
+ * manufacturing facility") names something else. */
+function generationHeadType(ctx: Ctx, i: number): ProjectType | null {
+  const d = detectionWords();
+  if (!d.generationHeads.has(ctx.lowers[i])) return null;
+  let type: ProjectType | undefined;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const t = ctx.toks[k];
+    if (t.punct || t.num || ctx.quantityAt[k] || ctx.mentionAt[k] || (t.cap && !t.upper)) break;
+    const g = generationOf(t.lower);
+    if (g) { type ??= g; continue; }
+    if (!d.generationHeadFillers.has(t.lower)) return null;
+  }
+  if (!type) return null;
+  const q = ctx.quantityAt[k] ?? sizeAfterOf(ctx, i);
+  return q?.kind === 'power' ? type : null;
 }
 
 /** "a plant in Aqaba that will turn rock into diammonium phosphate", "a plant that would make 2 GW of modules a year",

@@ -37,3 +37,34 @@ test("counter-case: a storage project after a solar plant named in full is that 
 test("counter-case: 'gas and battery storage project' is no generation pair: storage stays storage", () => {
   assert.deepEqual(kinds('Osterby Utilities will tender a 50 MWh battery storage project next year, its chief executive said.'), ['energy_storage']);
 });
+
+// Invented sentences: a generating plant under a general head ("a 100 MW solar scheme", "a 45 MW PV facility") that the
+// lexicon knows only with a kind word before 'plant' or 'farm'. Unread, only the battery beside it was seen, and the works
+// were taken for a storage plant.
+
+test("'a 100 MW solar scheme ... with a 50 MWh battery' is a solar plant", () => {
+  assert.deepEqual(kinds('Kellan Power signed a contract on Monday to build a 100 MW solar scheme in Dorrick, Valdoria, with a 50 MWh battery.'), ['solar_power_plant']);
+});
+
+test("'a 45 MW PV facility', 'a 60 MW photovoltaic power project', 'a 30 MW solar energy system' are solar plants", () => {
+  assert.deepEqual(kinds('Brightwell Energy will build a 45 MW PV facility near Harrowgate, in Valdoria.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Brightwell Energy will build a 60 MW photovoltaic power project near Harrowgate, in Valdoria.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Brightwell Energy will build a 30 MW solar energy system near Harrowgate, in Valdoria.'), ['solar_power_plant']);
+});
+
+test("'a 200 MW wind power development' is a wind farm", () => {
+  assert.deepEqual(kinds('Norvik Wind has won approval for a 200 MW wind power development in the Calder hills of Valdoria.'), ['wind_power_plant']);
+});
+
+test("'a 50 MW solar thermal plant', 'a 50 MW CSP plant' are solar plants", () => {
+  assert.deepEqual(kinds('Sunmere will build a 50 MW solar thermal plant in the Orvane desert of Valdoria.'), ['solar_power_plant']);
+  assert.deepEqual(kinds('Sunmere will build a 50 MW CSP plant in the Orvane desert of Valdoria.'), ['solar_power_plant']);
+});
+
+test("counter-case: 'a 2 GW solar module manufacturing facility' is no solar plant", () => {
+  assert.ok(!kinds('Halden Solar will build a 2 GW solar module manufacturing facility in Dorrick, Valdoria.').includes('solar_power_plant'));
+});
+
+test("counter-case: 'a 100 MW project' with no word of generation names no power plant kind from the head", () => {
+  assert.deepEqual(kinds('Kellan Power said a 100 MW project was possible one day, without giving details.'), []);
+});
