@@ -324,7 +324,7 @@ interface Detection {
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
-  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>;
+  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>; plantAcronyms: Map<string, ProjectType>;
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -341,14 +341,14 @@ function detectionWords(): Detection {
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
       remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
       storagePairGeneration: new Set(d.storage_pair_generation), storagePairFillers: new Set(d.storage_pair_fillers),
-      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers),
+      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers), plantAcronyms: new Map(Object.entries(d.plant_acronyms)),
     };
   }
   return detection;
 }
 
 /** The kind of generation a word names, whole or by a part of its hyphenation ("heavy-fuel", "waste-heat"). */
-function generationOf(w: string): ProjectType | undefined {
+export function generationOf(w: string): ProjectType | undefined {
   const g = detectionWords().generation;
   const whole = g.get(w);
   if (whole || !w.includes('-')) return whole;
@@ -453,6 +453,26 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
     }
   }
   return type ?? 'thermal_power_plant';
+}
+
+/** "the Brask CHP-3", "Kolvar TPP-2 plant", "the Ardan HPP": a short form of a power plant (project-detection.json
+ * plant_acronyms), alone or with a unit number, and a plant word right after it; not inside a body's name. Its kind and
+ * last token, or null. */
+export function plantAcronymAt(ctx: Ctx, i: number): { type: ProjectType; last: number } | null {
+  const m = /^([A-Z]{2,4})(?:-\d{1,2})?$/.exec(ctx.toks[i].text);
+  const type = m ? detectionWords().plantAcronyms.get(m[1].toLowerCase()) : undefined;
+  if (!type || ctx.mentionAt[i]?.label === 'ORG') return null;
+  return { type, last: detectionWords().powerHeads.has(ctx.lowers[i + 1] ?? '') ? i + 1 : i };
+}
+
+/** The kind of the first word of generation from `from` to `to` ("from wind", "a wind power generation facility"), if any. */
+export function generationBetween(ctx: Ctx, from: number, to: number): ProjectType | undefined {
+  for (let k = Math.max(0, from); k <= Math.min(to, ctx.toks.length - 1); k++) {
+    if (ctx.toks[k].punct && k > from) break;
+    const t = generationOf(ctx.lowers[k]);
+    if (t) return t;
+  }
+  return undefined;
 }
 
 /** "a 100 MW solar scheme", "a 45 MW PV facility", "a 200 MW wind power development": a general head

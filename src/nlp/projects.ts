@@ -12,7 +12,7 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, generationBetween, plantAcronymAt, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
 import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
@@ -187,11 +187,13 @@ function madePlantAt(ctx: Ctx, pw: Words, i: number, sentenceLast: number): Faci
     if (ctx.toks[k].punct && ctx.toks[k].text !== '(' && ctx.toks[k].text !== ')' && ctx.toks[k].text !== '-') break;
     // ("make 2 GW of modules a year": a power figure with 'of' after it sizes the product, it is no output of power)
     const q = ctx.quantityAt[k];
-    if (q?.kind === 'power' && !q.item && ctx.lowers[q.last + 1] !== 'of') return kindOf('thermal_power_plant');
+    // ("that will generate electricity from wind": a word of generation in the clause says which power plant)
+    const power = () => kindOf(generationBetween(ctx, object, Math.min(sentenceLast, object + 12)) ?? 'thermal_power_plant');
+    if (q?.kind === 'power' && !q.item && ctx.lowers[q.last + 1] !== 'of') return power();
     const two = pw.products.get(`${ctx.lowers[k]} ${ctx.lowers[k + 1] ?? ''}`);
-    if (two) return withProduct(kindOf(two), ctx.lowers[k + 1]);
+    if (two) return two === 'thermal_power_plant' ? power() : withProduct(kindOf(two), ctx.lowers[k + 1]);
     const one = pw.products.get(ctx.lowers[k]) ?? pw.products.get(ctx.lowers[k].replace(/s$/, ''));
-    if (one) return withProduct(kindOf(one), ctx.lowers[k]);
+    if (one) return one === 'thermal_power_plant' ? power() : withProduct(kindOf(one), ctx.lowers[k]);
   }
   return kindOf('manufacturing_plant');
 }
@@ -210,6 +212,8 @@ function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
     const ws = ctx.toks.slice(end - n, end);
     if (ws.some((t) => t.punct || t.num)) continue;
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
+    // ("a wind power generation facility": a plant making power is the plant of the word of generation before it)
+    if (type === 'thermal_power_plant') return kindOf(generationBetween(ctx, Math.max(0, end - n - 2), end - 1) ?? type);
     if (type) return withProduct(kindOf(type), ws[ws.length - 1].lower);
   }
   // "a high-pressure acid leach (HPAL) plant", "a precursor cathode active material (pCAM) plant": a process or product
@@ -688,6 +692,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
         if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
         // "the CLR", after "the Coastal Light Railway (CLR)"
         if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
+        // "the Brask CHP-3", "Kolvar TPP-2": a power plant's short form
+        if (!hit) { const short = plantAcronymAt(ctx, i); if (short) hit = { value: kindOf(short.type), last: short.last }; }
         // "a ferrosilicon plant", "the PDH and polypropylene complex"
         // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
         // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
