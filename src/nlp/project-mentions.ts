@@ -324,7 +324,7 @@ interface Detection {
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
-  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>; plantAcronyms: Map<string, ProjectType>;
+  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>; plantAcronyms: Map<string, ProjectType>; captiveWords: Set<string>;
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -341,7 +341,7 @@ function detectionWords(): Detection {
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
       remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
       storagePairGeneration: new Set(d.storage_pair_generation), storagePairFillers: new Set(d.storage_pair_fillers),
-      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers), plantAcronyms: new Map(Object.entries(d.plant_acronyms)),
+      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers), plantAcronyms: new Map(Object.entries(d.plant_acronyms)), captiveWords: new Set(d.captive_words),
     };
   }
   return detection;
@@ -463,6 +463,23 @@ export function plantAcronymAt(ctx: Ctx, i: number): { type: ProjectType; last: 
   const type = m ? detectionWords().plantAcronyms.get(m[1].toLowerCase()) : undefined;
   if (!type || ctx.mentionAt[i]?.label === 'ORG') return null;
   return { type, last: detectionWords().powerHeads.has(ctx.lowers[i + 1] ?? '') ? i + 1 : i };
+}
+
+/** A kind of power plant (one a word of generation names). */
+export function isPowerKind(type: ProjectType): boolean {
+  return [...detectionWords().generation.values()].includes(type);
+}
+
+/** "a 120MW gas-fired captive power unit": a power plant phrase from `i` to `last` said, in its own noun phrase, to be
+ * captive (project-detection.json captive_words), serving one industrial works. */
+export function isCaptivePower(ctx: Ctx, i: number, last: number, type: ProjectType): boolean {
+  const d = detectionWords();
+  if (!isPowerKind(type)) return false;
+  for (let k = last; k >= Math.max(0, i - 3); k--) {
+    if (ctx.toks[k].punct) break;
+    if (d.captiveWords.has(ctx.lowers[k])) return true;
+  }
+  return false;
 }
 
 /** The kind of the first word of generation from `from` to `to` ("from wind", "a wind power generation facility"), if any. */

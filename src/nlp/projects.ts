@@ -12,7 +12,7 @@ import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, 
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, generationBetween, plantAcronymAt, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, generationBetween, plantAcronymAt, isCaptivePower, isPowerKind, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
 import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
@@ -769,8 +769,13 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           // of about 70 kilometres")
           const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
           if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { i = hit.last; continue; }
-          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
-          if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+          // ("The increase pays for a 120MW gas-fired captive power unit" while a urea plant is under discussion: a captive
+          // power plant is the part of the industrial works it serves)
+          const captive = isCaptivePower(ctx, i, hit.last, hit.value.type);
+          const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 ? { draft: current, at: s.first } : undefined;
+          const partHost = host ?? captiveHost ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+          if (partHost && (worksHost || (captive && !isPowerKind(partHost.draft.type) && !partHost.draft.plural)
+            || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
             const host = partHost;
             // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
             // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")

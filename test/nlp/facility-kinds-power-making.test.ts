@@ -30,3 +30,12 @@ test("'the Brask CHP-3 plant', 'Kolvar TPP-2', 'the Ardan HPP' are power plants 
 test('counter-case: a plant that will produce steel pipes stays a factory', () => {
   assert.deepEqual(kinds('Halmet Steel will build a plant that will produce 200,000 tonnes of steel pipes a year in Brask, Valdoria.'), ['manufacturing_plant']);
 });
+
+test("'a new 225 MW power unit', 'a 300 MW gas turbine unit' are power plants, not factories of turbines", () => {
+  assert.deepEqual(kinds('Dellmore Engineering will build a new 225 MW power unit at Brask, Valdoria, for $180 million.'), ['thermal_power_plant']);
+  assert.deepEqual(kinds('Orvane Energy signed a contract with Dellmore Engineering for a 300 MW gas turbine unit in Brask, Valdoria.'), ['thermal_power_plant']);
+});
+
+test('counter-case: a factory of gas turbines stays a factory', () => {
+  assert.deepEqual(kinds('Dellmore Engineering will build a gas turbine factory in Brask, Valdoria, to make 40 turbines a year.'), ['manufacturing_plant']);
+});
