@@ -517,13 +517,17 @@ function generationHeadType(ctx: Ctx, i: number): ProjectType | null {
  * "a facility able to produce cathodes": an indefinite bare head (making_clause_heads) followed in its clause by a verb of
  * making (after 'that'/'which'/'to'/'able' and modals) names a plant. Returns the first token of the clause's object
  * (where the product is named) or -1. */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'another']);
+
 export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): number {
   const d = detectionWords();
   if (!d.makingHeads.has(ctx.lowers[i])) return -1;
-  // the indefinite article, over lower-case describing words ("a new plant", "a second plant")
+  // the indefinite article, over lower-case describing words ("a new plant", "a second plant": words of new works and
+  // ordinals are function words, but describe here), or 'another'
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an' && !getLexicon().functionWords.has(ctx.lowers[k])) k--;
-  if (ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an') return -1;
+  const describes = (w: string) => !getLexicon().functionWords.has(w) || isNewWorksWord(w) || projectWords().laterStageOrdinals.has(w);
+  while (k >= 0 && i - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && !INDEFINITE_OPENERS.has(ctx.lowers[k]) && describes(ctx.lowers[k])) k--;
+  if (!INDEFINITE_OPENERS.has(ctx.lowers[k])) return -1;
   // over a place after the head ("in Aqaba", "near the port of X"), then the linking word
   let j = i + 1;
   if (SITE_PREPOSITIONS.has(ctx.lowers[j])) {
@@ -534,6 +538,8 @@ export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): numbe
     j = m.last + 1;
     if (ctx.toks[j]?.text === ',') j++;
   }
+  // ("a plant producing glass bottles": the participle right after the head)
+  if (d.makingVerbs.has(ctx.lowers[j]) && ctx.lowers[j].endsWith('ing')) return j + 1;
   if (!d.makingLinks.has(ctx.lowers[j])) return -1;
   const end = Math.min(sentenceLast, j + 5);
   for (j++; j <= end; j++) {

@@ -859,6 +859,11 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           if (hit.value.type === 'port' && isWaypoint(ctx, i)) { i = hit.last; continue; }
           // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
           if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+          // ("a plant for electric buses": the vehicles a plant word is for are what it makes; the plant opens the name)
+          else if (madeByPlants().has(hit.value.type) && ctx.lowers[i - 1] === 'for' && pw.productHeads.has(ctx.lowers[i - 2] ?? '') && !ctx.quantityAt[i]) {
+            hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+            i -= 2;
+          }
           // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
           if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { i = hit.last; continue; }
           // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
