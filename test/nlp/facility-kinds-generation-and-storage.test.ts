@@ -68,3 +68,9 @@ test("counter-case: 'a 2 GW solar module manufacturing facility' is no solar pla
 test("counter-case: 'a 100 MW project' with no word of generation names no power plant kind from the head", () => {
   assert.deepEqual(kinds('Kellan Power said a 100 MW project was possible one day, without giving details.'), []);
 });
+
+test("'a 300 MW windfarm', 'a windpark', 'a 400 MW offshore wind development' are wind farms", () => {
+  assert.deepEqual(kinds('Norvik Wind signed a contract on Monday for a 300 MW windfarm in Dessa, Valdoria.'), ['wind_power_plant']);
+  assert.deepEqual(kinds('Norvik Wind signed a contract on Monday for a 300 MW windpark in Dessa, Valdoria.'), ['wind_power_plant']);
+  assert.deepEqual(kinds('Norvik Wind won approval for a 400 MW offshore wind development off Dessa, Valdoria.'), ['wind_power_plant']);
+});
