@@ -39,3 +39,9 @@ test("'a new 225 MW power unit', 'a 300 MW gas turbine unit' are power plants, n
 test('counter-case: a factory of gas turbines stays a factory', () => {
   assert.deepEqual(kinds('Dellmore Engineering will build a gas turbine factory in Brask, Valdoria, to make 40 turbines a year.'), ['manufacturing_plant']);
 });
+
+test("factories under heads the lexicon lacked: a brewery, a semiconductor fab, an EV plant", () => {
+  assert.deepEqual(kinds('Halden Beverages will build a brewery in Brask, Valdoria, at a cost of $60 million.'), ['manufacturing_plant']);
+  assert.deepEqual(kinds('Orbis Chips will build a semiconductor fab in Brask, Valdoria, at a cost of $6 billion.'), ['manufacturing_plant']);
+  assert.deepEqual(kinds('Velo Motors will build an EV plant in Brask, Valdoria, at a cost of $900 million.'), ['manufacturing_plant']);
+});
