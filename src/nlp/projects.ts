@@ -416,6 +416,8 @@ function linkLength(ctx: Ctx, host: ProjectDraft, first: number, last: number): 
   }
 }
 
+const COORDINATORS = new Set(['and', 'or']);
+
 /** Words that lead from a link to where it runs ("to", "towards", "serving"). */
 function destinationWord(pw: Words, w: string): boolean {
   return pw.destinationWords.has(w);
@@ -427,6 +429,8 @@ function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   const prev = found[found.length - 1];
   if (!prev || !linkKinds().has(prev.draft.type)) return false;
   for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
+    // ("a 110 kV line from A to B and a 30 km road": 'and' before an article or a figure opens other works, no destination)
+    if (COORDINATORS.has(ctx.lowers[k]) && (INDEFINITE.has(ctx.lowers[k + 1]) || ctx.quantityAt[k + 1])) return false;
     // ("a 40-km water transfer line from the Tarvin dam to Velmo": where it starts is a landmark as much as where it ends)
     // ("a railway linking the Kessel mine to the port of Dara": the second end, after the first one's destination word)
     if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3 || endsBefore(ctx, pw, prev.at, k);
@@ -724,6 +728,8 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           const prev = lastWhere(found, (f) => f.at < i);
           // (not a route: "on the national road between A and B" runs far from the works)
           if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
+          // ("alongside the Orsk bypass road": facility words right after it are the landmark's own head, no works)
+          for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) hit.last = next.last;
           i = hit.last;
           continue;
         }
