@@ -316,7 +316,7 @@ interface DetectionData {
   existing_asset_verbs: string[]; existing_asset_perfect_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
-  storage_pair_generation: string[]; storage_pair_fillers: string[]; generation_heads: string[]; generation_head_fillers: string[];
+  storage_pair_generation: string[]; storage_pair_fillers: string[]; generation_heads: string[]; generation_head_fillers: string[]; plant_acronyms: Record<string, ProjectType>; captive_words: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;

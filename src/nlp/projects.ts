@@ -59,6 +59,8 @@ export interface ProjectDraft {
   stageOf?: ProjectDraft;
   /** Introduced as another one of its kind ("a second facility", "another mill"), with the token of that phrase. */
   anotherAt?: number;
+  /** First named by an indefinite phrase ("a cement plant"), not a definite one or a name. */
+  openedIndefinite: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ function newDraft(name: string, type: ProjectType, sector: Sector, capacityKinds
   lastToken: number, paragraph: number, proper: boolean, routeKey: string | null, product: string | undefined, plural: boolean): ProjectDraft {
   return {
     name, type, sector, capacityKinds, status: 'unknown', statusStrength: 0, places, orgs, capacity: [], amount: null, evidence: [],
-    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined, deniedStop: undefined, beforeStop: undefined,
+    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined, deniedStop: undefined, beforeStop: undefined, openedIndefinite: false,
   };
 }
 
@@ -1564,8 +1566,15 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const article = product !== undefined ? ctx.lowers[first - product.split(' ').length - 1] : undefined;
     const indefinite = isIndefinite(ctx, left) || article === 'a' || article === 'an';
     const oneProduct = pw.oneProductTypes.has(kind.type);
+    const sentenceStart = doc.sentences[toks[first].sent].start;
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type || p.stageOf) return false;
+      // ("a cement plant in Osk and a glass plant in Dara", "a wind farm in A and a wind farm in B": a second indefinite
+      // phrase of the kind in the sentence that first named the earlier works names other works; the earlier one has no
+      // places yet to tell them apart, since the sentence gives them only once read; a fleet comes in batches though)
+      // ("the Ras al-Hadd water project, a reverse-osmosis plant on the coast": an apposition restates it)
+      if (indefinite && p.openedIndefinite && kind.type !== 'rolling_stock' && p.evidence.length === 1 && p.evidence[0].start === sentenceStart
+        && p.lastToken < first && !(toks[left - 1]?.text === ',' && p.lastToken === left - 2)) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
       if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
@@ -1602,6 +1611,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     }
     if (!draft) {
       draft = newDraft(nameText, kind.type, kind.sector, kind.capacity_kinds, placeIdx, orgIdx, last, paragraph, proper, routeKey, product, pluralHere);
+      draft.openedIndefinite = indefinite;
       if (another) draft.anotherAt = last;
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './helpers.js';
+
+// Invented sentences: two works of one kind introduced in one sentence ("a cement plant in Orsk and a glass plant in
+// Dessa"). The first had no places yet when the second was read (a sentence's places are attached once it is read), so
+// nothing told them apart and the second joined the first.
+
+const kinds = (text: string) => run(text).projects.map((p) => p.type);
+
+test("'a cement plant in A and a glass plant in B' are two factories", () => {
+  assert.deepEqual(kinds('Halvard Group will build a cement plant in Almaty and a glass plant in Shymkent.'), ['manufacturing_plant', 'manufacturing_plant']);
+});
+
+test("'a wind farm in A and a wind farm in B' are two wind farms", () => {
+  assert.deepEqual(kinds('Norvik Wind will build a wind farm in Almaty and a wind farm in Shymkent.'), ['wind_power_plant', 'wind_power_plant']);
+});
+
+test("counter-case: an apposition restates the works ('the Orsk water project, a desalination plant on the coast')", () => {
+  assert.equal(run('Valdor Water was named preferred bidder for the Orsk independent water project, a desalination plant on the coast near Dessa.').projects.length, 1);
+});
+
+test("counter-case: 'the railway had shelved a 4-km branch line' names one project, the railway being the company", () => {
+  assert.equal(run('Its director confirmed that the railway had shelved a 4-km branch line at Dessa airport, first proposed in 2023.').projects.filter((p) => p.type === 'railway').length, 1);
+});
+
+test('counter-case: a fleet ordered in two batches in one sentence stays one order', () => {
+  assert.equal(run('Valdor Rail ordered 20 locomotives from Orsk Works and an option for a further 10 locomotives.').projects.length, 1);
+});
