@@ -1603,7 +1603,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
-    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined);
+    // ("A second plant, in Dessa, will make truck tyres": a place set off by commas is the phrase's own too)
+    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined
+      || (toks[last + 1]?.text === ',' && placesAfter(ctx, pw, last + 1).length > 0));
     let draft = another ? undefined : lastWhere(ctx.projects, compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {

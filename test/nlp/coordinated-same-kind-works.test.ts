@@ -27,3 +27,11 @@ test("counter-case: 'the railway had shelved a 4-km branch line' names one proje
 test('counter-case: a fleet ordered in two batches in one sentence stays one order', () => {
   assert.equal(run('Valdor Rail ordered 20 locomotives from Orsk Works and an option for a further 10 locomotives.').projects.length, 1);
 });
+
+test("'A second plant, in Shymkent, will make truck tyres' after a tyre plant in Almaty is another plant", () => {
+  assert.equal(run('Halvard Tyre is building a tyre plant in Almaty. A second plant, in Shymkent, will make truck tyres.').projects.filter((p) => p.type === 'manufacturing_plant').length, 2);
+});
+
+test("counter-case: 'the second plant' with no place of its own, in a story of one plant, stays that plant", () => {
+  assert.equal(run('Halvard Tyre is building a tyre plant in Almaty. The plant will make truck tyres from 2027.').projects.length, 1);
+});
