@@ -11,8 +11,8 @@ import { placesAfter } from './project-places.js';
 import { kindHeads, linearKinds, projectWords } from './project-context.js';
 import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; served_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
-interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; served: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
+interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; served_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[]; another_kind_heads: string[] }
+interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; served: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string>; anotherHeads: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -21,7 +21,7 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), served: split(w.served_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words), anotherHeads: new Set(w.another_kind_heads),
     };
   }
   return words;
@@ -561,11 +561,11 @@ export function introducedAsAnother(ctx: Ctx, i: number): boolean {
 }
 
 /** "a second, smaller plant in Kavarna" after "a 60-megawatt solar plant", "a second facility in Cebu City" after
- * "a cold-storage hub": a generic head (project-words generic_facility_heads) introduced as another one ('a second',
+ * "a cold-storage hub": a generic head (project-words generic_facility_heads, project-mentions another_kind_heads) introduced as another one ('a second',
  * 'another', over a describing word or two and a comma) names a facility of the kind the text named last, when that
  * kind is called by this head. */
 export function anotherOfKind(ctx: Ctx, i: number): ProjectType | null {
-  if (!projectWords().genericHeads.has(ctx.lowers[i]) || !introducedAsAnother(ctx, i)) return null;
+  if (!(projectWords().genericHeads.has(ctx.lowers[i]) || mentionWords().anotherHeads.has(ctx.lowers[i])) || !introducedAsAnother(ctx, i)) return null;
   let last: ProjectDraft | undefined;
   for (const p of ctx.projects) if (!p.plural && !p.stageOf && p.lastToken < i && (!last || p.lastToken > last.lastToken)) last = p;
   return last && kindHeads(last.type).has(ctx.lowers[i]) ? last.type : null;

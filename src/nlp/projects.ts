@@ -1567,13 +1567,15 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const indefinite = isIndefinite(ctx, left) || article === 'a' || article === 'an';
     const oneProduct = pw.oneProductTypes.has(kind.type);
     const sentenceStart = doc.sentences[toks[first].sent].start;
+    // ("a bonded warehouse": the article before describing words the name's walk left out)
+    const indefiniteNp = indefinite || opensIndefinitely(ctx, left);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type || p.stageOf) return false;
       // ("a cement plant in Osk and a glass plant in Dara", "a wind farm in A and a wind farm in B": a second indefinite
       // phrase of the kind in the sentence that first named the earlier works names other works; the earlier one has no
       // places yet to tell them apart, since the sentence gives them only once read; a fleet comes in batches though)
       // ("the Ras al-Hadd water project, a reverse-osmosis plant on the coast": an apposition restates it)
-      if (indefinite && p.openedIndefinite && kind.type !== 'rolling_stock' && p.evidence.length === 1 && p.evidence[0].start === sentenceStart
+      if (indefiniteNp && p.openedIndefinite && kind.type !== 'rolling_stock' && p.evidence.length === 1 && p.evidence[0].start === sentenceStart
         && p.lastToken < first && !(toks[left - 1]?.text === ',' && p.lastToken === left - 2)) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
@@ -1613,7 +1615,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     }
     if (!draft) {
       draft = newDraft(nameText, kind.type, kind.sector, kind.capacity_kinds, placeIdx, orgIdx, last, paragraph, proper, routeKey, product, pluralHere);
-      draft.openedIndefinite = indefinite;
+      draft.openedIndefinite = indefiniteNp;
       if (another) draft.anotherAt = last;
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
@@ -1712,6 +1714,14 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
   const w = ctx.lowers[left - 1];
   const v = ctx.lowers[left];
   return w === 'a' || w === 'an' || v === 'a' || v === 'an';
+}
+
+/** "a bonded warehouse", "an upgraded terminal": 'a' or 'an' before the name at `left` over up to three lower-case
+ * describing words. */
+function opensIndefinitely(ctx: Ctx, left: number): boolean {
+  let k = left - 1;
+  while (k >= 0 && left - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k])) k--;
+  return ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an';
 }
 
 /** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before.

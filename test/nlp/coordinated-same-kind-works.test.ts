@@ -35,3 +35,15 @@ test("'A second plant, in Shymkent, will make truck tyres' after a tyre plant in
 test("counter-case: 'the second plant' with no place of its own, in a story of one plant, stays that plant", () => {
   assert.equal(run('Halvard Tyre is building a tyre plant in Almaty. The plant will make truck tyres from 2027.').projects.length, 1);
 });
+
+test("'a logistics centre in A and a bonded warehouse in B': the article before a describing word the name left out still opens other works", () => {
+  assert.equal(run('Halvard will build a logistics centre in Almaty and a bonded warehouse in Shymkent.').projects.length, 2);
+});
+
+test("'It will now build a second hub in Shymkent' after a logistics centre in Almaty is another hub", () => {
+  assert.equal(run('Halvard Logistics opened a logistics centre in Almaty last year. It will now build a second hub in Shymkent.').projects.filter((p) => p.type === 'logistics_hub').length, 2);
+});
+
+test('counter-case: the hub named again is the same hub', () => {
+  assert.equal(run('Halvard Logistics will build a logistics hub in Almaty. The hub will handle 2 million tonnes a year.').projects.length, 1);
+});
