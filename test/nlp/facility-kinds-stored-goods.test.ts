@@ -30,8 +30,8 @@ test('counter-case: a 100 MWh storage facility and a battery storage facility st
   assert.deepEqual(kinds('Valdor Power will build a battery storage facility in Orsk, Valdoria, at a cost of $50 million.'), ['energy_storage']);
 });
 
-test("farm and food works the lexicon lacked: a slaughterhouse, a fish farm, a milk processing plant are agricultural facilities", () => {
+test("farm works the lexicon lacked: a slaughterhouse, a fish farm, a cotton gin are agricultural facilities", () => {
   assert.deepEqual(kinds('Dessa Agro will build a slaughterhouse in Orsk, Valdoria, at a cost of $15 million.'), ['agricultural_facility']);
   assert.deepEqual(kinds('Dessa Agro will build a fish farm in Orsk, Valdoria, at a cost of $15 million.'), ['agricultural_facility']);
-  assert.deepEqual(kinds('Dessa Agro will build a milk processing plant in Orsk, Valdoria, at a cost of $15 million.'), ['agricultural_facility']);
+  assert.deepEqual(kinds('Dessa Agro will build a cotton gin in Orsk, Valdoria, at a cost of $15 million.'), ['agricultural_facility']);
 });
