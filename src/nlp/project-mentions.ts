@@ -11,8 +11,8 @@ import { placesAfter } from './project-places.js';
 import { kindHeads, linearKinds, projectWords } from './project-context.js';
 import type { ProjectDraft } from './projects.js';
 
-interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; served_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[] }
-interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; served: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string> }
+interface MentionWordsData { other_builder_verbs: string[]; other_builder_active_verbs: string[]; builder_subject_fillers: string[]; separate_words: string[]; landmark_words: string[]; served_words: string[]; place_name_heads: string[]; figurative_phrases: string[]; host_kinds: string[]; host_fillers: string[]; host_owners: string[]; zone_occupants: string[]; origin_words: string[]; new_works_words: string[]; another_kind_heads: string[] }
+interface MentionWords { otherBuilderVerbs: Set<string>; otherBuilderActive: string[][]; builderFillers: Set<string>; separate: string[][]; landmarks: string[][]; served: string[][]; placeHeads: Set<string>; figurative: string[][]; hosts: Set<string>; hostFillers: Set<string>; hostOwners: Set<string>; occupants: Set<string>; origins: Set<string>; newWorks: Set<string>; anotherHeads: Set<string> }
 
 let words: MentionWords | null = null;
 function mentionWords(): MentionWords {
@@ -21,7 +21,7 @@ function mentionWords(): MentionWords {
     const split = (xs: string[]) => xs.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
     words = {
       otherBuilderVerbs: new Set(w.other_builder_verbs), otherBuilderActive: split(w.other_builder_active_verbs), builderFillers: new Set(w.builder_subject_fillers.flatMap((x) => x.split(' '))), separate: split(w.separate_words), landmarks: split(w.landmark_words), served: split(w.served_words), placeHeads: new Set(w.place_name_heads),
-      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words),
+      figurative: w.figurative_phrases.map((x) => x.split(' ')), hosts: new Set(w.host_kinds), hostFillers: new Set(w.host_fillers), hostOwners: new Set(w.host_owners), occupants: new Set(w.zone_occupants), origins: new Set(w.origin_words), newWorks: new Set(w.new_works_words), anotherHeads: new Set(w.another_kind_heads),
     };
   }
   return words;
@@ -316,6 +316,7 @@ interface DetectionData {
   existing_asset_verbs: string[]; existing_asset_perfect_verbs: string[]; existing_words: string[]; change_words: string[]; record_verbs: string[]; record_fillers: string[];
   agent_verbs: string[]; agent_auxiliaries: string[]; agent_possessed: string[];
   denial_words: string[]; denied_objects: string[]; ruling_out: string[]; remote_modals: string[]; remote_times: string[]; report_nouns: string[]; passive_denials: string[];
+  storage_pair_generation: string[]; storage_pair_fillers: string[]; generation_heads: string[]; generation_head_fillers: string[]; plant_acronyms: Record<string, ProjectType>; captive_words: string[];
 }
 interface Detection {
   powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
@@ -323,6 +324,7 @@ interface Detection {
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
   denialWords: Set<string>; deniedObjects: string[][]; rulingOut: string[][]; remoteModals: Set<string>; remoteTimes: string[][]; reportNouns: Set<string>; passiveDenials: string[][];
+  storagePairGeneration: Set<string>; storagePairFillers: Set<string>; generationHeads: Set<string>; generationHeadFillers: Set<string>; plantAcronyms: Map<string, ProjectType>; captiveWords: Set<string>;
 }
 let detection: Detection | null = null;
 /** Phrases as word lists, longest first. */
@@ -338,13 +340,15 @@ function detectionWords(): Detection {
       agentVerbs: new Set(d.agent_verbs), agentAux: new Set(d.agent_auxiliaries), agentPossessed: new Set(d.agent_possessed),
       denialWords: new Set(d.denial_words), deniedObjects: phrases(d.denied_objects), rulingOut: phrases(d.ruling_out),
       remoteModals: new Set(d.remote_modals), remoteTimes: phrases(d.remote_times), reportNouns: new Set(d.report_nouns), passiveDenials: phrases(d.passive_denials),
+      storagePairGeneration: new Set(d.storage_pair_generation), storagePairFillers: new Set(d.storage_pair_fillers),
+      generationHeads: new Set(d.generation_heads), generationHeadFillers: new Set(d.generation_head_fillers), plantAcronyms: new Map(Object.entries(d.plant_acronyms)), captiveWords: new Set(d.captive_words),
     };
   }
   return detection;
 }
 
 /** The kind of generation a word names, whole or by a part of its hyphenation ("heavy-fuel", "waste-heat"). */
-function generationOf(w: string): ProjectType | undefined {
+export function generationOf(w: string): ProjectType | undefined {
   const g = detectionWords().generation;
   const whole = g.get(w);
   if (whole || !w.includes('-')) return whole;
@@ -362,6 +366,26 @@ export function sizeAfterOf(ctx: Ctx, last: number): Quantity | undefined {
     if (!d.approximators.has(ctx.lowers[k])) return undefined;
   }
   return undefined;
+}
+
+/** "a 90 MW solar and 40 MWh battery storage project", "a wind power and energy storage system": the storage phrase at
+ * `i` is joined by 'and' (over the figures before it) to a bare word of generation (over fillers such as 'power'); the
+ * phrase names a generating plant and its storage, which is that plant's part (the spec). The plant's kind and the
+ * token its name starts at, or null. (A generation word that is a facility phrase itself, "a solar farm and a battery",
+ * is read as its own phrase before this.) */
+export function generationBeforeStorage(ctx: Ctx, i: number, sentenceFirst: number): { type: ProjectType; first: number } | null {
+  const d = detectionWords();
+  let k = i - 1;
+  while (k >= sentenceFirst && ctx.quantityAt[k]) k = ctx.quantityAt[k]!.first - 1;
+  if (k <= sentenceFirst || ctx.lowers[k] !== 'and') return null;
+  k--;
+  while (k > sentenceFirst && d.storagePairFillers.has(ctx.lowers[k]) && !d.storagePairGeneration.has(ctx.lowers[k])) k--;
+  // ("a 70 MW solar PV and ...": a filler that is itself a word of generation, with one before it, opens there)
+  while (k > sentenceFirst && d.storagePairGeneration.has(ctx.lowers[k - 1]) && !ctx.toks[k - 1].punct) k--;
+  const w = ctx.lowers[k];
+  if (!d.storagePairGeneration.has(w) || ctx.toks[k].cap && k !== sentenceFirst && !ctx.toks[k].upper) return null;
+  const type = generationOf(w);
+  return type ? { type, first: k } : null;
 }
 
 /** How many tokens back the section scan for a word of generation goes (a subheading and a paragraph or two). */
@@ -398,7 +422,7 @@ export function generationSizedIn(ctx: Ctx, spans: readonly { start: number; end
  * project already has makes it that project's kind, so "the 45 MW plant" after "a 45 MW solar farm" stays that farm. */
 export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): ProjectType | null {
   const d = detectionWords();
-  if (!d.powerHeads.has(ctx.lowers[i])) return null;
+  if (!d.powerHeads.has(ctx.lowers[i])) return generationHeadType(ctx, i);
   let q: Quantity | undefined;
   let type: ProjectType | undefined;
   const functionWords = getLexicon().functionWords;
@@ -431,17 +455,79 @@ export function powerSizedPlantType(ctx: Ctx, i: number, sectionFirst: number): 
   return type ?? 'thermal_power_plant';
 }
 
+/** "the Brask CHP-3", "Kolvar TPP-2 plant", "the Ardan HPP": a short form of a power plant (project-detection.json
+ * plant_acronyms), alone or with a unit number, and a plant word right after it; not inside a body's name. Its kind and
+ * last token, or null. */
+export function plantAcronymAt(ctx: Ctx, i: number): { type: ProjectType; last: number } | null {
+  const m = /^([A-Z]{2,4})(?:-\d{1,2})?$/.exec(ctx.toks[i].text);
+  const type = m ? detectionWords().plantAcronyms.get(m[1].toLowerCase()) : undefined;
+  if (!type || ctx.mentionAt[i]?.label === 'ORG') return null;
+  return { type, last: detectionWords().powerHeads.has(ctx.lowers[i + 1] ?? '') ? i + 1 : i };
+}
+
+/** A kind of power plant (one a word of generation names). */
+export function isPowerKind(type: ProjectType): boolean {
+  return [...detectionWords().generation.values()].includes(type);
+}
+
+/** "a 120MW gas-fired captive power unit": a power plant phrase from `i` to `last` said, in its own noun phrase, to be
+ * captive (project-detection.json captive_words), serving one industrial works. */
+export function isCaptivePower(ctx: Ctx, i: number, last: number, type: ProjectType): boolean {
+  const d = detectionWords();
+  if (!isPowerKind(type)) return false;
+  for (let k = last; k >= Math.max(0, i - 3); k--) {
+    if (ctx.toks[k].punct) break;
+    if (d.captiveWords.has(ctx.lowers[k])) return true;
+  }
+  return false;
+}
+
+/** The kind of the first word of generation from `from` to `to` ("from wind", "a wind power generation facility"), if any. */
+export function generationBetween(ctx: Ctx, from: number, to: number): ProjectType | undefined {
+  for (let k = Math.max(0, from); k <= Math.min(to, ctx.toks.length - 1); k++) {
+    if (ctx.toks[k].punct && k > from) break;
+    const t = generationOf(ctx.lowers[k]);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** "a 100 MW solar scheme", "a 45 MW PV facility", "a 200 MW wind power development": a general head
+ * (project-detection.json generation_heads) right after a word of generation, over fillers only ("power", "PV"), and a
+ * power figure before them or after 'of' is a power plant of that kind; any other word between ("a 2 GW solar module
+ * manufacturing facility") names something else. */
+function generationHeadType(ctx: Ctx, i: number): ProjectType | null {
+  const d = detectionWords();
+  if (!d.generationHeads.has(ctx.lowers[i])) return null;
+  let type: ProjectType | undefined;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const t = ctx.toks[k];
+    if (t.punct || t.num || ctx.quantityAt[k] || ctx.mentionAt[k] || (t.cap && !t.upper)) break;
+    const g = generationOf(t.lower);
+    if (g) { type ??= g; continue; }
+    if (!d.generationHeadFillers.has(t.lower)) return null;
+  }
+  if (!type) return null;
+  const q = ctx.quantityAt[k] ?? sizeAfterOf(ctx, i);
+  return q?.kind === 'power' ? type : null;
+}
+
 /** "a plant in Aqaba that will turn rock into diammonium phosphate", "a plant that would make 2 GW of modules a year",
  * "a facility able to produce cathodes": an indefinite bare head (making_clause_heads) followed in its clause by a verb of
  * making (after 'that'/'which'/'to'/'able' and modals) names a plant. Returns the first token of the clause's object
  * (where the product is named) or -1. */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'another']);
+
 export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): number {
   const d = detectionWords();
   if (!d.makingHeads.has(ctx.lowers[i])) return -1;
-  // the indefinite article, over lower-case describing words ("a new plant", "a second plant")
+  // the indefinite article, over lower-case describing words ("a new plant", "a second plant": words of new works and
+  // ordinals are function words, but describe here), or 'another'
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an' && !getLexicon().functionWords.has(ctx.lowers[k])) k--;
-  if (ctx.lowers[k] !== 'a' && ctx.lowers[k] !== 'an') return -1;
+  const describes = (w: string) => !getLexicon().functionWords.has(w) || isNewWorksWord(w) || projectWords().laterStageOrdinals.has(w);
+  while (k >= 0 && i - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && !INDEFINITE_OPENERS.has(ctx.lowers[k]) && describes(ctx.lowers[k])) k--;
+  if (!INDEFINITE_OPENERS.has(ctx.lowers[k])) return -1;
   // over a place after the head ("in Aqaba", "near the port of X"), then the linking word
   let j = i + 1;
   if (SITE_PREPOSITIONS.has(ctx.lowers[j])) {
@@ -452,6 +538,8 @@ export function makingClauseAt(ctx: Ctx, i: number, sentenceLast: number): numbe
     j = m.last + 1;
     if (ctx.toks[j]?.text === ',') j++;
   }
+  // ("a plant producing glass bottles": the participle right after the head)
+  if (d.makingVerbs.has(ctx.lowers[j]) && ctx.lowers[j].endsWith('ing')) return j + 1;
   if (!d.makingLinks.has(ctx.lowers[j])) return -1;
   const end = Math.min(sentenceLast, j + 5);
   for (j++; j <= end; j++) {
@@ -473,11 +561,11 @@ export function introducedAsAnother(ctx: Ctx, i: number): boolean {
 }
 
 /** "a second, smaller plant in Kavarna" after "a 60-megawatt solar plant", "a second facility in Cebu City" after
- * "a cold-storage hub": a generic head (project-words generic_facility_heads) introduced as another one ('a second',
+ * "a cold-storage hub": a generic head (project-words generic_facility_heads, project-mentions another_kind_heads) introduced as another one ('a second',
  * 'another', over a describing word or two and a comma) names a facility of the kind the text named last, when that
  * kind is called by this head. */
 export function anotherOfKind(ctx: Ctx, i: number): ProjectType | null {
-  if (!projectWords().genericHeads.has(ctx.lowers[i]) || !introducedAsAnother(ctx, i)) return null;
+  if (!(projectWords().genericHeads.has(ctx.lowers[i]) || mentionWords().anotherHeads.has(ctx.lowers[i])) || !introducedAsAnother(ctx, i)) return null;
   let last: ProjectDraft | undefined;
   for (const p of ctx.projects) if (!p.plural && !p.stageOf && p.lastToken < i && (!last || p.lastToken > last.lastToken)) last = p;
   return last && kindHeads(last.type).has(ctx.lowers[i]) ? last.type : null;

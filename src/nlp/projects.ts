@@ -12,7 +12,7 @@ import { attachPlaces, measuredSection, namedWorksSite, opensWithWorksActivity, 
 import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
-import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
+import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, generationBetween, plantAcronymAt, isCaptivePower, isPowerKind, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
 import { addedBy, partLength, revisedCost, isCurrentSize, isWholeCost, productOf, sumsUnitSizes, isFinancingAmount, isOwnBudget, isTargetFigure, isUnitSize, markFinancing, moneyRole, paysForPreparation, isOfftake, totalsOwnSize, isShareOfCost } from './project-figures-cues.js';
 import { handOverParties, namedInPassing, partyFocus } from './project-discussion.js';
 import { leadLender, speaksOfUnnamedLoan } from './lead-lender.js';
@@ -59,6 +59,8 @@ export interface ProjectDraft {
   stageOf?: ProjectDraft;
   /** Introduced as another one of its kind ("a second facility", "another mill"), with the token of that phrase. */
   anotherAt?: number;
+  /** First named by an indefinite phrase ("a cement plant"), not a definite one or a name. */
+  openedIndefinite: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ function newDraft(name: string, type: ProjectType, sector: Sector, capacityKinds
   lastToken: number, paragraph: number, proper: boolean, routeKey: string | null, product: string | undefined, plural: boolean): ProjectDraft {
   return {
     name, type, sector, capacityKinds, status: 'unknown', statusStrength: 0, places, orgs, capacity: [], amount: null, evidence: [],
-    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined, deniedStop: undefined, beforeStop: undefined,
+    lastToken, paragraph, product, proper, plural, routeKey, parts: undefined, stale: undefined, group: undefined, partSizes: undefined, stageOf: undefined, anotherAt: undefined, deniedStop: undefined, beforeStop: undefined, openedIndefinite: false,
   };
 }
 
@@ -187,11 +189,13 @@ function madePlantAt(ctx: Ctx, pw: Words, i: number, sentenceLast: number): Faci
     if (ctx.toks[k].punct && ctx.toks[k].text !== '(' && ctx.toks[k].text !== ')' && ctx.toks[k].text !== '-') break;
     // ("make 2 GW of modules a year": a power figure with 'of' after it sizes the product, it is no output of power)
     const q = ctx.quantityAt[k];
-    if (q?.kind === 'power' && !q.item && ctx.lowers[q.last + 1] !== 'of') return kindOf('thermal_power_plant');
+    // ("that will generate electricity from wind": a word of generation in the clause says which power plant)
+    const power = () => kindOf(generationBetween(ctx, object, Math.min(sentenceLast, object + 12)) ?? 'thermal_power_plant');
+    if (q?.kind === 'power' && !q.item && ctx.lowers[q.last + 1] !== 'of') return power();
     const two = pw.products.get(`${ctx.lowers[k]} ${ctx.lowers[k + 1] ?? ''}`);
-    if (two) return withProduct(kindOf(two), ctx.lowers[k + 1]);
+    if (two) return two === 'thermal_power_plant' ? power() : withProduct(kindOf(two), ctx.lowers[k + 1]);
     const one = pw.products.get(ctx.lowers[k]) ?? pw.products.get(ctx.lowers[k].replace(/s$/, ''));
-    if (one) return withProduct(kindOf(one), ctx.lowers[k]);
+    if (one) return one === 'thermal_power_plant' ? power() : withProduct(kindOf(one), ctx.lowers[k]);
   }
   return kindOf('manufacturing_plant');
 }
@@ -210,6 +214,8 @@ function productPlantAt(ctx: Ctx, pw: Words, i: number): FacilityKind | null {
     const ws = ctx.toks.slice(end - n, end);
     if (ws.some((t) => t.punct || t.num)) continue;
     const type = pw.products.get(ws.map((t) => t.lower).join(' ')) ?? pw.products.get(ws[ws.length - 1].lower.replace(/-/g, ' ')) ?? pw.products.get(ws[ws.length - 1].lower);
+    // ("a wind power generation facility": a plant making power is the plant of the word of generation before it)
+    if (type === 'thermal_power_plant') return kindOf(generationBetween(ctx, Math.max(0, end - n - 2), end - 1) ?? type);
     if (type) return withProduct(kindOf(type), ws[ws.length - 1].lower);
   }
   // "a high-pressure acid leach (HPAL) plant", "a precursor cathode active material (pCAM) plant": a process or product
@@ -412,6 +418,8 @@ function linkLength(ctx: Ctx, host: ProjectDraft, first: number, last: number): 
   }
 }
 
+const COORDINATORS = new Set(['and', 'or']);
+
 /** Words that lead from a link to where it runs ("to", "towards", "serving"). */
 function destinationWord(pw: Words, w: string): boolean {
   return pw.destinationWords.has(w);
@@ -423,6 +431,8 @@ function isDestination(ctx: Ctx, pw: Words, found: { draft: ProjectDraft; at: nu
   const prev = found[found.length - 1];
   if (!prev || !linkKinds().has(prev.draft.type)) return false;
   for (let k = i - 1; k > prev.at && k >= i - 6; k--) {
+    // ("a 110 kV line from A to B and a 30 km road": 'and' before an article or a figure opens other works, no destination)
+    if (COORDINATORS.has(ctx.lowers[k]) && (INDEFINITE.has(ctx.lowers[k + 1]) || ctx.quantityAt[k + 1])) return false;
     // ("a 40-km water transfer line from the Tarvin dam to Velmo": where it starts is a landmark as much as where it ends)
     // ("a railway linking the Kessel mine to the port of Dara": the second end, after the first one's destination word)
     if (destinationWord(pw, ctx.lowers[k]) || isOriginWord(ctx.lowers[k])) return k - prev.at <= 3 || endsBefore(ctx, pw, prev.at, k);
@@ -815,11 +825,19 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
     }
     // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
     let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
+        // ("a 90 MW solar and 40 MWh battery storage project": a generating plant named with its storage; its name opens at
+        // the word of generation)
+        if (hit?.value.type === 'energy_storage') {
+          const gen = generationBeforeStorage(ctx, i, s.first);
+          if (gen) { hit = { value: kindOf(gen.type), last: hit.last }; i = gen.first; }
+        }
     // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
     // plant of that product
     if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
     // "the CLR", after "the Coastal Light Railway (CLR)"
     if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
+        // "the Brask CHP-3", "Kolvar TPP-2": a power plant's short form
+        if (!hit) { const short = plantAcronymAt(ctx, i); if (short) hit = { value: kindOf(short.type), last: short.last }; }
     // "a ferrosilicon plant", "the PDH and polypropylene complex"
     // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
     // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
@@ -850,6 +868,8 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
       const prev = lastWhere(found, (f) => f.at < i);
       // (not a route: "on the national road between A and B" runs far from the works)
       if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
+          // ("alongside the Orsk bypass road": facility words right after it are the landmark's own head, no works)
+          for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) hit.last = next.last;
       i = hit.last;
       continue;
     }
@@ -954,8 +974,13 @@ function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
     // of about 70 kilometres")
     const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
     if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { return hit.last; }
-    const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
-    if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+    // ("The increase pays for a 120MW gas-fired captive power unit" while a urea plant is under discussion: a captive
+    // power plant is the part of the industrial works it serves)
+    const captive = isCaptivePower(ctx, i, hit.last, hit.value.type);
+    const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 ? { draft: current, at: s.first } : undefined;
+    const partHost = host ?? captiveHost ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+    if (partHost && (worksHost || (captive && !isPowerKind(partHost.draft.type) && !partHost.draft.plural)
+      || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
       const host = partHost;
       // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
       // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
@@ -1033,6 +1058,11 @@ function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
     if (hit.value.type === 'port' && isWaypoint(ctx, i)) { return hit.last; }
     // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
     if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+    // ("a plant for electric buses": the vehicles a plant word is for are what it makes; the plant opens the name)
+    else if (madeByPlants().has(hit.value.type) && ctx.lowers[i - 1] === 'for' && pw.productHeads.has(ctx.lowers[i - 2] ?? '') && !ctx.quantityAt[i]) {
+      hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+      i -= 2;
+    }
     // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
     if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { return hit.last; }
     // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
@@ -1591,8 +1621,17 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     const article = product !== undefined ? ctx.lowers[first - product.split(' ').length - 1] : undefined;
     const indefinite = isIndefinite(ctx, left) || article === 'a' || article === 'an';
     const oneProduct = pw.oneProductTypes.has(kind.type);
+    const sentenceStart = doc.sentences[toks[first].sent].start;
+    // ("a bonded warehouse": the article before describing words the name's walk left out)
+    const indefiniteNp = indefinite || opensIndefinitely(ctx, left);
     const compatible = (p: ProjectDraft) => {
       if (p.type !== kind.type || p.stageOf) return false;
+      // ("a cement plant in Osk and a glass plant in Dara", "a wind farm in A and a wind farm in B": a second indefinite
+      // phrase of the kind in the sentence that first named the earlier works names other works; the earlier one has no
+      // places yet to tell them apart, since the sentence gives them only once read; a fleet comes in batches though)
+      // ("the Ras al-Hadd water project, a reverse-osmosis plant on the coast": an apposition restates it)
+      if (indefiniteNp && p.openedIndefinite && kind.type !== 'rolling_stock' && p.evidence.length === 1 && p.evidence[0].start === sentenceStart
+        && p.lastToken < first && !(toks[left - 1]?.text === ',' && p.lastToken === left - 2)) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants
       // ("the battery separator film plant" is still "the separator plant": a name that holds the other's product word)
       if (product && p.product && product !== p.product && pw.oneProductTypes.has(p.type) && !nameText.toLowerCase().includes(p.product) && !p.name.toLowerCase().includes(product)) return false;
@@ -1621,7 +1660,9 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       return true;
     };
     // "a new refinery", "another refinery", "a second plant": an indefinite phrase that says it is another one
-    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined);
+    // ("A second plant, in Dessa, will make truck tyres": a place set off by commas is the phrase's own too)
+    const another = introducesAnother(ctx, left, first, placedAfter.length > 0 || placesAfter(ctx, pw, last).length > 0 || placesAfterArticle(ctx, last).length > 0 || premodQuantity !== undefined
+      || (toks[last + 1]?.text === ',' && placesAfter(ctx, pw, last + 1).length > 0));
     let draft = another ? undefined : lastWhere(ctx.projects, compatible);
     // "the Kessary plant": a generic facility word naming a project already known by its place or owner
     if (!draft && kind.type === 'manufacturing_plant' && kind.phrases.length === 0) {
@@ -1629,6 +1670,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
     }
     if (!draft) {
       draft = newDraft(nameText, kind.type, kind.sector, kind.capacity_kinds, placeIdx, orgIdx, last, paragraph, proper, routeKey, product, pluralHere);
+      draft.openedIndefinite = indefiniteNp;
       if (another) draft.anotherAt = last;
       if (isCountedGroup(ctx, first, last)) draft.group = true;
       // "X is the main contractor on three regional roads. The Tarvin–Kessary road ...": each road named after
@@ -1727,6 +1769,14 @@ function isIndefinite(ctx: Ctx, left: number): boolean {
   const w = ctx.lowers[left - 1];
   const v = ctx.lowers[left];
   return w === 'a' || w === 'an' || v === 'a' || v === 'an';
+}
+
+/** "a bonded warehouse", "an upgraded terminal": 'a' or 'an' before the name at `left` over up to three lower-case
+ * describing words. */
+function opensIndefinitely(ctx: Ctx, left: number): boolean {
+  let k = left - 1;
+  while (k >= 0 && left - k <= 3 && !ctx.toks[k].punct && !ctx.toks[k].cap && !ctx.toks[k].num && !getLexicon().functionWords.has(ctx.lowers[k])) k--;
+  return ctx.lowers[k] === 'a' || ctx.lowers[k] === 'an';
 }
 
 /** "a brand-new refinery", "another plant", "a second line": the noun phrase introduces a facility not named before.
