@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, namesOtherWorks, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -946,7 +946,10 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
       // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
       // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-      if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
+      // ("But the cement project had already shrunk once" right after a road was named: a sentence naming other works
+      // by a word of their own speaks of them)
+      const otherWorks = !found.length && current !== null && namesOtherWorks(ctx, current, ctx.projects, s.first, s.last);
+      if (!found.length && current && !elsewhere && !otherWorks && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
         const st = statusFor(ctx, s.first, s.last, s.first, [], true);
         if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
         else if (st?.revives) reviveStatus(current, st.status);
@@ -954,7 +957,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
       // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
       // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
       // the works were named is theirs, across the paragraph break too
-      else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+      else if (!found.length && current && !elsewhere && !otherWorks && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
         const st = statusFor(ctx, s.first, s.last, s.first, [], true);
         if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
       }
