@@ -1143,7 +1143,30 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   const main = [...(candidates.length ? candidates : projects)].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   // ("Bridge tender annulled" over "the bridge is not cancelled, he stressed": the body's denial of a stop stands)
   if (status.status === 'cancelled' && main.deniedStop) return;
-  if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
+  // (a stop in the headline is the news, as a stop told later in the body is: it replaces the earlier story the body
+  // tells, "signed a contract in 2024", "works began in March", under "Velmora Power shelves Osk solar plant")
+  if (main.statusStrength < STRONG || (status.status === 'cancelled' && supersedes(main.status, status.status) && !headlineAsks(ctx, last) && !deniesStop(ctx, main))) {
+    main.status = status.status; main.statusStrength = status.strength;
+  }
+}
+
+/** "Osk solar plant halted?": a headline that asks states nothing. */
+function headlineAsks(ctx: Ctx, last: number): boolean {
+  return ctx.toks[last]?.text === '?';
+}
+
+/** "the plant is not halted, he said; construction continues": a sentence of the works' own, in the body, denies a stop
+ * (a stop cue with a negation at most three words before it). */
+function deniesStop(ctx: Ctx, p: ProjectDraft): boolean {
+  const lex = getFacilityLexicon();
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart || !p.evidence.some((e) => e.start === s.start)) continue;
+    for (let k = s.first; k <= s.last; k++) {
+      if (phraseAt(lex.statuses, ctx.lowers, k)?.value !== 'cancelled') continue;
+      for (let j = Math.max(s.first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) return true;
+    }
+  }
+  return false;
 }
 
 /** "a second phase", "a third stage of the Tarvin wind farm", "the second line": an ordinal of a later stage
