@@ -223,8 +223,21 @@ export function namesOtherWorks(ctx: Ctx, p: { name: string }, others: { name: s
   }
   return false;
 }
+/** "cancelled the Amber Bay scheme", "Velmora's Tarvin Hills project was shelved": a run of capitalised words (at most
+ * four) right before a word for the undertaking as a whole (back_references), after a determiner or a possessive.
+ * Returns the token span of the name, or null. */
+export function namedSchemeAt(ctx: Ctx, k: number): { first: number; last: number } | null {
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  if (!backReferences.has(ctx.lowers[k])) return null;
+  let first = k;
+  while (first - 1 >= 0 && k - first < 4 && ctx.toks[first - 1].cap && !ctx.toks[first - 1].punct && ctx.toks[first - 1].sent === ctx.toks[k].sent) first--;
+  if (first === k) return null;
+  const before = ctx.lowers[first - 1] ?? '';
+  return BACK_DETERMINERS.has(before) || before === "'s" || before === '’s' ? { first, last: k - 1 } : null;
+}
+
 /** The words of a project's name that can tell it apart: letters only, three or more. */
-function nameWords(name: string): Set<string> {
+export function nameWords(name: string): Set<string> {
   return new Set(name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3));
 }
 

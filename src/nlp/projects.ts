@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, namedWorksSite, opensWithWorksActivity, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, namesOtherWorks, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, namedSchemeAt, nameWords, namesOtherWorks, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -1025,6 +1025,7 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
     if (plant && !kept.some((o) => o.type === plant)) { const k = kindOf(plant); p.type = k.type; p.sector = k.sector; p.capacityKinds = k.capacity_kinds; }
   }
   applyHeadlineStatus(ctx, kept);
+  applyNamedSchemeStops(ctx, kept);
   // (works named with no word of their stage at all are, in this news, works proposed or discussed: statuses.json
   // no_cue_status)
   const fallback = noCueStatus();
@@ -1147,6 +1148,27 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   // tells, "signed a contract in 2024", "works began in March", under "Velmora Power shelves Osk solar plant")
   if (main.statusStrength < STRONG || (status.status === 'cancelled' && supersedes(main.status, status.status) && !headlineAsks(ctx, last) && !deniesStop(ctx, main))) {
     main.status = status.status; main.statusStrength = status.strength;
+  }
+}
+
+/** "The government cancelled the Amber Bay scheme on Monday." told before "The 300 MW Amber Bay wind farm was to be built
+ * by ...": a firm stop of a scheme called by its name (project-status namedSchemeAt) is the status of the one project
+ * whose name carries every word of that name, as a stop told of the works themselves would be. */
+function applyNamedSchemeStops(ctx: Ctx, projects: ProjectDraft[]): void {
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart) continue;
+    for (let k = s.first + 1; k <= s.last; k++) {
+      const name = namedSchemeAt(ctx, k);
+      if (!name) continue;
+      const words = [...nameWords(ctx.toks.slice(name.first, name.last + 1).map((t) => t.text).join(' '))];
+      if (!words.length) continue;
+      // (the name in the project's own name, "the Amber Bay wind farm", or as its place, "a wind farm at Amber Bay")
+      const carries = (n: string) => { const own = nameWords(n); return words.every((w) => own.has(w)); };
+      const named = projects.filter((p) => carries(p.name) || [...p.places].some((i) => { const pl = ctx.entities.places[i]; return !!pl && pl.kind !== 'country' && carries(pl.name); }));
+      if (named.length !== 1 || named[0].deniedStop || named[0].evidence.some((e) => e.start === s.start)) continue;
+      const st = statusFor(ctx, s.first, s.last, name.first);
+      if (st?.status === 'cancelled' && st.strength === STRONG) updateStatus(named[0], st);
+    }
   }
 }
 
