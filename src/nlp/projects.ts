@@ -757,8 +757,12 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
           // of about 70 kilometres")
           const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
           if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { i = hit.last; continue; }
-          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
-          if (partHost && (worksHost || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+          // ("The increase pays for a 120 MW captive power unit" after a urea plant was named: power made on site for
+          // works of another kind is a part of those works, named in the sentence or under discussion)
+          const captive = pw.captiveWords.has(ctx.lowers[i]) && (host ?? current) !== null && (host ?? { draft: current! }).draft.type !== hit.value.type
+            && (host !== undefined || (current!.paragraph >= s.paragraph - 1 && !partServesPlantAfter(ctx, lex, hit.last, s.last)));
+          const partHost = host ?? (worksHost && current ? { draft: current, at: s.first } : undefined) ?? (captive && current ? { draft: current, at: s.first } : undefined);
+          if (partHost && (worksHost || captive || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
             const host = partHost;
             // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
             // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
