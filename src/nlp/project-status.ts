@@ -202,6 +202,45 @@ export function refersBackToWorks(ctx: Ctx, first: number, last: number): boolea
 }
 const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'such']);
 
+/** "But the cement project had already shrunk once", "The copper project, by contrast, was halted": a determiner, one or
+ * two describing words and a word for the undertaking as a whole (statuses.json back_references), a describing word
+ * being a word of another project's name and none of `p`'s. The sentence speaks of those other works, not of `p`, even
+ * right after `p` was named. */
+export function namesOtherWorks(ctx: Ctx, p: { name: string }, others: { name: string }[], first: number, last: number): boolean {
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  const own = nameWords(p.name);
+  const theirs = new Set(others.filter((o) => o !== p).flatMap((o) => [...nameWords(o.name)]).filter((w) => !own.has(w)));
+  if (!theirs.size) return false;
+  for (let k = first + 2; k <= last; k++) {
+    if (!backReferences.has(ctx.lowers[k])) continue;
+    for (let d = k - 1; d >= Math.max(first, k - 3); d--) {
+      if (ctx.toks[d].punct || ctx.toks[d].num) break;
+      if (BACK_DETERMINERS.has(ctx.lowers[d])) {
+        if (d < k - 1 && ctx.lowers.slice(d + 1, k).some((w) => theirs.has(w))) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+/** "cancelled the Amber Bay scheme", "Velmora's Tarvin Hills project was shelved": a run of capitalised words (at most
+ * four) right before a word for the undertaking as a whole (back_references), after a determiner or a possessive.
+ * Returns the token span of the name, or null. */
+export function namedSchemeAt(ctx: Ctx, k: number): { first: number; last: number } | null {
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  if (!backReferences.has(ctx.lowers[k])) return null;
+  let first = k;
+  while (first - 1 >= 0 && k - first < 4 && ctx.toks[first - 1].cap && !ctx.toks[first - 1].punct && ctx.toks[first - 1].sent === ctx.toks[k].sent) first--;
+  if (first === k) return null;
+  const before = ctx.lowers[first - 1] ?? '';
+  return BACK_DETERMINERS.has(before) || before === "'s" || before === '’s' ? { first, last: k - 1 } : null;
+}
+
+/** The words of a project's name that can tell it apart: letters only, three or more. */
+export function nameWords(name: string): Set<string> {
+  return new Set(name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3));
+}
+
 /** The status of works named with no cue of their stage anywhere (statuses.json no_cue_status). */
 export function noCueStatus(): Status {
   return loadJson<{ no_cue_status: Status }>('lexicon/statuses.json').no_cue_status;

@@ -9,7 +9,7 @@ import { parseNumber } from './quantities.js';
 import { loadGazetteer } from './gazetteer.js';
 import { kindHeads, linearKinds, projectWords, type Ctx, type Words } from './project-context.js';
 import { attachPlaces, measuredSection, namedWorksSite, opensWithWorksActivity, opensWithWorksPart, isBearingSuffix, placedElsewhere, placesAfter, placesInName, settlePlaces } from './project-places.js';
-import { decidesTo, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
+import { decidesTo, namedSchemeAt, nameWords, namesOtherWorks, noCueStatus, refersBackToWorks, inConditionClause, insideQuotation, reinforcedWorks, inRelativeClause, negatedPlanAt, shareDoneAt, splitCueAt, supersedes } from './project-status.js';
 import { bareLineType } from './bare-lines.js';
 import { isFacilityInUse, isOwnersSite, isPassedNode, isPluralCompoundHead, isStreetAddress } from './passing-works.js';
 import { isBuilderRecord, isNewWorksWord, isZoneOccupant, inBodyName, isOriginWord, coordinatedPhraseAt, partOfNamedFacility, anotherOfKind, introducedAsAnother, isDeniedOrRemote, isExistingAsset, isStandingFacility, namesActingBody, isPaperCounterparty, isFigurative, isHostSite, isLandmark, isServedFacility, servesFacilityAfter, generationSizedIn, generationBeforeStorage, generationBetween, plantAcronymAt, isCaptivePower, isPowerKind, makingClauseAt, opensPlaceName, placesAfterArticle, powerSizedPlantType, saysSeparate, builtByOther, sizeAfterOf } from './project-mentions.js';
@@ -730,7 +730,10 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
   // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
   // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
   // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-  if (!found.length && current && !elsewhere && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
+      // ("But the cement project had already shrunk once" right after a road was named: a sentence naming other works
+      // by a word of their own speaks of them)
+      const otherWorks = !found.length && current !== null && namesOtherWorks(ctx, current, ctx.projects, s.first, s.last);
+      if (!found.length && current && !elsewhere && !otherWorks && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
     const st = statusFor(ctx, s.first, s.last, s.first, [], true);
     if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
     else if (st?.revives) reviveStatus(current, st.status);
@@ -738,7 +741,7 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
   // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
   // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
   // the works were named is theirs, across the paragraph break too
-  else if (!found.length && current && !elsewhere && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+      else if (!found.length && current && !elsewhere && !otherWorks && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
     const st = statusFor(ctx, s.first, s.last, s.first, [], true);
     if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
   }
@@ -977,7 +980,8 @@ function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
     // ("The increase pays for a 120MW gas-fired captive power unit" while a urea plant is under discussion: a captive
     // power plant is the part of the industrial works it serves)
     const captive = isCaptivePower(ctx, i, hit.last, hit.value.type);
-    const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 ? { draft: current, at: s.first } : undefined;
+    // (not one built for a plant named right after it: "a captive power unit for the Brill smelter")
+    const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 && !partServesPlantAfter(ctx, lex, hit.last, s.last) ? { draft: current, at: s.first } : undefined;
     const partHost = host ?? captiveHost ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
     if (partHost && (worksHost || (captive && !isPowerKind(partHost.draft.type) && !partHost.draft.plural)
       || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
@@ -1107,6 +1111,7 @@ function settleProjects(ctx: Ctx): ProjectDraft[] {
     if (plant && !kept.some((o) => o.type === plant)) { const k = kindOf(plant); p.type = k.type; p.sector = k.sector; p.capacityKinds = k.capacity_kinds; }
   }
   applyHeadlineStatus(ctx, kept);
+  applyNamedSchemeStops(ctx, kept);
   // (works named with no word of their stage at all are, in this news, works proposed or discussed: statuses.json
   // no_cue_status)
   const fallback = noCueStatus();
@@ -1225,7 +1230,51 @@ function applyHeadlineStatus(ctx: Ctx, projects: ProjectDraft[]): void {
   const main = [...(candidates.length ? candidates : projects)].sort((a, b) => b.evidence.length - a.evidence.length)[0];
   // ("Bridge tender annulled" over "the bridge is not cancelled, he stressed": the body's denial of a stop stands)
   if (status.status === 'cancelled' && main.deniedStop) return;
-  if (main.statusStrength < STRONG) { main.status = status.status; main.statusStrength = status.strength; }
+  // (a stop in the headline is the news, as a stop told later in the body is: it replaces the earlier story the body
+  // tells, "signed a contract in 2024", "works began in March", under "Velmora Power shelves Osk solar plant")
+  if (main.statusStrength < STRONG || (status.status === 'cancelled' && supersedes(main.status, status.status) && !headlineAsks(ctx, last) && !deniesStop(ctx, main))) {
+    main.status = status.status; main.statusStrength = status.strength;
+  }
+}
+
+/** "The government cancelled the Amber Bay scheme on Monday." told before "The 300 MW Amber Bay wind farm was to be built
+ * by ...": a firm stop of a scheme called by its name (project-status namedSchemeAt) is the status of the one project
+ * whose name carries every word of that name, as a stop told of the works themselves would be. */
+function applyNamedSchemeStops(ctx: Ctx, projects: ProjectDraft[]): void {
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart) continue;
+    for (let k = s.first + 1; k <= s.last; k++) {
+      const name = namedSchemeAt(ctx, k);
+      if (!name) continue;
+      const words = [...nameWords(ctx.toks.slice(name.first, name.last + 1).map((t) => t.text).join(' '))];
+      if (!words.length) continue;
+      // (the name in the project's own name, "the Amber Bay wind farm", or as its place, "a wind farm at Amber Bay")
+      const carries = (n: string) => { const own = nameWords(n); return words.every((w) => own.has(w)); };
+      const named = projects.filter((p) => carries(p.name) || [...p.places].some((i) => { const pl = ctx.entities.places[i]; return !!pl && pl.kind !== 'country' && carries(pl.name); }));
+      if (named.length !== 1 || named[0].deniedStop || named[0].evidence.some((e) => e.start === s.start)) continue;
+      const st = statusFor(ctx, s.first, s.last, name.first);
+      if (st?.status === 'cancelled' && st.strength === STRONG) updateStatus(named[0], st);
+    }
+  }
+}
+
+/** "Osk solar plant halted?": a headline that asks states nothing. */
+function headlineAsks(ctx: Ctx, last: number): boolean {
+  return ctx.toks[last]?.text === '?';
+}
+
+/** "the plant is not halted, he said; construction continues": a sentence of the works' own, in the body, denies a stop
+ * (a stop cue with a negation at most three words before it). */
+function deniesStop(ctx: Ctx, p: ProjectDraft): boolean {
+  const lex = getFacilityLexicon();
+  for (const s of ctx.doc.sentences) {
+    if (s.start < ctx.doc.bodyStart || !p.evidence.some((e) => e.start === s.start)) continue;
+    for (let k = s.first; k <= s.last; k++) {
+      if (phraseAt(lex.statuses, ctx.lowers, k)?.value !== 'cancelled') continue;
+      for (let j = Math.max(s.first, k - 3); j < k; j++) if (phraseAt(lex.negations, ctx.lowers, j)) return true;
+    }
+  }
+  return false;
 }
 
 /** "a second phase", "a third stage of the Tarvin wind farm", "the second line": an ordinal of a later stage

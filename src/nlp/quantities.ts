@@ -8,6 +8,8 @@ interface UnitDef {
   words: string[]; unit: string; factor: number; kind: Quantity['kind'];
   /** The unit a daily rate of this one is written in, when not unit + '/d' ('150 million litres a day': litres/day, verbatim). */
   daily?: string;
+  /** A figure of this unit only as a daily rate (units.json _daily_only: barrels). */
+  daily_only?: boolean;
 }
 interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_year: string[]; per_day: string[]; per_second?: string[]; per_hour?: string[]; frequency_periods?: string[]; not_capacity?: string[]; count_breakers?: string[] }
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
@@ -477,6 +479,8 @@ export function recognizeQuantities(doc: Doc): void {
       const r = rateAt(toks, last + 1, t);
       if (r) { rateUnit = `${def.unit === 'litres' ? 'l' : def.unit}/${r.letter}`; last += r.length; }
     }
+    // ("2 million barrels of crude" in storage is no throughput: units.json _daily_only)
+    if (def?.daily_only && !perDay) { i = last; continue; }
     const factor = def?.factor ?? 1;
     const first = qual.first;
     const q: Quantity = {
