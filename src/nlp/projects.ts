@@ -1281,15 +1281,22 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
     if (p.plural || p.stageOf) return false;
     // "the 45 MW plant" after "a 150-megawatt photovoltaic plant": a size the project does not have names another one
     if (size && p.capacity.some((c) => c.unit === size.unit) && !p.capacity.some((c) => c.unit === size.unit && Math.abs(c.value - size.value) <= 0.01 * c.value)) return false;
-    if (kindHeads(p.type).has(w)) return true;
-    const name = p.name.toLowerCase();
-    return name.endsWith(` ${w}`) || name === w;
+    return kindHeads(p.type).has(w) || namedBy(p);
   };
+  const namedBy = (p: ProjectDraft) => { const name = p.name.toLowerCase(); return name.endsWith(` ${w}`) || name === w; };
   // "the Carvela hub" after a hub in Carvela City and a second one in Dunbarrow: a label the text gave no other reading
   // picks, of the projects the noun fits, the one whose place or name holds it, wherever the discussion has moved
   const label = labelBefore(ctx, i);
   if (label.first >= 0) {
     const named = lastWhere(ctx.projects, (p) => fits(p) && labelled(ctx, p, label));
+    if (named) return named;
+  }
+  // ("a desalination plant ... to the Cerro copper mine" then "The $640 million plant was built ...": a word only among
+  // the kind's heads of the project under discussion, a mine's "plant", yields to a project of another kind, of this
+  // paragraph or the one before, whose own name ends in the word; "the facility" after "a hub ... and a second
+  // facility" is still the hub)
+  if (current && fits(current) && !namedBy(current)) {
+    const named = lastWhere(ctx.projects, (p) => p !== current && p.type !== current.type && p.paragraph >= paragraph - 1 && sameSection(ctx, p.paragraph, paragraph) && fits(p) && namedBy(p));
     if (named) return named;
   }
   if (current && fits(current)) return current;
