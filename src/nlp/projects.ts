@@ -988,6 +988,15 @@ function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
       if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
       return hit.last;
     }
+    // "... plans a 240-km pipeline to carry water from the plant" then "The pipeline will cost $700 million": a bare
+    // definite head that ends the name of a project of this paragraph or the one before, other than the one under
+    // discussion, is that project, not a part of the works under discussion
+    const namedProject = bareHeadProject(ctx, current, i, hit.last, s.paragraph);
+    if (namedProject) {
+      if (!found.some((f) => f.draft === namedProject)) { found.push({ draft: namedProject, at: hit.last }); if (!namedProject.evidence.some((e) => e.start === s.start)) namedProject.evidence.push({ start: s.start, end: s.end }); }
+      namedProject.paragraph = s.paragraph;
+      return hit.last;
+    }
     // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
     // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
     const hosts = partOfFacility().get(hit.value.type);
@@ -1314,6 +1323,16 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (current) return null;
   const only = ctx.projects.filter(fits);
   return only.length === 1 ? only[0] : null;
+}
+
+/** "the pipeline" (a bare definite head at i..last) when a project of this paragraph or the one before, under the same
+ * subheading, has a name ending in that word and the project under discussion does not: the latest such project. */
+function bareHeadProject(ctx: Ctx, current: ProjectDraft | null, i: number, last: number, paragraph: number): ProjectDraft | null {
+  if (last !== i || !/^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')) return null;
+  const tail = ` ${ctx.lowers[i]}`;
+  if (!current || current.name.toLowerCase().endsWith(tail)) return null;
+  return lastWhere(ctx.projects, (p) => p !== current && !p.plural && !p.stageOf && p.paragraph >= paragraph - 1
+    && sameSection(ctx, p.paragraph, paragraph) && p.name.toLowerCase().endsWith(tail)) ?? null;
 }
 
 /** Paragraphs a and b lie under the same subheading (sectionsOf). */
