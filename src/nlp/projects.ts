@@ -1452,10 +1452,23 @@ function opensWithWorksCost(ctx: Ctx, pw: Words, first: number): boolean {
   const paper = (w: string) => (pw.transactionNouns.has(w) || pw.anaphors.has(w)) && !/s$/.test(w);
   // "The contract is worth ..."
   if (k === first + 1 && paper(ctx.lowers[k]) && /^(is|was|will|would)$/.test(ctx.lowers[k + 1] ?? '') && /^(worth|valued)$/.test(ctx.lowers[k + 2] ?? '')) return true;
+  // "The first phase is budgeted at ...", "The project will cost ...": the works or their first stage as the subject of
+  // a verb of cost
+  if (k === first + 1) {
+    const j = pw.firstStageOrdinals.has(ctx.lowers[k]) && pw.stageNouns.has(ctx.lowers[k + 1] ?? '') ? k + 1 : k;
+    if ((j > k || (pw.anaphors.has(ctx.lowers[j]) && !/s$/.test(ctx.lowers[j]))) && costVerbAt(ctx, j + 1)) return true;
+  }
   if (!pw.costNouns.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of' || !/^(the|this)$/.test(ctx.lowers[k + 2] ?? '')) return false;
   return paper(ctx.lowers[k + 3] ?? '');
 }
 const COST_SUBJECT_ADJECTIVES = new Set(['total', 'overall', 'estimated', 'full', 'entire']);
+
+/** "is budgeted at", "will cost", "is estimated to cost", "costs": a verb of cost from token k. */
+function costVerbAt(ctx: Ctx, k: number): boolean {
+  const words = ctx.lowers.slice(k, k + 4).join(' ');
+  return COST_VERB.test(words);
+}
+const COST_VERB = /^(?:(?:is|was|will be|has been) (?:budgeted|priced|valued|costed) at|(?:will|would) cost|costs|(?:is|was) (?:estimated|expected) to cost)\b/;
 
 /** The sentence before the one at `first` (in its paragraph or the one before) holds the project's last mention. */
 function followsMention(ctx: Ctx, p: ProjectDraft, first: number): boolean {
@@ -2307,15 +2320,19 @@ function romanValue(r: string): number {
   return n;
 }
 
-/** A sentence naming the first or an earlier stage of the works, in a text that numbers a later stage too, while the
- * project under discussion is not named as that stage: it tells the history of another part ("That first phase,
+/** A sentence naming the first or an earlier stage of the works, in a text that numbers a later stage before it, while
+ * the project under discussion is not named as that stage: it tells the history of another part ("That first phase,
  * built by X, cost $3 billion"). */
 function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, p: ProjectDraft, all: Set<string>): boolean {
   if (all.size < 2) return false;
   const here = stageLabels(ctx, pw, first, last);
   if (!here.has('1') && !here.has('earlier')) return false;
   const name = p.name.toLowerCase();
-  return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
+  if ([...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`))) return false;
+  // ("awarded a concession for a container terminal. ... The first phase is budgeted at $640 million. ... A second phase
+  // could follow": a later stage the text names only after this sentence is the future of these works; the first
+  // phase is theirs)
+  return [...stageLabels(ctx, pw, 0, first - 1)].some((l) => l !== '1' && l !== 'earlier');
 }
 
 /** For each paragraph, the number of subheadings at or before it. A subheading is a body paragraph of one short
