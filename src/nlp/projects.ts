@@ -511,9 +511,12 @@ function linkKinds(): Set<string> {
 }
 
 function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, first: number, last: number, kinds: Set<string>): boolean {
+  const { sectorWords } = projectWords();
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (hit && kinds.has(hit.value.type)) return true;
+    // ("the road agency", "the port authority": a facility word before a sector word names a body, no works to host a
+    // part; readFacility sets it aside likewise)
+    if (hit && kinds.has(hit.value.type) && !sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) return true;
   }
   return false;
 }
