@@ -521,9 +521,12 @@ function linkKinds(): Set<string> {
 }
 
 function sentenceHasKind(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, first: number, last: number, kinds: Set<string>): boolean {
+  const { sectorWords } = projectWords();
   for (let k = first; k <= last; k++) {
     const hit = phraseAt(lex.facilities, ctx.lowers, k);
-    if (hit && kinds.has(hit.value.type)) return true;
+    // ("the road agency", "the port authority": a facility word before a sector word names a body, no works to host a
+    // part; readFacility sets it aside likewise)
+    if (hit && kinds.has(hit.value.type) && !sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) return true;
   }
   return false;
 }
@@ -1022,6 +1025,15 @@ function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
       if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
       return hit.last;
     }
+    // "... plans a 240-km pipeline to carry water from the plant" then "The pipeline will cost $700 million": a bare
+    // definite head that ends the name of a project of this paragraph or the one before, other than the one under
+    // discussion, is that project, not a part of the works under discussion
+    const namedProject = bareHeadProject(ctx, current, i, hit.last, s.paragraph);
+    if (namedProject) {
+      if (!found.some((f) => f.draft === namedProject)) { found.push({ draft: namedProject, at: hit.last }); if (!namedProject.evidence.some((e) => e.start === s.start)) namedProject.evidence.push({ start: s.start, end: s.end }); }
+      namedProject.paragraph = s.paragraph;
+      return hit.last;
+    }
     // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
     // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
     const hosts = partOfFacility().get(hit.value.type);
@@ -1365,15 +1377,22 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
     if (p.plural || p.stageOf) return false;
     // "the 45 MW plant" after "a 150-megawatt photovoltaic plant": a size the project does not have names another one
     if (size && p.capacity.some((c) => c.unit === size.unit) && !p.capacity.some((c) => c.unit === size.unit && Math.abs(c.value - size.value) <= 0.01 * c.value)) return false;
-    if (kindHeads(p.type).has(w)) return true;
-    const name = p.name.toLowerCase();
-    return name.endsWith(` ${w}`) || name === w;
+    return kindHeads(p.type).has(w) || namedBy(p);
   };
+  const namedBy = (p: ProjectDraft) => { const name = p.name.toLowerCase(); return name.endsWith(` ${w}`) || name === w; };
   // "the Carvela hub" after a hub in Carvela City and a second one in Dunbarrow: a label the text gave no other reading
   // picks, of the projects the noun fits, the one whose place or name holds it, wherever the discussion has moved
   const label = labelBefore(ctx, i);
   if (label.first >= 0) {
     const named = lastWhere(ctx.projects, (p) => fits(p) && labelled(ctx, p, label));
+    if (named) return named;
+  }
+  // ("a desalination plant ... to the Cerro copper mine" then "The $640 million plant was built ...": a word only among
+  // the kind's heads of the project under discussion, a mine's "plant", yields to a project of another kind, of this
+  // paragraph or the one before, whose own name ends in the word; "the facility" after "a hub ... and a second
+  // facility" is still the hub)
+  if (current && fits(current) && !namedBy(current)) {
+    const named = lastWhere(ctx.projects, (p) => p !== current && p.type !== current.type && p.paragraph >= paragraph - 1 && sameSection(ctx, p.paragraph, paragraph) && fits(p) && namedBy(p));
     if (named) return named;
   }
   if (current && fits(current)) return current;
@@ -1391,6 +1410,16 @@ function referent(ctx: Ctx, pw: Words, i: number, current: ProjectDraft | null, 
   if (current) return null;
   const only = ctx.projects.filter(fits);
   return only.length === 1 ? only[0] : null;
+}
+
+/** "the pipeline" (a bare definite head at i..last) when a project of this paragraph or the one before, under the same
+ * subheading, has a name ending in that word and the project under discussion does not: the latest such project. */
+function bareHeadProject(ctx: Ctx, current: ProjectDraft | null, i: number, last: number, paragraph: number): ProjectDraft | null {
+  if (last !== i || !/^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')) return null;
+  const tail = ` ${ctx.lowers[i]}`;
+  if (!current || current.name.toLowerCase().endsWith(tail)) return null;
+  return lastWhere(ctx.projects, (p) => p !== current && !p.plural && !p.stageOf && p.paragraph >= paragraph - 1
+    && sameSection(ctx, p.paragraph, paragraph) && p.name.toLowerCase().endsWith(tail)) ?? null;
 }
 
 /** Paragraphs a and b lie under the same subheading (sectionsOf). */
@@ -1510,10 +1539,23 @@ function opensWithWorksCost(ctx: Ctx, pw: Words, first: number): boolean {
   const paper = (w: string) => (pw.transactionNouns.has(w) || pw.anaphors.has(w)) && !/s$/.test(w);
   // "The contract is worth ..."
   if (k === first + 1 && paper(ctx.lowers[k]) && /^(is|was|will|would)$/.test(ctx.lowers[k + 1] ?? '') && /^(worth|valued)$/.test(ctx.lowers[k + 2] ?? '')) return true;
+  // "The first phase is budgeted at ...", "The project will cost ...": the works or their first stage as the subject of
+  // a verb of cost
+  if (k === first + 1) {
+    const j = pw.firstStageOrdinals.has(ctx.lowers[k]) && pw.stageNouns.has(ctx.lowers[k + 1] ?? '') ? k + 1 : k;
+    if ((j > k || (pw.anaphors.has(ctx.lowers[j]) && !/s$/.test(ctx.lowers[j]))) && costVerbAt(ctx, j + 1)) return true;
+  }
   if (!pw.costNouns.has(ctx.lowers[k] ?? '') || ctx.lowers[k + 1] !== 'of' || !/^(the|this)$/.test(ctx.lowers[k + 2] ?? '')) return false;
   return paper(ctx.lowers[k + 3] ?? '');
 }
 const COST_SUBJECT_ADJECTIVES = new Set(['total', 'overall', 'estimated', 'full', 'entire']);
+
+/** "is budgeted at", "will cost", "is estimated to cost", "costs": a verb of cost from token k. */
+function costVerbAt(ctx: Ctx, k: number): boolean {
+  const words = ctx.lowers.slice(k, k + 4).join(' ');
+  return COST_VERB.test(words);
+}
+const COST_VERB = /^(?:(?:is|was|will be|has been) (?:budgeted|priced|valued|costed) at|(?:will|would) cost|costs|(?:is|was) (?:estimated|expected) to cost)\b/;
 
 /** The sentence before the one at `first` (in its paragraph or the one before) holds the project's last mention. */
 function followsMention(ctx: Ctx, p: ProjectDraft, first: number): boolean {
@@ -2385,15 +2427,19 @@ function romanValue(r: string): number {
   return n;
 }
 
-/** A sentence naming the first or an earlier stage of the works, in a text that numbers a later stage too, while the
- * project under discussion is not named as that stage: it tells the history of another part ("That first phase,
+/** A sentence naming the first or an earlier stage of the works, in a text that numbers a later stage before it, while
+ * the project under discussion is not named as that stage: it tells the history of another part ("That first phase,
  * built by X, cost $3 billion"). */
 function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, p: ProjectDraft, all: Set<string>): boolean {
   if (all.size < 2) return false;
   const here = stageLabels(ctx, pw, first, last);
   if (!here.has('1') && !here.has('earlier')) return false;
   const name = p.name.toLowerCase();
-  return ![...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`));
+  if ([...pw.stageNouns].some((n) => name.includes(`${n} 1`) || name.includes(`${n} one`) || name.includes(`first ${n}`))) return false;
+  // ("awarded a concession for a container terminal. ... The first phase is budgeted at $640 million. ... A second phase
+  // could follow": a later stage the text names only after this sentence is the future of these works; the first
+  // phase is theirs)
+  return [...stageLabels(ctx, pw, 0, first - 1)].some((l) => l !== '1' && l !== 'earlier');
 }
 
 /** For each paragraph, the number of subheadings at or before it. A subheading is a body paragraph of one short

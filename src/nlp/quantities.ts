@@ -15,7 +15,7 @@ interface UnitData { units: UnitDef[]; countables: Record<string, string>; per_y
 interface AmbiguousCurrency { default: string; options: Record<string, { countries: string[]; words: string[] }> }
 interface CurrencyData {
   symbols: Record<string, string>; words: Record<string, string>; ambiguous?: Record<string, AmbiguousCurrency>;
-  other_codes?: string[]; glued_only?: string[]; national?: Record<string, string>;
+  other_codes?: string[]; glued_only?: string[]; national?: Record<string, string>; written_after?: string[];
 }
 /** A symbol several countries use, as lookups: cue word -> code, country -> code. */
 interface CurrencyChoice { fallback: string; byWord: Map<string, string>; byCountry: Map<string, string> }
@@ -47,6 +47,7 @@ interface Tables {
   otherCodes: Set<string>;
   /** Letters that are a currency only glued to the digits ("K210 million"). */
   gluedOnly: Set<string>;
+  writtenAfter: Set<string>;
   /** Country code -> its currency, for a currency word after a demonym ("Jordanian dinars"). */
   national: Map<string, string>;
 }
@@ -82,6 +83,7 @@ function load(): Tables {
     currencyWords: new Map(Object.entries(c.words)),
     otherCodes: new Set(c.other_codes ?? []),
     gluedOnly: new Set(c.glued_only ?? []),
+    writtenAfter: new Set(c.written_after ?? []),
     national: new Map(Object.entries(c.national ?? {})),
     ambiguous: new Map(Object.entries(c.ambiguous ?? {}).map(([key, a]) => {
       const byWord = new Map<string, string>();
@@ -279,6 +281,9 @@ function currencyAfter(toks: Token[], j: number, t: Tables): { code: string; las
   }
   if (t.currencyWords.has(a.lower)) return { code: t.currencyWords.get(a.lower)!, last: j, key: a.lower };
   if (a.upper && t.symbols.has(a.text) && a.text.length === 3) return { code: t.symbols.get(a.text)!, last: j, key: a.text };
+  // "2.1 billion Kč", "5 million €": a sign written after the figure, unless a figure follows it ("in 2024 €300 million
+  // went to ...": the sign is the next figure's)
+  if (t.writtenAfter.has(a.text) && t.symbols.has(a.text) && !(b && b.num)) return { code: t.symbols.get(a.text)!, last: j, key: a.text };
   return null;
 }
 
