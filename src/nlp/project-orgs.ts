@@ -1865,9 +1865,9 @@ function describedAsParent(ctx: Ctx, m: NameMention): boolean {
   if (ctx.lowers[j] !== 'parent') return false;
   for (let k = j - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     if (/^(the|its|their)$/.test(ctx.lowers[k])) return true;
-    // ("The Kunming-based parent, B,", "its Chinese parent, B,": a place describing the parent is one more word)
+    // ("The Lanzhou-based parent, B,", "its Chinese parent, B,": a place describing the parent is one more word)
     const place = ctx.mentionAt[k];
-    // (a place mention may take the article in: "The Kunming-based")
+    // (a place mention may take the article in: "The Lanzhou-based")
     if (place?.label === 'PLACE') { if (/^(the|its|their)$/.test(ctx.lowers[place.first])) return true; k = place.first; continue; }
     if (place || (ctx.toks[k].punct && ctx.toks[k].text !== '-')) return false;
   }

@@ -904,8 +904,8 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
       if (namesProgramme(ctx, named.first, i, s.first)) continue;
       // "a barge terminal that would feed the Varna facility", "the Kessary facility" after a hub was placed at Kessary:
       // 'the', a place and a generic word point back to the works the text placed there, whatever their kind
-      // (the first works placed there: "a 72 MW plant near Manatuto, but annulled the award of a second plant in
-      // Lospalos" gives the second plant both places, and "the Manatuto plant" is still the first)
+      // (the first works placed there: "a 72 MW plant near Osk, but annulled the award of a second plant in
+      // Dara" gives the second plant both places, and "the Osk plant" is still the first)
       const there = named.label === 'PLACE' && /^(the|its|their)$/.test(ctx.lowers[named.first - 1] ?? '')
         ? ctx.projects.find((p) => !p.plural && p.places.has(named.entity)) : undefined;
       if (there) {
@@ -1720,7 +1720,7 @@ function mentionProjects(ctx: Ctx, first: number, last: number, kind: FacilityKi
       // ("a cement plant in Osk and a glass plant in Dara", "a wind farm in A and a wind farm in B": a second indefinite
       // phrase of the kind in the sentence that first named the earlier works names other works; the earlier one has no
       // places yet to tell them apart, since the sentence gives them only once read; a fleet comes in batches though)
-      // ("the Ras al-Hadd water project, a reverse-osmosis plant on the coast": an apposition restates it)
+      // ("the Kessary Point water project, a reverse-osmosis plant on the coast": an apposition restates it)
       if (indefiniteNp && p.openedIndefinite && kind.type !== 'rolling_stock' && p.evidence.length === 1 && p.evidence[0].start === sentenceStart
         && p.lastToken < first && !(toks[left - 1]?.text === ',' && p.lastToken === left - 2)) return false;
       // "a ferrosilicon plant" and "to assemble locomotives": plants named by different products are different plants

@@ -9,10 +9,10 @@ test('a listed body that later holds a majority of the company behind the works 
   assert.equal(roleOf(x, 'port', 'Hexi Harbour Holdings Ltd'), 'owner', JSON.stringify(x.projects));
 });
 
-// "The Kunming-based parent, B," (a place mention that takes the article in): B is described as the parent of the
+// "The Lanzhou-based parent, B," (a place mention that takes the article in): B is described as the parent of the
 // body that develops the works, so owns them.
 test('a parent described with a place before it owns the works', () => {
-  const x = run('Tarsk Potash Ltd said its processing plant near Ostrel turned out its first potash in May.\n\nThe Kunming-based parent, Hexi Potash Group Co., Ltd., then planned a single stage of one million tonnes a year.');
+  const x = run('Tarsk Potash Ltd said its processing plant near Ostrel turned out its first potash in May.\n\nThe Lanzhou-based parent, Hexi Potash Group Co., Ltd., then planned a single stage of one million tonnes a year.');
   assert.equal(roleOf(x, 'manufacturing_plant', 'Hexi Potash Group Co., Ltd.'), 'owner', JSON.stringify(x.projects));
   assert.equal(roleOf(x, 'manufacturing_plant', 'Tarsk Potash Ltd'), 'developer', JSON.stringify(x.projects));
 });
