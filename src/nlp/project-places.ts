@@ -87,7 +87,10 @@ export function placesAnEvent(ctx: Ctx, pw: Words, first: number): boolean {
   // "Chen said in Shanghai that ...": where someone spoke (speech_verbs)
   const prep = ctx.lowers[first - 1] === 'the' ? first - 2 : first - 1;
   if ((ctx.lowers[prep] === 'in' || ctx.lowers[prep] === 'at') && (placeWordsData().speech.has(ctx.lowers[prep - 1] ?? '') || spokeToAudience(ctx, prep))) return true;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // (a name counts as one word: "talks between Velmora Energy and Orvel Power in Lanzhou")
+  for (let k = first - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const m = ctx.mentionAt[k];
+    if (m && m.label !== 'PLACE') { k = m.first; n--; continue; }
     if (pw.eventPlaceWords.has(ctx.lowers[k])) return true;
     if (ctx.toks[k].punct) return false;
   }
