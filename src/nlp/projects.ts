@@ -628,14 +628,21 @@ export function recognizeProjects(doc: Doc, mentions: NameMention[], entities: E
   const acronyms = facilityAcronyms(ctx);
   const umbrella = umbrellaTokens(ctx, pw);
   const partLabels = stageLabels(ctx, pw, 0, toks.length - 1);
-  ctx.sections = sectionsOf(doc);
+  const headings = subheadingParagraphs(doc);
+  // a subheading naming no works, place or body ("Who pays", "What happens now") heads a topic of the same story, not
+  // another part of it: the works under discussion before it stay under discussion after it
+  // (once a subheading has opened another part, a later topic one, "What lies ahead", speaks of the story as a whole,
+  // not of the part before it)
+  const firstPart = [...headings].find(([, s]) => namesAnotherPart(ctx, lex, pw, s))?.[0] ?? Infinity;
+  const topicHeadings = new Set([...headings.keys()].filter((p) => p < firstPart));
+  ctx.sections = sectionsOf(doc, [...headings.keys()].filter((p) => !topicHeadings.has(p)));
   // the body whose loan the story's lead is about: a later "the loan" that names no lender is its money
   const lender = leadLender(ctx);
   // The headline repeats the body, so it is skipped. Only where reading the body found no works at all, while the
   // headline names some and the body refers back to them ("Fjellkraft to build 50 MW hydro plant" over "The plant will
   // cost ..."), is the story read again with its headline, which then names the project the body speaks of. (Nothing
   // was attached in the first reading: no works took figures, places or parties.)
-  const tables: SentenceTables = { lex, pw, acronyms, umbrella, partLabels, lender };
+  const tables: SentenceTables = { lex, pw, acronyms, umbrella, partLabels, lender, topicHeadings };
   for (const withHeadline of [false, true]) {
     if (withHeadline && !(ctx.projects.length === 0 && headlineNamesWorks(ctx))) break;
     const rs: ReadState = { current: null, focus: null, sectionStart: 0, asked: null, askedParagraph: -2 };
@@ -668,6 +675,8 @@ interface SentenceTables {
   umbrella: ReturnType<typeof umbrellaTokens>;
   partLabels: ReturnType<typeof stageLabels>;
   lender: ReturnType<typeof leadLender>;
+  /** paragraphs that are subheadings of a topic of the same story (namesAnotherPart is false) */
+  topicHeadings: Set<number>;
 }
 
 type Found = { draft: ProjectDraft; at: number };
@@ -683,6 +692,14 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
   // "2. Bangladesh: a new container terminal": a numbered item of a roundup is another story; nothing said under it
   // continues the project of the item before
   if (opensNumberedItem(ctx, s.first)) current = null;
+  if (t.topicHeadings.has(s.paragraph)) {
+    // ("Who pays" over "Phase 2 was financed with a $90 million loan": a topic subheading labels what the
+    // paragraphs under it say of the works spoken of right before it; it is no paragraph between them. Works last
+    // spoken of further back are no longer under discussion.)
+    for (const p of ctx.projects) if (p.paragraph === s.paragraph - 1) p.paragraph = s.paragraph;
+    if (current && current.paragraph < s.paragraph) rs.current = null;
+    return;
+  }
   // "Locomotives for KTZ" as a subheading: what follows is another part of the story; 'the plant' under it does not
   // reach back to the plant of the part before
   const sections = ctx.sections!;
@@ -2442,24 +2459,59 @@ function speaksOfEarlierStage(ctx: Ctx, pw: Words, first: number, last: number, 
   return [...stageLabels(ctx, pw, 0, first - 1)].some((l) => l !== '1' && l !== 'earlier');
 }
 
-/** For each paragraph, the number of subheadings at or before it. A subheading is a body paragraph of one short
+/** The subheadings, by paragraph, with their one sentence. A subheading is a body paragraph of one short
  * sentence (at most MAX_HEADING_TOKENS tokens) that opens with a capital and ends without a full stop or other
- * closing mark ("Locomotives for KTZ", "Roads and water"). */
-function sectionsOf(doc: Doc): number[] {
-  const out: number[] = [];
+ * closing mark ("Locomotives for Kessary", "Who pays"). */
+function subheadingParagraphs(doc: Doc): Map<number, Sentence> {
+  const out = new Map<number, Sentence>();
   const count = new Map<number, number>();
   for (const s of doc.sentences) count.set(s.paragraph, (count.get(s.paragraph) ?? 0) + 1);
-  let section = 0;
-  let last = -1;
   for (const s of doc.sentences) {
-    if (s.paragraph === last) continue;
-    last = s.paragraph;
     const end = doc.tokens[s.last];
     if (s.start >= doc.bodyStart && count.get(s.paragraph) === 1 && s.last - s.first + 1 <= MAX_HEADING_TOKENS
-      && doc.tokens[s.first].cap && !/^[.!?:;"”’)\]]$/.test(end.text)) section++;
-    for (let p = out.length; p <= s.paragraph; p++) out[p] = section;
+      && doc.tokens[s.first].cap && !/^[.!?:;"”’)\]]$/.test(end.text)) out.set(s.paragraph, s);
   }
   return out;
+}
+
+/** For each paragraph, the number of the given subheadings (paragraphs) at or before it. */
+function sectionsOf(doc: Doc, headings: number[]): number[] {
+  const heads = new Set(headings);
+  const out: number[] = [];
+  let section = 0;
+  const paragraphs = doc.sentences.length ? doc.sentences[doc.sentences.length - 1].paragraph : -1;
+  for (let p = 0; p <= paragraphs; p++) {
+    if (heads.has(p)) section++;
+    out[p] = section;
+  }
+  return out;
+}
+
+/** A subheading names another part of the story ("Locomotives for Kessary", "A grain terminal for Osk", "The last
+ * 90 kilometres", "Phase two"): a name (a place, body or person, or any capitalised word past the first), a figure,
+ * or a word for works (a facility, product, stage or section word), or it heads the text after the story (subheadings
+ * part_words: "Press contacts"). "Who pays", "Financing", "What happens now" name none: a topic of the same story. */
+function namesAnotherPart(ctx: Ctx, lex: ReturnType<typeof getFacilityLexicon>, pw: ReturnType<typeof projectWords>, s: Sentence): boolean {
+  // (in a heading set in capitals, "WHAT HAPPENS NOW", a capital marks no name)
+  const shouted = ctx.toks.slice(s.first, s.last + 1).every((t) => t.punct || t.num || t.text === t.text.toUpperCase());
+  const part = partWords();
+  for (let k = s.first; k <= s.last; k++) {
+    const t = ctx.toks[k];
+    const w = ctx.lowers[k];
+    if (ctx.mentionAt[k] || ctx.quantityAt[k] || ctx.moneyAt[k] || t.num || (k > s.first && t.cap && !shouted && w !== 'i')) return true;
+    // ("Mining: two deals, one delay": a label and a colon head an item of a roundup)
+    if (t.text === ':' || part.has(w)) return true;
+    if (phraseAt(lex.facilities, ctx.lowers, k) || pw.anaphors.has(w) || pw.products.has(w) || pw.otherWords.has(w) || pw.productHeads.has(w)
+      || pw.stageNouns.has(w) || pw.sections.has(w)) return true;
+  }
+  return false;
+}
+
+let partWordSet: Set<string> | null = null;
+/** Words that make a subheading open another part of the text (subheadings.json part_words). */
+function partWords(): Set<string> {
+  partWordSet ??= new Set(loadJson<{ part_words: string[] }>('lexicon/subheadings.json').part_words);
+  return partWordSet;
 }
 const MAX_HEADING_TOKENS = 8;
 
