@@ -302,8 +302,6 @@ export function roleCue(ctx: Ctx, m: NameMention, first: number, last: number, a
       role = offtakeSide(ctx, m, k < m.first ? partyBefore(ctx, k, first) : partyAfter(ctx, hit.last, last) ?? coSigner(ctx, m)) ?? role;
     }
     const dist = k < m.first ? m.first - hit.last : k - m.last;
-    if (process.env.RDBG === '2') ((globalThis as any).__CUES ??= []).push(`${ctx.lowers.slice(k, hit.last+1).join(' ')}:${hit.value}->${role}@${dist}`);
-    if (process.env.RDBG === '1') console.error('CUE', ctx.lowers.slice(m.first, m.last+1).join(' '), '|', ctx.lowers.slice(k, hit.last+1).join(' '), hit.value, '->', role, dist);
     if (dist < bestDist) { best = role; bestDist = dist; client = awards && role === 'developer'; }
   }
   // "with pumps and membranes from Korea's B", "a $200 million loan from B": goods or money that come from B, named
