@@ -319,7 +319,7 @@ interface DetectionData {
   storage_pair_generation: string[]; storage_pair_fillers: string[]; generation_heads: string[]; generation_head_fillers: string[]; plant_acronyms: Record<string, ProjectType>; captive_words: string[];
 }
 interface Detection {
-  powerHeads: Set<string>; generation: Map<string, ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
+  powerHeads: Set<string>; generation: Map<string, ProjectType>; powerKinds: Set<ProjectType>; sectionGeneration: Set<string>; approximators: Set<string>;
   makingHeads: Set<string>; makingVerbs: Set<string>; makingLinks: Set<string>; makingFillers: Set<string>; existingVerbs: Set<string>; existingPerfect: Set<string>; recordVerbs: Set<string>; recordFillers: Set<string>;
   existingWords: Set<string>; changeWords: Set<string>;
   agentVerbs: Set<string>; agentAux: Set<string>; agentPossessed: Set<string>;
@@ -333,7 +333,7 @@ function detectionWords(): Detection {
   if (!detection) {
     const d = loadJson<DetectionData>('lexicon/project-detection.json');
     detection = {
-      powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
+      powerHeads: new Set(d.power_plant_heads), generation: new Map(Object.entries(d.generation_words)), powerKinds: new Set(Object.values(d.generation_words)), sectionGeneration: new Set(d.section_generation_words),
       approximators: new Set(d.approximators), makingHeads: new Set(d.making_clause_heads), makingVerbs: new Set(d.making_clause_verbs),
       makingLinks: new Set(d.making_clause_links), makingFillers: new Set(d.making_clause_fillers), existingVerbs: new Set(d.existing_asset_verbs), existingPerfect: new Set(d.existing_asset_perfect_verbs), recordVerbs: new Set(d.record_verbs), recordFillers: new Set(d.record_fillers),
       existingWords: new Set(d.existing_words), changeWords: new Set(d.change_words),
@@ -467,7 +467,7 @@ export function plantAcronymAt(ctx: Ctx, i: number): { type: ProjectType; last: 
 
 /** A kind of power plant (one a word of generation names). */
 export function isPowerKind(type: ProjectType): boolean {
-  return [...detectionWords().generation.values()].includes(type);
+  return detectionWords().powerKinds.has(type);
 }
 
 /** "a 120MW gas-fired captive power unit": a power plant phrase from `i` to `last` said, in its own noun phrase, to be

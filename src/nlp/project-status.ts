@@ -192,12 +192,16 @@ const DENIAL_FILLERS = new Set(['be', 'now', 'ever', 'go', 'get', 'actually', 't
 const DELAY_WORDS = new Set(['until', 'before', 'by', 'yet', 'till', 'this', 'next', 'soon', 'on', 'as']);
 
 let backReferences: Set<string> | null = null;
+/** Words for the undertaking as a whole (statuses.json back_references): "the plans", "the project", "the scheme". */
+function backReferenceWords(): Set<string> {
+  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
+  return backReferences;
+}
 /** "The plans were shelved", "the company dropped the project", "It was later scrapped": a determiner and a word for the
  * undertaking as a whole (statuses.json back_references), or a sentence opening on 'It'. */
 export function refersBackToWorks(ctx: Ctx, first: number, last: number): boolean {
   if (ctx.lowers[first] === 'it') return true;
-  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
-  for (let k = first + 1; k <= last; k++) if (backReferences.has(ctx.lowers[k]) && BACK_DETERMINERS.has(ctx.lowers[k - 1])) return true;
+  for (let k = first + 1; k <= last; k++) if (backReferenceWords().has(ctx.lowers[k]) && BACK_DETERMINERS.has(ctx.lowers[k - 1])) return true;
   return false;
 }
 const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these', 'those', 'such']);
@@ -207,12 +211,11 @@ const BACK_DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that', 'these'
  * being a word of another project's name and none of `p`'s. The sentence speaks of those other works, not of `p`, even
  * right after `p` was named. */
 export function namesOtherWorks(ctx: Ctx, p: { name: string }, others: { name: string }[], first: number, last: number): boolean {
-  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
   const own = nameWords(p.name);
   const theirs = new Set(others.filter((o) => o !== p).flatMap((o) => [...nameWords(o.name)]).filter((w) => !own.has(w)));
   if (!theirs.size) return false;
   for (let k = first + 2; k <= last; k++) {
-    if (!backReferences.has(ctx.lowers[k])) continue;
+    if (!backReferenceWords().has(ctx.lowers[k])) continue;
     for (let d = k - 1; d >= Math.max(first, k - 3); d--) {
       if (ctx.toks[d].punct || ctx.toks[d].num) break;
       if (BACK_DETERMINERS.has(ctx.lowers[d])) {
@@ -227,8 +230,7 @@ export function namesOtherWorks(ctx: Ctx, p: { name: string }, others: { name: s
  * four) right before a word for the undertaking as a whole (back_references), after a determiner or a possessive.
  * Returns the token span of the name, or null. */
 export function namedSchemeAt(ctx: Ctx, k: number): { first: number; last: number } | null {
-  backReferences ??= new Set(loadJson<{ back_references: string[] }>('lexicon/statuses.json').back_references);
-  if (!backReferences.has(ctx.lowers[k])) return null;
+  if (!backReferenceWords().has(ctx.lowers[k])) return null;
   let first = k;
   while (first - 1 >= 0 && k - first < 4 && ctx.toks[first - 1].cap && !ctx.toks[first - 1].punct && ctx.toks[first - 1].sent === ctx.toks[k].sent) first--;
   if (first === k) return null;
