@@ -750,10 +750,10 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
   // right after the project was named, in its paragraph, goes on about it; a firm cue there about the works (running,
   // being built, dropped) is its status. Papers signed in a sentence that does not name the works may be another
   // deal's (a loan, a supply contract), so 'agreed' is not taken from there.
-      // ("But the cement project had already shrunk once" right after a road was named: a sentence naming other works
-      // by a word of their own speaks of them)
-      const otherWorks = !found.length && current !== null && namesOtherWorks(ctx, current, ctx.projects, s.first, s.last);
-      if (!found.length && current && !elsewhere && !otherWorks && (answering || continuesProject(ctx, current, s.first)) && !isBackground(ctx, s.first, s.last)) {
+  // ("But the cement project had already shrunk once" right after a road was named: a sentence naming other works
+  // by a word of their own speaks of them)
+  const otherWorks = !found.length && current !== null && namesOtherWorks(ctx, current, ctx.projects, s.first, s.last);
+  if (!found.length && current && !elsewhere && !otherWorks && (answering || continuesProject(ctx, current, s.first)) && !background) {
     const st = statusFor(ctx, s.first, s.last, s.first, [], true);
     if (st && st.strength === STRONG && st.status !== 'agreed') updateStatus(current, st);
     else if (st?.revives) reviveStatus(current, st.status);
@@ -761,14 +761,14 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
   // "Velmora proposed a 300 MW solar plant at Osk in 2023." then, as the next paragraph, "The plans were shelved last
   // year.": news told one sentence a paragraph; a stop said of the plan, the project or 'it' in the sentence right after
   // the works were named is theirs, across the paragraph break too
-      else if (!found.length && current && !elsewhere && !otherWorks && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !isBackground(ctx, s.first, s.last)) {
+  else if (!found.length && current && !elsewhere && !otherWorks && followsMention(ctx, current, s.first) && refersBackToWorks(ctx, s.first, s.last) && !background) {
     const st = statusFor(ctx, s.first, s.last, s.first, [], true);
     if (st && st.strength === STRONG && st.status === 'cancelled') updateStatus(current, st);
   }
   // "Construction is planned in the Kyzylorda region, near the town of Aralsk." right after the works were named: a
-      // sentence that opens on the work of building them goes on about those works, and its places are theirs (so does
-      // one that says where their parts stand: "The turbines will stand on a ridge near Tarvin")
-      if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && (opensWithWorksActivity(ctx, s.first) || opensWithWorksPart(ctx, s.first, s.last))) {
+  // sentence that opens on the work of building them goes on about those works, and its places are theirs (so does
+  // one that says where their parts stand: "The turbines will stand on a ridge near Tarvin")
+  if (!found.length && current && !current.plural && !elsewhere && continuesProject(ctx, current, s.first) && (opensWithWorksActivity(ctx, s.first) || opensWithWorksPart(ctx, s.first, s.last))) {
     attachPlaces(ctx, current, s.first, s.last, s.first, 1);
   } else if (!found.length && current && !current.plural && !elsewhere && current.paragraph >= s.paragraph - 1) {
     // "The first of three autoclave lines at the Vidin site in Pleven province ...": the site of the works under
@@ -778,10 +778,10 @@ function readSentence(ctx: Ctx, t: SentenceTables, rs: ReadState, s: Sentence): 
       if (site.place !== null) current.places.add(site.place);
       attachPlaces(ctx, current, s.first, s.last, site.at, 1);
     }
-        // "... in financing the widening of a 96-kilometre section between Lovech and Pleven": the stretch of a line or
-        // road under discussion, and its ends
-        const section = linearKinds().has(current.type) ? measuredSection(ctx, s.first, s.last) : -1;
-        if (!site && section >= 0) attachPlaces(ctx, current, s.first, s.last, section, 1);
+    // "... in financing the widening of a 96-kilometre section between Lovech and Pleven": the stretch of a line or
+    // road under discussion, and its ends
+    const section = linearKinds().has(current.type) ? measuredSection(ctx, s.first, s.last) : -1;
+    if (!site && section >= 0) attachPlaces(ctx, current, s.first, s.last, section, 1);
   }
   // (facilities named only in the plural, "a fund that invests in power plants", are a sector in passing: the
   // sentence still speaks of the project under discussion's parties; not when a sum or a place pins them down as
@@ -848,19 +848,19 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
     }
     // ("a cold-storage and packing hub": the first modifier and the head across a second modifier)
     let hit = phraseAt(lex.facilities, ctx.lowers, i) ?? coordinatedPhraseAt(ctx, i, s.last);
-        // ("a 90 MW solar and 40 MWh battery storage project": a generating plant named with its storage; its name opens at
-        // the word of generation)
-        if (hit?.value.type === 'energy_storage') {
-          const gen = generationBeforeStorage(ctx, i, s.first);
-          if (gen) { hit = { value: kindOf(gen.type), last: hit.last }; i = gen.first; }
-        }
+    // ("a 90 MW solar and 40 MWh battery storage project": a generating plant named with its storage; its name opens at
+    // the word of generation)
+    if (hit?.value.type === 'energy_storage') {
+      const gen = generationBeforeStorage(ctx, i, s.first);
+      if (gen) { hit = { value: kindOf(gen.type), last: hit.last }; i = gen.first; }
+    }
     // "a lithium hydroxide refinery", "a nickel refinery": a refinery named by a product that is no oil product is a
     // plant of that product
     if (hit && hit.value.type === 'refinery' && hit.last === i) { const product = productPlantAt(ctx, pw, i); if (product && product.type !== 'refinery') hit = { value: product, last: i }; }
     // "the CLR", after "the Coastal Light Railway (CLR)"
     if (!hit && acronyms.has(toks[i].text) && toks[i - 1]?.text !== '(') hit = { value: acronyms.get(toks[i].text)!, last: i };
-        // "the Brask CHP-3", "Kolvar TPP-2": a power plant's short form
-        if (!hit) { const short = plantAcronymAt(ctx, i); if (short) hit = { value: kindOf(short.type), last: short.last }; }
+    // "the Brask CHP-3", "Kolvar TPP-2": a power plant's short form
+    if (!hit) { const short = plantAcronymAt(ctx, i); if (short) hit = { value: kindOf(short.type), last: short.last }; }
     // "a ferrosilicon plant", "the PDH and polypropylene complex"
     // ("a 120 MW heavy-fuel plant", "the 45 MW plant": a plant word sized in megawatts is a power plant; "a plant in
     // Aqaba that will turn rock into phosphate fertiliser": a plant word said to make something is a plant of it)
@@ -891,8 +891,8 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
       const prev = lastWhere(found, (f) => f.at < i);
       // (not a route: "on the national road between A and B" runs far from the works)
       if (prev && i - prev.at <= LANDMARK_REACH && !linearKinds().has(hit.value.type)) placeAtLandmark(ctx, prev.draft, i, hit.last);
-          // ("alongside the Orsk bypass road": facility words right after it are the landmark's own head, no works)
-          for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) hit.last = next.last;
+      // ("alongside the Orsk bypass road": facility words right after it are the landmark's own head, no works)
+      for (let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1); next && next.last <= s.last; next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1)) hit.last = next.last;
       i = hit.last;
       continue;
     }
@@ -969,151 +969,151 @@ function scanSentence(ctx: Ctx, t: SentenceTables, s: Sentence, current: Project
 function readFacility(ctx: Ctx, t: SentenceTables, s: Sentence, current: ProjectDraft | null, found: Found[], i: number, hit: { value: FacilityKind; last: number }): number {
   const { toks } = ctx;
   const { lex, pw } = t;
-    // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
-    for (;;) {
-      let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1);
-      let gap = 1;
-      for (; !next && gap <= 2 && hit.last + gap + 1 <= s.last; gap++) {
-        const w = toks[hit.last + gap];
-        if (w.punct || w.cap || getLexicon().functionWords.has(w.lower) || pw.stop.has(w.lower)) break;
-        next = phraseAt(lex.facilities, ctx.lowers, hit.last + gap + 1);
-      }
-      if (!next || next.last > s.last) break;
-      hit.last = next.last; hit.value = next.value;
+  // "bypass road", "metro coach factory": facility words close together name one thing, the last one its head
+  for (;;) {
+    let next = phraseAt(lex.facilities, ctx.lowers, hit.last + 1);
+    let gap = 1;
+    for (; !next && gap <= 2 && hit.last + gap + 1 <= s.last; gap++) {
+      const w = toks[hit.last + gap];
+      if (w.punct || w.cap || getLexicon().functionWords.has(w.lower) || pw.stop.has(w.lower)) break;
+      next = phraseAt(lex.facilities, ctx.lowers, hit.last + gap + 1);
     }
-    if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { return hit.last; }
-    // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
-    // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
-    // ("That includes the captive power plant, 300 megawatts, and a jetty." right after the project was named: a
-    // sentence opening with a pronoun and such a word lists the parts of the project under discussion)
-    const host = found[found.length - 1]
-      // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
-      // interview's answers)
-      ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
-    // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
-    // include is a part of those works, even when the text never made them a project; it is no project of its own
-    // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
-    // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
-    // of about 70 kilometres")
-    const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
-    if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { return hit.last; }
-    // ("The increase pays for a 120MW gas-fired captive power unit" while a urea plant is under discussion: a captive
-    // power plant is the part of the industrial works it serves)
-    const captive = isCaptivePower(ctx, i, hit.last, hit.value.type);
-    // (not one built for a plant named right after it: "a captive power unit for the Brill smelter")
-    const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 && !partServesPlantAfter(ctx, lex, hit.last, s.last) ? { draft: current, at: s.first } : undefined;
-    const partHost = host ?? captiveHost ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
-    if (partHost && (worksHost || (captive && !isPowerKind(partHost.draft.type) && !partHost.draft.plural)
-      || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
-      const host = partHost;
-      // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
-      // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
-      const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
-      const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
-        ?? componentSizeOf(ctx, hit.last, s.last);
-      if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
-        addCapacity(ctx, host.draft, q);
-        host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
-        (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
-      }
-      if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
-      return hit.last;
+    if (!next || next.last > s.last) break;
+    hit.last = next.last; hit.value = next.value;
+  }
+  if (pw.sectorWords.has(ctx.lowers[hit.last + 1] ?? '')) { return hit.last; }
+  // "the section includes a 1.2-km bridge and two tunnels", "the complex comprises a 30 MW power unit": what a
+  // project named earlier in the sentence is said to include is a component of it; its own size is an item capacity
+  // ("That includes the captive power plant, 300 megawatts, and a jetty." right after the project was named: a
+  // sentence opening with a pronoun and such a word lists the parts of the project under discussion)
+  const host = found[found.length - 1]
+    // (the project under discussion: named in this paragraph or the one before, or the only one so far, as in an
+    // interview's answers)
+    ?? (current && (current.paragraph >= s.paragraph - 1 || ctx.projects.every((p) => p === current)) && opensWithComponentCue(ctx, pw, s.first, i) ? { draft: current, at: s.first } : undefined);
+  // "The scheme, estimated at $118 million, includes a 132 kV line": what works the sentence opens on are said to
+  // include is a part of those works, even when the text never made them a project; it is no project of its own
+  // (when the works it opens on are the project under discussion, named in this paragraph or the one before, the
+  // part's size is an item capacity of that project: "The scheme, estimated at $118 million, includes a 132 kV line
+  // of about 70 kilometres")
+  const worksHost = !host && opensWithWorksIncluding(ctx, pw, s.first, i);
+  if (worksHost && !(current && current.paragraph >= s.paragraph - 1 && ctx.lowers[s.first] !== 'its')) { return hit.last; }
+  // ("The increase pays for a 120MW gas-fired captive power unit" while a urea plant is under discussion: a captive
+  // power plant is the part of the industrial works it serves)
+  const captive = isCaptivePower(ctx, i, hit.last, hit.value.type);
+  // (not one built for a plant named right after it: "a captive power unit for the Brill smelter")
+  const captiveHost = captive && !host && current && current.paragraph >= s.paragraph - 1 && !partServesPlantAfter(ctx, lex, hit.last, s.last) ? { draft: current, at: s.first } : undefined;
+  const partHost = host ?? captiveHost ?? (worksHost && current ? { draft: current, at: s.first } : undefined);
+  if (partHost && (worksHost || (captive && !isPowerKind(partHost.draft.type) && !partHost.draft.plural)
+    || hasComponentCue(ctx, pw, partHost.at + 1, i - 1))) {
+    const host = partHost;
+    // its size before it ("a 1.2-km bridge", over describing words: "a 30 MW captive power unit"), set off by
+    // commas after it ("the power plant, 300 megawatts,") or after 'of' ("a 132 kV line of about 70 kilometres")
+    const after = toks[hit.last + 1]?.text === ',' ? ctx.quantityAt[hit.last + 2] : undefined;
+    const q = ctx.quantityAt[i - 1] ?? componentSizeOverWords(ctx, pw, i) ?? (after && toks[after.last + 1]?.text === ',' ? after : undefined)
+      ?? componentSizeOf(ctx, hit.last, s.last);
+    if (q && q.kind !== 'count' && !ctx.usedQuantities.has(q) && host.draft.capacity.length < 3) {
+      addCapacity(ctx, host.draft, q);
+      host.draft.capacity[host.draft.capacity.length - 1].item ??= q.first > hit.last ? ctx.doc.text.slice(toks[i].start, toks[hit.last].end) : ctx.doc.text.slice(toks[q.last + 1].start, toks[hit.last].end);
+      (host.draft.partSizes ??= new Set()).add(host.draft.capacity[host.draft.capacity.length - 1]);
     }
-    // "People ask me whether the power plant is coal": 'the' and the kind of a part listed for a project is that part
-    const whole = ctx.lowers[i - 1] === 'the' ? ctx.projects.find((p) => p.parts?.has(hit!.value.type)) : undefined;
-    if (whole) {
-      if (!found.some((f) => f.draft === whole)) { found.push({ draft: whole, at: hit.last }); whole.evidence.push({ start: s.start, end: s.end }); }
-      return hit.last;
-    }
-    // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
-    const prevFound = found[found.length - 1];
-    if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { return hit.last; }
-    // storage or a substation next to a plant in the same sentence is part of that plant
-    if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { return hit.last; }
-    // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
-    // "for", is the one it belongs to
-    if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { return hit.last; }
-    // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
-    if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { return hit.last; }
-    // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
-    // named: a definite substation or storage, with no such works named before, is the part of the plant under
-    // discussion, and the sentence speaks of that plant
-    if (partOfPlant().has(hit.value.type) && isPartOfCurrent(ctx, current, hit.value.type, i, s.paragraph)) {
-      if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
-      return hit.last;
-    }
-    // "... plans a 240-km pipeline to carry water from the plant" then "The pipeline will cost $700 million": a bare
-    // definite head that ends the name of a project of this paragraph or the one before, other than the one under
-    // discussion, is that project, not a part of the works under discussion
-    const namedProject = bareHeadProject(ctx, current, i, hit.last, s.paragraph);
-    if (namedProject) {
-      if (!found.some((f) => f.draft === namedProject)) { found.push({ draft: namedProject, at: hit.last }); if (!namedProject.evidence.some((e) => e.start === s.start)) namedProject.evidence.push({ start: s.start, end: s.end }); }
-      namedProject.paragraph = s.paragraph;
-      return hit.last;
-    }
-    // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
-    // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
-    const hosts = partOfFacility().get(hit.value.type);
-    // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
-    if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !servesFacilityAfter(ctx, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
-      // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
-      && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
-      || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
-        && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
-          // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
-          && (!placedElsewhere(ctx, s.first, s.last, current) || leavesFrom(ctx, hit.last, s.last, current)))
-          // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
-          || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) {
-      // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
-      const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
-      if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
-      // ("... a 225 kV line to the Laayoune substation": the grid point the connection runs to is a landmark, not works)
-      const to = destinationFacility(ctx, pw, lex, hit.last, s.last);
-      return to && partOfPlant().has(to.value.type) ? to.last : hit.last;
-    }
-    // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
-    // named just before runs to is its destination, not a project
-    if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); return hit.last; }
-    // "the port's handling capacity" right after "its dry port": a bare definite head that ends the name of the
-    // project under discussion (of another kind) is that project
-    if (hit.last === i && current && current.type !== hit.value.type && !current.plural && /^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')
-      && current.name.toLowerCase().endsWith(` ${ctx.lowers[i].replace(/['’]s$/, '')}`) && current.paragraph >= s.paragraph - 1) {
-      if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: i }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
-      return hit.last;
-    }
-    // "The 220 kV substation that will feed the furnaces is being built as part of the project": a part of the
-    // project under discussion
-    if (current && current.type !== hit.value.type && saysPartOf(ctx, pw, hit.last, s.last)) {
-      if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: hit.last }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
-      return hit.last;
-    }
-    // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
-    if (hit.value.type === 'port' && isWaypoint(ctx, i)) { return hit.last; }
-    // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
-    if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
-    // ("a plant for electric buses": the vehicles a plant word is for are what it makes; the plant opens the name)
-    else if (madeByPlants().has(hit.value.type) && ctx.lowers[i - 1] === 'for' && pw.productHeads.has(ctx.lowers[i - 2] ?? '') && !ctx.quantityAt[i]) {
-      hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
-      i -= 2;
-    }
-    // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
-    if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { return hit.last; }
-    // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
-    // other works stand is their site, not a project
-    if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { return hit.last; }
-    // "the Managing Director for Rolling Stock", "Minister of Railways": a capitalised facility word in the remit of a
-    // title names a portfolio, not works
-    if (inTitleRemit(ctx, i, hit.last)) { return hit.last; }
-    // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
-    if (isTransitPoint(ctx, pw, i, hit.value.type)) { return hit.last; }
-    // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
-    // borehole on Kessel Road": an existing node goods pass, a street as an address
-    if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
-      || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { return hit.last; }
-    // "trucks off the road", "more deals are in the pipeline": a figure of speech
-    if (inIdiom(ctx, pw, i, hit.last)) { return hit.last; }
-    for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
+    if (hit.value.type !== host.draft.type) (host.draft.parts ??= new Set()).add(hit.value.type);
     return hit.last;
+  }
+  // "People ask me whether the power plant is coal": 'the' and the kind of a part listed for a project is that part
+  const whole = ctx.lowers[i - 1] === 'the' ? ctx.projects.find((p) => p.parts?.has(hit!.value.type)) : undefined;
+  if (whole) {
+    if (!found.some((f) => f.draft === whole)) { found.push({ draft: whole, at: hit.last }); whole.evidence.push({ start: s.start, end: s.end }); }
+    return hit.last;
+  }
+  // "an open-pit mine and processing plant": a second facility word joined by "and" is part of the first
+  const prevFound = found[found.length - 1];
+  if (prevFound && ctx.lowers[i - 1] === 'and' && prevFound.at === i - 2) { return hit.last; }
+  // storage or a substation next to a plant in the same sentence is part of that plant
+  if (partOfPlant().has(hit.value.type) && found.some((f) => !partOfPlant().has(f.draft.type))) { return hit.last; }
+  // "will install a 20 MW battery at its new solar farm": the plant named right after the part, behind "at" or
+  // "for", is the one it belongs to
+  if (partOfPlant().has(hit.value.type) && partServesPlantAfter(ctx, lex, hit.last, s.last)) { return hit.last; }
+  // ("a 400 kV substation and a 120-km line to Talvik": the works named right after the part, behind 'and')
+  if (partOfPlant().has(hit.value.type) && partBeforeWorks(ctx, lex, hit.last, s.last)) { return hit.last; }
+  // "the substation and connection line now have to be built to a higher standard" right after a wind farm was
+  // named: a definite substation or storage, with no such works named before, is the part of the plant under
+  // discussion, and the sentence speaks of that plant
+  if (partOfPlant().has(hit.value.type) && isPartOfCurrent(ctx, current, hit.value.type, i, s.paragraph)) {
+    if (!found.some((f) => f.draft === current)) { found.push({ draft: current!, at: hit.last }); if (!current!.evidence.some((e) => e.start === s.start)) current!.evidence.push({ start: s.start, end: s.end }); }
+    return hit.last;
+  }
+  // "... plans a 240-km pipeline to carry water from the plant" then "The pipeline will cost $700 million": a bare
+  // definite head that ends the name of a project of this paragraph or the one before, other than the one under
+  // discussion, is that project, not a part of the works under discussion
+  const namedProject = bareHeadProject(ctx, current, i, hit.last, s.paragraph);
+  if (namedProject) {
+    if (!found.some((f) => f.draft === namedProject)) { found.push({ draft: namedProject, at: hit.last }); if (!namedProject.evidence.some((e) => e.start === s.start)) namedProject.evidence.push({ start: s.start, end: s.end }); }
+    namedProject.paragraph = s.paragraph;
+    return hit.last;
+  }
+  // "a desalination plant and a 14-km pipeline": a pipeline, line or road serving a facility in the sentence
+  // (or serving the facility the paragraph is about: "The plant will draw water through a 14-km pipeline")
+  const hosts = partOfFacility().get(hit.value.type);
+  // ("a separate 230 kV line from the site", "split off the transfer pipeline": works of their own)
+  if (hosts && !hasRouteBefore(ctx, i) && !runsToFacility(ctx, pw, lex, hit.last, s.last) && !servesFacilityAfter(ctx, hit.last, s.last) && !saysSeparate(ctx, s.first, s.last)
+    // ("a new 33 kV line to Dormaa, to be built by the grid company GridLink": contracted apart from the plant)
+    && !(current && builtByOther(ctx, found.find((f) => hosts.has(f.draft.type))?.draft ?? current, i, hit.last, s.first, s.last)) && (sentenceHasKind(ctx, lex, s.first, s.last, hosts)
+    || (current && hosts.has(current.type) && found.every((f) => f.draft === current)
+      && ((UTILITY_LINKS.has(hit.value.type) && current.paragraph >= s.paragraph - 1
+        // ("a line from the plant to the substation at Velmora": wherever it ends, it starts at the plant)
+        && (!placedElsewhere(ctx, s.first, s.last, current) || leavesFrom(ctx, hit.last, s.last, current)))
+        // "19 tunnels and 31 bridges" a few paragraphs into a story about a line
+        || (isCountedPlural(ctx, i, hit.last) && current.paragraph >= s.paragraph - 2))))) {
+    // "with a 14-km pipeline", "a 45-kilometre, 230 kV line": the link's length is an item of its host
+    const host = found.find((f) => hosts.has(f.draft.type))?.draft ?? (current && hosts.has(current.type) ? current : null);
+    if (host && UTILITY_LINKS.has(hit.value.type)) linkLength(ctx, host, i, hit.last);
+    // ("... a 225 kV line to the Laayoune substation": the grid point the connection runs to is a landmark, not works)
+    const to = destinationFacility(ctx, pw, lex, hit.last, s.last);
+    return to && partOfPlant().has(to.value.type) ? to.last : hit.last;
+  }
+  // "a rail spur to the Velmora container terminal", "a fibre network to 120 rural schools": the facility a link
+  // named just before runs to is its destination, not a project
+  if (isDestination(ctx, pw, found, i)) { placeAtDestination(ctx, found[found.length - 1].draft, i); return hit.last; }
+  // "the port's handling capacity" right after "its dry port": a bare definite head that ends the name of the
+  // project under discussion (of another kind) is that project
+  if (hit.last === i && current && current.type !== hit.value.type && !current.plural && /^(the|its|this)$/.test(ctx.lowers[i - 1] ?? '')
+    && current.name.toLowerCase().endsWith(` ${ctx.lowers[i].replace(/['’]s$/, '')}`) && current.paragraph >= s.paragraph - 1) {
+    if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: i }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+    return hit.last;
+  }
+  // "The 220 kV substation that will feed the furnaces is being built as part of the project": a part of the
+  // project under discussion
+  if (current && current.type !== hit.value.type && saysPartOf(ctx, pw, hit.last, s.last)) {
+    if (!found.some((f) => f.draft === current)) { found.push({ draft: current, at: hit.last }); if (!current.evidence.some((e) => e.start === s.start)) current.evidence.push({ start: s.start, end: s.end }); }
+    return hit.last;
+  }
+  // "the Georgian port of Poti", "Pacific ports": a port named by a nation or sea is a waypoint, not a project
+  if (hit.value.type === 'port' && isWaypoint(ctx, i)) { return hit.last; }
+  // "a joint venture to assemble locomotives", "to build metro coaches": making vehicles, uncounted, is a factory
+  if (madeByPlants().has(hit.value.type) && pw.makingVerbs.has(ctx.lowers[i - 1] ?? '')) hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+  // ("a plant for electric buses": the vehicles a plant word is for are what it makes; the plant opens the name)
+  else if (madeByPlants().has(hit.value.type) && ctx.lowers[i - 1] === 'for' && pw.productHeads.has(ctx.lowers[i - 2] ?? '') && !ctx.quantityAt[i]) {
+    hit = { value: withProduct(kindOf('manufacturing_plant'), ctx.lowers[hit.last]), last: hit.last };
+    i -= 2;
+  }
+  // "the plant would supply 100 locomotives": vehicles a plant of the sentence makes are its output, not a fleet order
+  if (madeByPlants().has(hit.value.type) && found.some((f) => f.draft.type === 'manufacturing_plant')) { return hit.last; }
+  // "a glass plant in the Tarvin free economic zone", "Site: Tarvin Bay industrial zone": a zone given as where
+  // other works stand is their site, not a project
+  if (pw.siteKinds.has(hit.value.type) && isSiteOfOther(ctx, pw, found, i)) { return hit.last; }
+  // "the Managing Director for Rolling Stock", "Minister of Railways": a capitalised facility word in the remit of a
+  // title names a portfolio, not works
+  if (inTitleRemit(ctx, i, hit.last)) { return hit.last; }
+  // "were unloaded at Kessary's Velmora Port": a facility goods pass through is a waypoint of the shipment
+  if (isTransitPoint(ctx, pw, i, hit.value.type)) { return hit.last; }
+  // "ship the towers through the port of X", "the line carries freight from the port of Y to the north", "the
+  // borehole on Kessel Road": an existing node goods pass, a street as an address
+  if (isPassedNode(ctx, i, hit.last, hit.value.type) || isStreetAddress(ctx, i, hit.last, hit.value.type)
+    || isFacilityInUse(ctx, i, hit.last, s.first, s.last) || isOwnersSite(ctx, i, found[found.length - 1]?.at)) { return hit.last; }
+  // "trucks off the road", "more deals are in the pipeline": a figure of speech
+  if (inIdiom(ctx, pw, i, hit.last)) { return hit.last; }
+  for (const draft of mentionProjects(ctx, i, hit.last, hit.value, s.paragraph)) found.push({ draft, at: hit.last });
+  return hit.last;
 }
 
 /** The works worth keeping, with what is settled over the whole story: types by what they carry, headline status and amount, places, roles. */
